@@ -1,0 +1,33 @@
+# The two set-up commands: `make run` and `make test`. Everything else is a helper.
+BUILD ?= build
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+SAMPLES := $(CURDIR)/resources/samples
+
+.PHONY: all deps configure build run test bench clean screenshot
+
+all: build
+
+deps:
+	@bash scripts/install-deps.sh
+
+configure: deps
+	@if [ ! -f $(BUILD)/build.ninja ]; then \
+	  cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release; fi
+
+build: configure
+	cmake --build $(BUILD) -j $(JOBS)
+
+run: build
+	$(BUILD)/bin/crossread $(SAMPLES)
+
+test: build
+	cd $(BUILD) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
+
+bench: build
+	$(BUILD)/bin/crossread-bench
+
+screenshot: build
+	bash scripts/screenshot.sh $(BUILD)/bin/crossread $(SAMPLES) docs/screenshot.png
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,67 @@
+#include "domain/Types.h"
+
+namespace crossread {
+
+QString formatName(ArticleFormat format)
+{
+    switch (format) {
+    case ArticleFormat::Text: return QStringLiteral("txt");
+    case ArticleFormat::Markdown: return QStringLiteral("md");
+    case ArticleFormat::Html: return QStringLiteral("html");
+    case ArticleFormat::Pdf: return QStringLiteral("pdf");
+    }
+    return QStringLiteral("txt");
+}
+
+ArticleFormat formatFromName(const QString &name)
+{
+    if (name == QLatin1String("md"))
+        return ArticleFormat::Markdown;
+    if (name == QLatin1String("html"))
+        return ArticleFormat::Html;
+    if (name == QLatin1String("pdf"))
+        return ArticleFormat::Pdf;
+    return ArticleFormat::Text;
+}
+
+static const char *const kFigureKindNames[] = {"money", "percent", "score", "count", "rank", "duration", "date"};
+
+QString figureKindName(FigureKind kind)
+{
+    return QString::fromLatin1(kFigureKindNames[static_cast<int>(kind)]);
+}
+
+bool figureKindFromName(const QString &name, FigureKind *kind)
+{
+    for (int i = 0; i < int(std::size(kFigureKindNames)); ++i) {
+        if (name.compare(QLatin1String(kFigureKindNames[i]), Qt::CaseInsensitive) == 0) {
+            *kind = static_cast<FigureKind>(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString qualifierName(Qualifier q)
+{
+    switch (q) {
+    case Qualifier::Exact: return QStringLiteral("exact");
+    case Qualifier::Over: return QStringLiteral("over");
+    case Qualifier::Under: return QStringLiteral("under");
+    case Qualifier::About: return QStringLiteral("about");
+    }
+    return QStringLiteral("exact");
+}
+
+Qualifier qualifierFromName(const QString &name)
+{
+    if (name == QLatin1String("over"))
+        return Qualifier::Over;
+    if (name == QLatin1String("under"))
+        return Qualifier::Under;
+    if (name == QLatin1String("about"))
+        return Qualifier::About;
+    return Qualifier::Exact;
+}
+
+} // namespace crossread

@@ -1,0 +1,49 @@
+#pragma once
+// Reads and writes articles, their boilerplate ranges and PDF layouts.
+#include "domain/Types.h"
+
+#include <QHash>
+
+namespace crossread {
+
+class Database;
+
+class ArticleStore
+{
+public:
+    explicit ArticleStore(Database &db)
+        : m_db(db)
+    {
+    }
+
+    struct Known
+    {
+        qint64 id = 0;
+        QByteArray hash;
+    };
+    // path -> (id, hash) of every article, for fast re-import decisions.
+    QHash<QString, Known> knownFiles();
+    qint64 idForHash(const QByteArray &hash);
+
+    bool insert(Article &article, const QList<PdfGlyph> &glyphs); // assigns article.id
+    bool update(const Article &article, const QList<PdfGlyph> &glyphs);
+    bool updatePath(qint64 id, const QString &path);
+    bool remove(qint64 id);
+
+    Article article(qint64 id, bool *found = nullptr);
+    QList<ArticleSummary> summaries(); // every article, without text, ordered by id
+    QList<TextRange> boilerplate(qint64 id);
+    QList<PdfGlyph> glyphs(qint64 id);
+    QList<qint64> ids();
+    qint64 count();
+    QString text(qint64 id);
+
+    static QByteArray packGlyphs(const QList<PdfGlyph> &glyphs);
+    static QList<PdfGlyph> unpackGlyphs(const QByteArray &blob);
+
+private:
+    bool writeChildren(const Article &article, const QList<PdfGlyph> &glyphs);
+    Database &m_db;
+};
+
+} // namespace crossread

@@ -1,0 +1,84 @@
+#pragma once
+// One connection to a project database. Opens (or creates) the file, sets the
+// pragmas that make every commit durable, and brings the schema up to date.
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+namespace crossread {
+
+class Database
+{
+public:
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens path, creating it if needed, and migrates it to the current schema.
+    // On failure returns false and error() names the file and the reason.
+    bool open(const QString &path);
+    // Opens without migrating further than targetVersion (tests of migrations).
+    bool openAtVersion(const QString &path, int targetVersion);
+    void close();
+
+    bool isOpen() const { return m_db.isOpen(); }
+    QString path() const { return m_path; }
+    QString error() const { return m_error; }
+    QSqlDatabase &connection() { return m_db; }
+    int schemaVersion();
+
+    // A cached prepared statement; bind and exec it. Never shared across threads.
+    QSqlQuery &prepared(const QString &sql);
+    bool exec(QSqlQuery &query);       // records the error on failure
+    bool execSql(const QString &sql);  // unprepared, for pragmas and DDL
+
+    // Transactions nest: only the outermost begin/commit reach SQLite.
+    bool begin();
+    bool commit();
+    void rollback();
+    bool inTransaction() const { return m_depth > 0; }
+
+    void setError(const QString &error) { m_error = error; }
+
+private:
+    bool openConnection(const QString &path);
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+    QString m_error;
+    QHash<QString, QSqlQuery *> m_statements;
+    int m_depth = 0;
+    bool m_failed = false;
+};
+
+// Rolls back unless commit() succeeded, so an early return never leaves half an edit.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db)
+        : m_db(db)
+        , m_active(db.begin())
+    {
+    }
+    ~Transaction()
+    {
+        if (m_active)
+            m_db.rollback();
+    }
+    bool isActive() const { return m_active; }
+    bool commit()
+    {
+        if (!m_active)
+            return false;
+        m_active = false;
+        return m_db.commit();
+    }
+
+private:
+    Database &m_db;
+    bool m_active;
+};
+
+} // namespace crossread

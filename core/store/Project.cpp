@@ -1,0 +1,277 @@
+#include "store/Project.h"
+
+#include "domain/CodePoints.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace crossread {
+
+Project::Project(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Project::~Project()
+{
+    close();
+}
+
+bool Project::open(const QString &dbPath)
+{
+    close();
+    m_error.clear();
+    if (!m_db.open(dbPath)) {
+        m_error = m_db.error();
+        return false;
+    }
+    emit opened();
+    return true;
+}
+
+void Project::close()
+{
+    if (!m_db.isOpen())
+        return;
+    m_db.close();
+    emit closed();
+}
+
+QString Project::name() const
+{
+    const QFileInfo info(m_db.path());
+    if (info.dir().dirName() == QLatin1String(".crossread")) {
+        QDir folder = info.dir();
+        folder.cdUp();
+        return folder.dirName();
+    }
+    return info.completeBaseName();
+}
+
+QString Project::userName() const
+{
+    QString user = qEnvironmentVariable("CROSSREAD_USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user;
+}
+
+QString Project::projectPathForFolder(const QString &folder)
+{
+    return QDir(QFileInfo(folder).absoluteFilePath()).filePath(QStringLiteral(".crossread/project.db"));
+}
+
+QString Project::findProjectFrom(const QString &folder)
+{
+    QDir dir(QFileInfo(folder).absoluteFilePath());
+    while (true) {
+        const QString candidate = dir.filePath(QStringLiteral(".crossread/project.db"));
+        if (QFileInfo(candidate).isFile())
+            return candidate;
+        if (!dir.cdUp())
+            return {};
+    }
+}
+
+bool Project::fail()
+{
+    m_error = m_db.error();
+    emit errorOccurred(m_error);
+    return false;
+}
+
+bool Project::validateSpan(Span &span, QString *error)
+{
+    bool found = false;
+    const Article article = m_articles.article(span.articleId, &found);
+    if (!found) {
+        *error = tr("article %1 does not exist").arg(span.articleId);
+        return false;
+    }
+    const CodePoints cp(article.text);
+    if (span.start < 0 || span.end <= span.start || span.end > cp.size()) {
+        *error = tr("range %1:%2 is outside article %3 (0:%4)").arg(span.start).arg(span.end).arg(span.articleId).arg(cp.size());
+        return false;
+    }
+    if (span.text.isEmpty())
+        span.text = cp.mid(article.text, span.start, span.end);
+    return true;
+}
+
+bool Project::addSpans(QList<Span> &spans)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail();
+    for (Span &s : spans) {
+        if (s.author.isEmpty())
+            s.author = userName();
+        if (!m_spans.insert(s))
+            return fail();
+    }
+    if (!tx.commit())
+        return fail();
+    emit spansAdded(spans);
+    return true;
+}
+
+bool Project::removeSpans(const QList<qint64> &ids, QList<SpanSnapshot> *removed)
+{
+    QList<SpanSnapshot> snapshots;
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail();
+    for (qint64 id : ids) {
+        bool found = false;
+        SpanSnapshot snap{m_spans.span(id, &found), m_figures.figuresOfSpan(id)};
+        if (!found)
+            continue;
+        if (!m_spans.remove(id))
+            return fail();
+        snapshots.append(snap);
+    }
+    if (!tx.commit())
+        return fail();
+    QList<Span> spans;
+    for (const SpanSnapshot &s : snapshots)
+        spans.append(s.span);
+    if (removed)
+        *removed = snapshots;
+    emit spansRemoved(spans);
+    for (const SpanSnapshot &s : snapshots) {
+        if (!s.figures.isEmpty())
+            emit figuresChanged(s.span.articleId);
+    }
+    return true;
+}
+
+bool Project::restoreSpans(const QList<SpanSnapshot> &snapshots)
+{
+    QList<Span> spans;
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail();
+    for (SpanSnapshot snap : snapshots) {
+        if (!m_spans.insert(snap.span))
+            return fail();
+        for (Figure &f : snap.figures) {
+            if (!m_figures.insert(f))
+                return fail();
+        }
+        spans.append(snap.span);
+    }
+    if (!tx.commit())
+        return fail();
+    emit spansAdded(spans);
+    for (const SpanSnapshot &s : snapshots) {
+        if (!s.figures.isEmpty())
+            emit figuresChanged(s.span.articleId);
+    }
+    return true;
+}
+
+bool Project::updateSpan(const Span &span)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive() || !m_spans.update(span) || !tx.commit())
+        return fail();
+    emit spanChanged(span);
+    return true;
+}
+
+bool Project::addTag(Tag &tag)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail();
+    if (tag.position < 0)
+        tag.position = m_tags.nextPosition(tag.parentId);
+    if (!m_tags.insert(tag) || !tx.commit())
+        return fail();
+    emit tagAdded(tag);
+    return true;
+}
+
+bool Project::updateTag(const Tag &tag)
+{
+    // A tag may not become its own ancestor.
+    if (tag.parentId > 0 && m_tags.subtree(tag.id).contains(tag.parentId)) {
+        m_error = tr("a tag cannot be moved into itself");
+        return false;
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive() || !m_tags.update(tag) || !tx.commit())
+        return fail();
+    emit tagChanged(tag);
+    return true;
+}
+
+bool Project::removeTag(qint64 id, TagSnapshot *snapshot)
+{
+    TagSnapshot snap;
+    const QList<qint64> ids = m_tags.subtree(id);
+    QHash<qint64, Tag> byId;
+    for (const Tag &t : m_tags.tags())
+        byId.insert(t.id, t);
+    for (qint64 tid : ids) {
+        if (byId.contains(tid))
+            snap.tags.append(byId.value(tid)); // subtree() lists parents before children
+    }
+    snap.links = m_spans.linksOfTags(ids);
+    Transaction tx(m_db);
+    if (!tx.isActive() || !m_tags.remove(id) || !tx.commit())
+        return fail();
+    if (snapshot)
+        *snapshot = snap;
+    emit tagsRemoved(ids);
+    return true;
+}
+
+bool Project::restoreTags(const TagSnapshot &snapshot)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail();
+    for (Tag t : snapshot.tags) {
+        if (!m_tags.insert(t))
+            return fail();
+    }
+    for (const auto &link : snapshot.links) {
+        if (!m_spans.insertLink(link.first, link.second))
+            return fail();
+    }
+    if (!tx.commit())
+        return fail();
+    emit tagsReset();
+    return true;
+}
+
+bool Project::addFigure(Figure &figure)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive() || !m_figures.insert(figure) || !tx.commit())
+        return fail();
+    emit figuresChanged(figure.articleId);
+    return true;
+}
+
+bool Project::removeFigure(qint64 id)
+{
+    qint64 articleId = 0;
+    for (const Figure &f : m_figures.manualFigures()) {
+        if (f.id == id)
+            articleId = f.articleId;
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive() || !m_figures.remove(id) || !tx.commit())
+        return fail();
+    emit figuresChanged(articleId);
+    return true;
+}
+
+void Project::notifyArticlesChanged()
+{
+    emit articlesChanged();
+}
+
+} // namespace crossread

@@ -1,0 +1,99 @@
+#pragma once
+// An open project: the database, the stores over it, and the only mutation entry points.
+// Each mutation runs in one transaction and, once committed, announces itself with a
+// signal so that every model updates. Commands (core/commands) are its only callers.
+#include "domain/Types.h"
+#include "store/ArticleStore.h"
+#include "store/Database.h"
+#include "store/FigureStore.h"
+#include "store/SpanStore.h"
+#include "store/SqliteSearchIndex.h"
+#include "store/TagStore.h"
+
+#include <QObject>
+
+namespace crossread {
+
+// Everything a removed tag subtree took with it, so undo can put it back.
+struct TagSnapshot
+{
+    QList<Tag> tags; // parents before children
+    QList<QPair<qint64, qint64>> links; // (span, tag)
+};
+
+struct SpanSnapshot
+{
+    Span span;
+    QList<Figure> figures;
+};
+
+class Project : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Project(QObject *parent = nullptr);
+    ~Project() override;
+
+    bool open(const QString &dbPath); // creates the file when missing; error() says why not
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    QString path() const { return m_db.path(); }
+    QString name() const;
+    QString error() const { return m_error; }
+    QString userName() const;
+
+    // The default project file for a folder, and the project above a working folder.
+    static QString projectPathForFolder(const QString &folder);
+    static QString findProjectFrom(const QString &folder); // empty when none
+
+    Database &database() { return m_db; }
+    ArticleStore &articles() { return m_articles; }
+    TagStore &tags() { return m_tags; }
+    SpanStore &spans() { return m_spans; }
+    FigureStore &figures() { return m_figures; }
+    SearchIndex &searchIndex() { return m_search; }
+
+    // Mutations. Spans and tags keep their id when it is set (undo/redo restore them).
+    bool addSpans(QList<Span> &spans);
+    bool removeSpans(const QList<qint64> &ids, QList<SpanSnapshot> *removed);
+    bool restoreSpans(const QList<SpanSnapshot> &snapshots);
+    bool updateSpan(const Span &span);
+    bool addTag(Tag &tag);
+    bool updateTag(const Tag &tag);
+    bool removeTag(qint64 id, TagSnapshot *snapshot);
+    bool restoreTags(const TagSnapshot &snapshot);
+    bool addFigure(Figure &figure);
+    bool removeFigure(qint64 id);
+
+    // Spans must lie inside the article and on its text; fills span.text when empty.
+    bool validateSpan(Span &span, QString *error);
+    // Reports that articles were imported or changed by another connection.
+    void notifyArticlesChanged();
+
+signals:
+    void spansAdded(const QList<crossread::Span> &spans);
+    void spansRemoved(const QList<crossread::Span> &spans);
+    void spanChanged(const crossread::Span &span);
+    void tagAdded(const crossread::Tag &tag);
+    void tagChanged(const crossread::Tag &tag);
+    void tagsRemoved(const QList<qint64> &ids);
+    void tagsReset();
+    void figuresChanged(qint64 articleId);
+    void articlesChanged();
+    void opened();
+    // A mutation could not be saved (full disk, locked or damaged file); nothing changed.
+    void errorOccurred(const QString &message);
+    void closed();
+
+private:
+    bool fail();
+    Database m_db;
+    ArticleStore m_articles{m_db};
+    TagStore m_tags{m_db};
+    SpanStore m_spans{m_db};
+    FigureStore m_figures{m_db};
+    SqliteSearchIndex m_search{m_db};
+    QString m_error;
+};
+
+} // namespace crossread

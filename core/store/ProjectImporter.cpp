@@ -1,0 +1,265 @@
+#include "store/ProjectImporter.h"
+
+#include "domain/CodePoints.h"
+#include "import/ArticleImporter.h"
+#include "import/FolderScanner.h"
+#include "store/ArticleStore.h"
+#include "store/Database.h"
+#include "store/SpanStore.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QObject>
+#include <QtConcurrent/QtConcurrentMap>
+
+namespace crossread {
+
+namespace {
+
+constexpr qint64 kMaxFileBytes = 64ll * 1024 * 1024;
+
+struct Job
+{
+    QString path;
+    QByteArray knownHash; // empty for a new path
+};
+
+struct Outcome
+{
+    QString path;
+    bool unchanged = false;
+    ImportFileResult result;
+};
+
+Outcome processFile(const Job &job)
+{
+    Outcome out;
+    out.path = job.path;
+    QFile file(job.path);
+    const qint64 size = QFileInfo(job.path).size();
+    if (size > kMaxFileBytes) {
+        out.result.outcome = ImportOutcome::Skipped;
+        out.result.reason = QObject::tr("file too large (%1 MB)").arg(size / (1024 * 1024));
+        return out;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        out.result.outcome = ImportOutcome::Failed;
+        out.result.reason = file.errorString();
+        return out;
+    }
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        out.result.outcome = ImportOutcome::Failed;
+        out.result.reason = file.errorString();
+        return out;
+    }
+    if (!job.knownHash.isEmpty()
+        && QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() == job.knownHash) {
+        out.unchanged = true;
+        return out;
+    }
+    out.result = ArticleImporter::importData(job.path, bytes);
+    return out;
+}
+
+Article toArticle(const ImportedDocument &doc)
+{
+    Article a;
+    a.path = doc.path;
+    a.contentHash = doc.contentHash;
+    a.title = doc.title;
+    a.outlet = doc.outlet;
+    a.author = doc.author;
+    a.published = doc.published;
+    a.text = doc.text;
+    a.format = doc.format;
+    a.boilerplate = doc.boilerplate;
+    return a;
+}
+
+// Finds the occurrence of needle nearest to the old position, or -1.
+qsizetype nearestOccurrence(const QString &text, const QString &needle, qsizetype oldPos)
+{
+    const qsizetype after = text.indexOf(needle, std::max<qsizetype>(0, oldPos));
+    const qsizetype before = oldPos > 0 ? text.lastIndexOf(needle, std::min(oldPos, text.size() - 1)) : -1;
+    if (after < 0)
+        return before;
+    if (before < 0)
+        return after;
+    return (oldPos - before) <= (after - oldPos) ? before : after;
+}
+
+} // namespace
+
+QJsonObject ImportReport::toJson() const
+{
+    QJsonArray skippedJson, failedJson, lostJson;
+    for (const Entry &e : skipped)
+        skippedJson.append(QJsonObject{{QStringLiteral("path"), e.path}, {QStringLiteral("reason"), e.reason}});
+    for (const Entry &e : failed)
+        failedJson.append(QJsonObject{{QStringLiteral("path"), e.path}, {QStringLiteral("error"), e.reason}});
+    for (const LostSpan &l : lostSpans)
+        lostJson.append(QJsonObject{{QStringLiteral("article"), l.articleId},
+                                    {QStringLiteral("span"), l.spanId},
+                                    {QStringLiteral("path"), l.path},
+                                    {QStringLiteral("text"), l.text}});
+    QJsonObject o{{QStringLiteral("imported"), imported},
+                  {QStringLiteral("updated"), updated},
+                  {QStringLiteral("unchanged"), unchanged},
+                  {QStringLiteral("skipped"), skippedJson},
+                  {QStringLiteral("failed"), failedJson},
+                  {QStringLiteral("lost_spans"), lostJson}};
+    if (cancelled)
+        o.insert(QStringLiteral("cancelled"), true);
+    return o;
+}
+
+ProjectImporter::ProjectImporter(const QString &projectPath)
+    : m_projectPath(projectPath)
+{
+}
+
+ImportReport ProjectImporter::run(const QStringList &paths)
+{
+    ImportReport report;
+    Database db;
+    if (!db.open(m_projectPath)) {
+        report.error = db.error();
+        return report;
+    }
+    ArticleStore articles(db);
+    SpanStore spans(db);
+
+    QStringList files;
+    for (const QString &p : paths) {
+        const QFileInfo info(p);
+        if (info.isDir()) {
+            const FolderScanner::ScanResult scan = FolderScanner::scan(p);
+            files += scan.files;
+            for (const auto &s : scan.skipped)
+                report.skipped.append(ImportReport::Entry{s.first, s.second});
+        } else if (info.exists()) {
+            files << info.absoluteFilePath();
+        } else {
+            report.failed.append({p, QObject::tr("no such file or folder")});
+        }
+    }
+    files.removeDuplicates();
+
+    QHash<QString, ArticleStore::Known> known = articles.knownFiles();
+    QHash<QByteArray, QString> pathByHash;
+    for (auto it = known.cbegin(); it != known.cend(); ++it)
+        pathByHash.insert(it.value().hash, it.key());
+
+    const int total = int(files.size());
+    int done = 0;
+    if (m_progress)
+        m_progress(0, total, QString());
+    for (int from = 0; from < total; from += m_batchSize) {
+        if (m_cancel && m_cancel->load()) {
+            report.cancelled = true;
+            break;
+        }
+        QList<Job> jobs;
+        for (int i = from; i < std::min(total, from + m_batchSize); ++i)
+            jobs.append(Job{files.at(i), known.value(files.at(i)).hash});
+        // Reading and parsing run on every core; writing stays on this connection.
+        const QList<Outcome> outcomes = QtConcurrent::blockingMapped(jobs, processFile);
+
+        Transaction tx(db);
+        if (!tx.isActive()) {
+            report.error = db.error();
+            return report;
+        }
+        ImportReport batch;
+        for (const Outcome &o : outcomes) {
+            if (o.unchanged) {
+                ++batch.unchanged;
+                continue;
+            }
+            if (o.result.outcome == ImportOutcome::Skipped) {
+                batch.skipped.append({o.path, o.result.reason});
+                continue;
+            }
+            if (o.result.outcome == ImportOutcome::Failed) {
+                batch.failed.append({o.path, o.result.reason});
+                continue;
+            }
+            const ImportedDocument &doc = o.result.document;
+            Article article = toArticle(doc);
+            const auto existing = known.constFind(o.path);
+            if (existing != known.cend()) {
+                article.id = existing->id;
+                const QString oldText = articles.text(article.id);
+                if (!articles.update(article, doc.glyphs)) {
+                    report.error = db.error();
+                    return report;
+                }
+                // Keep each span where its quoted text is still found, nearest its old place.
+                const CodePoints oldCp(oldText), newCp(article.text);
+                for (Span s : spans.spansOfArticle(article.id)) {
+                    const qsizetype at = nearestOccurrence(article.text, s.text, oldCp.toUtf16(s.start));
+                    if (at < 0 || s.text.isEmpty()) {
+                        batch.lostSpans.append({article.id, s.id, o.path, s.text});
+                        if (!spans.remove(s.id)) {
+                            report.error = db.error();
+                            return report;
+                        }
+                        continue;
+                    }
+                    s.start = newCp.fromUtf16(at);
+                    s.end = newCp.fromUtf16(at + s.text.size());
+                    if (!spans.update(s)) {
+                        report.error = db.error();
+                        return report;
+                    }
+                }
+                ++batch.updated;
+                continue;
+            }
+            const QString samePath = pathByHash.value(doc.contentHash);
+            if (!samePath.isEmpty()) {
+                if (QFileInfo::exists(samePath)) {
+                    batch.skipped.append({o.path, QObject::tr("same content as %1").arg(samePath)});
+                } else {
+                    // The file was moved or renamed: follow it, keep its spans.
+                    const qint64 id = known.value(samePath).id;
+                    if (!articles.updatePath(id, o.path)) {
+                        report.error = db.error();
+                        return report;
+                    }
+                    known.remove(samePath);
+                    known.insert(o.path, {id, doc.contentHash});
+                    pathByHash.insert(doc.contentHash, o.path);
+                    ++batch.unchanged;
+                }
+                continue;
+            }
+            if (!articles.insert(article, doc.glyphs)) {
+                report.error = db.error();
+                return report;
+            }
+            known.insert(o.path, {article.id, doc.contentHash});
+            pathByHash.insert(doc.contentHash, o.path);
+            ++batch.imported;
+        }
+        if (!tx.commit()) {
+            report.error = db.error();
+            return report;
+        }
+        report.imported += batch.imported;
+        report.updated += batch.updated;
+        report.unchanged += batch.unchanged;
+        report.skipped += batch.skipped;
+        report.failed += batch.failed;
+        report.lostSpans += batch.lostSpans;
+        done += int(jobs.size());
+        if (m_progress)
+            m_progress(done, total, jobs.last().path);
+    }
+    return report;
+}
+
+} // namespace crossread

@@ -1,0 +1,60 @@
+#pragma once
+// Imports files and folders into a project. Runs on its own database connection, so it
+// can work in a background thread while the window keeps reading; commits in batches,
+// so a cancel or a crash leaves every finished batch saved and the project consistent.
+#include <QJsonObject>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace crossread {
+
+struct ImportReport
+{
+    struct Entry
+    {
+        QString path;
+        QString reason;
+    };
+    struct LostSpan
+    {
+        qint64 articleId = 0;
+        qint64 spanId = 0;
+        QString path;
+        QString text;
+    };
+    int imported = 0;
+    int updated = 0;
+    int unchanged = 0;
+    QList<Entry> skipped;
+    QList<Entry> failed;
+    QList<LostSpan> lostSpans; // spans of changed files whose quoted text is gone
+    bool cancelled = false;
+    QString error; // the project itself could not be opened or written
+
+    QJsonObject toJson() const;
+};
+
+class ProjectImporter
+{
+public:
+    using Progress = std::function<void(int done, int total, const QString &path)>;
+
+    explicit ProjectImporter(const QString &projectPath);
+
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+    void setBatchSize(int n) { m_batchSize = std::max(1, n); }
+
+    // Each entry is a folder (walked recursively) or a single file.
+    ImportReport run(const QStringList &paths);
+
+private:
+    QString m_projectPath;
+    Progress m_progress;
+    const std::atomic_bool *m_cancel = nullptr;
+    int m_batchSize = 128;
+};
+
+} // namespace crossread

@@ -1,0 +1,189 @@
+#include "store/SpanStore.h"
+
+#include "store/Database.h"
+
+#include <QSet>
+
+namespace crossread {
+
+// Empty strings must reach SQLite as '' not NULL: a null QString binds as NULL.
+static QString nonNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+static const char kSpanColumns[] =
+    "SELECT s.id, s.article_id, s.start, s.end, s.text, s.note, s.author, s.created, s.modified,"
+    " (SELECT group_concat(tag_id) FROM span_tags WHERE span_id = s.id) FROM spans s ";
+
+QList<Span> SpanStore::readSpans(QSqlQuery &q)
+{
+    QList<Span> out;
+    if (!m_db.exec(q))
+        return out;
+    while (q.next()) {
+        Span s;
+        s.id = q.value(0).toLongLong();
+        s.articleId = q.value(1).toLongLong();
+        s.start = q.value(2).toLongLong();
+        s.end = q.value(3).toLongLong();
+        s.text = q.value(4).toString();
+        s.note = q.value(5).toString();
+        s.author = q.value(6).toString();
+        s.created = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
+        s.modified = QDateTime::fromString(q.value(8).toString(), Qt::ISODate);
+        const QString tags = q.value(9).toString();
+        if (!tags.isEmpty()) {
+            for (QStringView t : QStringView(tags).split(u','))
+                s.tagIds.append(t.toLongLong());
+            std::sort(s.tagIds.begin(), s.tagIds.end());
+        }
+        out.append(s);
+    }
+    q.finish();
+    return out;
+}
+
+QList<Span> SpanStore::spansOfArticle(qint64 articleId)
+{
+    QSqlQuery &q = m_db.prepared(QLatin1String(kSpanColumns)
+                                 + QStringLiteral("WHERE s.article_id = ? ORDER BY s.start, s.end, s.id"));
+    q.addBindValue(articleId);
+    return readSpans(q);
+}
+
+QList<Span> SpanStore::allSpans()
+{
+    QSqlQuery &q = m_db.prepared(QLatin1String(kSpanColumns)
+                                 + QStringLiteral("ORDER BY s.article_id, s.start, s.end, s.id"));
+    return readSpans(q);
+}
+
+Span SpanStore::span(qint64 id, bool *found)
+{
+    QSqlQuery &q = m_db.prepared(QLatin1String(kSpanColumns) + QStringLiteral("WHERE s.id = ?"));
+    q.addBindValue(id);
+    const QList<Span> spans = readSpans(q);
+    if (found)
+        *found = !spans.isEmpty();
+    return spans.value(0);
+}
+
+bool SpanStore::insert(Span &span)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "INSERT INTO spans (id, article_id, start, end, text, note, author, created, modified)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!span.created.isValid())
+        span.created = QDateTime::currentDateTimeUtc();
+    if (!span.modified.isValid())
+        span.modified = span.created;
+    q.addBindValue(span.id > 0 ? QVariant(span.id) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(span.articleId);
+    q.addBindValue(span.start);
+    q.addBindValue(span.end);
+    q.addBindValue(nonNull(span.text));
+    q.addBindValue(nonNull(span.note));
+    q.addBindValue(nonNull(span.author));
+    q.addBindValue(span.created.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(span.modified.toUTC().toString(Qt::ISODateWithMs));
+    if (!m_db.exec(q))
+        return false;
+    span.id = q.lastInsertId().toLongLong();
+    return writeTags(span);
+}
+
+bool SpanStore::update(const Span &span)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "UPDATE spans SET start = ?, end = ?, text = ?, note = ?, modified = ? WHERE id = ?"));
+    q.addBindValue(span.start);
+    q.addBindValue(span.end);
+    q.addBindValue(nonNull(span.text));
+    q.addBindValue(nonNull(span.note));
+    q.addBindValue(span.modified.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(span.id);
+    if (!m_db.exec(q))
+        return false;
+    if (q.numRowsAffected() != 1) {
+        m_db.setError(QStringLiteral("span %1 no longer exists").arg(span.id));
+        return false;
+    }
+    QSqlQuery &del = m_db.prepared(QStringLiteral("DELETE FROM span_tags WHERE span_id = ?"));
+    del.addBindValue(span.id);
+    return m_db.exec(del) && writeTags(span);
+}
+
+bool SpanStore::writeTags(const Span &span)
+{
+    QSet<qint64> seen;
+    for (qint64 tagId : span.tagIds) {
+        if (seen.contains(tagId))
+            continue;
+        seen.insert(tagId);
+        if (!insertLink(span.id, tagId))
+            return false;
+    }
+    return true;
+}
+
+bool SpanStore::insertLink(qint64 spanId, qint64 tagId)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("INSERT OR IGNORE INTO span_tags (span_id, tag_id) VALUES (?, ?)"));
+    q.addBindValue(spanId);
+    q.addBindValue(tagId);
+    return m_db.exec(q);
+}
+
+bool SpanStore::remove(qint64 id)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM spans WHERE id = ?"));
+    q.addBindValue(id);
+    return m_db.exec(q);
+}
+
+QList<qint64> SpanStore::articlesWithTags(const QList<qint64> &tagIds)
+{
+    QList<qint64> out;
+    if (tagIds.isEmpty())
+        return out;
+    QStringList marks;
+    for (int i = 0; i < tagIds.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT DISTINCT s.article_id FROM spans s JOIN span_tags st"
+                                                " ON st.span_id = s.id WHERE st.tag_id IN (%1)")
+                                     .arg(marks.join(u',')));
+    for (qint64 id : tagIds)
+        q.addBindValue(id);
+    if (!m_db.exec(q))
+        return out;
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    q.finish();
+    return out;
+}
+
+QList<QPair<qint64, qint64>> SpanStore::linksOfTags(const QList<qint64> &tagIds)
+{
+    QList<QPair<qint64, qint64>> out;
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT span_id FROM span_tags WHERE tag_id = ?"));
+    for (qint64 tagId : tagIds) {
+        q.addBindValue(tagId);
+        if (!m_db.exec(q))
+            continue;
+        while (q.next())
+            out.append({q.value(0).toLongLong(), tagId});
+        q.finish();
+    }
+    return out;
+}
+
+qint64 SpanStore::count()
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT COUNT(*) FROM spans"));
+    const qint64 n = m_db.exec(q) && q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return n;
+}
+
+} // namespace crossread

@@ -1,0 +1,148 @@
+#include "store/TagStore.h"
+
+#include "store/Database.h"
+
+namespace crossread {
+
+// Empty strings must reach SQLite as '' not NULL: a null QString binds as NULL.
+static QString nonNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+static QVariant parentValue(qint64 parentId)
+{
+    return parentId > 0 ? QVariant(parentId) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+static Tag readTag(const QSqlQuery &q)
+{
+    Tag t;
+    t.id = q.value(0).toLongLong();
+    t.parentId = q.value(1).isNull() ? 0 : q.value(1).toLongLong();
+    t.name = q.value(2).toString();
+    t.color = QColor(q.value(3).toString());
+    t.description = q.value(4).toString();
+    t.position = q.value(5).toInt();
+    return t;
+}
+
+QList<Tag> TagStore::tags()
+{
+    QList<Tag> out;
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT id, parent_id, name, color, description, position FROM tags"
+        " ORDER BY COALESCE(parent_id, 0), position, name"));
+    if (!m_db.exec(q))
+        return out;
+    while (q.next())
+        out.append(readTag(q));
+    q.finish();
+    return out;
+}
+
+Tag TagStore::tag(qint64 id, bool *found)
+{
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT id, parent_id, name, color, description, position FROM tags WHERE id = ?"));
+    q.addBindValue(id);
+    Tag t;
+    const bool ok = m_db.exec(q) && q.next();
+    if (ok)
+        t = readTag(q);
+    q.finish();
+    if (found)
+        *found = ok;
+    return t;
+}
+
+Tag TagStore::findByName(const QString &name, bool *found)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT id, parent_id, name, color, description, position FROM tags WHERE lower(name) = lower(?)"
+        " ORDER BY id LIMIT 1"));
+    q.addBindValue(name);
+    Tag t;
+    const bool ok = m_db.exec(q) && q.next();
+    if (ok)
+        t = readTag(q);
+    q.finish();
+    if (found)
+        *found = ok;
+    return t;
+}
+
+bool TagStore::insert(Tag &tag)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "INSERT INTO tags (id, parent_id, name, color, description, position) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(tag.id > 0 ? QVariant(tag.id) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(parentValue(tag.parentId));
+    q.addBindValue(nonNull(tag.name));
+    q.addBindValue(tag.color.name(QColor::HexRgb));
+    q.addBindValue(nonNull(tag.description));
+    q.addBindValue(tag.position);
+    if (!m_db.exec(q))
+        return false;
+    tag.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool TagStore::update(const Tag &tag)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "UPDATE tags SET parent_id = ?, name = ?, color = ?, description = ?, position = ? WHERE id = ?"));
+    q.addBindValue(parentValue(tag.parentId));
+    q.addBindValue(nonNull(tag.name));
+    q.addBindValue(tag.color.name(QColor::HexRgb));
+    q.addBindValue(nonNull(tag.description));
+    q.addBindValue(tag.position);
+    q.addBindValue(tag.id);
+    return m_db.exec(q) && q.numRowsAffected() == 1;
+}
+
+bool TagStore::remove(qint64 id)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM tags WHERE id = ?"));
+    q.addBindValue(id);
+    return m_db.exec(q);
+}
+
+QList<qint64> TagStore::subtree(qint64 id)
+{
+    QList<qint64> out;
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT t.id FROM tags t JOIN sub ON t.parent_id = sub.id)"
+        " SELECT id FROM sub"));
+    q.addBindValue(id);
+    if (!m_db.exec(q))
+        return out;
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    q.finish();
+    return out;
+}
+
+QHash<qint64, int> TagStore::spanCounts()
+{
+    QHash<qint64, int> out;
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT tag_id, COUNT(*) FROM span_tags GROUP BY tag_id"));
+    if (!m_db.exec(q))
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    q.finish();
+    return out;
+}
+
+int TagStore::nextPosition(qint64 parentId)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT COALESCE(MAX(position) + 1, 0) FROM tags WHERE COALESCE(parent_id, 0) = ?"));
+    q.addBindValue(parentId);
+    const int pos = m_db.exec(q) && q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    return pos;
+}
+
+} // namespace crossread

@@ -1,0 +1,39 @@
+#pragma once
+// Shared helpers for the Qt Test executables: seed corpus access and temporary projects.
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QString>
+#include <QStringList>
+
+namespace crossread::test {
+
+inline QString seedsDir() { return QStringLiteral(CROSSREAD_SEEDS); }
+
+inline QStringList seedFiles()
+{
+    QDir dir(seedsDir());
+    QStringList out;
+    for (const QString &name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+        out << dir.filePath(name);
+    return out;
+}
+
+inline QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+inline bool writeFile(const QString &path, const QByteArray &data)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return f.write(data) == data.size();
+}
+
+} // namespace crossread::test

@@ -1,0 +1,341 @@
+// The project store: schema migrations, durability of edits, full-text search,
+// and idempotent folder re-import.
+#include "TestSupport.h"
+
+#include "domain/CodePoints.h"
+#include "store/Migrations.h"
+#include "store/Project.h"
+#include "store/ProjectImporter.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace crossread;
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Article makeArticle(const QString &path, const QString &text)
+    {
+        Article a;
+        a.path = path;
+        a.contentHash = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex();
+        a.title = QFileInfo(path).baseName();
+        a.text = text;
+        return a;
+    }
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
+    void migratesVersion1File()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.db"));
+        {
+            Database db;
+            QVERIFY2(db.openAtVersion(path, 1), qPrintable(db.error()));
+            QCOMPARE(db.schemaVersion(), 1);
+            QVERIFY(db.execSql(QStringLiteral(
+                "INSERT INTO articles (id, path, content_hash, title, text, format, chars, imported, changed)"
+                " VALUES (7, '/a.txt', 'h', 'Old', 'Old text here', 'txt', 13, 'x', 'x')")));
+            QVERIFY(db.execSql(QStringLiteral("INSERT INTO tags (id, name, color) VALUES (3, 'claim', '#ff0000')")));
+            QVERIFY(db.execSql(QStringLiteral(
+                "INSERT INTO spans (id, article_id, start, end, text, created, modified) VALUES (5, 7, 0, 3, 'Old', 'x', 'x')")));
+            QVERIFY(db.execSql(QStringLiteral("INSERT INTO span_tags VALUES (5, 3)")));
+            QSqlQuery q(db.connection());
+            QVERIFY(!q.exec(QStringLiteral("SELECT * FROM figures")));
+        }
+        Project project;
+        QVERIFY2(project.open(path), qPrintable(project.error()));
+        QCOMPARE(project.database().schemaVersion(), Migrations::latestVersion());
+        const QList<Span> spans = project.spans().spansOfArticle(7);
+        QCOMPARE(spans.size(), 1);
+        QCOMPARE(spans.first().tagIds, QList<qint64>{3});
+        QVERIFY(project.figures().manualFigures().isEmpty()); // the new table exists
+        QList<SearchHit> hits;
+        QVERIFY(project.searchIndex().search(QStringLiteral("text"), 10, &hits, nullptr));
+        QCOMPARE(hits.size(), 1);
+    }
+
+    void rejectsBadProjectFiles_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("text file") << QByteArray("this is not a database at all, just some words\n").repeated(50)
+                                   << QStringLiteral("not a Crossread project");
+        QByteArray header("SQLite format 3");
+        header.append('\0');
+        QTest::newRow("truncated sqlite") << header + QByteArray(100, '\x07') << QStringLiteral("project");
+    }
+
+    void rejectsBadProjectFiles()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.db"));
+        QVERIFY(test::writeFile(path, content));
+        Project project;
+        QVERIFY(!project.open(path));
+        QVERIFY2(project.error().contains(path), qPrintable(project.error()));
+        QVERIFY2(project.error().contains(expected), qPrintable(project.error()));
+    }
+
+    void refusesNewerSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.db"));
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            QVERIFY(db.execSql(QStringLiteral("PRAGMA user_version = 99")));
+        }
+        Project project;
+        QVERIFY(!project.open(path));
+        QVERIFY(project.error().contains(QStringLiteral("newer Crossread")));
+    }
+
+    void editsArePersistedAtOnce()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.db"));
+        Project project;
+        QVERIFY(project.open(path));
+        Article a = makeArticle(QStringLiteral("/x/a.txt"), QStringLiteral("Alpha beta gamma."));
+        QVERIFY(project.articles().insert(a, {}));
+        Tag tag;
+        tag.name = QStringLiteral("Claim");
+        tag.color = Qt::red;
+        tag.position = -1;
+        QVERIFY(project.addTag(tag));
+        QList<Span> spans{Span{}};
+        spans[0].articleId = a.id;
+        spans[0].start = 6;
+        spans[0].end = 10;
+        spans[0].text = QStringLiteral("beta");
+        spans[0].tagIds = {tag.id};
+        QVERIFY(project.addSpans(spans));
+        // A second connection (another process after a kill) sees the committed edit.
+        Project other;
+        QVERIFY(other.open(path));
+        const QList<Span> seen = other.spans().spansOfArticle(a.id);
+        QCOMPARE(seen.size(), 1);
+        QCOMPARE(seen.first().text, QStringLiteral("beta"));
+        QCOMPARE(seen.first().tagIds, QList<qint64>{tag.id});
+        // Removing a tag removes its links and undo-style restore brings them back.
+        TagSnapshot snap;
+        QVERIFY(project.removeTag(tag.id, &snap));
+        QVERIFY(other.spans().spansOfArticle(a.id).first().tagIds.isEmpty());
+        QVERIFY(project.restoreTags(snap));
+        QCOMPARE(other.spans().spansOfArticle(a.id).first().tagIds, QList<qint64>{tag.id});
+    }
+
+    void validatesSpanRanges_data()
+    {
+        QTest::addColumn<qint64>("start");
+        QTest::addColumn<qint64>("end");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("inside") << qint64(2) << qint64(5) << true << QStringLiteral("😀bc");
+        QTest::newRow("to the end") << qint64(4) << qint64(7) << true << QStringLiteral("cd.");
+        QTest::newRow("past the end") << qint64(4) << qint64(8) << false << QString();
+        QTest::newRow("empty") << qint64(3) << qint64(3) << false << QString();
+        QTest::newRow("negative") << qint64(-1) << qint64(2) << false << QString();
+    }
+
+    void validatesSpanRanges()
+    {
+        QFETCH(qint64, start);
+        QFETCH(qint64, end);
+        QFETCH(bool, valid);
+        QFETCH(QString, text);
+        QTemporaryDir dir;
+        Project project;
+        QVERIFY(project.open(dir.filePath(QStringLiteral("p.db"))));
+        // "a 😀bcd." has 7 code points but 8 UTF-16 units.
+        Article a = makeArticle(QStringLiteral("/x/e.txt"), QStringLiteral("a 😀bcd."));
+        QVERIFY(project.articles().insert(a, {}));
+        Span s;
+        s.articleId = a.id;
+        s.start = start;
+        s.end = end;
+        QString error;
+        QCOMPARE(project.validateSpan(s, &error), valid);
+        if (valid)
+            QCOMPARE(s.text, text);
+        else
+            QVERIFY(!error.isEmpty());
+    }
+
+    void searchFindsPhrasesWithCodePointOffsets_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("hits");
+        QTest::addColumn<QString>("firstHitText");
+        QTest::newRow("phrase") << QStringLiteral("\"closed models\"") << 2 << QStringLiteral("closed models");
+        QTest::newRow("phrase across line break") << QStringLiteral("\"frontier model\"") << 1
+                                                  << QStringLiteral("frontier\nmodel");
+        QTest::newRow("word") << QStringLiteral("Avocado") << 1 << QStringLiteral("Avocado");
+        QTest::newRow("prefix") << QStringLiteral("superintell*") << 1 << QStringLiteral("superintelligence");
+        QTest::newRow("no match") << QStringLiteral("\"open weights forever\"") << 0 << QString();
+    }
+
+    void searchFindsPhrasesWithCodePointOffsets()
+    {
+        QFETCH(QString, query);
+        QFETCH(int, hits);
+        QFETCH(QString, firstHitText);
+        QTemporaryDir dir;
+        Project project;
+        QVERIFY(project.open(dir.filePath(QStringLiteral("p.db"))));
+        const QString t1 = QStringLiteral("🚀 Launch: the lab ships closed models first; closed models stay.");
+        const QString t2 = QStringLiteral("A frontier\nmodel named Avocado, built for superintelligence.");
+        Article a1 = makeArticle(QStringLiteral("/x/1.txt"), t1);
+        Article a2 = makeArticle(QStringLiteral("/x/2.txt"), t2);
+        QVERIFY(project.articles().insert(a1, {}));
+        QVERIFY(project.articles().insert(a2, {}));
+        QList<SearchHit> found;
+        QString error;
+        QVERIFY2(project.searchIndex().search(query, 50, &found, &error), qPrintable(error));
+        QCOMPARE(found.size(), hits);
+        if (hits > 0) {
+            const SearchHit &h = found.first();
+            const QString text = h.articleId == a1.id ? t1 : t2;
+            QCOMPARE(CodePoints(text).mid(text, h.start, h.end), firstHitText);
+            QVERIFY(!h.snippet.isEmpty());
+        }
+    }
+
+    void searchReportsSyntaxErrors()
+    {
+        QTemporaryDir dir;
+        Project project;
+        QVERIFY(project.open(dir.filePath(QStringLiteral("p.db"))));
+        QList<SearchHit> found;
+        QString error;
+        QVERIFY(!project.searchIndex().search(QStringLiteral("AND OR ("), 10, &found, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void reimportIsIdempotent()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("corpus"));
+        const QStringList seeds = test::seedFiles();
+        QVERIFY(!seeds.isEmpty());
+        for (const QString &s : seeds)
+            QVERIFY(test::writeFile(folder + QStringLiteral("/") + QFileInfo(s).fileName(), test::readFile(s)));
+        QVERIFY(test::writeFile(folder + QStringLiteral("/empty.txt"), QByteArray()));
+        QVERIFY(test::writeFile(folder + QStringLiteral("/blob.txt"), QByteArray("\x00\x01\x02\x03ELF", 8).repeated(100)));
+        const QString db = Project::projectPathForFolder(folder);
+
+        ImportReport first = ProjectImporter(db).run({folder});
+        QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
+        QCOMPARE(first.imported, int(seeds.size()));
+        QCOMPARE(first.skipped.size(), 2);
+        for (const auto &s : first.skipped)
+            QVERIFY(s.path.endsWith(QStringLiteral("empty.txt")) || s.path.endsWith(QStringLiteral("blob.txt")));
+
+        ImportReport second = ProjectImporter(db).run({folder});
+        QCOMPARE(second.imported, 0);
+        QCOMPARE(second.updated, 0);
+        QCOMPARE(second.unchanged, int(seeds.size()));
+
+        // Tag a sentence of the first seed, then change the file around it.
+        Project project;
+        QVERIFY(project.open(db));
+        const QString path = QDir(folder).absoluteFilePath(QFileInfo(seeds.first()).fileName());
+        qint64 id = project.articles().knownFiles().value(path).id;
+        QVERIFY(id > 0);
+        const QString text = project.articles().text(id);
+        const CodePoints cp(text);
+        const qsizetype at = text.indexOf(QStringLiteral("Alexandr Wang"));
+        QVERIFY(at > 0);
+        QList<Span> spans(2);
+        spans[0].articleId = id;
+        spans[0].start = cp.fromUtf16(at);
+        spans[0].end = cp.fromUtf16(at + 13);
+        spans[0].text = QStringLiteral("Alexandr Wang");
+        spans[1].articleId = id;
+        spans[1].start = 0;
+        spans[1].end = 5;
+        spans[1].text = cp.mid(text, 0, 5);
+        QVERIFY(project.addSpans(spans));
+        QByteArray changed = test::readFile(path);
+        changed.prepend("Preface added later. ");
+        changed.replace(QByteArray(text.left(5).toUtf8()), QByteArray("XXXXX"));
+        QVERIFY(test::writeFile(path, changed));
+
+        ImportReport third = ProjectImporter(db).run({folder});
+        QCOMPARE(third.updated, 1);
+        QCOMPARE(third.unchanged, int(seeds.size()) - 1);
+        QCOMPARE(third.lostSpans.size(), 1);
+        QCOMPARE(third.lostSpans.first().spanId, spans[1].id);
+        const QList<Span> kept = project.spans().spansOfArticle(id);
+        QCOMPARE(kept.size(), 1);
+        const QString newText = project.articles().text(id);
+        QCOMPARE(CodePoints(newText).mid(newText, kept.first().start, kept.first().end), QStringLiteral("Alexandr Wang"));
+        QCOMPARE(kept.first().start, spans[0].start + 21);
+    }
+
+    void movedFileKeepsItsArticle()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("c"));
+        QVERIFY(test::writeFile(folder + QStringLiteral("/a.txt"), "Headline\n\nSome text about a model launch.\n"));
+        const QString db = Project::projectPathForFolder(folder);
+        QCOMPARE(ProjectImporter(db).run({folder}).imported, 1);
+        QVERIFY(QFile::rename(folder + QStringLiteral("/a.txt"), folder + QStringLiteral("/b.txt")));
+        const ImportReport r = ProjectImporter(db).run({folder});
+        QCOMPARE(r.imported, 0);
+        QCOMPARE(r.unchanged, 1);
+        Project project;
+        QVERIFY(project.open(db));
+        QCOMPARE(project.articles().count(), 1);
+        QVERIFY(project.articles().summaries().first().path.endsWith(QStringLiteral("/b.txt")));
+    }
+
+    void cancelledImportKeepsFinishedBatches()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("many"));
+        for (int i = 0; i < 40; ++i)
+            QVERIFY(test::writeFile(folder + QStringLiteral("/%1.txt").arg(i, 3, 10, QChar(u'0')),
+                                    QStringLiteral("Article %1\n\nBody text number %1.\n").arg(i).toUtf8()));
+        const QString db = Project::projectPathForFolder(folder);
+        std::atomic_bool cancel{false};
+        ProjectImporter importer(db);
+        importer.setBatchSize(10);
+        importer.setCancelFlag(&cancel);
+        importer.setProgress([&](int done, int, const QString &) {
+            if (done >= 20)
+                cancel = true;
+        });
+        const ImportReport r = importer.run({folder});
+        QVERIFY(r.cancelled);
+        QCOMPARE(r.imported, 20);
+        Project project;
+        QVERIFY(project.open(db));
+        QCOMPARE(project.articles().count(), 20);
+        // Finishing later imports the rest and nothing twice.
+        QCOMPARE(ProjectImporter(db).run({folder}).imported, 20);
+    }
+
+    void glyphsRoundTrip()
+    {
+        QList<PdfGlyph> glyphs{{0, QRectF(10.5, 20.25, 5, 9)}, {2, QRectF()}, {3, QRectF(1, 2, 3, 4)}};
+        const QList<PdfGlyph> back = ArticleStore::unpackGlyphs(ArticleStore::packGlyphs(glyphs));
+        QCOMPARE(back.size(), 3);
+        QCOMPARE(back.at(0).page, 0);
+        QCOMPARE(back.at(0).box, QRectF(10.5, 20.25, 5, 9));
+        QCOMPARE(back.at(2).page, 3);
+        QVERIFY(ArticleStore::unpackGlyphs(QByteArray("garbage")).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
