@@ -1,0 +1,689 @@
+// Importers: encodings, HTML and PDF extraction, metadata and boilerplate heuristics on the seed
+// corpus, failure reasons for bad files, and folder scanning with symbolic link loops.
+#include "TestSupport.h"
+
+#include "domain/CodePoints.h"
+#include "import/ArticleImporter.h"
+#include "import/BoilerplateDetector.h"
+#include "import/DateParser.h"
+#include "import/FolderScanner.h"
+#include "import/HtmlExtractor.h"
+#include "import/MetadataGuesser.h"
+#include "import/PdfExtractor.h"
+#include "import/TextDecoder.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace crossread;
+
+namespace {
+
+QByteArray utf16(const QString &text, bool littleEndian, bool bom)
+{
+    QByteArray out;
+    if (bom)
+        out += littleEndian ? QByteArray("\xFF\xFE", 2) : QByteArray("\xFE\xFF", 2);
+    for (QChar c : text) {
+        const char lo = char(c.unicode() & 0xFF);
+        const char hi = char(c.unicode() >> 8);
+        out.append(littleEndian ? lo : hi).append(littleEndian ? hi : lo);
+    }
+    return out;
+}
+
+QString seedPath(const QString &prefix)
+{
+    for (const QString &path : test::seedFiles()) {
+        if (QFileInfo(path).fileName().startsWith(prefix))
+            return path;
+    }
+    return {};
+}
+
+QStringList rangeTexts(const QString &text, const QList<TextRange> &ranges)
+{
+    const CodePoints cp(text);
+    QStringList out;
+    for (const TextRange &r : ranges)
+        out << cp.mid(text, r.start, r.end);
+    return out;
+}
+
+// Two pages drawn in points (resolution 72) with a known layout: two lines, a paragraph gap, a
+// second page.
+QByteArray makePdf()
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(72);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setTitle(QStringLiteral("Generated Test Document"));
+    QPainter painter(&writer);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(12);
+    painter.setFont(font);
+    painter.drawText(QPointF(40, 80), QStringLiteral("Crossread extracts words"));
+    painter.drawText(QPointF(40, 96), QStringLiteral("Second line here"));
+    painter.drawText(QPointF(40, 150), QStringLiteral("A new paragraph"));
+    writer.newPage();
+    painter.drawText(QPointF(40, 80), QStringLiteral("Page two text"));
+    painter.end();
+    return bytes;
+}
+
+} // namespace
+
+class TestImporters : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void decode_data();
+    void decode();
+    void looksBinary_data();
+    void looksBinary();
+    void htmlText_data();
+    void htmlText();
+    void htmlMetadata_data();
+    void htmlMetadata();
+    void htmlCharset_data();
+    void htmlCharset();
+    void pdfText();
+    void pdfBroken_data();
+    void pdfBroken();
+    void dates_data();
+    void dates();
+    void seedMetadata_data();
+    void seedMetadata();
+    void textMetadata_data();
+    void textMetadata();
+    void seedBoilerplate_data();
+    void seedBoilerplate();
+    void boilerplateLine_data();
+    void boilerplateLine();
+    void importOutcome_data();
+    void importOutcome();
+    void importUnreadable();
+    void importPermissionDenied();
+    void importHashAndFallbackTitle();
+    void importTooLarge();
+    void scanFolder();
+    void scanUnreadableFolder();
+    void scanDepthCap();
+    void scanMissingFolder();
+};
+
+void TestImporters::decode_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("encoding");
+
+    const QString sample = QStringLiteral("Grüße “quoted” €5 — ok");
+    QTest::newRow("utf-8") << sample.toUtf8() << sample << "UTF-8";
+    QTest::newRow("utf-8 bom stripped") << QByteArray("\xEF\xBB\xBF") + sample.toUtf8() << sample << "UTF-8";
+    QTest::newRow("utf-16le bom") << utf16(sample, true, true) << sample << "UTF-16LE";
+    QTest::newRow("utf-16be bom") << utf16(sample, false, true) << sample << "UTF-16BE";
+    QTest::newRow("utf-16le without bom")
+        << utf16(QStringLiteral("plain words here"), true, false) << "plain words here"
+        << "UTF-16LE";
+    QTest::newRow("windows-1252 curly quotes and euro") << QByteArray("\x93Smart\x94 costs \x80"
+                                                                      "5 \x96 caf\xe9\x85")
+                                                        << QStringLiteral("“Smart” costs €5 – café…") << "windows-1252";
+    QTest::newRow("latin-1") << QByteArray("na\xefve caf\xe9 \xa9 \xbd") << QStringLiteral("naïve café © ½")
+                             << "ISO-8859-1";
+    QTest::newRow("crlf") << QByteArray("one\r\ntwo\r\n") << "one\ntwo\n"
+                          << "UTF-8";
+    QTest::newRow("lone cr") << QByteArray("one\rtwo\r\rthree") << "one\ntwo\n\nthree"
+                             << "UTF-8";
+    QTest::newRow("cr lf cr") << QByteArray("a\r\n\rb") << "a\n\nb"
+                              << "UTF-8";
+    QTest::newRow("crlf in utf-16") << utf16(QStringLiteral("x\r\ny"), true, true) << "x\ny"
+                                    << "UTF-16LE";
+    QTest::newRow("otherwise untouched") << QByteArray("  lead\ttab  \n\n\n trail  ") << "  lead\ttab  \n\n\n trail  "
+                                         << "UTF-8";
+    QTest::newRow("empty") << QByteArray() << QString() << "UTF-8";
+}
+
+void TestImporters::decode()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, text);
+    QFETCH(QString, encoding);
+    const TextDecoder::Result result = TextDecoder::decode(bytes);
+    QCOMPARE(result.text, text);
+    QCOMPARE(result.encoding, encoding);
+}
+
+void TestImporters::looksBinary_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("binary");
+    QTest::newRow("png header") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << true;
+    QTest::newRow("elf") << QByteArray("\x7f"
+                                       "ELF\x02\x01\x01\0\0\0",
+        10) << true;
+    QTest::newRow("control soup") << QByteArray("\x01\x02\x03\x04 ab\x05\x06\x07\x08", 12) << true;
+    QTest::newRow("prose") << QByteArray("Meta said on Tuesday.\n\tIndented.\r\n") << false;
+    QTest::newRow("utf-16 with bom") << utf16(QStringLiteral("text"), true, true) << false;
+    QTest::newRow("utf-16 without bom") << utf16(QStringLiteral("some text"), false, false) << false;
+    QTest::newRow("windows-1252") << QByteArray("\x93quoted\x94") << false;
+}
+
+void TestImporters::looksBinary()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, binary);
+    QCOMPARE(TextDecoder::looksBinary(bytes), binary);
+}
+
+void TestImporters::htmlText_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("furniture dropped, prose kept")
+        << "<!DOCTYPE html><html><head><title>T</title><style>p{color:red}</style>"
+           "<script>var x = '<p>not text</p>';</script></head><body>"
+           "<header><a href=/>Outlet</a> <nav><a>Home</a><a>AI</a></nav></header>"
+           "<!-- a comment --><form><input value=q><button>Search</button></form>"
+           "<div class=story><h1>The Headline</h1><p>First   paragraph\n with <b>bold</b> text.</p>"
+           "<p>Second paragraph.</p><aside>Related stuff</aside><noscript>Enable JS</noscript>"
+           "<svg><text>svg label</text></svg><iframe src=x>frame</iframe></div>"
+           "<footer>© Outlet</footer></body></html>"
+        << "The Headline\n\nFirst paragraph with bold text.\n\nSecond paragraph.";
+    QTest::newRow("article preferred, its header kept")
+        << "<body><div>Teaser before</div><article><header><h1>Title</h1><p class=byline>By Ann Lee</p></header>"
+           "<p>Body text of the article which is long enough to count as the story. It goes on for a while, "
+           "with more than one sentence, so that it is clearly the main content.</p></article>"
+           "<div>Sidebar after</div></body>"
+        << "Title\n\nBy Ann Lee\n\nBody text of the article which is long enough to count as the story. It goes "
+           "on for a while, with more than one sentence, so that it is clearly the main content.";
+    QTest::newRow("main when there is no article")
+        << "<body><div>Menu</div><main><p>Main text.</p></main><div>Other</div></body>"
+        << "Main text.";
+    QTest::newRow("blocks, lists, br, tables")
+        << "<div>one</div><div>two</div><ul><li>a</li><li>b<li>c</ul><p>x<br>y<br><br>z</p>"
+           "<table><tr><td>1</td><td>2</td></tr><tr><td>3</td></tr></table>"
+        << "one\ntwo\n\na\nb\nc\n\nx\ny\n\nz\n\n1 2\n3";
+    QTest::newRow("entities")
+        << "<p>Caf&eacute; &amp; &lt;b&gt; &#8220;x&#8221; &#x2014; a&nbsp;b &copy; it&rsquo;s &#150; &bogus; &amp</p>"
+        << "Café & <b> “x” — a b © it’s – &bogus; &";
+    QTest::newRow("pre keeps whitespace") << "<p>a</p><pre>\n  x  y\n    z</pre>"
+                                          << "a\n\n  x  y\n    z";
+    QTest::newRow("unclosed p and stray tags") << "<p>one<p>two</span></div><p>three"
+                                               << "one\n\ntwo\n\nthree";
+    QTest::newRow("hidden elements") << "<p>seen</p><p hidden>no</p><div style='display: none'>no</div>"
+                                     << "seen";
+}
+
+void TestImporters::htmlText()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, text);
+    QCOMPARE(HtmlExtractor::extractFromString(html).text, text);
+}
+
+void TestImporters::htmlMetadata_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("outlet");
+    QTest::addColumn<QString>("author");
+    QTest::addColumn<QDate>("published");
+
+    QTest::newRow("open graph and article metas")
+        << "<head><title>Page title | Example News</title><meta property='og:title' content='OG &amp; title'>"
+           "<meta property=og:site_name content='Example News'><meta name=author content='Jane Doe'>"
+           "<meta property=article:published_time content='2026-06-14T23:30:00-07:00'></head><body><p>x</p>"
+        << "OG & title"
+        << "Example News"
+        << "Jane Doe" << QDate(2026, 6, 14);
+    QTest::newRow("title suffix is the outlet")
+        << "<title>Meta shifts strategy - The Daily</title><meta property='og:site_name' content='The Daily'>"
+        << "Meta shifts strategy"
+        << "The Daily"
+        << "" << QDate();
+    QTest::newRow("title suffix kept when not the outlet") << "<title>Open vs closed - a debate</title>"
+                                                           << "Open vs closed - a debate"
+                                                           << ""
+                                                           << "" << QDate();
+    QTest::newRow("byline element and time")
+        << "<title>T</title><article><p class='byline'>By <a rel=author>Ann Lee</a></p>"
+           "<time datetime='2025-12-01'>Dec 1</time><p>text</p></article>"
+        << "T"
+        << ""
+        << "Ann Lee" << QDate(2025, 12, 1);
+    QTest::newRow("json-ld")
+        << "<script "
+           "type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"WebSite\"},"
+           "{\"@type\":\"NewsArticle\",\"headline\":\"LD headline\",\"datePublished\":\"2026-04-08T10:00:00Z\","
+           "\"author\":[{\"@type\":\"Person\",\"name\":\"A One\"},{\"name\":\"B Two\"}],"
+           "\"publisher\":{\"name\":\"LD Times\"}}]}</script><p>x</p>"
+        << "LD headline"
+        << "LD Times"
+        << "A One, B Two" << QDate(2026, 4, 8);
+    QTest::newRow("meta date, url author skipped for byl")
+        << "<meta name=date content='June 3, 2024'><meta property='article:author' content='https://x.com/jd'>"
+           "<meta name=byl content='By Kim Ode'><h1>Heading only</h1>"
+        << "Heading only"
+        << ""
+        << "Kim Ode" << QDate(2024, 6, 3);
+    QTest::newRow("nothing declared") << "<p>Just a paragraph.</p>"
+                                      << ""
+                                      << ""
+                                      << "" << QDate();
+}
+
+void TestImporters::htmlMetadata()
+{
+    QFETCH(QString, html);
+    const HtmlExtractor::Result result = HtmlExtractor::extractFromString(html);
+    QTEST(result.title, "title");
+    QTEST(result.outlet, "outlet");
+    QTEST(result.author, "author");
+    QTEST(result.published, "published");
+}
+
+void TestImporters::htmlCharset_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("encoding");
+    QTest::newRow("meta charset windows-1252") << QByteArray("<meta charset=\"windows-1252\"><p>\x93Hi\x94 \x80</p>")
+                                               << QStringLiteral("“Hi” €") << "windows-1252";
+    QTest::newRow("http-equiv iso-8859-1 read as windows-1252")
+        << QByteArray("<meta http-equiv='Content-Type' content='text/html; charset=ISO-8859-1'><p>it\x92s</p>")
+        << QStringLiteral("it’s") << "windows-1252";
+    QTest::newRow("declared utf-8") << QByteArray("<meta charset=utf-8><p>caf\xc3\xa9</p>") << QStringLiteral("café")
+                                    << "UTF-8";
+    QTest::newRow("declared utf-8 but latin-1 bytes")
+        << QByteArray("<meta charset=utf-8><p>caf\xe9</p>") << QStringLiteral("café") << "ISO-8859-1";
+    QTest::newRow("bom beats declaration")
+        << QByteArray("\xEF\xBB\xBF<meta charset=windows-1252><p>\xe2\x82\xac</p>") << QStringLiteral("€") << "UTF-8";
+    QTest::newRow("no declaration") << QByteArray("<p>\xe2\x80\x9cok\xe2\x80\x9d</p>") << QStringLiteral("“ok”")
+                                    << "UTF-8";
+}
+
+void TestImporters::htmlCharset()
+{
+    QFETCH(QByteArray, bytes);
+    const HtmlExtractor::Result result = HtmlExtractor::extract(bytes);
+    QTEST(result.text, "text");
+    QTEST(result.encoding, "encoding");
+}
+
+void TestImporters::pdfText()
+{
+    const PdfExtractor::Result pdf = PdfExtractor::extract(makePdf());
+    QVERIFY2(pdf.ok, qPrintable(pdf.error));
+    QCOMPARE(pdf.pageCount, 2);
+    QCOMPARE(
+        pdf.text, QStringLiteral("Crossread extracts words\nSecond line here\n\nA new paragraph\n\nPage two text"));
+    QCOMPARE(pdf.title, QStringLiteral("Generated Test Document"));
+    QCOMPARE(qint64(pdf.glyphs.size()), CodePoints::count(pdf.text));
+
+    const qsizetype pageTwo = pdf.text.indexOf(QLatin1String("Page two"));
+    qreal previousRight = 0;
+    for (qsizetype i = 0; i < pdf.text.size(); ++i) {
+        const QChar c = pdf.text.at(i);
+        const PdfGlyph &glyph = pdf.glyphs.at(i);
+        QCOMPARE(glyph.page, i < pageTwo ? 0 : 1);
+        if (c.isLetter()) {
+            QVERIFY2(!glyph.box.isEmpty(), qPrintable(QStringLiteral("letter %1 at %2 has no box").arg(c).arg(i)));
+            QVERIFY(glyph.box.left() >= 35 && glyph.box.right() < 400); // drawn from x = 40 pt on an A4 page
+        } else if (c == QLatin1Char('\n')) {
+            QVERIFY(glyph.box.isNull());
+        }
+    }
+    // Letters of the first word advance left to right on the first line (baseline 80 pt).
+    for (int i = 0; i < 9; ++i) {
+        const QRectF box = pdf.glyphs.at(i).box;
+        QVERIFY(box.left() >= previousRight - 0.5);
+        QVERIFY(box.top() < 80 && box.bottom() > 70);
+        previousRight = box.right();
+    }
+    // Imported through ArticleImporter, the glyphs travel with the document.
+    const ImportFileResult imported = ArticleImporter::importData(QStringLiteral("/tmp/x/report.PDF"), makePdf());
+    QCOMPARE(imported.outcome, ImportOutcome::Imported);
+    QCOMPARE(imported.document.format, ArticleFormat::Pdf);
+    QCOMPARE(imported.document.glyphs.size(), pdf.glyphs.size());
+}
+
+void TestImporters::pdfBroken_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("no header") << QByteArray("just some text pretending");
+    QTest::newRow("header, then garbage") << QByteArray("%PDF-1.4\n1 0 obj << /Type /Catalog >>\ngarbage\n%%EOF");
+    QTest::newRow("truncated real pdf") << makePdf().left(300);
+}
+
+void TestImporters::pdfBroken()
+{
+    QFETCH(QByteArray, bytes);
+    const ImportFileResult result = ArticleImporter::importData(QStringLiteral("broken.pdf"), bytes);
+    QCOMPARE(result.outcome, ImportOutcome::Failed);
+    QVERIFY2(result.reason.startsWith(QLatin1String("not a readable PDF: ")), qPrintable(result.reason));
+    QVERIFY(result.reason.size() > 20);
+}
+
+void TestImporters::dates_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QDate>("dateline");
+    QTest::newRow("seed 002 style") << QStringLiteral("Jun 14, 2026 · 9:24 AM") << QDate(2026, 6, 14);
+    QTest::newRow("month day year") << "June 14, 2026" << QDate(2026, 6, 14);
+    QTest::newRow("day month year") << "14 June 2026" << QDate(2026, 6, 14);
+    QTest::newRow("iso") << "2026-06-14" << QDate(2026, 6, 14);
+    QTest::newRow("published prefix") << "Published: June 14, 2026 at 9:24 a.m. EDT" << QDate(2026, 6, 14);
+    QTest::newRow("updated with weekday") << "Updated Tuesday, Sept. 3, 2025" << QDate(2025, 9, 3);
+    QTest::newRow("byline and date") << "By Jane Doe | June 14, 2026" << QDate(2026, 6, 14);
+    QTest::newRow("date inside prose") << "Meta announced the model on April 8, 2026, to a room full of developers "
+                                          "and investors"
+                                       << QDate();
+    QTest::newRow("impossible date") << "2026-02-31" << QDate();
+    QTest::newRow("month and year only") << "June 2025" << QDate();
+}
+
+void TestImporters::dates()
+{
+    QFETCH(QString, line);
+    QTEST(MetadataGuesser::dateline(line), "dateline");
+}
+
+void TestImporters::seedMetadata_data()
+{
+    QTest::addColumn<QString>("seed");
+    QTest::addColumn<QString>("title"); // after the importer's fallback to the file name
+    QTest::addColumn<QString>("author");
+    QTest::addColumn<QDate>("published");
+    // 000 opens with an image caption (a full sentence) before the headline.
+    QTest::newRow("000") << "000"
+                         << "Meta Shifts AI Strategy: Prioritizing Closed Models Under Alexandr Wang"
+                         << "" << QDate();
+    // 001 and 003 have no headline: every opening line is wrapped or finished prose.
+    QTest::newRow("001") << "001"
+                         << "001_c2f5ec6c9be729c2"
+                         << "" << QDate();
+    QTest::newRow("002") << "002"
+                         << "Meta says its old open AI strategy no longer works"
+                         << "Janet Harrison" << QDate(2026, 6, 14);
+    QTest::newRow("003") << "003"
+                         << "003_605c4aaa8e89f7ec"
+                         << "" << QDate();
+    // 004's first line is a "Connect with us" menu item; its date (April 8, 2026) is in prose.
+    QTest::newRow("004") << "004"
+                         << "Meta's New AI Model Marks Strategic Shift from Open-Source Roots"
+                         << "" << QDate();
+}
+
+void TestImporters::seedMetadata()
+{
+    QFETCH(QString, seed);
+    const QString path = seedPath(seed);
+    QVERIFY(!path.isEmpty());
+    const ImportFileResult result = ArticleImporter::importFile(path);
+    QCOMPARE(result.outcome, ImportOutcome::Imported);
+    QCOMPARE(result.document.format, ArticleFormat::Text);
+    QTEST(result.document.title, "title");
+    QTEST(result.document.author, "author");
+    QTEST(result.document.published, "published");
+    QCOMPARE(result.document.text, TextDecoder::decode(test::readFile(path)).text);
+}
+
+void TestImporters::textMetadata_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("author");
+    QTest::addColumn<QDate>("published");
+    QTest::newRow("markdown heading")
+        << "# **Open** weights, [closed](https://example.org) doors #\n\nBy Jane Doe and Li Wei\n\nBody text here."
+        << "Open weights, closed doors"
+        << "Jane Doe and Li Wei" << QDate();
+    QTest::newRow("front matter") << "---\ntitle: \"Front title\"\nauthor: Ann Lee\ndate: 2025-01-31\n---\n# Other\n"
+                                  << "Front title"
+                                  << "Ann Lee" << QDate(2025, 1, 31);
+    QTest::newRow("setext heading") << "Skip to content\nA Setext Title\n==============\nWritten by Ana de la Cruz\n"
+                                    << "A Setext Title"
+                                    << "Ana de la Cruz" << QDate();
+    QTest::newRow("name above dateline") << "Labs Race Ahead\nMaria Lopez\nPublished: 3 March 2026\n\nText."
+                                         << "Labs Race Ahead"
+                                         << "Maria Lopez" << QDate(2026, 3, 3);
+    QTest::newRow("published wins over updated") << "Updated: May 2, 2026\nPublished: May 1, 2026\nThe Story Headline\n"
+                                                 << "The Story Headline"
+                                                 << "" << QDate(2026, 5, 1);
+    QTest::newRow("category label is not an author") << "Headline Of Note\n\nArtificial Intelligence\n\nBody."
+                                                     << "Headline Of Note"
+                                                     << "" << QDate();
+}
+
+void TestImporters::textMetadata()
+{
+    QFETCH(QString, text);
+    const MetadataGuesser::Result result = MetadataGuesser::guess(text);
+    QTEST(result.title, "title");
+    QTEST(result.author, "author");
+    QTEST(result.published, "published");
+}
+
+void TestImporters::seedBoilerplate_data()
+{
+    QTest::addColumn<QString>("seed");
+    QTest::addColumn<QStringList>("ranges");
+    QTest::newRow("000") << "000" << QStringList();
+    QTest::newRow("001 advertisement lines") << "001" << QStringList { QStringLiteral("advertisement\nadvertisement") };
+    QTest::newRow("002 menus, meta, onward links")
+        << "002"
+        << QStringList { QStringLiteral("Subscribe\nHome Ai"), QStringLiteral("· 5 min read · 141 views"),
+               QStringLiteral("Also read: SEBI is preparing to make AI part of market regulationAI financing is "
+                              "now large enough to move public marketsKPMG pulled an AI report after its own "
+                              "facts fell apart\n\nTOPICS"),
+               QStringLiteral("Related Articles\nMore posts →\nLoading next article…\nYou're all caught up") };
+    QTest::newRow("003") << "003" << QStringList();
+    QTest::newRow("004 connect and more-in")
+        << "004"
+        << QStringList { QStringLiteral("Connect with us"), QStringLiteral("More in Artificial Intelligence") };
+}
+
+void TestImporters::seedBoilerplate()
+{
+    QFETCH(QString, seed);
+    QFETCH(QStringList, ranges);
+    const QString text = TextDecoder::decode(test::readFile(seedPath(seed))).text;
+    const QList<TextRange> found = BoilerplateDetector::detect(text);
+    QCOMPARE(rangeTexts(text, found), ranges);
+    const CodePoints cp(text);
+    for (const TextRange &r : found) { // whole lines: starts after a \n (or at 0), ends before one (or at the end)
+        QVERIFY(r.start == 0 || text.at(cp.toUtf16(r.start) - 1) == QLatin1Char('\n'));
+        QVERIFY(r.end == cp.size() || text.at(cp.toUtf16(r.end)) == QLatin1Char('\n'));
+    }
+}
+
+void TestImporters::boilerplateLine_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<bool>("boilerplate");
+    const QStringList yes = { "ADVERTISEMENT", "- Advertisement -", "Sponsored", "Skip to content", "Home › Tech › AI",
+        "Share this article", "Follow us on LinkedIn", "Facebook Twitter LinkedIn Email", "Sign up for our newsletter",
+        "Subscribe", "Read more", "Recommended for you", "5 min read", "• 3 minute read • 2.1K views",
+        "Loading next article…", "We use cookies to improve your experience. By continuing you accept our policy.",
+        "© 2026 Example Media. All rights reserved.", "Copyright 2026 Example Media", "Tags: AI, Meta, Llama",
+        "Story continues below advertisement" };
+    const QStringList no = { "Home prices rose sharply in May as mortgage rates fell.",
+        "Copyright holders sued the lab over its training data.", "Share prices of Meta rose 9% after the launch.",
+        "Subscribers to the service grew 20% last year, the company said.",
+        "Related work on open models is summarised below.", "More than 3 billion users will see it.",
+        "Advertising revenue funds the research.", "Read more about the model in the paper.", "Artificial Intelligence",
+        "What Happened", "" };
+    for (const QString &line : yes)
+        QTest::newRow(qPrintable(QLatin1String("yes: ") + line)) << line << true;
+    for (const QString &line : no)
+        QTest::newRow(qPrintable(QLatin1String("no: ") + line)) << line << false;
+}
+
+void TestImporters::boilerplateLine()
+{
+    QFETCH(QString, line);
+    QTEST(BoilerplateDetector::isBoilerplateLine(line), "boilerplate");
+}
+
+void TestImporters::importOutcome_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("outcome");
+    QTest::addColumn<QString>("reason");
+    const int skipped = int(ImportOutcome::Skipped);
+    QTest::newRow("empty") << "empty.txt" << QByteArray() << skipped << "empty file";
+    QTest::newRow("whitespace only") << "blank.md" << QByteArray(" \n\t\r\n ") << skipped << "empty file";
+    QTest::newRow("utf-16 whitespace") << "blank16.txt" << utf16(QStringLiteral(" \n "), true, true) << skipped
+                                       << "empty file";
+    QTest::newRow("binary with txt name")
+        << "image.txt" << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << skipped << "binary file";
+    QTest::newRow("html without text") << "page.htm" << QByteArray("<script>x()</script><nav>Menu</nav>") << skipped
+                                       << "no article text in the page";
+    QTest::newRow("unsupported") << "notes.docx" << QByteArray("PK\x03\x04") << skipped << "unsupported file type";
+    QTest::newRow("plain text") << "Note.TXT" << QByteArray("Hello") << int(ImportOutcome::Imported) << "";
+    QTest::newRow("html") << "page.HTML" << QByteArray("<p>Hi <b>there</b></p>") << int(ImportOutcome::Imported) << "";
+}
+
+void TestImporters::importOutcome()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    QVERIFY(test::writeFile(path, bytes));
+    const ImportFileResult result = ArticleImporter::importFile(path);
+    QTEST(int(result.outcome), "outcome");
+    QTEST(result.reason, "reason");
+}
+
+void TestImporters::importUnreadable()
+{
+    QTemporaryDir dir;
+    // A folder named like an article and a dangling link fail for every user, root included.
+    const QString folder = dir.filePath(QStringLiteral("folder.txt"));
+    QVERIFY(QDir().mkpath(folder));
+    QFile probe(folder);
+    QVERIFY(!probe.open(QIODevice::ReadOnly));
+    ImportFileResult result = ArticleImporter::importFile(folder);
+    QCOMPARE(result.outcome, ImportOutcome::Failed);
+    QCOMPARE(result.reason, probe.errorString());
+
+    const QString dangling = dir.filePath(QStringLiteral("gone.md"));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("missing.md")), dangling));
+    result = ArticleImporter::importFile(dangling);
+    QCOMPARE(result.outcome, ImportOutcome::Failed);
+    QCOMPARE(result.reason, QStringLiteral("No such file or directory"));
+}
+
+void TestImporters::importPermissionDenied()
+{
+    if (geteuid() == 0)
+        QSKIP("root reads files whatever their permissions");
+    QTemporaryDir dir;
+    const QString locked = dir.filePath(QStringLiteral("locked.txt"));
+    QVERIFY(test::writeFile(locked, "secret"));
+    QVERIFY(QFile::setPermissions(locked, QFileDevice::Permissions()));
+    const ImportFileResult result = ArticleImporter::importFile(locked);
+    QCOMPARE(result.outcome, ImportOutcome::Failed);
+    QCOMPARE(result.reason, QStringLiteral("Permission denied"));
+}
+
+void TestImporters::importHashAndFallbackTitle()
+{
+    const QByteArray bytes("no headline here, just a sentence that ends.\n");
+    const ImportFileResult result = ArticleImporter::importData(QStringLiteral("/data/my.notes.v2.md"), bytes);
+    QCOMPARE(result.outcome, ImportOutcome::Imported);
+    QCOMPARE(result.document.format, ArticleFormat::Markdown);
+    QCOMPARE(result.document.contentHash, QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    QCOMPARE(result.document.contentHash.size(), 64);
+    QCOMPARE(result.document.title, QStringLiteral("my.notes.v2"));
+    QCOMPARE(result.document.path, QStringLiteral("/data/my.notes.v2.md"));
+}
+
+void TestImporters::importTooLarge()
+{
+    const QByteArray bytes(ArticleImporter::MaxFileSize + 1, 'a');
+    const ImportFileResult result = ArticleImporter::importData(QStringLiteral("huge.txt"), bytes);
+    QCOMPARE(result.outcome, ImportOutcome::Skipped);
+    QCOMPARE(result.reason, QStringLiteral("file too large (64 MB)"));
+}
+
+void TestImporters::scanFolder()
+{
+    QTemporaryDir dir;
+    const QDir root(dir.path());
+    for (const char *name : { "a.txt", "b.md", "c.HTML", "d.pdf", "e.markdown", "f.htm", "ignored.docx", ".hidden.txt",
+             ".crossread/state.txt", ".git/x.md", "sub/g.txt", "sub/deeper/h.txt" })
+        QVERIFY(test::writeFile(root.filePath(QString::fromUtf8(name)), "x"));
+    QVERIFY(QFile::link(root.path(), root.filePath(QStringLiteral("sub/deeper/loop")))); // back to the top
+    QVERIFY(QFile::link(root.filePath(QStringLiteral("sub")), root.filePath(QStringLiteral("alias")))); // same folder
+    QVERIFY(QFile::link(root.filePath(QStringLiteral("a.txt")), root.filePath(QStringLiteral("same-as-a.txt"))));
+    QVERIFY(QFile::link(root.filePath(QStringLiteral("nowhere.txt")), root.filePath(QStringLiteral("dangling.txt"))));
+
+    const FolderScanner::ScanResult result = FolderScanner::scan(dir.path());
+    QStringList expected;
+    for (const char *name :
+        { "a.txt", "b.md", "c.HTML", "d.pdf", "e.markdown", "f.htm", "sub/deeper/h.txt", "sub/g.txt" })
+        expected << root.filePath(QString::fromUtf8(name));
+    expected.sort();
+    QCOMPARE(result.files, expected);
+    QCOMPARE(result.skipped.size(), 1);
+    QCOMPARE(result.skipped.first().first, root.filePath(QStringLiteral("dangling.txt")));
+    QCOMPARE(result.skipped.first().second, QStringLiteral("broken symbolic link"));
+}
+
+void TestImporters::scanUnreadableFolder()
+{
+    if (geteuid() == 0)
+        QSKIP("root enters folders whatever their permissions");
+    QTemporaryDir dir;
+    const QDir root(dir.path());
+    QVERIFY(test::writeFile(root.filePath(QStringLiteral("ok.txt")), "x"));
+    QVERIFY(test::writeFile(root.filePath(QStringLiteral("closed/hidden.txt")), "x"));
+    QVERIFY(QFile::setPermissions(root.filePath(QStringLiteral("closed")), QFileDevice::Permissions()));
+    const FolderScanner::ScanResult result = FolderScanner::scan(dir.path());
+    QFile::setPermissions(root.filePath(QStringLiteral("closed")),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QCOMPARE(result.files, QStringList { root.filePath(QStringLiteral("ok.txt")) });
+    QCOMPARE(result.skipped.size(), 1);
+    QCOMPARE(result.skipped.first().first, root.filePath(QStringLiteral("closed")));
+    QCOMPARE(result.skipped.first().second, QStringLiteral("permission denied"));
+}
+
+void TestImporters::scanDepthCap()
+{
+    QTemporaryDir dir;
+    QString path = dir.path();
+    for (int depth = 1; depth <= FolderScanner::MaxDepth + 1; ++depth) {
+        path += QStringLiteral("/d");
+        QVERIFY(test::writeFile(path + QStringLiteral("/f.txt"), "x"));
+    }
+    const FolderScanner::ScanResult result = FolderScanner::scan(dir.path());
+    QCOMPARE(result.files.size(), FolderScanner::MaxDepth);
+    QCOMPARE(result.skipped.size(), 1);
+    QVERIFY(result.skipped.first().second.contains(QLatin1String("64")));
+}
+
+void TestImporters::scanMissingFolder()
+{
+    const FolderScanner::ScanResult result = FolderScanner::scan(QStringLiteral("/nonexistent/crossread/folder"));
+    QVERIFY(result.files.isEmpty());
+    QCOMPARE(result.skipped.size(), 1);
+    QCOMPARE(result.skipped.first().second, QStringLiteral("folder does not exist"));
+}
+
+QTEST_MAIN(TestImporters)
+#include "tst_importers.moc"
