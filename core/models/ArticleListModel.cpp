@@ -1,0 +1,221 @@
+#include "models/ArticleListModel.h"
+
+#include "store/Project.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace crossread {
+
+ArticleListModel::ArticleListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+Project *ArticleListModel::project() const
+{
+    return m_project;
+}
+
+void ArticleListModel::setProject(Project *project)
+{
+    if (m_project == project)
+        return;
+    if (m_project)
+        disconnect(m_project, nullptr, this, nullptr);
+    m_project = project;
+    if (m_project) {
+        connect(m_project, &Project::articlesChanged, this, &ArticleListModel::reload);
+        connect(m_project, &Project::opened, this, &ArticleListModel::reload);
+        connect(m_project, &Project::closed, this, &ArticleListModel::clear);
+        connect(m_project, &Project::spansAdded, this,
+                [this](const QList<Span> &spans) { adjustSpanCounts(spans, 1); });
+        connect(m_project, &Project::spansRemoved, this,
+                [this](const QList<Span> &spans) { adjustSpanCounts(spans, -1); });
+    }
+    reload();
+}
+
+void ArticleListModel::reload()
+{
+    beginResetModel();
+    m_articles.clear();
+    m_rowById.clear();
+    if (m_project && m_project->isOpen())
+        m_articles = m_project->articles().summaries();
+    m_rowById.reserve(m_articles.size());
+    for (int row = 0; row < m_articles.size(); ++row)
+        m_rowById.insert(m_articles.at(row).id, row);
+    m_fetched = std::min(int(m_articles.size()), int(BatchSize));
+    endResetModel();
+}
+
+void ArticleListModel::clear()
+{
+    beginResetModel();
+    m_articles.clear();
+    m_rowById.clear();
+    m_fetched = 0;
+    endResetModel();
+}
+
+int ArticleListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_fetched;
+}
+
+int ArticleListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_fetched < m_articles.size();
+}
+
+void ArticleListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const int last = std::min(int(m_articles.size()), m_fetched + int(BatchSize)) - 1;
+    beginInsertRows({}, m_fetched, last);
+    m_fetched = last + 1;
+    endInsertRows();
+}
+
+void ArticleListModel::fetchAll()
+{
+    if (m_fetched >= m_articles.size())
+        return;
+    beginInsertRows({}, m_fetched, int(m_articles.size()) - 1);
+    m_fetched = int(m_articles.size());
+    endInsertRows();
+}
+
+QVariant ArticleListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ArticleSummary &a = m_articles.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return a.title.isEmpty() ? QFileInfo(a.path).fileName() : a.title;
+        case OutletColumn:
+            return a.outlet;
+        case PublishedColumn:
+            return a.published.isValid() ? a.published.toString(Qt::ISODate) : QString();
+        case SpansColumn:
+            return a.spanCount;
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == TitleColumn)
+            return a.author.isEmpty() ? a.path : tr("%1\nby %2").arg(a.path, a.author);
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == SpansColumn)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        break;
+    case ArticleIdRole:
+        return a.id;
+    case PathRole:
+        return a.path;
+    case AuthorRole:
+        return a.author;
+    case SortRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return (a.title.isEmpty() ? QFileInfo(a.path).fileName() : a.title).toLower();
+        case OutletColumn:
+            return a.outlet.toLower();
+        case PublishedColumn:
+            return a.published;
+        case SpansColumn:
+            return a.spanCount;
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case OutletColumn:
+        return tr("Outlet");
+    case PublishedColumn:
+        return tr("Published");
+    case SpansColumn:
+        return tr("Spans");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ArticleListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(ArticleIdRole, "articleId");
+    names.insert(PathRole, "path");
+    names.insert(AuthorRole, "author");
+    names.insert(SortRole, "sortValue");
+    return names;
+}
+
+qint64 ArticleListModel::articleId(int row) const
+{
+    return row >= 0 && row < m_fetched ? m_articles.at(row).id : 0;
+}
+
+ArticleSummary ArticleListModel::summary(int row) const
+{
+    return row >= 0 && row < m_fetched ? m_articles.at(row) : ArticleSummary{};
+}
+
+int ArticleListModel::rowForArticle(qint64 id) const
+{
+    const int row = m_rowById.value(id, -1);
+    return row < m_fetched ? row : -1;
+}
+
+QModelIndex ArticleListModel::indexForArticle(qint64 id, int column)
+{
+    const int row = m_rowById.value(id, -1);
+    if (row < 0)
+        return {};
+    if (row >= m_fetched) {
+        beginInsertRows({}, m_fetched, row);
+        m_fetched = row + 1;
+        endInsertRows();
+    }
+    return index(row, column);
+}
+
+void ArticleListModel::adjustSpanCounts(const QList<Span> &spans, int sign)
+{
+    QHash<qint64, int> delta;
+    for (const Span &s : spans)
+        delta[s.articleId] += sign;
+    for (auto it = delta.cbegin(); it != delta.cend(); ++it) {
+        const int row = m_rowById.value(it.key(), -1);
+        if (row < 0)
+            continue;
+        ArticleSummary &a = m_articles[row];
+        a.spanCount = std::max(0, a.spanCount + it.value());
+        if (row < m_fetched) {
+            const QModelIndex cell = index(row, SpansColumn);
+            emit dataChanged(cell, cell, {Qt::DisplayRole, SortRole});
+        }
+    }
+}
+
+} // namespace crossread

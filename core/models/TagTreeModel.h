@@ -1,0 +1,114 @@
+#pragma once
+// The tag tree (name, span count) shared by the tag panel, the tag picker and the quick bar.
+// It follows the project's tag and span signals row by row, so expanded branches and
+// selections survive edits; renames and drag-and-drop moves go through undo commands.
+#include "domain/Types.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QPointer>
+
+class QUndoCommand;
+class QUndoStack;
+
+namespace crossread {
+
+class Project;
+
+class TagTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, CountColumn, ColumnCount };
+    enum Role {
+        TagIdRole = Qt::UserRole + 1,
+        ColorRole,       // QColor
+        DescriptionRole,
+        CountRole,       // spans carrying this very tag
+        QuickSlotRole,   // 1..9 for the quick bar's digit keys, 0 otherwise
+    };
+    Q_ENUM(Role)
+
+    static constexpr int QuickSlots = 9;
+    static inline const QString MimeType = QStringLiteral("application/x-crossread-tag-ids");
+
+    explicit TagTreeModel(QObject *parent = nullptr);
+
+    void setProject(Project *project);
+    Project *project() const;
+    // Renames and drops become undo commands on this stack; without one the tree is
+    // read-only. Defined in core/commands (TagTreeModelCommands.cpp), which builds those
+    // commands, so that the models library needs nothing from the commands library.
+    void setUndoStack(QUndoStack *stack);
+    QUndoStack *undoStack() const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDropActions() const override;
+    Qt::DropActions supportedDragActions() const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
+    QModelIndex indexForTag(qint64 id, int column = NameColumn) const;
+    Tag tag(const QModelIndex &index) const;
+    Tag tag(qint64 id) const { return m_nodes.value(id).tag; }
+    bool contains(qint64 id) const { return m_nodes.contains(id); }
+    int spanCount(qint64 id) const { return m_counts.value(id); }
+    QList<Tag> quickBarTags() const; // the first nine tags in depth-first tree order
+    QString tagPath(qint64 id) const; // "Parent/Child"
+    QList<Tag> allTags() const;       // depth-first tree order
+    bool isAncestor(qint64 ancestor, qint64 id) const;
+
+    static QByteArray encodeTagIds(const QList<qint64> &ids);
+    static QList<qint64> decodeTagIds(const QByteArray &data);
+
+public slots:
+    void reload();
+
+signals:
+    void quickBarChanged();
+
+private:
+    struct Node
+    {
+        Tag tag;
+        QList<qint64> children;
+    };
+    QList<qint64> &childrenOf(qint64 parentId);
+    const QList<qint64> &childrenOf(qint64 parentId) const;
+    int rowOf(qint64 id) const;
+    int sortedRow(const QList<qint64> &siblings, const Tag &tag) const;
+    void collectDepthFirst(qint64 parentId, QList<qint64> *out, int limit) const;
+
+    void onTagAdded(const Tag &tag);
+    void onTagChanged(const Tag &tag);
+    void onTagsRemoved(const QList<qint64> &ids);
+    void eraseSubtree(qint64 id);
+    void refreshCounts();
+    void refreshQuickBar(bool force = false);
+    QList<qint64> dropIds(const QMimeData *data, const QModelIndex &parent) const;
+
+    QPointer<Project> m_project;
+    QPointer<QUndoStack> m_undoStack;
+    // Makers of the rename and move commands, installed with the undo stack.
+    QUndoCommand *(*m_makeRename)(Project *project, qint64 tagId, const QString &name) = nullptr;
+    QUndoCommand *(*m_makeMove)(Project *project, qint64 tagId, qint64 parentId, int row) = nullptr;
+    QHash<qint64, Node> m_nodes;
+    QList<qint64> m_roots;
+    QHash<qint64, int> m_counts;
+    QList<qint64> m_quick;
+};
+
+} // namespace crossread
