@@ -1,0 +1,102 @@
+#include "figures/FigureExtractor.h"
+
+#include "domain/CodePoints.h"
+#include "figures/DateMatcher.h"
+#include "figures/FigureTokens.h"
+#include "figures/QuantityMatcher.h"
+
+#include <algorithm>
+
+namespace crossread {
+
+namespace {
+
+using L = FigureLexicon;
+
+// Most tokens are plain words; only these can start a figure.
+bool mayStartFigure(const FigureTokens &t, int i)
+{
+    const FigureToken &tok = t.at(i);
+    switch (tok.type) {
+    case FigureToken::Number:
+    case FigureToken::Symbol:
+        return true;
+    case FigureToken::Word:
+        if (tok.lex
+            && (tok.lex->flags
+                & (L::NumberWord | L::Ordinal | L::Month | L::CurrencyCode | L::Determiner | L::NamePrefix)))
+            return true;
+        return tok.upper && t.isSymbol(i + 1, u'$');
+    default:
+        return false;
+    }
+}
+
+bool overlaps(const Figure &a, const Figure &b)
+{
+    if (a.start == a.end)
+        return b.start <= a.start && a.start < b.end;
+    if (b.start == b.end)
+        return a.start <= b.start && b.start < a.end;
+    return a.start < b.end && b.start < a.end;
+}
+
+bool byPosition(const Figure &a, const Figure &b)
+{
+    return a.start != b.start ? a.start < b.start : a.end < b.end;
+}
+
+} // namespace
+
+QList<Figure> FigureExtractor::extract(const QString &text, const QDate &articleDate) const
+{
+    const FigureTokens t(text);
+    QList<Figure> figures;
+    CodePoints codePoints;
+    bool codePointsReady = false;
+    for (int i = 0; i < t.size();) {
+        if (!mayStartFigure(t, i)) {
+            ++i;
+            continue;
+        }
+        FigureMatch m;
+        if (!DateMatcher::match(t, i, articleDate, &m) && !QuantityMatcher::match(t, i, &m)) {
+            ++i;
+            continue;
+        }
+        if (!codePointsReady) {
+            codePoints = CodePoints(text);
+            codePointsReady = true;
+        }
+        const qsizetype from = t.at(m.first).start;
+        const qsizetype to = t.at(m.last).end;
+        Figure f;
+        f.kind = m.kind;
+        f.value = m.value;
+        f.dateValue = m.dateValue;
+        f.unit = m.unit;
+        f.qualifier = m.qualifier;
+        f.label = m.label;
+        f.text = text.mid(from, to - from);
+        f.start = codePoints.fromUtf16(from);
+        f.end = codePoints.fromUtf16(to);
+        figures.append(f);
+        i = std::max(i + 1, m.last + 1);
+    }
+    return figures;
+}
+
+QList<Figure> FigureExtractor::mergeWithManual(QList<Figure> extracted, const QList<Figure> &manual)
+{
+    extracted.removeIf([&manual](const Figure &f) {
+        return std::any_of(manual.cbegin(), manual.cend(), [&f](const Figure &m) { return overlaps(m, f); });
+    });
+    for (const Figure &m : manual) {
+        extracted.append(m);
+        extracted.last().manual = true;
+    }
+    std::stable_sort(extracted.begin(), extracted.end(), byPosition);
+    return extracted;
+}
+
+} // namespace crossread
