@@ -1,0 +1,300 @@
+#include "compare/FigureParser.h"
+
+#include "compare/WordLists.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace crossread {
+
+namespace {
+
+struct Number
+{
+    qsizetype end = 0;
+    double value = 0;
+    int decimals = 0;
+    int intDigits = 0;
+    bool grouped = false;
+};
+
+bool isDigit(QStringView s, qsizetype i)
+{
+    return i < s.size() && s[i].isDigit() && s[i].unicode() < 128;
+}
+
+bool isWordChar(QStringView s, qsizetype i)
+{
+    return i < s.size() && (s[i].isLetterOrNumber() || s[i].isMark() || s[i].isSurrogate());
+}
+
+qsizetype alphaRunEnd(QStringView s, qsizetype i)
+{
+    while (i < s.size() && s[i].isLetter())
+        ++i;
+    return i;
+}
+
+// Skips one short run of whitespace (a space, or a line break in hard-wrapped text, never a
+// blank line: a figure does not run across paragraphs).
+qsizetype skipGap(QStringView s, qsizetype i)
+{
+    qsizetype j = i;
+    int lineBreaks = 0;
+    while (j < s.size() && j - i < 3 && s[j].isSpace())
+        lineBreaks += s[j++] == u'\n' ? 1 : 0;
+    return (j > i && j - i < 3 && lineBreaks < 2) ? j : -1;
+}
+
+bool readNumber(QStringView s, qsizetype i, Number *n)
+{
+    if (!isDigit(s, i))
+        return false;
+    QString digits;
+    while (isDigit(s, i))
+        digits += s[i++];
+    n->intDigits = int(digits.size());
+    // Thousands groups: exactly three digits after each comma, not followed by another digit.
+    while (i < s.size() && s[i] == u',' && isDigit(s, i + 1) && isDigit(s, i + 2) && isDigit(s, i + 3)
+        && !isDigit(s, i + 4)) {
+        digits += s.mid(i + 1, 3);
+        n->intDigits += 3;
+        n->grouped = true;
+        i += 4;
+    }
+    if (i + 1 < s.size() && s[i] == u'.' && isDigit(s, i + 1)) {
+        digits += u'.';
+        ++i;
+        while (isDigit(s, i)) {
+            digits += s[i++];
+            ++n->decimals;
+        }
+    }
+    n->end = i;
+    n->value = digits.toDouble();
+    return true;
+}
+
+double scaleOf(QStringView lowerWord, bool attached)
+{
+    if (lowerWord == u"thousand" || (attached && lowerWord == u"k"))
+        return 1e3;
+    if (lowerWord == u"million" || lowerWord == u"mn" || lowerWord == u"mln" || (attached && lowerWord == u"m"))
+        return 1e6;
+    if (lowerWord == u"billion" || lowerWord == u"bn" || lowerWord == u"bln" || (attached && lowerWord == u"b"))
+        return 1e9;
+    if (lowerWord == u"trillion" || lowerWord == u"tn" || lowerWord == u"trn" || (attached && lowerWord == u"t"))
+        return 1e12;
+    return 0;
+}
+
+QString currencyForSymbol(QChar c)
+{
+    switch (c.unicode()) {
+    case u'$':
+        return QStringLiteral("USD");
+    case 0x20AC:
+        return QStringLiteral("EUR");
+    case 0x00A3:
+        return QStringLiteral("GBP");
+    case 0x00A5:
+        return QStringLiteral("JPY");
+    case 0x20B9:
+        return QStringLiteral("INR");
+    default:
+        return {};
+    }
+}
+
+QString currencyForCode(QStringView word)
+{
+    static const char *const codes[] = { "USD", "EUR", "GBP", "JPY", "CNY", "INR", "CHF", "CAD", "AUD" };
+    for (const char *code : codes)
+        if (word == QLatin1StringView(code))
+            return QString::fromLatin1(code);
+    return {};
+}
+
+QString currencyForWord(QStringView lower)
+{
+    if (lower == u"dollars" || lower == u"usd")
+        return QStringLiteral("USD");
+    if (lower == u"euros" || lower == u"eur")
+        return QStringLiteral("EUR");
+    if (lower == u"pounds" || lower == u"gbp")
+        return QStringLiteral("GBP");
+    if (lower == u"yen" || lower == u"jpy")
+        return QStringLiteral("JPY");
+    return {};
+}
+
+bool isYear(const Number &n)
+{
+    return n.decimals == 0 && !n.grouped && n.intDigits == 4 && n.value >= 1900 && n.value <= 2100;
+}
+
+void setDate(ProseToken *t, qsizetype pos, qsizetype end, int year, int month, int day)
+{
+    t->kind = ProseToken::Figure;
+    t->pos = qint32(pos);
+    t->len = qint32(end - pos);
+    t->figureKind = FigureKind::Date;
+    t->value = year * 10000.0 + month * 100.0 + day;
+    t->precisionExponent = day > 0 ? 0 : (month > 0 ? 2 : 4);
+    t->unitCode = 0;
+}
+
+// "June 2025", "June 5, 2025", "Jan. 5 2025" starting at the month word.
+bool parseMonthFirst(QStringView s, qsizetype pos, int month, qsizetype wordEnd, ProseToken *t)
+{
+    qsizetype i = wordEnd;
+    if (i < s.size() && s[i] == u'.')
+        ++i;
+    i = skipGap(s, i);
+    Number n;
+    if (i < 0 || !readNumber(s, i, &n) || n.decimals > 0 || n.grouped)
+        return false;
+    if (isYear(n) && !isWordChar(s, n.end)) {
+        setDate(t, pos, n.end, int(n.value), month, 0);
+        return true;
+    }
+    if (n.intDigits > 2 || n.value < 1 || n.value > 31)
+        return false;
+    qsizetype j = n.end;
+    if (j < s.size() && s[j] == u',')
+        ++j;
+    j = skipGap(s, j);
+    Number year;
+    if (j < 0 || !readNumber(s, j, &year) || !isYear(year) || isWordChar(s, year.end))
+        return false;
+    setDate(t, pos, year.end, int(year.value), month, int(n.value));
+    return true;
+}
+
+} // namespace
+
+bool FigureParser::isCurrencySymbol(QChar c)
+{
+    return !currencyForSymbol(c).isEmpty();
+}
+
+bool FigureParser::parse(QStringView s, qsizetype pos, ProseToken *t)
+{
+    qsizetype i = pos;
+    QString currency;
+    if (i >= s.size())
+        return false;
+    if (isCurrencySymbol(s[i])) {
+        currency = currencyForSymbol(s[i]);
+        ++i;
+    } else if (s[i].isLetter()) {
+        const qsizetype wordEnd = alphaRunEnd(s, i);
+        const QStringView word = s.mid(i, wordEnd - i);
+        // Cheap test first: month names and currency codes are only figures before a number.
+        const qsizetype afterDot = (wordEnd < s.size() && s[wordEnd] == u'.') ? wordEnd + 1 : wordEnd;
+        const qsizetype next = skipGap(s, afterDot);
+        const bool beforeNumber = next > 0 && isDigit(s, next);
+        if (word.size() > 9 || !(beforeNumber || (wordEnd < s.size() && s[wordEnd] == u'$')))
+            return false;
+        if (word == u"US" && wordEnd < s.size() && s[wordEnd] == u'$') {
+            currency = QStringLiteral("USD");
+            i = wordEnd + 1;
+        } else if (!currencyForCode(word).isEmpty() && wordEnd + 1 < s.size() && s[wordEnd] == u' '
+            && isDigit(s, wordEnd + 1)) {
+            currency = currencyForCode(word);
+            i = wordEnd + 1;
+        } else {
+            const int month = WordLists::monthNumber(word.toString().toLower());
+            return month > 0 && parseMonthFirst(s, pos, month, wordEnd, t);
+        }
+    }
+    Number n;
+    if (!readNumber(s, i, &n))
+        return false;
+    i = n.end;
+
+    // "5 June 2025"
+    if (currency.isEmpty() && n.decimals == 0 && !n.grouped && n.value >= 1 && n.value <= 31) {
+        const qsizetype m = skipGap(s, i);
+        if (m > 0 && m < s.size() && s[m].isLetter()) {
+            const qsizetype mEnd = alphaRunEnd(s, m);
+            const int month = WordLists::monthNumber(s.mid(m, mEnd - m).toString().toLower());
+            const qsizetype y = month > 0 ? skipGap(s, mEnd) : -1;
+            Number year;
+            if (y > 0 && readNumber(s, y, &year) && isYear(year) && !isWordChar(s, year.end)) {
+                setDate(t, pos, year.end, int(year.value), month, int(n.value));
+                return true;
+            }
+        }
+    }
+
+    double scale = 1;
+    bool percent = false;
+    QString percentUnit = QStringLiteral("%");
+    if (i < s.size() && s[i].isLetter()) {
+        const qsizetype end = alphaRunEnd(s, i);
+        const double sc = scaleOf(s.mid(i, end - i).toString().toLower(), true);
+        if (sc > 0 && !isWordChar(s, end)) {
+            scale = sc;
+            i = end;
+        }
+    } else if (const qsizetype w = skipGap(s, i); w > 0 && w < s.size() && s[w].isLetter()) {
+        const qsizetype end = alphaRunEnd(s, w);
+        const double sc = scaleOf(s.mid(w, end - w).toString().toLower(), false);
+        if (sc > 0 && !isWordChar(s, end)) {
+            scale = sc;
+            i = end;
+        }
+    }
+    if (i < s.size() && s[i] == u'%') {
+        percent = true;
+        ++i;
+    } else if (const qsizetype w = skipGap(s, i); w > 0 && w < s.size()) {
+        if (s[w] == u'%') {
+            percent = true;
+            i = w + 1;
+        } else if (s[w].isLetter()) {
+            const qsizetype end = alphaRunEnd(s, w);
+            const QString word = s.mid(w, end - w).toString().toLower();
+            if (word == u"percent" || word == u"pct") {
+                percent = true;
+                i = end;
+            } else if (word == u"per" && s.mid(end).startsWith(u" cent")) {
+                percent = true;
+                i = end + 5;
+            } else if (word == u"percentage" && s.mid(end).startsWith(u" point")) {
+                percent = true;
+                percentUnit = QStringLiteral("pp");
+                i = end + 6;
+                if (i < s.size() && s[i] == u's')
+                    ++i;
+            } else if (currency.isEmpty() && !currencyForWord(word).isEmpty() && !isWordChar(s, end)) {
+                currency = currencyForWord(word);
+                i = end;
+            }
+        }
+    }
+    if (isWordChar(s, i))
+        return false; // "19th", "4o", "2.5x": a word, not a figure
+
+    t->kind = ProseToken::Figure;
+    t->pos = qint32(pos);
+    t->len = qint32(i - pos);
+    t->value = n.value * scale;
+    t->precisionExponent = qint8(std::clamp(std::lround(std::log10(scale)) - n.decimals, -60L, 60L));
+    if (!currency.isEmpty()) {
+        t->figureKind = FigureKind::Money;
+        t->setUnit(currency);
+    } else if (percent) {
+        t->figureKind = FigureKind::Percent;
+        t->setUnit(percentUnit);
+    } else if (scale == 1 && isYear(n)) {
+        setDate(t, pos, i, int(n.value), 0, 0);
+    } else {
+        t->figureKind = (n.decimals > 0 && scale == 1) ? FigureKind::Score : FigureKind::Count;
+        t->unitCode = 0;
+    }
+    return true;
+}
+
+} // namespace crossread

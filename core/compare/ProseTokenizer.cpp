@@ -1,0 +1,116 @@
+#include "compare/ProseTokenizer.h"
+
+#include "compare/FigureParser.h"
+#include "compare/WordLists.h"
+
+namespace crossread {
+
+namespace {
+
+// Length in UTF-16 units of a word character at i (a surrogate pair counts as one), or 0.
+int wordCharLength(QStringView s, qsizetype i)
+{
+    if (i >= s.size())
+        return 0;
+    const QChar c = s[i];
+    if (c.isHighSurrogate() && i + 1 < s.size() && s[i + 1].isLowSurrogate()) {
+        const char32_t ucs = QChar::surrogateToUcs4(c, s[i + 1]);
+        return (QChar::isLetterOrNumber(ucs) || QChar::isMark(ucs)) ? 2 : 0;
+    }
+    return (c.isLetterOrNumber() || c.isMark()) ? 1 : 0;
+}
+
+bool isConnector(QChar c)
+{
+    switch (c.unicode()) {
+    case u'\'':
+    case 0x2019: // right single quotation mark used as apostrophe
+    case u'-':
+    case 0x2011: // non-breaking hyphen
+    case u'.':
+    case u'_':
+    case u'&':
+        return true;
+    default:
+        return false;
+    }
+}
+
+qsizetype wordEnd(QStringView s, qsizetype i)
+{
+    for (int l = wordCharLength(s, i); l > 0; l = wordCharLength(s, i))
+        i += l;
+    return i;
+}
+
+} // namespace
+
+bool ProseTokenizer::isDottedInitials(QStringView word)
+{
+    if (word.size() < 3)
+        return false;
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const bool letterSlot = (i % 2) == 0;
+        if (letterSlot != word[i].isLetter() || (!letterSlot && word[i] != u'.'))
+            return false;
+    }
+    return word.size() % 2 == 1;
+}
+
+QString ProseTokenizer::foldedWord(QStringView word)
+{
+    QString out = word.toString().toCaseFolded();
+    out.replace(QChar(0x2019), u'\'');
+    out.replace(QChar(0x2011), u'-');
+    return out;
+}
+
+QList<ProseToken> ProseTokenizer::tokenize(QStringView s) const
+{
+    QList<ProseToken> tokens;
+    tokens.reserve(s.size() / 5);
+    const qsizetype n = s.size();
+    qsizetype i = 0;
+    ProseToken figure;
+    while (i < n) {
+        const QChar c = s[i];
+        if (c.isSpace()) {
+            ++i;
+            continue;
+        }
+        if ((c.isDigit() || c.isLetter() || FigureParser::isCurrencySymbol(c)) && FigureParser::parse(s, i, &figure)) {
+            tokens.append(figure);
+            i = figure.end();
+            continue;
+        }
+        ProseToken t;
+        t.pos = qint32(i);
+        if (wordCharLength(s, i) > 0) {
+            t.kind = ProseToken::Word;
+            i = wordEnd(s, i);
+            while (i + 1 < n && isConnector(s[i]) && wordCharLength(s, i + 1) > 0)
+                i = wordEnd(s, i + 1);
+            if (i < n && s[i] == u'.') {
+                const QStringView word = s.mid(t.pos, i - t.pos);
+                const bool initial = word.size() == 1 && word[0].isUpper();
+                if (initial || isDottedInitials(word)
+                    || (word.size() <= 7 && WordLists::isAbbreviation(foldedWord(s.mid(t.pos, i + 1 - t.pos)))))
+                    ++i;
+            }
+        } else {
+            t.kind = ProseToken::Punct;
+            if (c.isHighSurrogate() && i + 1 < n && s[i + 1].isLowSurrogate()) {
+                i += 2;
+            } else {
+                ++i;
+                while (i < n && s[i] == c) // "--", "...", "!!" stay one token
+                    ++i;
+            }
+        }
+        t.len = qint32(i - t.pos);
+        tokens.append(t);
+    }
+    return tokens;
+}
+
+} // namespace crossread

@@ -1,0 +1,668 @@
+// Tests of the prose comparison engine (core/compare): tokens, sentences, word diff, alignment,
+// figures, claim matrix and the JSON/terminal forms, on seed articles and generated text.
+#include "TestSupport.h"
+
+#include "compare/ClaimMatrix.h"
+#include "compare/ComparisonBench.h"
+#include "compare/ComparisonJson.h"
+#include "compare/ComparisonTerminal.h"
+#include "compare/FigureMatcher.h"
+#include "compare/ProseComparator.h"
+#include "compare/ProseTokenizer.h"
+#include "compare/SentenceSplitter.h"
+#include "compare/WordDiff.h"
+#include "domain/CodePoints.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace crossread;
+
+namespace {
+
+QString seed(const QString &prefix)
+{
+    for (const QString &path : test::seedFiles())
+        if (QFileInfo(path).fileName().startsWith(prefix))
+            return QString::fromUtf8(test::readFile(path));
+    return {};
+}
+
+QStringList sentenceTexts(const QString &text)
+{
+    QStringList out;
+    for (const Sentence &s : SentenceSplitter().split(text))
+        out << s.text;
+    return out;
+}
+
+// The same text with other line breaks and spacing: line breaks inside sentences become
+// spaces, a line break follows every comma, and every third remaining space is doubled.
+QString rewrapped(const QString &text)
+{
+    QString out = text;
+    for (const SentenceSplitter::Range &r : SentenceSplitter().splitUtf16(text))
+        for (qsizetype i = r.start; i < r.end; ++i)
+            if (out[i] == u'\n')
+                out[i] = u' ';
+    out.replace(QStringLiteral(", "), QStringLiteral(",\n"));
+    QString spaced;
+    int spaces = 0;
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        spaced += out[i];
+        if (out[i] == u' ' && (i + 1 >= out.size() || !out[i + 1].isSpace()) && ++spaces % 3 == 0)
+            spaced += u' ';
+    }
+    return spaced;
+}
+
+const SentencePair *pairWithA(const ComparisonResult &r, const QString &fragment)
+{
+    for (const SentencePair &p : r.pairs)
+        if (r.sentencesA[p.a].text.simplified().contains(fragment))
+            return &p;
+    return nullptr;
+}
+
+void checkLossless(const ComparisonResult &r, const QString &a, const QString &b)
+{
+    QCOMPARE(WordDiff::rebuildA(r.ops), a);
+    QCOMPARE(WordDiff::rebuildB(r.ops), b);
+    const CodePoints cpa(a);
+    const CodePoints cpb(b);
+    qint64 posA = 0;
+    qint64 posB = 0;
+    for (const WordOp &op : r.ops) {
+        QCOMPARE(op.aStart, posA);
+        QCOMPARE(op.bStart, posB);
+        if (op.kind != WordOp::Insert)
+            posA += CodePoints::count(op.text);
+        if (op.kind != WordOp::Delete)
+            posB += CodePoints::count(op.text);
+    }
+    for (const SentencePair &p : r.pairs) {
+        QCOMPARE(WordDiff::rebuildA(p.ops), r.sentencesA[p.a].text);
+        QCOMPARE(WordDiff::rebuildB(p.ops), r.sentencesB[p.b].text);
+    }
+    for (const Sentence &s : r.sentencesA)
+        QCOMPARE(cpa.mid(a, s.start, s.end), s.text);
+    for (const Sentence &s : r.sentencesB)
+        QCOMPARE(cpb.mid(b, s.start, s.end), s.text);
+}
+
+} // namespace
+
+class TestCompare : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void tokenizer_data();
+    void tokenizer();
+    void figureTokens_data();
+    void figureTokens();
+    void sentences_data();
+    void sentences();
+    void sentenceOffsetsAreCodePoints();
+    void wordDiff_data();
+    void wordDiff();
+    void lossless_data();
+    void lossless();
+    void rewrappedTextIsUnchanged_data();
+    void rewrappedTextIsUnchanged();
+    void seedRewriteAligns_data();
+    void seedRewriteAligns();
+    void movedSentences();
+    void generatedPairWithMovedParagraph();
+    void figureStatus_data();
+    void figureStatus();
+    void figuresInComparison();
+    void claimMatrix();
+    void claimMatrixOnSeeds();
+    void json();
+    void terminal();
+};
+
+void TestCompare::tokenizer_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("tokens");
+    QTest::newRow("version stays one word") << "Meta shipped v4.0 today."
+                                            << "Meta|shipped|v4.0|today|.";
+    QTest::newRow("domain stays one word") << "see meta.ai now"
+                                           << "see|meta.ai|now";
+    QTest::newRow("abbreviation keeps its dot") << "the U.S. company"
+                                                << "the|U.S.|company";
+    QTest::newRow("title abbreviation") << "Mr. Wang left."
+                                        << "Mr.|Wang|left|.";
+    QTest::newRow("money with scale word") << "a $14.3 billion deal"
+                                           << "a|$14.3 billion|deal";
+    QTest::newRow("money with scale suffix") << "worth $300bn."
+                                             << "worth|$300bn|.";
+    QTest::newRow("percent and hyphenated word") << "a 49% non-voting stake"
+                                                 << "a|49%|non-voting|stake";
+    QTest::newRow("apostrophe inside word") << "Meta’s models"
+                                            << "Meta’s|models";
+    QTest::newRow("month and year") << "in June 2025, it"
+                                    << "in|June 2025|,|it";
+    QTest::newRow("ordinal is a word") << "the 19th place"
+                                       << "the|19th|place";
+    QTest::newRow("decimal score") << "scored 42.8 points"
+                                   << "scored|42.8|points";
+    QTest::newRow("model name") << "GPT-4o and Llama 4"
+                                << "GPT-4o|and|Llama|4";
+    QTest::newRow("quotes and dashes") << "“Avocado,” -- no"
+                                       << "“|Avocado|,|”|--|no";
+    QTest::newRow("line break inside figure") << "$14\nbillion"
+                                              << "$14\nbillion";
+    QTest::newRow("figure stops at blank line") << "$14\n\nbillion"
+                                                << "$14|billion";
+}
+
+void TestCompare::tokenizer()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, tokens);
+    QStringList got;
+    for (const ProseToken &t : ProseTokenizer().tokenize(text))
+        got << t.text(text).toString();
+    QCOMPARE(got.join(u'|'), tokens);
+}
+
+void TestCompare::figureTokens_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("date");
+    const auto row
+        = [](const char *name, const QString &text, FigureKind kind, double value, const QString &unit,
+              const QString &date = {}) { QTest::newRow(name) << text << int(kind) << value << unit << date; };
+    row("dollars billion", "$14.3 billion", FigureKind::Money, 14.3e9, "USD");
+    row("dollars bn", "$300bn", FigureKind::Money, 3e11, "USD");
+    row("euros m", "€5m", FigureKind::Money, 5e6, "EUR");
+    row("code before number", "USD 2 million", FigureKind::Money, 2e6, "USD");
+    row("currency word after", "14 billion dollars", FigureKind::Money, 14e9, "USD");
+    row("percent sign", "49%", FigureKind::Percent, 49, "%");
+    row("percent word", "49 percent", FigureKind::Percent, 49, "%");
+    row("percentage points", "3 percentage points", FigureKind::Percent, 3, "pp");
+    row("full date", "June 5, 2025", FigureKind::Date, 20250605, "", "2025-06-05");
+    row("day month year", "5 June 2025", FigureKind::Date, 20250605, "", "2025-06-05");
+    row("month year", "March 2026", FigureKind::Date, 20260300, "", "2026-03");
+    row("year", "2025", FigureKind::Date, 20250000, "", "2025");
+    row("grouped count", "1,200", FigureKind::Count, 1200, "");
+    row("count with scale", "70B", FigureKind::Count, 7e10, "");
+    row("score", "42.8", FigureKind::Score, 42.8, "");
+}
+
+void TestCompare::figureTokens()
+{
+    QFETCH(QString, text);
+    QFETCH(int, kind);
+    QFETCH(double, value);
+    QFETCH(QString, unit);
+    QFETCH(QString, date);
+    const QList<ProseToken> tokens = ProseTokenizer().tokenize(text);
+    QCOMPARE(tokens.size(), 1);
+    QCOMPARE(tokens[0].kind, ProseToken::Figure);
+    QCOMPARE(int(tokens[0].figureKind), kind);
+    QCOMPARE(tokens[0].value, value);
+    QCOMPARE(tokens[0].unit(), unit);
+    QCOMPARE(tokens[0].dateValue(), date);
+}
+
+void TestCompare::sentences_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("decimal stays in sentence") << "Scores rose to 42.8 on the test. Then fell."
+                                               << QStringList { "Scores rose to 42.8 on the test.", "Then fell." };
+    QTest::newRow("version") << "Meta shipped v4.0 today. It is fast."
+                             << QStringList { "Meta shipped v4.0 today.", "It is fast." };
+    QTest::newRow("domains") << "Visit meta.ai for details. Or Meta.AI now."
+                             << QStringList { "Visit meta.ai for details.", "Or Meta.AI now." };
+    QTest::newRow("U.S. before a noun") << "The largest U.S. company grew. It hired."
+                                        << QStringList { "The largest U.S. company grew.", "It hired." };
+    QTest::newRow("U.S. before a name") << "A U.S. Senate panel met. It voted."
+                                        << QStringList { "A U.S. Senate panel met.", "It voted." };
+    QTest::newRow("U.S. ends a sentence")
+        << "It grew in the U.S. The rest shrank." << QStringList { "It grew in the U.S.", "The rest shrank." };
+    QTest::newRow("Mr. and Dr.") << "Mr. Wang met Dr. Lee. They talked."
+                                 << QStringList { "Mr. Wang met Dr. Lee.", "They talked." };
+    QTest::newRow("Inc. then new sentence")
+        << "He works at Apple Inc. The firm grew." << QStringList { "He works at Apple Inc.", "The firm grew." };
+    QTest::newRow("e.g. and etc.") << "Labs, e.g. Meta, chips etc. agreed. Others not."
+                                   << QStringList { "Labs, e.g. Meta, chips etc. agreed.", "Others not." };
+    QTest::newRow("straight quote kept") << "He said \"no.\" Then he left."
+                                         << QStringList { "He said \"no.\"", "Then he left." };
+    QTest::newRow("curly quote kept") << "It is code-named “Avocado.” It is late."
+                                      << QStringList { "It is code-named “Avocado.”", "It is late." };
+    QTest::newRow("hard wrap does not end sentence")
+        << "Meta has been the largest\ncompany to do it. But\nnot now."
+        << QStringList { "Meta has been the largest\ncompany to do it.", "But\nnot now." };
+    QTest::newRow("wrap after a function word")
+        << "It rose.\nWhile\nMeta waits, others act." << QStringList { "It rose.", "While\nMeta waits, others act." };
+    QTest::newRow("heading line") << "What Happened\nMeta is preparing a model."
+                                  << QStringList { "What Happened", "Meta is preparing a model." };
+    QTest::newRow("blank line") << "First part\n\nsecond part" << QStringList { "First part", "second part" };
+    QTest::newRow("line ending a sentence") << "The change.\nadvertisement\n“Avocado” failed."
+                                            << QStringList { "The change.", "advertisement", "“Avocado” failed." };
+    QTest::newRow("list items") << "Key points:\n- one thing\n- another thing"
+                                << QStringList { "Key points:", "- one thing", "- another thing" };
+    QTest::newRow("number starts a sentence") << "It happened in 2025. 49% of users agreed."
+                                              << QStringList { "It happened in 2025.", "49% of users agreed." };
+    QTest::newRow("No. before a number") << "It ranks No. 1 in Europe. Fine."
+                                         << QStringList { "It ranks No. 1 in Europe.", "Fine." };
+}
+
+void TestCompare::sentences()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    QCOMPARE(sentenceTexts(text), expected);
+}
+
+void TestCompare::sentenceOffsetsAreCodePoints()
+{
+    const QString text = QStringLiteral("Emoji 😀 first. Second 𝄞 one. Third.");
+    const QList<Sentence> s = SentenceSplitter().split(text);
+    QCOMPARE(s.size(), 3);
+    QCOMPARE(s[1].start, 15); // "Emoji 😀 first. " is 15 code points, 16 UTF-16 units
+    QCOMPARE(s[1].text, QStringLiteral("Second 𝄞 one."));
+    QCOMPARE(s[2].start, 29);
+    QCOMPARE(CodePoints(text).mid(text, s[2].start, s[2].end), QStringLiteral("Third."));
+}
+
+void TestCompare::wordDiff_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<QString>("rendered");
+    QTest::newRow("one word replaced") << "the quick brown fox"
+                                       << "the quick red fox"
+                                       << "the quick [-brown-]{+red+} fox";
+    QTest::newRow("word deleted") << "a big cat sat"
+                                  << "a cat sat"
+                                  << "a[- big-] cat sat";
+    QTest::newRow("word inserted") << "a cat sat"
+                                   << "a black cat sat"
+                                   << "a{+ black+} cat sat";
+    QTest::newRow("semantic cleanup merges tiny equality") << "alpha beta gamma delta"
+                                                           << "one beta two delta"
+                                                           << "[-alpha beta gamma-]{+one beta two+} delta";
+    QTest::newRow("whitespace is not a change") << "a  b\nc d"
+                                                << "a b c\n d"
+                                                << "a b c  d";
+    QTest::newRow("figure is one token") << "paid $14 billion now"
+                                         << "paid $14.3 billion now"
+                                         << "paid [-$14 billion-]{+$14.3 billion+} now";
+}
+
+void TestCompare::wordDiff()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(QString, rendered);
+    const QList<WordOp> ops = WordDiff::diff(a, b);
+    QCOMPARE(inlineDiff(ops, false), rendered);
+    QCOMPARE(WordDiff::rebuildA(ops), a);
+    QCOMPARE(WordDiff::rebuildB(ops), b);
+}
+
+void TestCompare::lossless_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    const QStringList seeds = test::seedFiles();
+    QVERIFY(seeds.size() >= 2);
+    for (int i = 0; i + 1 < seeds.size(); ++i)
+        QTest::addRow("seeds %d-%d", i, i + 1)
+            << QString::fromUtf8(test::readFile(seeds[i])) << QString::fromUtf8(test::readFile(seeds[i + 1]));
+    QTest::newRow("seed against empty") << QString::fromUtf8(test::readFile(seeds[0])) << QString();
+    QTest::newRow("both empty") << QString() << QString();
+    QTest::newRow("whitespace only") << "  \n "
+                                     << "\n\n";
+    QTest::newRow("surrogates") << "Meta 😀 said\n yes. Then 𝄞."
+                                << "Meta said 😀 no.  Then 𝄞 again.";
+    for (quint32 s = 1; s <= 4; ++s) {
+        const auto [a, b] = ComparisonBench::generatePair(12000, 0.05 * s, s);
+        QTest::addRow("generated edits %u", s) << a << b;
+    }
+}
+
+void TestCompare::lossless()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    const ComparisonResult r = ProseComparator().compare(a, b);
+    checkLossless(r, a, b);
+    QVERIFY(r.commonWords <= std::min(r.wordsA, r.wordsB));
+}
+
+void TestCompare::rewrappedTextIsUnchanged_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const QString &path : test::seedFiles())
+        QTest::newRow(qPrintable(QFileInfo(path).fileName())) << QString::fromUtf8(test::readFile(path));
+    QTest::newRow("generated") << ComparisonBench::generatePair(20000, 0, 7).first;
+}
+
+void TestCompare::rewrappedTextIsUnchanged()
+{
+    QFETCH(QString, text);
+    const QString other = rewrapped(text);
+    QVERIFY(other != text);
+    const ComparisonResult r = ProseComparator().compare(text, other);
+    checkLossless(r, text, other);
+    QCOMPARE(WordDiff::changeCount(r.ops), 0);
+    QVERIFY(r.onlyA.isEmpty());
+    QVERIFY(r.onlyB.isEmpty());
+    QCOMPARE(r.pairs.size(), r.sentencesA.size());
+    for (const SentencePair &p : r.pairs) {
+        QCOMPARE(p.kind, SentencePair::Identical);
+        QVERIFY(!p.moved);
+        QCOMPARE(WordDiff::changeCount(p.ops), 0);
+    }
+    QCOMPARE(r.commonWords, r.wordsA);
+    QCOMPARE(r.sharedRatio(), 1.0);
+}
+
+void TestCompare::seedRewriteAligns_data()
+{
+    QTest::addColumn<QString>("fragmentA");
+    QTest::addColumn<QString>("fragmentB");
+    // 000 rewrites 001: each fragment of an 001 sentence must align with a 000 sentence holding
+    // the other fragment, as a paraphrase or a change.
+    QTest::newRow("stake") << "non-voting stake"
+                           << "non-voting stake";
+    QTest::newRow("license") << "license Gemini"
+                             << "license Gemini";
+    QTest::newRow("team") << "joined to head"
+                          << "team focused on";
+    QTest::newRow("founder") << "dropping out of MIT"
+                             << "dropping out of MIT";
+    QTest::newRow("features") << "consumer-facing features"
+                              << "consumer-facing features";
+    QTest::newRow("catch up") << "catch up to rivals"
+                              << "catch up";
+}
+
+void TestCompare::seedRewriteAligns()
+{
+    QFETCH(QString, fragmentA);
+    QFETCH(QString, fragmentB);
+    const QString a = seed(QStringLiteral("001_"));
+    const QString b = seed(QStringLiteral("000_"));
+    QVERIFY(!a.isEmpty() && !b.isEmpty());
+    const ComparisonResult r = ProseComparator().compare(a, b);
+    const SentencePair *p = pairWithA(r, fragmentA);
+    QVERIFY2(p, qPrintable(fragmentA));
+    QVERIFY2(r.sentencesB[p->b].text.simplified().contains(fragmentB), qPrintable(r.sentencesB[p->b].text));
+    QVERIFY(p->kind == SentencePair::Paraphrase || p->kind == SentencePair::Changed);
+    QVERIFY(p->similarity > 0 && p->similarity < 1);
+    int rewritten = 0;
+    for (const SentencePair &q : r.pairs)
+        rewritten += q.kind != SentencePair::Identical ? 1 : 0;
+    QVERIFY(rewritten >= 8);
+}
+
+void TestCompare::movedSentences()
+{
+    // Seed 002 with one short paragraph moved to the end: its sentences, and only they, are moved.
+    const QString text = seed(QStringLiteral("002_"));
+    QStringList paragraphs = text.split(QStringLiteral("\n\n"));
+    QVERIFY(paragraphs.size() > 8);
+    int pick = 4;
+    while (pick < paragraphs.size() && sentenceTexts(paragraphs[pick]).size() < 2)
+        ++pick;
+    const QString moved = paragraphs.takeAt(pick);
+    paragraphs.append(moved);
+    const QString other = paragraphs.join(QStringLiteral("\n\n"));
+    const qint64 movedStart = CodePoints(text).fromUtf16(text.indexOf(moved));
+    const qint64 movedEnd = movedStart + CodePoints::count(moved);
+
+    const ComparisonResult r = ProseComparator().compare(text, other);
+    checkLossless(r, text, other);
+    int movedPairs = 0;
+    for (const SentencePair &p : r.pairs) {
+        const qint64 start = r.sentencesA[p.a].start;
+        QCOMPARE(p.kind, SentencePair::Identical);
+        QCOMPARE(p.moved, start >= movedStart && start < movedEnd);
+        movedPairs += p.moved ? 1 : 0;
+    }
+    QCOMPARE(movedPairs, int(sentenceTexts(moved).size()));
+    QVERIFY(r.onlyA.isEmpty() && r.onlyB.isEmpty());
+}
+
+void TestCompare::generatedPairWithMovedParagraph()
+{
+    const auto [a, b] = ComparisonBench::generatePair(60000, 0.05, 11);
+    QCOMPARE(ComparisonBench::generatePair(60000, 0.05, 11).second, b); // deterministic
+    const ComparisonResult r = ProseComparator().compare(a, b);
+    checkLossless(r, a, b);
+    int moved = 0;
+    int edited = 0;
+    for (const SentencePair &p : r.pairs) {
+        moved += p.moved ? 1 : 0;
+        edited += p.kind != SentencePair::Identical ? 1 : 0;
+    }
+    QVERIFY(moved >= 3 && moved <= 7); // the moved paragraph holds 3 to 7 sentences
+    QVERIFY(edited > r.pairs.size() / 5);
+    QVERIFY(r.pairs.size() >= r.sentencesA.size() * 95 / 100);
+    QVERIFY(r.sharedRatio() > 0.85 && r.sharedRatio() < 0.99);
+}
+
+void TestCompare::figureStatus_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<QString>("aText");
+    QTest::addColumn<QString>("bText");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("over is compatible") << "Meta invested over $14 billion in Scale AI."
+                                        << "Meta invested $14.3 billion in Scale AI."
+                                        << "$14 billion"
+                                        << "$14.3 billion"
+                                        << "compatible"
+                                        << "Scale AI";
+    QTest::newRow("benchmark conflict") << "The model scored 42.8 on HealthBench Hard."
+                                        << "The model scored 48.2 on HealthBench Hard."
+                                        << "42.8"
+                                        << "48.2"
+                                        << "conflict"
+                                        << "HealthBench Hard";
+    QTest::newRow("bn agrees with billion") << "The deal was worth $300 billion."
+                                            << "The deal was worth $300bn."
+                                            << "$300 billion"
+                                            << "$300bn"
+                                            << "agree"
+                                            << "deal was worth";
+    QTest::newRow("rounded value") << "It raised $14 billion."
+                                   << "It raised $14.3 billion."
+                                   << "$14 billion"
+                                   << "$14.3 billion"
+                                   << "compatible"
+                                   << "raised";
+    QTest::newRow("about") << "about 10% of users left"
+                           << "11% of users left"
+                           << "10%"
+                           << "11%"
+                           << "compatible"
+                           << "users left";
+    QTest::newRow("nearly too far") << "nearly $2 billion in sales"
+                                    << "$2.5 billion in sales"
+                                    << "$2 billion"
+                                    << "$2.5 billion"
+                                    << "conflict"
+                                    << "sales";
+    QTest::newRow("over but lower") << "over 40% of users"
+                                    << "38% of users"
+                                    << "40%"
+                                    << "38%"
+                                    << "conflict"
+                                    << "users";
+    QTest::newRow("month within year") << "launched in June 2025"
+                                       << "launched in 2025"
+                                       << "June 2025"
+                                       << "2025"
+                                       << "compatible"
+                                       << "launched";
+    QTest::newRow("dates conflict") << "due in March 2026"
+                                    << "due in March 2025"
+                                    << "March 2026"
+                                    << "March 2025"
+                                    << "conflict"
+                                    << "due";
+    QTest::newRow("pairs by value not order") << "A 49% stake valued at $29 billion."
+                                              << "Valued at $29 billion, for a 49% stake."
+                                              << "49%"
+                                              << "49%"
+                                              << "agree"
+                                              << "stake valued";
+}
+
+void TestCompare::figureStatus()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(QString, aText);
+    QFETCH(QString, bText);
+    QFETCH(QString, status);
+    QFETCH(QString, label);
+    const QList<FigureComparison> found = FigureMatcher().compare(a, b);
+    QVERIFY(!found.isEmpty());
+    const FigureComparison &f = found.first();
+    QCOMPARE(f.aText, aText);
+    QCOMPARE(f.bText, bText);
+    QCOMPARE(figureStatusName(f.status), status);
+    QCOMPARE(f.label, label);
+    QCOMPARE(f.aStart, a.indexOf(aText));
+}
+
+void TestCompare::figuresInComparison()
+{
+    const QString a = QStringLiteral("Rain fell all day. Meta invested over $14 billion in Scale AI.\n\n"
+                                     "The model scored 42.8 on HealthBench Hard. The dollar was worth ¥150.");
+    const QString b = QStringLiteral("Meta invested $14.3 billion in Scale AI. Rain fell all day.\n\n"
+                                     "The model scored 48.2 on HealthBench Hard. The dollar was worth €0.9.");
+    const ComparisonResult r = ProseComparator().compare(a, b);
+    QStringList seen;
+    for (const FigureComparison &f : r.figures) {
+        QVERIFY(f.pair >= 0 && f.pair < r.pairs.size());
+        QCOMPARE(CodePoints(a).mid(a, f.aStart, f.aStart + CodePoints::count(f.aText)), f.aText);
+        QCOMPARE(CodePoints(b).mid(b, f.bStart, f.bStart + CodePoints::count(f.bText)), f.bText);
+        seen << f.aText + u'/' + f.bText + u'/' + figureStatusName(f.status);
+    }
+    QCOMPARE(seen, (QStringList { "$14 billion/$14.3 billion/compatible", "42.8/48.2/conflict" }));
+}
+
+void TestCompare::claimMatrix()
+{
+    const QList<QString> texts {
+        QStringLiteral("Meta invested $14.3 billion in Scale AI last June. The model scored 42.8 on HealthBench "
+                       "Hard in March. Rain fell on Paris all week."),
+        QStringLiteral("In June, Meta invested over $14 billion in Scale AI. In March the model scored 48.2 on "
+                       "HealthBench Hard. Markets closed higher on Friday."),
+        QStringLiteral("Meta invested $14.3 billion in Scale AI. A new chip was announced by the startup.")
+    };
+    const ClaimMatrix m = ClaimMatrix::build(texts);
+    QCOMPARE(m.sourceCount, 3);
+    QCOMPARE(m.rows.size(), 5);
+    QCOMPARE(m.rows[0].cells, (QList<int> { 0, 0, 0 }));
+    QCOMPARE(m.rows[0].support, 3);
+    QVERIFY(!m.rows[0].figureConflict);
+    QCOMPARE(m.rows[0].figures.size(), 3);
+    QCOMPARE(m.rows[1].cells, (QList<int> { 1, 1, -1 }));
+    QCOMPARE(m.rows[1].support, 2);
+    QVERIFY(m.rows[1].figureConflict);
+    for (int r = 2; r < m.rows.size(); ++r) {
+        QCOMPARE(m.rows[r].support, 1);
+        QVERIFY(!m.rows[r].figureConflict);
+    }
+}
+
+void TestCompare::claimMatrixOnSeeds()
+{
+    QList<QString> texts;
+    for (const QString &path : test::seedFiles())
+        texts << QString::fromUtf8(test::readFile(path));
+    const ClaimMatrix m = ClaimMatrix::build(texts);
+    QCOMPARE(m.sourceCount, int(texts.size()));
+    // Every sentence of every source sits in exactly one row; support counts the filled cells.
+    QList<QList<int>> seen(texts.size());
+    for (int s = 0; s < texts.size(); ++s)
+        seen[s] = QList<int>(m.sentences[s].size(), 0);
+    int shared = 0;
+    for (const ClaimRow &row : m.rows) {
+        int support = 0;
+        for (int s = 0; s < texts.size(); ++s) {
+            if (row.cells[s] >= 0) {
+                ++seen[s][row.cells[s]];
+                ++support;
+            }
+        }
+        QCOMPARE(row.support, support);
+        shared += support >= 2 ? 1 : 0;
+    }
+    for (const QList<int> &counts : seen)
+        for (int c : counts)
+            QCOMPARE(c, 1);
+    QVERIFY(shared >= 10); // 000 and 001 alone share more than ten claims
+}
+
+void TestCompare::json()
+{
+    const QString a = seed(QStringLiteral("001_"));
+    const QString b = seed(QStringLiteral("000_"));
+    const ComparisonResult r = ProseComparator().compare(a, b);
+    const QJsonObject o = comparisonToJson(r, { { "title", "one" } }, { { "title", "two" } });
+    QCOMPARE(o.value("a").toObject().value("title").toString(), QStringLiteral("one"));
+    QCOMPARE(o.value("common_words").toInt(), r.commonWords);
+    QString rebuiltA;
+    QString rebuiltB;
+    for (const QJsonValue &v : o.value("ops").toArray()) {
+        const QString op = v.toObject().value("op").toString();
+        QVERIFY(op == u"equal" || op == u"delete" || op == u"insert");
+        if (op != u"insert")
+            rebuiltA += v.toObject().value("text").toString();
+        if (op != u"delete")
+            rebuiltB += v.toObject().value("text").toString();
+    }
+    QCOMPARE(rebuiltA, a);
+    QCOMPARE(rebuiltB, b);
+    const QJsonArray alignments = o.value("alignments").toArray();
+    QCOMPARE(alignments.size(), r.pairs.size());
+    const QJsonObject first = alignments.first().toObject();
+    for (const char *key : { "a_text", "b_text", "a_start", "b_start", "kind", "moved", "similarity" })
+        QVERIFY2(first.contains(QLatin1String(key)), key);
+    QVERIFY(QStringList({ "identical", "paraphrase", "changed" }).contains(first.value("kind").toString()));
+    QCOMPARE(o.value("only_a").toArray().size(), r.onlyA.size());
+    const QJsonObject onlyB = o.value("only_b").toArray().first().toObject();
+    QCOMPARE(onlyB.value("text").toString(), r.sentencesB[r.onlyB.first()].text);
+    QCOMPARE(onlyB.value("start").toInteger(), r.sentencesB[r.onlyB.first()].start);
+    const QJsonObject figure = o.value("figures").toArray().first().toObject();
+    for (const char *key : { "a_text", "b_text", "label", "status" })
+        QVERIFY2(figure.contains(QLatin1String(key)), key);
+}
+
+void TestCompare::terminal()
+{
+    const QString a = QStringLiteral("The model scored 42.8 on HealthBench Hard. Rain fell on Paris.");
+    const QString b = QStringLiteral("The model scored 48.2 on HealthBench Hard. Markets closed higher.");
+    const ComparisonResult r = ProseComparator().compare(a, b);
+    const QString plain = comparisonToTerminal(r, QStringLiteral("a.txt"), QStringLiteral("b.txt"), false);
+    QVERIFY(!plain.contains(QChar(0x1b)));
+    QVERIFY(plain.contains(QStringLiteral("[-42.8-]{+48.2+}")));
+    QVERIFY(plain.contains(QStringLiteral("Only in A")));
+    QVERIFY(plain.contains(QStringLiteral("Rain fell on Paris.")));
+    QVERIFY(plain.contains(QRegularExpression(QStringLiteral("conflict +42.8 +\\| +48.2"))));
+    const QString coloured = comparisonToTerminal(r, QStringLiteral("a.txt"), QStringLiteral("b.txt"), true);
+    QVERIFY(coloured.contains(QStringLiteral("\x1b[31m")));
+    QVERIFY(coloured.contains(QStringLiteral("\x1b[32m")));
+}
+
+QTEST_GUILESS_MAIN(TestCompare)
+#include "tst_compare.moc"
