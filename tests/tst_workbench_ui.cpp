@@ -1,0 +1,647 @@
+// The annotation workbench as a user drives it: select, tag with digits, undo/redo,
+// notes, corpus search, list filters, reopening; plus the reader's offset mapping and
+// highlight painting.
+#include "TestSupport.h"
+
+#include "AnnotationController.h"
+#include "ArticleListDock.h"
+#include "DisplayMap.h"
+#include "MainWindow.h"
+#include "ReaderPane.h"
+#include "ReaderView.h"
+#include "SearchDock.h"
+#include "SpanListDock.h"
+#include "SpanSegments.h"
+#include "TagColors.h"
+#include "TagDock.h"
+#include "TagPicker.h"
+#include "WelcomePage.h"
+#include "domain/CodePoints.h"
+#include "models/ArticleFilterProxy.h"
+#include "models/ArticleListModel.h"
+#include "models/SearchResultModel.h"
+#include "models/SpanListModel.h"
+#include "models/TagTreeModel.h"
+#include "store/Project.h"
+#include "store/ProjectImporter.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace crossread;
+
+using RangeList = QList<std::pair<int, int>>;
+
+namespace {
+
+// Invented articles; the emoji before some phrases makes code points and UTF-16 differ.
+const QString kFundingText = QStringLiteral(
+    "Northwind raised forty million in funding, the company said 😀 on Monday.\n"
+    "Analysts 🚀 doubted the funding figure and asked for the filing.\n"
+    "A second source put the round lower.\n");
+const QString kLaunchText = QStringLiteral(
+    "Halcyon launched its model on Tuesday.\nThe funding round was not discussed at the launch.\n");
+const QString kBenchText = QStringLiteral("A benchmark roundup without money talk.\nScores rose by twelve points.\n");
+
+TextRange rangeOf(const QString &text, const QString &phrase)
+{
+    const CodePoints cp(text);
+    const qsizetype at = text.indexOf(phrase);
+    Q_ASSERT(at >= 0);
+    return TextRange{cp.fromUtf16(at), cp.fromUtf16(at + phrase.size())};
+}
+
+} // namespace
+
+class TestWorkbenchUi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void displayMapRoundTrip_data();
+    void displayMapRoundTrip();
+    void segmentsLayerOverlaps_data();
+    void segmentsLayerOverlaps();
+    void readerPaintsEverySpan();
+    void readableTextOnTagColours_data();
+    void readableTextOnTagColours();
+
+    void tagSelectionWithDigit_data();
+    void tagSelectionWithDigit();
+    void undoRedoWithShortcuts();
+    void editNoteWithShortcut();
+    void tagAllSearchResults();
+    void filterListByTag();
+    void reopenProjectFindsSpans();
+    void openFolderImportsInBackground();
+    void badPathShowsWelcome();
+    void openArticleAtSelectsRange();
+    void deleteKeyRemovesSpan();
+    void tagPickerTypeAhead_data();
+    void tagPickerTypeAhead();
+
+private:
+    void openWindow();
+    qint64 articleIdFor(const QString &fileName);
+    void selectPhrase(const QString &phrase);
+    QList<Span> spansOf(qint64 articleId) { return m_window->project()->spans().spansOfArticle(articleId); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_dbPath;
+    QList<qint64> m_tagIds; // Claim, Doubt, Figure
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestWorkbenchUi::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("CrossreadTest"));
+    QApplication::setApplicationName(QStringLiteral("tst_workbench_ui"));
+}
+
+void TestWorkbenchUi::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QVERIFY(test::writeFile(m_dir->filePath(QStringLiteral("articles/funding.txt")), kFundingText.toUtf8()));
+    QVERIFY(test::writeFile(m_dir->filePath(QStringLiteral("articles/launch.txt")), kLaunchText.toUtf8()));
+    QVERIFY(test::writeFile(m_dir->filePath(QStringLiteral("articles/bench.txt")), kBenchText.toUtf8()));
+    m_dbPath = Project::projectPathForFolder(m_dir->filePath(QStringLiteral("articles")));
+    QVERIFY(QDir().mkpath(QFileInfo(m_dbPath).absolutePath()));
+    {
+        Project project;
+        QVERIFY2(project.open(m_dbPath), qPrintable(project.error()));
+        m_tagIds.clear();
+        const QList<QPair<QString, QColor>> tags{{QStringLiteral("Claim"), QColor(0xe6, 0x9f, 0x00)},
+                                                 {QStringLiteral("Doubt"), QColor(0x56, 0xb4, 0xe9)},
+                                                 {QStringLiteral("Figure"), QColor(0x00, 0x9e, 0x73)}};
+        for (int i = 0; i < tags.size(); ++i) {
+            Tag tag;
+            tag.name = tags.at(i).first;
+            tag.color = tags.at(i).second;
+            tag.position = i;
+            QVERIFY(project.addTag(tag));
+            m_tagIds << tag.id;
+        }
+    }
+    const ImportReport report = ProjectImporter(m_dbPath).run({m_dir->filePath(QStringLiteral("articles"))});
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(report.imported, 3);
+}
+
+void TestWorkbenchUi::cleanup()
+{
+    m_window.reset();
+    m_dir.reset();
+}
+
+void TestWorkbenchUi::openWindow()
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->setQuiet(true);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY2(m_window->openProject(m_dbPath), qPrintable(m_window->lastError()));
+}
+
+qint64 TestWorkbenchUi::articleIdFor(const QString &fileName)
+{
+    for (const ArticleSummary &s : m_window->project()->articles().summaries()) {
+        if (QFileInfo(s.path).fileName() == fileName)
+            return s.id;
+    }
+    return 0;
+}
+
+void TestWorkbenchUi::selectPhrase(const QString &phrase)
+{
+    ReaderView *reader = m_window->reader();
+    const qsizetype at = reader->toPlainText().indexOf(phrase);
+    QVERIFY2(at >= 0, qPrintable(phrase));
+    QTextCursor c = reader->textCursor();
+    c.setPosition(int(at));
+    c.setPosition(int(at + phrase.size()), QTextCursor::KeepAnchor);
+    reader->setTextCursor(c);
+    reader->setFocus();
+}
+
+// ---- reader internals -------------------------------------------------------------
+
+void TestWorkbenchUi::displayMapRoundTrip_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<TextRange>>("hidden");
+    QTest::addColumn<QString>("display");
+
+    QTest::newRow("nothing hidden") << QStringLiteral("abc😀def") << QList<TextRange>() << QStringLiteral("abc😀def");
+    QTest::newRow("hidden head line") << QStringLiteral("Menu\nBody text\n") << QList<TextRange>{{0, 5}}
+                                      << QStringLiteral("Body text\n");
+    QTest::newRow("hidden after emoji") << QStringLiteral("😀a\nSubscribe\nb😀c") << QList<TextRange>{{3, 13}}
+                                        << QStringLiteral("😀a\nb😀c");
+    QTest::newRow("overlapping hidden ranges") << QStringLiteral("0123456789") << QList<TextRange>{{5, 8}, {2, 6}}
+                                               << QStringLiteral("0189");
+    QTest::newRow("all hidden") << QStringLiteral("gone") << QList<TextRange>{{0, 4}} << QString();
+}
+
+void TestWorkbenchUi::displayMapRoundTrip()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<TextRange>, hidden);
+    QFETCH(QString, display);
+    const DisplayMap map(text, hidden);
+    QCOMPARE(map.displayText(), display);
+    // Every visible code point maps to a display position and back to itself.
+    const CodePoints cp(text);
+    for (qint64 offset = 0; offset < cp.size(); ++offset) {
+        bool isHidden = false;
+        for (const TextRange &r : hidden)
+            isHidden = isHidden || r.contains(offset);
+        if (isHidden)
+            continue;
+        const int d = map.toDisplay(offset);
+        QCOMPARE(map.toStored(d), offset);
+        // The character shown there is the stored one.
+        QCOMPARE(display.mid(d, cp.mid(text, offset, offset + 1).size()), cp.mid(text, offset, offset + 1));
+    }
+    // A selection across the whole display covers the first to the last visible code point.
+    if (!display.isEmpty()) {
+        const TextRange all = map.toStored(0, int(display.size()));
+        QCOMPARE(cp.mid(text, all.start, all.end).endsWith(display.right(1)), true);
+    }
+}
+
+void TestWorkbenchUi::segmentsLayerOverlaps_data()
+{
+    QTest::addColumn<RangeList>("ranges");
+    QTest::addColumn<QString>("expected"); // "start-end:layers;..."
+
+    QTest::newRow("disjoint") << RangeList{{0, 2}, {5, 7}} << QStringLiteral("0-2:0;5-7:1");
+    QTest::newRow("nested") << RangeList{{0, 10}, {3, 5}} << QStringLiteral("0-3:0;3-5:0,1;5-10:0");
+    QTest::newRow("crossing") << RangeList{{4, 8}, {0, 6}} << QStringLiteral("0-4:1;4-6:1,0;6-8:0");
+    QTest::newRow("touching") << RangeList{{0, 3}, {3, 6}} << QStringLiteral("0-3:0;3-6:1");
+    QTest::newRow("same range, longer first") << RangeList{{2, 4}, {2, 4}, {1, 1}}
+                                              << QStringLiteral("2-4:0,1");
+}
+
+void TestWorkbenchUi::segmentsLayerOverlaps()
+{
+    QFETCH(RangeList, ranges);
+    QFETCH(QString, expected);
+    QStringList got;
+    for (const SpanSegment &s : SpanSegments::build(ranges)) {
+        QStringList layers;
+        for (int i : s.layers)
+            layers << QString::number(i);
+        got << QStringLiteral("%1-%2:%3").arg(s.start).arg(s.end).arg(layers.join(QLatin1Char(',')));
+    }
+    QCOMPARE(got.join(QLatin1Char(';')), expected);
+}
+
+void TestWorkbenchUi::readerPaintsEverySpan()
+{
+    // 2,000 spans over a long article: each one's first character carries its colour.
+    QString text;
+    for (int i = 0; i < 400; ++i)
+        text += QStringLiteral("Paragraph %1 says 😀 that the figure was %2 million dollars.\n").arg(i).arg(i * 3);
+    Article article;
+    article.id = 1;
+    article.title = QStringLiteral("Long");
+    article.text = text;
+    QHash<qint64, Tag> tags;
+    tags.insert(1, Tag{1, 0, QStringLiteral("A"), QColor(Qt::red), {}, 0});
+    tags.insert(2, Tag{2, 0, QStringLiteral("B"), QColor(Qt::blue), {}, 1});
+    QList<Span> spans;
+    const qint64 size = CodePoints::count(text);
+    for (int i = 0; i < 2000; ++i) {
+        Span s;
+        s.id = i + 1;
+        s.start = (i * 37) % (size - 20);
+        s.end = s.start + 5 + i % 11;
+        s.tagIds = {qint64(1 + i % 2)};
+        spans << s;
+    }
+    ReaderView reader;
+    reader.resize(800, 600);
+    reader.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&reader));
+    QElapsedTimer timer;
+    timer.start();
+    reader.setArticle(article, spans, tags);
+    reader.viewport()->repaint();
+    // Reported, not asserted: the benchmark owns the time budget (50 ms).
+    qInfo("setArticle and first paint with %d spans: %lld ms", int(spans.size()), timer.elapsed());
+    QCOMPARE(reader.toPlainText(), text);
+    const QColor base = reader.palette().color(QPalette::Base);
+    const DisplayMap &map = reader.displayMap();
+    for (int i = 0; i < 2000; i += 97) {
+        const Span &s = spans.at(i);
+        const int pos = map.toDisplay(s.start);
+        const QTextBlock block = reader.document()->findBlock(pos);
+        bool painted = false;
+        for (const QTextLayout::FormatRange &f : block.layout()->formats()) {
+            if (block.position() + f.start <= pos && pos < block.position() + f.start + f.length)
+                painted = painted || f.format.background().color() != base;
+        }
+        QVERIFY2(painted, qPrintable(QStringLiteral("span %1 at %2 is not painted").arg(s.id).arg(s.start)));
+    }
+    // Hovering a span explains it.
+    QVERIFY(reader.tooltipForOffset(spans.first().start).contains(QStringLiteral("A")));
+}
+
+void TestWorkbenchUi::readableTextOnTagColours_data()
+{
+    QTest::addColumn<QColor>("base");
+    QTest::addColumn<QColor>("tag");
+    QTest::newRow("yellow on white") << QColor(Qt::white) << QColor(Qt::yellow);
+    QTest::newRow("navy on white") << QColor(Qt::white) << QColor(0, 0, 128);
+    QTest::newRow("yellow on dark") << QColor(30, 30, 30) << QColor(Qt::yellow);
+    QTest::newRow("navy on dark") << QColor(30, 30, 30) << QColor(0, 0, 128);
+}
+
+void TestWorkbenchUi::readableTextOnTagColours()
+{
+    QFETCH(QColor, base);
+    QFETCH(QColor, tag);
+    const QColor bg = TagColors::layered(base, {tag, tag});
+    const QColor text = TagColors::readableText(bg, base.lightness() > 128 ? QColor(Qt::black) : QColor(Qt::white));
+    QVERIFY(TagColors::contrastRatio(bg, text) >= 4.5);
+}
+
+// ---- the window ---------------------------------------------------------------------
+
+void TestWorkbenchUi::tagSelectionWithDigit_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("phrase");
+    QTest::addColumn<int>("slot");
+
+    QTest::newRow("slot 1, plain text") << QStringLiteral("funding.txt") << QStringLiteral("raised forty million") << 1;
+    QTest::newRow("slot 2, after an emoji") << QStringLiteral("funding.txt") << QStringLiteral("doubted the funding")
+                                            << 2;
+    QTest::newRow("slot 3, across a line break") << QStringLiteral("funding.txt")
+                                                 << QStringLiteral("filing.\nA second source") << 3;
+    QTest::newRow("slot 1, another article") << QStringLiteral("launch.txt") << QStringLiteral("on Tuesday") << 1;
+}
+
+void TestWorkbenchUi::tagSelectionWithDigit()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, phrase);
+    QFETCH(int, slot);
+    openWindow();
+    const qint64 id = articleIdFor(file);
+    QVERIFY(id);
+    m_window->openArticle(id);
+    QCOMPARE(m_window->currentArticleId(), id);
+    QString shownPhrase = phrase;
+    selectPhrase(shownPhrase);
+    QCOMPARE(m_window->reader()->selectedRange(), rangeOf(m_window->reader()->article().text, phrase));
+
+    QTest::keyClick(m_window->reader(), Qt::Key(Qt::Key_0 + slot));
+
+    const QList<Span> spans = spansOf(id);
+    QCOMPARE(spans.size(), 1);
+    const TextRange expected = rangeOf(m_window->reader()->article().text, phrase);
+    QCOMPARE(spans.first().start, expected.start);
+    QCOMPARE(spans.first().end, expected.end);
+    QCOMPARE(spans.first().tagIds, QList<qint64>{m_tagIds.at(slot - 1)});
+    QCOMPARE(spans.first().text, phrase);
+    // The reader paints it once the models have caught up.
+    QTRY_COMPARE(m_window->reader()->spans().size(), 1);
+    QTRY_COMPARE(m_window->spanModel()->rowCount(), 1);
+}
+
+void TestWorkbenchUi::undoRedoWithShortcuts()
+{
+    openWindow();
+    const qint64 id = articleIdFor(QStringLiteral("funding.txt"));
+    m_window->openArticle(id);
+    selectPhrase(QStringLiteral("Northwind"));
+    QTest::keyClick(m_window->reader(), Qt::Key_1);
+    selectPhrase(QStringLiteral("asked for the filing"));
+    QTest::keyClick(m_window->reader(), Qt::Key_2);
+    QCOMPARE(spansOf(id).size(), 2);
+    const QList<Span> before = spansOf(id);
+
+    QTest::keyClick(m_window->reader(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(spansOf(id).size(), 1);
+    QTest::keyClick(m_window->reader(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(spansOf(id).size(), 0);
+    QTRY_COMPARE(m_window->reader()->spans().size(), 0);
+
+    QTest::keyClick(m_window->reader(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(m_window->reader(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    const QList<Span> after = spansOf(id);
+    QCOMPARE(after.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(after.at(i).id, before.at(i).id);
+        QCOMPARE(after.at(i).start, before.at(i).start);
+        QCOMPARE(after.at(i).end, before.at(i).end);
+        QCOMPARE(after.at(i).tagIds, before.at(i).tagIds);
+    }
+    QTRY_COMPARE(m_window->reader()->spans().size(), 2);
+}
+
+void TestWorkbenchUi::editNoteWithShortcut()
+{
+    openWindow();
+    const qint64 id = articleIdFor(QStringLiteral("funding.txt"));
+    m_window->openArticle(id);
+    selectPhrase(QStringLiteral("the company said"));
+    QTest::keyClick(m_window->reader(), Qt::Key_1);
+    QTRY_COMPARE(m_window->reader()->spans().size(), 1);
+    // Put the cursor inside the span, then Ctrl+E opens the note dialog; type and accept it.
+    QTextCursor c = m_window->reader()->textCursor();
+    c.setPosition(c.selectionStart() + 3);
+    m_window->reader()->setTextCursor(c);
+    const QString note = QStringLiteral("Which spokesperson?\nCheck the filing.");
+    bool dialogSeen = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialogSeen = true;
+        auto *edit = dialog->findChild<QPlainTextEdit *>();
+        if (edit) {
+            edit->selectAll();
+            QTest::keyClicks(edit, QStringLiteral("Which spokesperson?"));
+            QTest::keyClick(edit, Qt::Key_Return);
+            QTest::keyClicks(edit, QStringLiteral("Check the filing."));
+        }
+        dialog->accept();
+    });
+    QTest::keyClick(m_window->reader(), Qt::Key_E, Qt::ControlModifier);
+    QVERIFY(dialogSeen);
+    QCOMPARE(spansOf(id).first().note, note);
+    QTRY_VERIFY(m_window->reader()->tooltipForOffset(spansOf(id).first().start).contains(QStringLiteral("spokesperson")));
+    m_window->undoStack()->undo();
+    QCOMPARE(spansOf(id).first().note, QString());
+}
+
+void TestWorkbenchUi::tagAllSearchResults()
+{
+    openWindow();
+    SearchDock *search = m_window->searchDock();
+    QVERIFY(search->search(QStringLiteral("funding")));
+    const int hits = search->model()->rowCount();
+    QCOMPARE(hits, 3); // two in funding.txt, one in launch.txt
+    const int stepsBefore = m_window->undoStack()->count();
+    QCOMPARE(search->tagAllResults(m_tagIds.at(2)), hits);
+    QCOMPARE(m_window->undoStack()->count(), stepsBefore + 1);
+    int tagged = 0;
+    for (const Span &s : m_window->project()->spans().allSpans()) {
+        QCOMPARE(s.tagIds, QList<qint64>{m_tagIds.at(2)});
+        QCOMPARE(s.text.toLower(), QStringLiteral("funding"));
+        ++tagged;
+    }
+    QCOMPARE(tagged, hits);
+    // One undo takes them all away.
+    m_window->undoStack()->undo();
+    QCOMPARE(m_window->project()->spans().count(), 0);
+    // Clicking a hit opens its article with the hit selected.
+    const QModelIndex first = search->model()->index(0);
+    emit search->view()->activated(first);
+    QCOMPARE(m_window->currentArticleId(), first.data(SearchResultModel::ArticleIdRole).toLongLong());
+    QCOMPARE(m_window->reader()->selectedRange().start, first.data(SearchResultModel::StartRole).toLongLong());
+}
+
+void TestWorkbenchUi::filterListByTag()
+{
+    openWindow();
+    const qint64 launch = articleIdFor(QStringLiteral("launch.txt"));
+    m_window->openArticle(launch);
+    selectPhrase(QStringLiteral("Halcyon launched"));
+    QTest::keyClick(m_window->reader(), Qt::Key_2);
+    QCOMPARE(spansOf(launch).size(), 1);
+
+    ArticleFilterProxy *proxy = m_window->articleProxy();
+    QCOMPARE(proxy->rowCount(), 3);
+    // Select the tag in the tree and use "Filter Articles by This Tag".
+    TagDock *tags = m_window->tagDock();
+    tags->selectTag(m_tagIds.at(1));
+    QCOMPARE(tags->currentTagId(), m_tagIds.at(1));
+    tags->filterAction()->trigger();
+    QCOMPARE(proxy->rowCount(), 1);
+    QCOMPARE(proxy->articleId(0), launch);
+    // The other tag matches no article; "Any tag" shows all again.
+    m_window->articleDock()->setTagFilter(m_tagIds.at(0));
+    QCOMPARE(proxy->rowCount(), 0);
+    m_window->articleDock()->setTagFilter(0);
+    QCOMPARE(proxy->rowCount(), 3);
+    // Typing a title into the filter box narrows the list to that article.
+    QString title;
+    for (const ArticleSummary &a : m_window->project()->articles().summaries()) {
+        if (a.id == launch)
+            title = a.title;
+    }
+    QVERIFY(!title.isEmpty());
+    QTest::keyClicks(m_window->articleDock()->filterEdit(), title);
+    QCOMPARE(proxy->rowCount(), 1);
+    QCOMPARE(proxy->articleId(0), launch);
+    m_window->articleDock()->filterEdit()->clear();
+    QCOMPARE(proxy->rowCount(), 3);
+    // A date range no article falls into empties the list; clearing it brings them back.
+    m_window->articleDock()->setDateRange(QDate(1990, 1, 1), QDate(1990, 12, 31));
+    QCOMPARE(proxy->rowCount(), 0);
+    m_window->articleDock()->setDateRange(QDate(), QDate());
+    QCOMPARE(proxy->rowCount(), 3);
+}
+
+void TestWorkbenchUi::reopenProjectFindsSpans()
+{
+    openWindow();
+    const qint64 id = articleIdFor(QStringLiteral("funding.txt"));
+    m_window->openArticle(id);
+    selectPhrase(QStringLiteral("put the round lower"));
+    QTest::keyClick(m_window->reader(), Qt::Key_3);
+    const QList<Span> saved = spansOf(id);
+    QCOMPARE(saved.size(), 1);
+    m_window->close();
+    m_window.reset();
+
+    // A new window on the same file: the last article comes back with its span painted.
+    m_window = std::make_unique<MainWindow>();
+    m_window->setQuiet(true);
+    m_window->show();
+    QVERIFY(m_window->openProject(m_dbPath));
+    QCOMPARE(m_window->currentArticleId(), id);
+    QCOMPARE(m_window->reader()->spans().size(), 1);
+    QCOMPARE(m_window->reader()->spans().first().start, saved.first().start);
+    QCOMPARE(m_window->reader()->spans().first().end, saved.first().end);
+    QCOMPARE(m_window->reader()->spans().first().tagIds, QList<qint64>{m_tagIds.at(2)});
+}
+
+void TestWorkbenchUi::openFolderImportsInBackground()
+{
+    QTemporaryDir fresh;
+    QVERIFY(test::writeFile(fresh.filePath(QStringLiteral("one.txt")), kBenchText.toUtf8()));
+    QVERIFY(test::writeFile(fresh.filePath(QStringLiteral("two.md")), QByteArray("# Title\n\nSome text.\n")));
+    m_window = std::make_unique<MainWindow>();
+    m_window->setQuiet(true);
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    QVERIFY(m_window->openFolder(fresh.path()));
+    QVERIFY(QFileInfo::exists(Project::projectPathForFolder(fresh.path())));
+    QVERIFY(finished.wait(60000));
+    const auto report = finished.first().first().value<ImportReport>();
+    QCOMPARE(report.imported, 2);
+    QTRY_COMPARE(m_window->articleModel()->totalCount(), 2);
+    QVERIFY(m_window->currentArticleId() != 0);
+}
+
+void TestWorkbenchUi::badPathShowsWelcome()
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->setQuiet(true);
+    const QString missing = m_dir->filePath(QStringLiteral("nowhere/project.db"));
+    QVERIFY(!m_window->openProject(missing));
+    QVERIFY(m_window->lastError().contains(QDir::toNativeSeparators(missing)));
+    QVERIFY(!QFileInfo::exists(missing)); // a typo must not create a project
+    auto *central = qobject_cast<QStackedWidget *>(m_window->centralWidget());
+    QVERIFY(central);
+    QVERIFY(qobject_cast<WelcomePage *>(central->currentWidget()));
+    // A file that is not a project fails with the database's reason.
+    const QString garbage = m_dir->filePath(QStringLiteral("articles/funding.txt"));
+    QVERIFY(!m_window->openProject(garbage));
+    QVERIFY(m_window->lastError().contains(QStringLiteral("funding.txt")));
+    QVERIFY(!m_window->project()->isOpen());
+}
+
+void TestWorkbenchUi::openArticleAtSelectsRange()
+{
+    openWindow();
+    const qint64 id = articleIdFor(QStringLiteral("funding.txt"));
+    const TextRange range = rangeOf(kFundingText, QStringLiteral("doubted"));
+    m_window->openArticleAt(id, range.start, range.end);
+    QCOMPARE(m_window->currentArticleId(), id);
+    QCOMPARE(m_window->reader()->selectedRange(), range);
+    QCOMPARE(m_window->reader()->textCursor().selectedText(), QStringLiteral("doubted"));
+}
+
+void TestWorkbenchUi::deleteKeyRemovesSpan()
+{
+    openWindow();
+    const qint64 id = articleIdFor(QStringLiteral("bench.txt"));
+    m_window->openArticle(id);
+    selectPhrase(QStringLiteral("twelve points"));
+    QTest::keyClick(m_window->reader(), Qt::Key_3);
+    QCOMPARE(spansOf(id).size(), 1);
+    QTRY_COMPARE(m_window->reader()->spans().size(), 1);
+    // Cursor inside the span, no selection: Delete removes that span and only it.
+    QTextCursor c = m_window->reader()->textCursor();
+    c.setPosition(c.selectionStart() + 2);
+    m_window->reader()->setTextCursor(c);
+    QTest::keyClick(m_window->reader(), Qt::Key_Delete);
+    QCOMPARE(spansOf(id).size(), 0);
+    QTest::keyClick(m_window->reader(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(spansOf(id).size(), 1);
+}
+
+void TestWorkbenchUi::tagPickerTypeAhead_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("tagPath");
+    QTest::addColumn<bool>("creates");
+
+    QTest::newRow("existing tag by prefix") << QStringLiteral("dou") << QStringLiteral("Doubt") << false;
+    QTest::newRow("new top-level tag") << QStringLiteral("Attribution") << QStringLiteral("Attribution") << true;
+    QTest::newRow("new tag inside an existing one") << QStringLiteral("Claim/Money") << QStringLiteral("Claim/Money")
+                                                    << true;
+}
+
+void TestWorkbenchUi::tagPickerTypeAhead()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, tagPath);
+    QFETCH(bool, creates);
+    openWindow();
+    const qint64 id = articleIdFor(QStringLiteral("launch.txt"));
+    m_window->openArticle(id);
+    selectPhrase(QStringLiteral("not discussed"));
+    const int tagsBefore = int(m_window->tagModel()->allTags().size());
+    const int stepsBefore = m_window->undoStack()->count();
+
+    QTest::keyClick(m_window->reader(), Qt::Key_T, Qt::ControlModifier);
+    TagPicker *picker = m_window->findChild<TagPicker *>();
+    QVERIFY(picker);
+    QTest::keyClicks(picker->lineEdit(), typed);
+    QTest::keyClick(picker->lineEdit(), Qt::Key_Return);
+
+    const QList<Span> spans = spansOf(id);
+    QCOMPARE(spans.size(), 1);
+    QCOMPARE(spans.first().tagIds.size(), 1);
+    QCOMPARE(m_window->tagModel()->tagPath(spans.first().tagIds.first()), tagPath);
+    QCOMPARE(int(m_window->tagModel()->allTags().size()), tagsBefore + (creates ? 1 : 0));
+    // Creating and tagging is one undo step.
+    QCOMPARE(m_window->undoStack()->count(), stepsBefore + 1);
+    m_window->undoStack()->undo();
+    QCOMPARE(spansOf(id).size(), 0);
+    QCOMPARE(int(m_window->tagModel()->allTags().size()), tagsBefore);
+}
+
+QTEST_MAIN(TestWorkbenchUi)
+#include "tst_workbench_ui.moc"

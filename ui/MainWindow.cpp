@@ -1,0 +1,469 @@
+#include "MainWindow.h"
+
+#include "AnnotationController.h"
+#include "ArticleListDock.h"
+#include "ImportController.h"
+#include "ReaderPane.h"
+#include "ReaderView.h"
+#include "RecentProjects.h"
+#include "SearchDock.h"
+#include "SpanListDock.h"
+#include "TagDock.h"
+#include "WelcomePage.h"
+#include "models/ArticleFilterProxy.h"
+#include "models/ArticleListModel.h"
+#include "models/SpanListModel.h"
+#include "models/TagTreeModel.h"
+#include "store/Project.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace crossread {
+
+namespace {
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kBoilerplateKey = QStringLiteral("reader/showBoilerplate");
+QString lastArticleKey(const QString &projectPath)
+{
+    return QStringLiteral("lastArticle/") + QString::fromLatin1(projectPath.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_project(new Project(this))
+    , m_undoStack(new QUndoStack(this))
+    , m_articleModel(new ArticleListModel(this))
+    , m_articleProxy(new ArticleFilterProxy(this))
+    , m_tagModel(new TagTreeModel(this))
+    , m_spanModel(new SpanListModel(this))
+    , m_central(new QStackedWidget(this))
+    , m_welcome(new WelcomePage)
+    , m_readerPane(new ReaderPane)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Crossread"));
+    setAcceptDrops(true);
+    setDockNestingEnabled(true);
+    m_articleModel->setProject(m_project);
+    m_articleProxy->setSourceModel(m_articleModel);
+    m_articleProxy->setProject(m_project);
+    m_tagModel->setProject(m_project);
+    m_tagModel->setUndoStack(m_undoStack);
+    m_spanModel->setProject(m_project);
+
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(m_readerPane);
+    setCentralWidget(m_central);
+    m_readerPane->setContext(m_project, m_spanModel, m_tagModel);
+    m_annotations = new AnnotationController(m_readerPane->reader(), m_tagModel, this);
+    m_annotations->setContext(m_project, m_undoStack);
+
+    m_countLabel = new QLabel(this);
+    m_selectionLabel = new QLabel(this);
+    m_selectionLabel->setObjectName(QStringLiteral("selectionLabel"));
+    statusBar()->addPermanentWidget(m_selectionLabel);
+    statusBar()->addPermanentWidget(m_countLabel);
+    m_import = new ImportController(statusBar(), this);
+
+    createDocks();
+    createActions();
+    createMenus();
+
+    connect(m_welcome, &WelcomePage::openProjectRequested, this, &MainWindow::openProject);
+    connect(m_welcome, &WelcomePage::openFolderClicked, this, &MainWindow::chooseFolder);
+    connect(m_welcome, &WelcomePage::openProjectClicked, this, &MainWindow::chooseProject);
+    connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
+    connect(m_annotations, &AnnotationController::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 6000);
+    });
+    connect(m_searchDock, &SearchDock::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 6000);
+    });
+    connect(m_project, &Project::errorOccurred, this,
+            [this](const QString &message) { showError(tr("The edit was not saved"), message); });
+    connect(m_articleModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateArticleCount);
+    connect(m_articleProxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateArticleCount);
+    connect(m_articleProxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateArticleCount);
+    connect(m_articleProxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateArticleCount);
+    connect(m_articleProxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateArticleCount);
+    ReaderView *reader = m_readerPane->reader();
+    connect(reader, &ReaderView::quickTagRequested, m_annotations, &AnnotationController::applyQuickSlot);
+    connect(reader, &ReaderView::selectedRangeChanged, this, &MainWindow::onSelectionChanged);
+    connect(reader, &ReaderView::contextMenuAboutToShow, this, &MainWindow::fillReaderContextMenu);
+
+    QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    m_layoutRestored = restoreState(settings.value(kStateKey).toByteArray());
+    if (!m_layoutRestored)
+        resize(1400, 900);
+    m_showBoilerplate->setChecked(settings.value(kBoilerplateKey, false).toBool());
+    showWelcome();
+}
+
+MainWindow::~MainWindow()
+{
+    // The worker holds its own connection to the file: let it finish before the project goes.
+    m_import->cancel();
+    m_import->waitForFinished();
+}
+
+void MainWindow::createDocks()
+{
+    m_articleDock = new ArticleListDock(this);
+    m_articleDock->setModels(m_articleModel, m_articleProxy, m_tagModel);
+    m_tagDock = new TagDock(this);
+    m_tagDock->setContext(m_project, m_undoStack, m_tagModel);
+    m_spanDock = new SpanListDock(this);
+    m_spanDock->setModel(m_spanModel);
+    m_searchDock = new SearchDock(this);
+    m_searchDock->setContext(m_project, m_undoStack, m_tagModel);
+
+    addDockWidget(Qt::LeftDockWidgetArea, m_articleDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_tagDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_spanDock);
+    splitDockWidget(m_tagDock, m_spanDock, Qt::Vertical);
+    addDockWidget(Qt::LeftDockWidgetArea, m_searchDock);
+    splitDockWidget(m_articleDock, m_searchDock, Qt::Vertical);
+    m_searchDock->hide();
+    resizeDocks({m_articleDock, m_tagDock}, {380, 300}, Qt::Horizontal);
+
+    connect(m_articleDock, &ArticleListDock::currentArticleChanged, this, &MainWindow::onCurrentArticleChanged);
+    connect(m_tagDock, &TagDock::filterByTagRequested, m_articleDock, [this](qint64 id) {
+        m_articleDock->setTagFilter(id);
+        m_articleDock->show();
+    });
+    connect(m_tagDock, &TagDock::quickSlotClicked, m_annotations, &AnnotationController::applyQuickSlot);
+    connect(m_spanDock, &SpanListDock::spanClicked, this, [this](qint64 spanId) {
+        const int row = m_spanModel->rowForSpan(spanId);
+        if (row < 0)
+            return;
+        const Span span = m_spanModel->span(row);
+        m_readerPane->showReaderTab();
+        m_readerPane->reader()->selectRange(span.start, span.end);
+    });
+    connect(m_spanDock, &SpanListDock::noteEditRequested, this,
+            [this](qint64 spanId) { m_annotations->editNote(spanId, this); });
+    connect(m_searchDock, &SearchDock::hitActivated, this, &MainWindow::openArticleAt);
+}
+
+void MainWindow::addDockPanel(QDockWidget *dock, Qt::DockWidgetArea area)
+{
+    addDockWidget(area, dock);
+    // Docks added after the constructor get their place from the saved layout, too.
+    const bool restored = restoreDockWidget(dock);
+    if (m_onWelcome) {
+        if (!dock->isHidden() || !restored)
+            m_hiddenDocks << dock;
+        dock->hide();
+    }
+    if (m_viewDocksMenu)
+        m_viewDocksMenu->addAction(dock->toggleViewAction());
+}
+
+int MainWindow::addCentralTab(QWidget *widget, const QString &title)
+{
+    return m_readerPane->tabs()->addTab(widget, title);
+}
+
+ReaderView *MainWindow::reader() const
+{
+    return m_readerPane->reader();
+}
+
+bool MainWindow::openProject(const QString &dbPath)
+{
+    const QFileInfo info(dbPath);
+    QString reason;
+    if (!info.exists())
+        reason = tr("The file does not exist.");
+    else if (!info.isFile())
+        reason = tr("It is a folder, not a project file; use Open Folder… for folders.");
+    else if (!info.isReadable())
+        reason = tr("The file cannot be read (permission denied).");
+    if (reason.isEmpty()) {
+        closeProject();
+        if (!m_project->open(info.absoluteFilePath()))
+            reason = m_project->error();
+    }
+    if (!reason.isEmpty()) {
+        m_lastError = tr("Cannot open the project %1: %2").arg(QDir::toNativeSeparators(dbPath), reason);
+        showError(tr("Cannot Open Project"), m_lastError);
+        showWelcome();
+        return false;
+    }
+    m_lastError.clear();
+    RecentProjects::add(m_project->path());
+    setWindowTitle(tr("%1 — Crossread").arg(m_project->name()));
+    showWorkbench();
+    const qint64 last = QSettings().value(lastArticleKey(m_project->path())).toLongLong();
+    if (!(last && m_articleDock->selectArticle(last)) && m_articleProxy->rowCount() > 0)
+        m_articleDock->selectArticle(m_articleProxy->articleId(0));
+    updateArticleCount();
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_project->path())), 5000);
+    emit projectOpened();
+    return true;
+}
+
+bool MainWindow::openFolder(const QString &folder)
+{
+    if (!openFolderProject(folder))
+        return false;
+    return importPaths({QFileInfo(folder).absoluteFilePath()});
+}
+
+bool MainWindow::openFolderProject(const QString &folder)
+{
+    const QFileInfo info(folder);
+    QString reason;
+    const QString dbPath = Project::projectPathForFolder(info.absoluteFilePath());
+    if (!info.isDir()) {
+        reason = info.exists() ? tr("it is not a folder.") : tr("it does not exist.");
+    } else if (!QDir().mkpath(QFileInfo(dbPath).absolutePath())) {
+        reason = tr("cannot create %1 (permission denied or a read-only disk).")
+                     .arg(QDir::toNativeSeparators(QFileInfo(dbPath).absolutePath()));
+    } else if (!QFileInfo::exists(dbPath)) {
+        // Project::open creates the file; openProject insists on an existing one.
+        Project probe;
+        if (!probe.open(dbPath))
+            reason = probe.error();
+    }
+    if (!reason.isEmpty()) {
+        m_lastError = tr("Cannot open the folder %1: %2").arg(QDir::toNativeSeparators(folder), reason);
+        showError(tr("Cannot Open Folder"), m_lastError);
+        if (!m_project->isOpen())
+            showWelcome();
+        return false;
+    }
+    return openProject(dbPath);
+}
+
+bool MainWindow::importPaths(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return false;
+    if (!m_project->isOpen()) {
+        // Start a project where the first dropped folder (or file) lives.
+        const QFileInfo first(paths.first());
+        const QString folder = first.isDir() ? first.absoluteFilePath() : first.absolutePath();
+        if (!openFolderProject(folder))
+            return false;
+    }
+    if (m_import->isRunning()) {
+        statusBar()->showMessage(tr("An import is already running; wait for it or cancel it first."), 6000);
+        return false;
+    }
+    return m_import->start(m_project->path(), paths);
+}
+
+void MainWindow::closeProject()
+{
+    if (!m_project->isOpen())
+        return;
+    m_import->cancel();
+    m_import->waitForFinished();
+    // Commands point at this project; they must not be replayed on the next one.
+    m_undoStack->clear();
+    m_readerPane->clear();
+    m_searchDock->search(QString());
+    m_articleDock->setTagFilter(0);
+    m_project->close();
+    setWindowTitle(tr("Crossread"));
+    showWelcome();
+    emit projectClosed();
+}
+
+qint64 MainWindow::currentArticleId() const
+{
+    return m_readerPane->reader()->articleId();
+}
+
+QList<qint64> MainWindow::selectedArticleIds() const
+{
+    return m_articleDock->selectedArticleIds();
+}
+
+void MainWindow::openArticle(qint64 articleId)
+{
+    if (!m_articleDock->selectArticle(articleId) || currentArticleId() != articleId)
+        onCurrentArticleChanged(articleId); // filtered out of the list: show it anyway
+}
+
+void MainWindow::openArticleAt(qint64 articleId, qint64 start, qint64 end)
+{
+    if (currentArticleId() != articleId)
+        openArticle(articleId);
+    if (currentArticleId() != articleId)
+        return;
+    m_readerPane->showReaderTab();
+    m_readerPane->reader()->selectRange(start, end);
+    m_readerPane->reader()->setFocus();
+}
+
+void MainWindow::onCurrentArticleChanged(qint64 articleId)
+{
+    if (articleId == 0 || articleId == currentArticleId())
+        return;
+    if (!m_readerPane->showArticle(articleId))
+        return;
+    QSettings().setValue(lastArticleKey(m_project->path()), articleId);
+    emit currentArticleChanged(articleId);
+}
+
+void MainWindow::onImportFinished(const ImportReport &report)
+{
+    if (m_project->isOpen())
+        m_project->notifyArticlesChanged();
+    // The list was rebuilt and the open article may have changed on disk: show it afresh.
+    if (const qint64 current = currentArticleId()) {
+        m_readerPane->showArticle(current);
+        m_articleDock->selectArticle(current);
+    }
+    const QString summary = ImportController::summary(report);
+    statusBar()->showMessage(summary, 10000);
+    if (currentArticleId() == 0 && m_articleProxy->rowCount() > 0)
+        m_articleDock->selectArticle(m_articleProxy->articleId(0));
+    updateArticleCount();
+    const QString details = ImportController::details(report);
+    if (!m_quiet && (!details.isEmpty() || !report.error.isEmpty())) {
+        auto *box = new QMessageBox(report.error.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+                                    tr("Import Finished"), summary, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setInformativeText(tr("Some files were not imported; the details list each one with the reason."));
+        box->setDetailedText(details);
+        box->setWindowModality(Qt::NonModal);
+        box->show();
+    }
+    emit importFinished(report);
+}
+
+void MainWindow::onSelectionChanged(const TextRange &range)
+{
+    if (range.length() > 0)
+        m_selectionLabel->setText(tr("Selection %1–%2 (%n code point(s))", nullptr, int(range.length()))
+                                      .arg(range.start)
+                                      .arg(range.end));
+    else if (currentArticleId())
+        m_selectionLabel->setText(tr("Offset %1").arg(range.start));
+    else
+        m_selectionLabel->clear();
+}
+
+void MainWindow::updateArticleCount()
+{
+    if (!m_project->isOpen()) {
+        m_countLabel->clear();
+        return;
+    }
+    const int total = m_articleModel->totalCount();
+    if (m_articleProxy->isFiltering())
+        m_countLabel->setText(tr("%1 of %n article(s)", nullptr, total).arg(m_articleProxy->rowCount()));
+    else
+        m_countLabel->setText(tr("%n article(s)", nullptr, total));
+}
+
+void MainWindow::showError(const QString &title, const QString &text)
+{
+    statusBar()->showMessage(text, 10000);
+    if (m_quiet)
+        return;
+    // Not modal: an error must not stop a running import or block the window.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->show();
+}
+
+void MainWindow::showWelcome()
+{
+    if (!m_onWelcome) {
+        m_onWelcome = true;
+        m_dockState = saveState();
+        m_hiddenDocks.clear();
+        for (QDockWidget *dock : findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly)) {
+            if (!dock->isHidden())
+                m_hiddenDocks << dock;
+            dock->hide();
+        }
+    }
+    m_welcome->refresh();
+    m_central->setCurrentWidget(m_welcome);
+    for (QAction *a : std::as_const(m_projectActions))
+        a->setEnabled(false);
+}
+
+void MainWindow::showWorkbench()
+{
+    if (m_onWelcome) {
+        m_onWelcome = false;
+        // The docks come back where they were; a layout with every main panel closed
+        // must not leave the workbench bare.
+        for (const QPointer<QDockWidget> &dock : std::as_const(m_hiddenDocks)) {
+            if (dock)
+                dock->show();
+        }
+        m_hiddenDocks.clear();
+        if (m_articleDock->isHidden() && m_tagDock->isHidden() && m_spanDock->isHidden()) {
+            m_articleDock->show();
+            m_tagDock->show();
+            m_spanDock->show();
+        }
+        if (!m_layoutRestored) {
+            // First run: room for titles in the list and for tag names on the right.
+            resizeDocks({m_articleDock, m_tagDock}, {width() * 32 / 100, width() / 5}, Qt::Horizontal);
+        }
+    }
+    m_central->setCurrentWidget(m_readerPane);
+    for (QAction *a : std::as_const(m_projectActions))
+        a->setEnabled(true);
+}
+
+void MainWindow::saveWindowState()
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, m_onWelcome ? m_dockState : saveState());
+    m_layoutRestored = true;
+    settings.setValue(kBoilerplateKey, m_showBoilerplate->isChecked());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    m_import->cancel();
+    m_import->waitForFinished();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!event->mimeData()->hasUrls())
+        return;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (!url.isLocalFile())
+            return;
+    }
+    event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        paths << url.toLocalFile();
+    event->acceptProposedAction();
+    importPaths(paths);
+}
+
+} // namespace crossread

@@ -1,0 +1,157 @@
+#pragma once
+// The annotation workbench: article list, reader and source, tags with the quick bar,
+// spans and notes, corpus search. Every edit is an undo command on undoStack() and is
+// saved at once. Other parts of the application extend it through menu(),
+// addFileAction(), addDockPanel() and addCentralTab().
+#include "domain/Types.h"
+#include "store/Project.h"
+#include "store/ProjectImporter.h"
+
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QUndoStack;
+
+namespace crossread {
+
+class AnnotationController;
+class ArticleFilterProxy;
+class ArticleListDock;
+class ArticleListModel;
+class ImportController;
+class ReaderPane;
+class ReaderView;
+class SearchDock;
+class SpanListDock;
+class SpanListModel;
+class TagDock;
+class TagTreeModel;
+class WelcomePage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens an existing project file. On failure shows why (unless quiet) and the welcome page.
+    bool openProject(const QString &dbPath);
+    // Opens FOLDER/.crossread/project.db (creating it when missing) and imports the folder
+    // in the background.
+    bool openFolder(const QString &folder);
+    // Imports files and folders into the open project in the background.
+    bool importPaths(const QStringList &paths);
+    void closeProject();
+    QString lastError() const { return m_lastError; }
+    // Error message boxes are shown unless quiet (tests, benchmarks); the status bar always tells.
+    void setQuiet(bool quiet) { m_quiet = quiet; }
+
+    Project *project() const { return m_project; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    // The menu with this name ("File", "Edit", "View", "Help" exist), created before Help
+    // when missing. Names are untranslated keys; titles are translated.
+    QMenu *menu(const QString &name);
+    // Adds an action to the File menu above Quit (e.g. "Export…").
+    void addFileAction(QAction *action);
+    // Adds a dock with a toggle in the View menu; its objectName keeps its place across runs.
+    void addDockPanel(QDockWidget *dock, Qt::DockWidgetArea area);
+    int addCentralTab(QWidget *widget, const QString &title);
+
+    qint64 currentArticleId() const;
+    QList<qint64> selectedArticleIds() const;
+
+    ReaderView *reader() const;
+    ReaderPane *readerPane() const { return m_readerPane; }
+    ArticleListDock *articleDock() const { return m_articleDock; }
+    TagDock *tagDock() const { return m_tagDock; }
+    SpanListDock *spanDock() const { return m_spanDock; }
+    SearchDock *searchDock() const { return m_searchDock; }
+    ImportController *importer() const { return m_import; }
+    AnnotationController *annotations() const { return m_annotations; }
+    ArticleListModel *articleModel() const { return m_articleModel; }
+    ArticleFilterProxy *articleProxy() const { return m_articleProxy; }
+    TagTreeModel *tagModel() const { return m_tagModel; }
+    SpanListModel *spanModel() const { return m_spanModel; }
+
+public slots:
+    void openArticle(qint64 articleId);
+    // Shows the article in the reader and selects [start, end) (code points).
+    void openArticleAt(qint64 articleId, qint64 start, qint64 end);
+    void showTagPicker();
+    void editNoteUnderCursor();
+    void removeSelectedSpans();
+
+signals:
+    void projectOpened();
+    void projectClosed();
+    void currentArticleChanged(qint64 articleId);
+    void importFinished(const crossread::ImportReport &report);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    // MainWindowMenus.cpp
+    void createActions();
+    void createMenus();
+    void rebuildRecentMenu();
+    void chooseFolder();
+    void chooseProject();
+    void chooseImportFiles();
+    void showShortcuts();
+    void showAbout();
+    void fillReaderContextMenu(QMenu *menu, qint64 offset);
+
+    // MainWindow.cpp
+    void createDocks();
+    bool openFolderProject(const QString &folder); // creates or opens, imports nothing
+    void showWelcome();
+    void showWorkbench();
+    void onCurrentArticleChanged(qint64 articleId);
+    void onImportFinished(const ImportReport &report);
+    void onSelectionChanged(const TextRange &range);
+    void updateArticleCount();
+    void showError(const QString &title, const QString &text);
+    void saveWindowState();
+
+    Project *m_project;
+    QUndoStack *m_undoStack;
+    ArticleListModel *m_articleModel;
+    ArticleFilterProxy *m_articleProxy;
+    TagTreeModel *m_tagModel;
+    SpanListModel *m_spanModel;
+    QStackedWidget *m_central;
+    WelcomePage *m_welcome;
+    ReaderPane *m_readerPane;
+    ArticleListDock *m_articleDock = nullptr;
+    TagDock *m_tagDock = nullptr;
+    SpanListDock *m_spanDock = nullptr;
+    SearchDock *m_searchDock = nullptr;
+    ImportController *m_import = nullptr;
+    AnnotationController *m_annotations = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_selectionLabel = nullptr;
+    QHash<QString, QMenu *> m_menus;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewDocksMenu = nullptr;
+    QAction *m_fileAnchor = nullptr;
+    QAction *m_showBoilerplate = nullptr;
+    QAction *m_closeProject = nullptr;
+    QList<QAction *> m_projectActions; // enabled only while a project is open
+    QByteArray m_dockState;            // dock layout kept while the welcome page hides the docks
+    QList<QPointer<QDockWidget>> m_hiddenDocks; // shown again when a project opens
+    QString m_lastError;
+    bool m_quiet = false;
+    bool m_onWelcome = false;
+    bool m_layoutRestored = false; // a saved dock layout exists; keep its sizes
+};
+
+} // namespace crossread

@@ -1,0 +1,291 @@
+// MainWindow's menus, actions and the dialogs they open.
+#include "MainWindow.h"
+
+#include "AnnotationController.h"
+#include "ArticleListDock.h"
+#include "FindBar.h"
+#include "ReaderPane.h"
+#include "ReaderView.h"
+#include "RecentProjects.h"
+#include "SearchDock.h"
+#include "SpanListDock.h"
+#include "TagColors.h"
+#include "TagDock.h"
+#include "TagPicker.h"
+#include "models/TagTreeModel.h"
+#include "store/Project.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTreeView>
+#include <QUndoStack>
+
+namespace crossread {
+
+QMenu *MainWindow::menu(const QString &name)
+{
+    if (QMenu *existing = m_menus.value(name))
+        return existing;
+    static const QHash<QString, const char *> titles{
+        {QStringLiteral("File"), QT_TR_NOOP("&File")},       {QStringLiteral("Edit"), QT_TR_NOOP("&Edit")},
+        {QStringLiteral("View"), QT_TR_NOOP("&View")},       {QStringLiteral("Compare"), QT_TR_NOOP("&Compare")},
+        {QStringLiteral("Figures"), QT_TR_NOOP("F&igures")}, {QStringLiteral("Help"), QT_TR_NOOP("&Help")},
+    };
+    const char *title = titles.value(name);
+    auto *created = new QMenu(title ? tr(title) : name, this);
+    created->setObjectName(name + QStringLiteral("Menu"));
+    // New menus go before Help, which stays last.
+    QMenu *help = m_menus.value(QStringLiteral("Help"));
+    if (help)
+        menuBar()->insertMenu(help->menuAction(), created);
+    else
+        menuBar()->addMenu(created);
+    m_menus.insert(name, created);
+    return created;
+}
+
+void MainWindow::addFileAction(QAction *action)
+{
+    menu(QStringLiteral("File"))->insertAction(m_fileAnchor, action);
+}
+
+void MainWindow::createActions()
+{
+    // Shortcuts for the panels: Alt+1 list, Alt+2 reader, Alt+3 tags, Alt+4 spans.
+    const QList<QPair<QWidget *, QDockWidget *>> focusTargets{
+        {m_articleDock->view(), m_articleDock},
+        {m_readerPane->reader(), nullptr},
+        {m_tagDock->view(), m_tagDock},
+        {m_spanDock->view(), m_spanDock},
+    };
+    for (int i = 0; i < focusTargets.size(); ++i) {
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        const auto target = focusTargets.at(i);
+        connect(action, &QAction::triggered, this, [this, target] {
+            if (target.second)
+                target.second->show();
+            else
+                m_readerPane->showReaderTab();
+            target.first->setFocus(Qt::ShortcutFocusReason);
+        });
+        addAction(action);
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menu(QStringLiteral("File"));
+    QMenu *edit = menu(QStringLiteral("Edit"));
+    QMenu *view = menu(QStringLiteral("View"));
+    QMenu *help = menu(QStringLiteral("Help"));
+
+    QAction *openFolder = file->addAction(tr("Open &Folder…"), this, &MainWindow::chooseFolder);
+    openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    openFolder->setStatusTip(tr("Open the project of a folder of articles, creating it and importing the folder"));
+    QAction *openProject = file->addAction(tr("Open &Project…"), this, &MainWindow::chooseProject);
+    openProject->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_recentMenu = file->addMenu(tr("&Recent Projects"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addSeparator();
+    QAction *importFiles = file->addAction(tr("&Import Files…"), this, &MainWindow::chooseImportFiles);
+    importFiles->setStatusTip(tr("Add articles (txt, md, html, pdf) to this project"));
+    m_closeProject = file->addAction(tr("&Close Project"), this, &MainWindow::closeProject);
+    m_fileAnchor = file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+    m_projectActions << importFiles << m_closeProject;
+
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *tagSelection = edit->addAction(tr("&Tag Selection…"), this, &MainWindow::showTagPicker);
+    tagSelection->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    tagSelection->setStatusTip(tr("Pick a tag by typing its name; digits 1–9 apply the quick bar's tags"));
+    QAction *note = edit->addAction(tr("Edit &Note…"), this, &MainWindow::editNoteUnderCursor);
+    note->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *remove = edit->addAction(tr("Remo&ve Span"), this, &MainWindow::removeSelectedSpans);
+    remove->setShortcut(QKeySequence::Delete);
+    // Delete means "remove span" only in the reader and the span list; the tag tree has its own.
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_readerPane->reader()->addAction(remove);
+    m_spanDock->view()->addAction(remove);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find in Article…"), this, [this] {
+        m_readerPane->showReaderTab();
+        m_readerPane->findBar()->activate();
+    });
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    QAction *findNext = edit->addAction(tr("Find Ne&xt"), m_readerPane->findBar(), &FindBar::findNext);
+    findNext->setShortcut(QKeySequence(Qt::Key_F3));
+    QAction *findPrevious = edit->addAction(tr("Find Pre&vious"), m_readerPane->findBar(), &FindBar::findPrevious);
+    findPrevious->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
+    QAction *searchAll = edit->addAction(tr("&Search All Articles…"), m_searchDock, &SearchDock::activate);
+    searchAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_projectActions << tagSelection << note << remove << find << findNext << findPrevious << searchAll;
+
+    m_showBoilerplate = view->addAction(tr("Show &Boilerplate"));
+    m_showBoilerplate->setCheckable(true);
+    m_showBoilerplate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_showBoilerplate->setStatusTip(tr("Show the navigation, footer and subscription lines the importer set aside"));
+    connect(m_showBoilerplate, &QAction::toggled, m_readerPane->reader(), &ReaderView::setShowBoilerplate);
+    view->addSeparator();
+    m_viewDocksMenu = view->addMenu(tr("&Panels"));
+    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_articleDock), static_cast<QDockWidget *>(m_tagDock),
+                              static_cast<QDockWidget *>(m_spanDock), static_cast<QDockWidget *>(m_searchDock)})
+        m_viewDocksMenu->addAction(dock->toggleViewAction());
+    view->addAction(m_tagDock->filterAction());
+
+    help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    QAction *about = help->addAction(tr("&About Crossread"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList paths = RecentProjects::list();
+    for (int i = 0; i < paths.size(); ++i) {
+        const QString path = paths.at(i);
+        QAction *action = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        connect(action, &QAction::triggered, this, [this, path] { openProject(path); });
+    }
+    if (paths.isEmpty())
+        m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+}
+
+void MainWindow::chooseFolder()
+{
+    const QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Folder of Articles"), start);
+    if (!folder.isEmpty())
+        openFolder(folder);
+}
+
+void MainWindow::chooseProject()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
+                                                      tr("Crossread projects (*.db);;All files (*)"));
+    if (!file.isEmpty())
+        openProject(file);
+}
+
+void MainWindow::chooseImportFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Files"), QString(), tr("Articles (*.txt *.md *.markdown *.html *.htm *.pdf);;All files (*)"));
+    if (!files.isEmpty())
+        importPaths(files);
+}
+
+void MainWindow::showTagPicker()
+{
+    ReaderView *reader = m_readerPane->reader();
+    if (!reader->articleId())
+        return;
+    auto *picker = new TagPicker(m_tagModel, this);
+    connect(picker, &TagPicker::tagPicked, m_annotations, &AnnotationController::applyTag);
+    connect(picker, &TagPicker::createRequested, m_annotations, &AnnotationController::createTagAndApply);
+    const QRect cursor = reader->cursorRect();
+    picker->popup(reader->viewport()->mapToGlobal(cursor.bottomLeft() + QPoint(0, 4)));
+}
+
+void MainWindow::editNoteUnderCursor()
+{
+    qint64 spanId = 0;
+    if (m_spanDock->view()->hasFocus() && !m_spanDock->selectedSpanIds().isEmpty())
+        spanId = m_spanDock->selectedSpanIds().first();
+    else
+        spanId = m_readerPane->reader()->spanUnderCursor();
+    m_annotations->editNote(spanId, this);
+}
+
+void MainWindow::removeSelectedSpans()
+{
+    if (m_spanDock->view()->hasFocus() && !m_spanDock->selectedSpanIds().isEmpty()) {
+        m_annotations->removeSpans(m_spanDock->selectedSpanIds());
+        return;
+    }
+    const qint64 spanId = m_readerPane->reader()->spanUnderCursor();
+    if (spanId)
+        m_annotations->removeSpans({spanId});
+    else
+        statusBar()->showMessage(tr("No span under the cursor."), 4000);
+}
+
+void MainWindow::fillReaderContextMenu(QMenu *menu, qint64 offset)
+{
+    ReaderView *reader = m_readerPane->reader();
+    QAction *first = menu->actions().value(0);
+    QMenu *tagMenu = new QMenu(tr("Tag Selection With"), menu);
+    const QList<Tag> quick = m_tagModel->quickBarTags();
+    for (int i = 0; i < quick.size(); ++i) {
+        const qint64 id = quick.at(i).id;
+        QAction *a = tagMenu->addAction(TagColors::swatch(quick.at(i).color), m_tagModel->tagPath(id),
+                                        m_annotations, [this, id] { m_annotations->applyTag(id); });
+        a->setShortcut(QKeySequence(Qt::Key(Qt::Key_1 + i)));
+    }
+    if (!quick.isEmpty())
+        tagMenu->addSeparator();
+    tagMenu->addAction(tr("Other Tag…"), this, &MainWindow::showTagPicker)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    tagMenu->setEnabled(reader->selectedRange().length() > 0);
+    menu->insertMenu(first, tagMenu);
+    const QList<Span> at = reader->spansAt(offset);
+    if (!at.isEmpty()) {
+        const qint64 spanId = at.first().id;
+        menu->insertAction(first, nullptr);
+        QAction *note = new QAction(tr("Edit Note…"), menu);
+        note->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+        connect(note, &QAction::triggered, this, [this, spanId] { m_annotations->editNote(spanId, this); });
+        QAction *remove = new QAction(tr("Remove Span"), menu);
+        remove->setShortcut(QKeySequence::Delete);
+        connect(remove, &QAction::triggered, this, [this, spanId] { m_annotations->removeSpans({spanId}); });
+        menu->insertAction(first, note);
+        menu->insertAction(first, remove);
+    }
+    menu->insertSeparator(first);
+}
+
+void MainWindow::showShortcuts()
+{
+    const QList<QPair<QString, QString>> rows{
+        {tr("1 … 9"), tr("Tag the selection with the quick bar's tag in that slot")},
+        {tr("Ctrl+T"), tr("Tag the selection with any tag (type to find or create it)")},
+        {tr("Ctrl+E"), tr("Edit the note of the span under the cursor")},
+        {tr("Delete"), tr("Remove the span under the cursor, or those selected in the span list")},
+        {tr("Ctrl+Z / Ctrl+Shift+Z"), tr("Undo / redo")},
+        {tr("Ctrl+F, F3, Shift+F3"), tr("Find in the article, next, previous")},
+        {tr("Ctrl+Shift+F"), tr("Search all articles")},
+        {tr("Ctrl+B"), tr("Show or hide boilerplate")},
+        {tr("Alt+1 … Alt+4"), tr("Go to the article list, reader, tags, spans")},
+        {tr("F2"), tr("Rename the selected tag")},
+        {tr("Ctrl+O / Ctrl+Shift+O"), tr("Open a folder / a project")},
+    };
+    QString html = QStringLiteral("<table cellspacing='6'>");
+    for (const auto &row : rows)
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(row.first.toHtmlEscaped(), row.second.toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    QMessageBox::information(this, tr("Keyboard Shortcuts"), html);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Crossread"),
+                       tr("<h3>Crossread %1</h3><p>A research workbench for reading one story across many "
+                          "sources: highlight and tag claims, compare outlets, chart the figures they report.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+} // namespace crossread

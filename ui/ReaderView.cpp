@@ -1,0 +1,361 @@
+#include "ReaderView.h"
+
+#include "SpanSegments.h"
+#include "TagColors.h"
+
+#include <QContextMenuEvent>
+#include <QHelpEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QMap>
+#include <QMenu>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QToolTip>
+
+#include <algorithm>
+
+namespace crossread {
+
+namespace {
+// Lines longer than this many average characters are hard to read: the text column
+// stops growing and the view centres it.
+constexpr int kColumnChars = 96;
+}
+
+ReaderView::ReaderView(QWidget *parent)
+    : QPlainTextEdit(parent)
+    , m_header(new QLabel(this))
+{
+    setObjectName(QStringLiteral("reader"));
+    setReadOnly(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    setUndoRedoEnabled(false);
+    document()->setDocumentMargin(12);
+    m_header->setObjectName(QStringLiteral("readerHeader"));
+    m_header->setWordWrap(true);
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setAutoFillBackground(true);
+    m_header->setBackgroundRole(QPalette::Base);
+    m_header->setContentsMargins(16, 12, 16, 8);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_header->hide();
+    auto emitRange = [this] { emit selectedRangeChanged(selectedRange()); };
+    connect(this, &QPlainTextEdit::selectionChanged, this, emitRange);
+    connect(this, &QPlainTextEdit::cursorPositionChanged, this, emitRange);
+}
+
+void ReaderView::setArticle(const Article &article, const QList<Span> &spans, const QHash<qint64, Tag> &tags)
+{
+    m_article = article;
+    m_spans = spans;
+    m_tags = tags;
+    rebuildDocument();
+    updateHeader();
+}
+
+void ReaderView::setSpans(const QList<Span> &spans, const QHash<qint64, Tag> &tags)
+{
+    m_spans = spans;
+    m_tags = tags;
+    applyFormats();
+}
+
+void ReaderView::clearArticle()
+{
+    m_article = Article();
+    m_spans.clear();
+    m_tags.clear();
+    rebuildDocument();
+    updateHeader();
+}
+
+void ReaderView::setShowBoilerplate(bool show)
+{
+    if (show == m_showBoilerplate)
+        return;
+    const TextRange keep = selectedRange();
+    const int scroll = verticalScrollBar()->value();
+    m_showBoilerplate = show;
+    rebuildDocument();
+    if (keep.length() > 0)
+        selectRange(keep.start, keep.end);
+    else
+        verticalScrollBar()->setValue(scroll);
+}
+
+void ReaderView::rebuildDocument()
+{
+    m_map = DisplayMap(m_article.text, m_showBoilerplate ? QList<TextRange>() : m_article.boilerplate);
+    m_formattedBlocks.clear(); // setPlainText drops every block and its layout
+    setPlainText(m_map.displayText());
+    applyFormats();
+}
+
+QColor ReaderView::spanColor(const Span &span) const
+{
+    for (qint64 id : span.tagIds) {
+        const auto it = m_tags.constFind(id);
+        if (it != m_tags.cend() && it->color.isValid())
+            return it->color;
+    }
+    return TagColors::untaggedColor(palette());
+}
+
+void ReaderView::applyFormats()
+{
+    QTextDocument *doc = document();
+    for (int n : std::as_const(m_formattedBlocks)) {
+        QTextBlock b = doc->findBlockByNumber(n);
+        if (b.isValid() && b.layout())
+            b.layout()->clearFormats();
+    }
+    int dirtyFrom = m_formattedBlocks.isEmpty() ? -1 : doc->findBlockByNumber(m_formattedBlocks.first()).position();
+    int dirtyTo = m_formattedBlocks.isEmpty() ? -1 : doc->findBlockByNumber(m_formattedBlocks.last()).position();
+    m_formattedBlocks.clear();
+
+    struct Piece
+    {
+        int start;
+        int end;
+        QTextCharFormat format;
+    };
+    QList<Piece> pieces;
+    const QColor base = palette().color(QPalette::Base);
+    const QColor text = palette().color(QPalette::Text);
+    if (m_showBoilerplate) {
+        QTextCharFormat muted;
+        muted.setForeground(palette().color(QPalette::PlaceholderText));
+        for (const TextRange &r : std::as_const(m_article.boilerplate)) {
+            const auto d = m_map.toDisplay(r);
+            pieces.append(Piece{d.first, d.second, muted});
+        }
+    }
+    QList<std::pair<int, int>> ranges;
+    ranges.reserve(m_spans.size());
+    QList<QColor> colors;
+    colors.reserve(m_spans.size());
+    for (const Span &s : std::as_const(m_spans)) {
+        ranges.append(m_map.toDisplay(TextRange{s.start, s.end}));
+        colors.append(spanColor(s));
+    }
+    for (const SpanSegment &seg : SpanSegments::build(ranges)) {
+        QList<QColor> layers;
+        for (int i : seg.layers)
+            layers.append(colors.at(i));
+        const QColor bg = TagColors::layered(base, layers);
+        QTextCharFormat f;
+        f.setBackground(bg);
+        f.setForeground(TagColors::readableText(bg, text));
+        if (seg.layers.size() > 1) {
+            // Overlaps get the innermost span's colour as an underline, so each layer shows.
+            f.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+            f.setUnderlineColor(layers.last().darker(140));
+        }
+        pieces.append(Piece{seg.start, seg.end, f});
+    }
+    std::stable_sort(pieces.begin(), pieces.end(), [](const Piece &a, const Piece &b) { return a.start < b.start; });
+
+    // Hand each block its formats; pieces are sorted, so the block cursor only moves on.
+    QMap<int, QList<QTextLayout::FormatRange>> perBlock;
+    QTextBlock block = doc->begin();
+    for (const Piece &p : std::as_const(pieces)) {
+        while (block.isValid() && p.start >= block.position() + block.length())
+            block = block.next();
+        for (QTextBlock b = block; b.isValid() && b.position() < p.end; b = b.next()) {
+            const int from = std::max(p.start, b.position()) - b.position();
+            const int to = std::min(p.end, b.position() + b.length() - 1) - b.position();
+            if (to > from)
+                perBlock[b.blockNumber()].append(QTextLayout::FormatRange{from, to - from, p.format});
+        }
+    }
+    for (auto it = perBlock.cbegin(); it != perBlock.cend(); ++it) {
+        QTextBlock b = doc->findBlockByNumber(it.key());
+        b.layout()->setFormats(it.value());
+        m_formattedBlocks.append(it.key());
+    }
+    if (!perBlock.isEmpty()) {
+        const int from = doc->findBlockByNumber(perBlock.firstKey()).position();
+        const QTextBlock last = doc->findBlockByNumber(perBlock.lastKey());
+        dirtyFrom = dirtyFrom < 0 ? from : std::min(dirtyFrom, from);
+        dirtyTo = std::max(dirtyTo, last.position() + last.length());
+    }
+    if (dirtyFrom >= 0)
+        doc->markContentsDirty(dirtyFrom, std::max(0, dirtyTo - dirtyFrom));
+    viewport()->update();
+}
+
+void ReaderView::updateHeader()
+{
+    if (m_article.id == 0 && m_article.title.isEmpty()) {
+        m_header->clear();
+        m_header->hide();
+        updateMargins();
+        return;
+    }
+    QStringList meta;
+    if (!m_article.outlet.isEmpty())
+        meta << m_article.outlet.toHtmlEscaped();
+    if (m_article.published.isValid())
+        meta << QLocale().toString(m_article.published, QLocale::LongFormat).toHtmlEscaped();
+    if (!m_article.author.isEmpty())
+        meta << tr("by %1").arg(m_article.author).toHtmlEscaped();
+    const QString title = m_article.title.isEmpty() ? tr("Untitled article") : m_article.title;
+    const QColor muted = palette().color(QPalette::PlaceholderText);
+    m_header->setText(QStringLiteral("<div style='font-size:x-large; font-weight:600'>%1</div>"
+                                     "<div style='color:%2'>%3</div>")
+                          .arg(title.toHtmlEscaped(), muted.name(), meta.join(QStringLiteral(" · "))));
+    m_header->show();
+    updateMargins();
+}
+
+void ReaderView::updateMargins()
+{
+    const int frame = frameWidth();
+    const int available = width() - 2 * frame - (verticalScrollBar()->isVisible() ? verticalScrollBar()->width() : 0);
+    const int column = fontMetrics().averageCharWidth() * kColumnChars + 2 * int(document()->documentMargin());
+    const int side = std::max(0, (available - column) / 2);
+    const int headerWidth = std::max(100, available - 2 * side);
+    const int headerHeight = m_header->isVisible() ? m_header->heightForWidth(headerWidth) : 0;
+    setViewportMargins(side, headerHeight, side, 0);
+    if (m_header->isVisible())
+        m_header->setGeometry(frame + side, frame, headerWidth, headerHeight);
+}
+
+void ReaderView::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    updateMargins();
+}
+
+void ReaderView::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyFormats();
+        updateHeader();
+    } else if (event->type() == QEvent::FontChange) {
+        updateMargins();
+    }
+}
+
+TextRange ReaderView::selectedRange() const
+{
+    const QTextCursor c = textCursor();
+    return m_map.toStored(c.selectionStart(), c.selectionEnd());
+}
+
+void ReaderView::selectRange(qint64 start, qint64 end)
+{
+    const auto d = m_map.toDisplay(TextRange{std::min(start, end), std::max(start, end)});
+    QTextCursor c(document());
+    // The anchor at the end and the cursor at the start keep the start in view.
+    c.setPosition(d.second);
+    c.setPosition(d.first, QTextCursor::KeepAnchor);
+    setTextCursor(c);
+    centerCursor();
+}
+
+qint64 ReaderView::cursorOffset() const
+{
+    return m_map.toStored(textCursor().position());
+}
+
+QList<Span> ReaderView::spansAt(qint64 offset) const
+{
+    QList<Span> out;
+    for (const Span &s : m_spans) {
+        if (offset >= s.start && offset < s.end)
+            out.append(s);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Span &a, const Span &b) { return a.end - a.start < b.end - b.start; });
+    return out;
+}
+
+qint64 ReaderView::spanUnderCursor() const
+{
+    const TextRange sel = selectedRange();
+    if (sel.length() == 0) {
+        const QList<Span> at = spansAt(sel.start);
+        return at.isEmpty() ? 0 : at.first().id;
+    }
+    const Span *best = nullptr;
+    for (const Span &s : m_spans) {
+        if (s.start < sel.end && s.end > sel.start && (!best || s.end - s.start < best->end - best->start))
+            best = &s;
+    }
+    return best ? best->id : 0;
+}
+
+QString ReaderView::tagPath(qint64 tagId) const
+{
+    QStringList parts;
+    QSet<qint64> seen;
+    for (qint64 id = tagId; id > 0 && !seen.contains(id);) {
+        seen.insert(id);
+        const auto it = m_tags.constFind(id);
+        if (it == m_tags.cend())
+            break;
+        parts.prepend(it->name);
+        id = it->parentId;
+    }
+    return parts.join(QLatin1Char('/'));
+}
+
+QString ReaderView::tooltipForOffset(qint64 offset) const
+{
+    QStringList blocks;
+    for (const Span &s : spansAt(offset)) {
+        QStringList tags;
+        for (qint64 id : s.tagIds) {
+            const QColor c = m_tags.value(id).color;
+            tags << QStringLiteral("<span style='color:%1'>■</span> <b>%2</b>")
+                        .arg(c.isValid() ? c.name() : QStringLiteral("gray"), tagPath(id).toHtmlEscaped());
+        }
+        QString block = tags.isEmpty() ? tr("<i>untagged span</i>") : tags.join(QStringLiteral("<br/>"));
+        if (!s.note.isEmpty())
+            block += QStringLiteral("<br/>") + s.note.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+        blocks << block;
+    }
+    return blocks.join(QStringLiteral("<hr/>"));
+}
+
+void ReaderView::keyPressEvent(QKeyEvent *event)
+{
+    const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
+    if (mods == Qt::NoModifier && event->key() >= Qt::Key_1 && event->key() <= Qt::Key_9) {
+        emit quickTagRequested(event->key() - Qt::Key_0);
+        event->accept();
+        return;
+    }
+    QPlainTextEdit::keyPressEvent(event);
+}
+
+void ReaderView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createStandardContextMenu(event->pos());
+    const QTextCursor at = cursorForPosition(event->pos());
+    emit contextMenuAboutToShow(menu, m_map.toStored(at.position()));
+    menu->exec(event->globalPos());
+    delete menu;
+}
+
+bool ReaderView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QTextCursor at = cursorForPosition(help->pos());
+        const QString tip = tooltipForOffset(m_map.toStored(at.position()));
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, viewport());
+        return true;
+    }
+    return QPlainTextEdit::viewportEvent(event);
+}
+
+} // namespace crossread

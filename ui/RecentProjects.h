@@ -1,0 +1,18 @@
+#pragma once
+// The list of recently opened project files, newest first, kept in QSettings under
+// "recentProjects" and shared by the File menu and the welcome page.
+#include <QStringList>
+
+namespace crossread {
+
+namespace RecentProjects {
+
+constexpr int kMaxEntries = 10;
+
+QStringList list();                   // only files that still exist
+void add(const QString &projectPath); // moves it to the front
+void remove(const QString &projectPath);
+
+} // namespace RecentProjects
+
+} // namespace crossread

@@ -1,0 +1,64 @@
+#pragma once
+// The tag tree (right dock): colour swatches and span counts, add, rename (F2), move by
+// drag and drop, recolour and delete, each as an undoable command; the quick bar below.
+#include <QDockWidget>
+
+class QAction;
+class QTreeView;
+class QUndoStack;
+
+namespace crossread {
+
+class Project;
+class QuickBar;
+class TagTreeModel;
+
+class TagDock : public QDockWidget
+{
+    Q_OBJECT
+public:
+    explicit TagDock(QWidget *parent = nullptr);
+
+    void setContext(Project *project, QUndoStack *undoStack, TagTreeModel *model);
+
+    QTreeView *view() const { return m_view; }
+    QuickBar *quickBar() const { return m_quickBar; }
+    qint64 currentTagId() const;
+    void selectTag(qint64 tagId);
+
+    QAction *newTagAction() const { return m_newTag; }
+    QAction *newSubTagAction() const { return m_newSubTag; }
+    QAction *renameAction() const { return m_rename; }
+    QAction *colorAction() const { return m_color; }
+    QAction *deleteAction() const { return m_delete; }
+    QAction *filterAction() const { return m_filter; }
+
+    // The edits behind the actions, without their dialogs.
+    qint64 addTag(const QString &name, qint64 parentId); // the new tag's id, 0 on failure
+    bool setTagColor(qint64 tagId, const QColor &color);
+    bool removeTag(qint64 tagId);
+
+signals:
+    void filterByTagRequested(qint64 tagId);
+    void quickSlotClicked(int slot);
+
+private:
+    void newTag(bool asChild);
+    void chooseColor();
+    void confirmDelete();
+    void updateActions();
+
+    Project *m_project = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    TagTreeModel *m_model = nullptr;
+    QTreeView *m_view;
+    QuickBar *m_quickBar;
+    QAction *m_newTag;
+    QAction *m_newSubTag;
+    QAction *m_rename;
+    QAction *m_color;
+    QAction *m_delete;
+    QAction *m_filter;
+};
+
+} // namespace crossread
