@@ -1,0 +1,96 @@
+#include "CompareHighlights.h"
+
+#include "CompareDifferences.h"
+
+#include <QLocale>
+
+namespace crossread {
+
+namespace {
+
+// Past this share of a sentence, changed words are a rewording rather than an edit: marking
+// them would colour nearly every word, so the sentence tint alone tells the story.
+constexpr double kMaxMarkedShare = 0.5;
+
+// The display range of a word op without the whitespace around its words.
+QPair<int, int> trimmedRange(const ComparedText &text, qint64 start, const QString &opText)
+{
+    const int from = text.toDisplay(start);
+    int b = from;
+    int e = from + int(opText.size());
+    const QString &t = text.text();
+    e = std::min(e, int(t.size()));
+    while (b < e && t.at(b).isSpace())
+        ++b;
+    while (e > b && t.at(e - 1).isSpace())
+        --e;
+    return {b, e};
+}
+
+} // namespace
+
+QString CompareHighlights::pairToolTip(const SentencePair &pair)
+{
+    const QString percent = QLocale().toString(pair.similarity * 100.0, 'f', 0) + QLocale().percent();
+    QString tip;
+    switch (pair.kind) {
+    case SentencePair::Identical: tip = tr("Identical in both"); break;
+    case SentencePair::Paraphrase: tip = tr("Paraphrase, %1 similar").arg(percent); break;
+    case SentencePair::Changed: tip = tr("Changed, %1 similar").arg(percent); break;
+    }
+    if (pair.moved)
+        tip += tr("; moved");
+    return tip;
+}
+
+PaneLayers CompareHighlights::build(const ComparisonResult &result, Side side, const ComparedText &text,
+                                    const CompareColors &colors)
+{
+    PaneLayers out;
+    const QList<Sentence> &sentences = side == A ? result.sentencesA : result.sentencesB;
+    const auto sentenceRange = [&](int index) {
+        const Sentence &s = sentences.at(index);
+        return text.displayRange(s.start, s.end);
+    };
+    // Sentence tints first, words on top, figures last: later highlights win.
+    QList<PaneHighlight> words;
+    for (const SentencePair &pair : result.pairs) {
+        const auto r = sentenceRange(side == A ? pair.a : pair.b);
+        out.marks.append({r.first, r.second, QColor(), pairToolTip(pair)});
+        if (pair.kind == SentencePair::Identical)
+            continue;
+        out.highlights.append({r.first, r.second, colors.background[CompareColors::roleForKind(pair.kind)], false});
+        const WordOp::Kind changedHere = side == A ? WordOp::Delete : WordOp::Insert;
+        const CompareColors::Role role = side == A ? CompareColors::Deleted : CompareColors::Inserted;
+        QList<PaneHighlight> pairWords;
+        int marked = 0;
+        for (const WordOp &op : pair.ops) {
+            if (op.kind != changedHere || op.whitespace)
+                continue;
+            const auto w = trimmedRange(text, side == A ? op.aStart : op.bStart, op.text);
+            if (w.second > w.first) {
+                pairWords.append({w.first, w.second, colors.background[role], false});
+                marked += w.second - w.first;
+            }
+        }
+        if (marked <= kMaxMarkedShare * (r.second - r.first))
+            words += pairWords;
+    }
+    for (int index : side == A ? result.onlyA : result.onlyB) {
+        const auto r = sentenceRange(index);
+        out.highlights.append({r.first, r.second, colors.background[CompareColors::Only], false});
+        out.marks.append({r.first, r.second, QColor(), side == A ? tr("Only in A") : tr("Only in B")});
+    }
+    out.highlights += words;
+    for (const FigureComparison &f : result.figures) {
+        if (f.status != FigureComparison::Conflict)
+            continue;
+        const qint64 start = side == A ? f.aStart : f.bStart;
+        const auto r = trimmedRange(text, start, side == A ? f.aText : f.bText);
+        out.highlights.append({r.first, r.second, colors.background[CompareColors::Conflict], true});
+        out.marks.prepend({r.first, r.second, colors.ink[CompareColors::Conflict], CompareDifferences::conflictText(f)});
+    }
+    return out;
+}
+
+} // namespace crossread

@@ -1,0 +1,96 @@
+#pragma once
+// One side of the compare view: an article's text, read-only, with the comparison painted in
+// (sentence tints, word highlights, outlined figure conflicts) and the article's spans kept
+// visible as underlines in their tags' colours beneath it. Positions are display UTF-16 indices
+// (see ComparedText); the pane scrolls by pixel so the two sides can align sentence by sentence.
+#include "ComparedText.h"
+
+#include <QColor>
+#include <QHash>
+#include <QTextEdit>
+
+class QMenu;
+
+namespace crossread {
+
+struct PaneHighlight
+{
+    int start = 0;
+    int end = 0;
+    QColor background;
+    bool bold = false;
+};
+
+// A range with an outline (figure conflicts) or just a tooltip (sentences).
+struct PaneMark
+{
+    int start = 0;
+    int end = 0;
+    QColor outline; // invalid: no outline
+    QString toolTip;
+};
+
+class ComparePane : public QTextEdit
+{
+    Q_OBJECT
+public:
+    explicit ComparePane(QWidget *parent = nullptr);
+
+    void setComparedText(const ComparedText &text);
+    const ComparedText &comparedText() const { return m_text; }
+    qint64 articleId() const { return m_text.articleId(); }
+
+    // Highlights later in the list win where they overlap; marks are tried in order for tooltips.
+    void setComparison(const QList<PaneHighlight> &highlights, const QList<PaneMark> &marks);
+    void clearComparison() { setComparison({}, {}); }
+    void setSpans(const QList<Span> &spans, const QHash<qint64, Tag> &tags);
+    const QList<Span> &spans() const { return m_spans; }
+
+    // One rectangle per line a range covers, in document coordinates.
+    QList<QRectF> lineRects(int from, int to) const;
+    // Top and bottom of a range in document coordinates (the first and last line it touches).
+    QPair<qreal, qreal> verticalExtent(int from, int to) const;
+    qreal documentHeight() const;
+    int scrollY() const;
+
+    TextRange selectedStoredRange() const;
+    QPair<int, int> selectedDisplayRange() const;
+    // Selects [from, to) without scrolling; an empty range just moves the cursor.
+    void selectDisplayRange(int from, int to);
+    QString toolTipAt(int displayPos) const;
+
+signals:
+    void quickTagRequested(int slot); // a digit 1–9 was typed
+    void layoutChanged();             // sizes or line breaks changed: positions must be read again
+    void contextMenuAboutToShow(QMenu *menu, int displayPos);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+
+private:
+    struct Underline
+    {
+        int start = 0;
+        int end = 0;
+        QColor color;
+        int lane = 0; // overlapping spans stack their underlines downwards
+    };
+    void applyFormats();
+    void rebuildUnderlines();
+    void updateSelectionColors();
+
+    ComparedText m_text;
+    QList<PaneHighlight> m_highlights;
+    QList<PaneMark> m_marks;
+    QList<Span> m_spans;
+    QHash<qint64, Tag> m_tags;
+    QList<Underline> m_underlines;
+    QList<int> m_formattedBlocks;
+};
+
+} // namespace crossread

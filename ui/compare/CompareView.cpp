@@ -1,0 +1,295 @@
+#include "CompareView.h"
+
+#include "CompareColors.h"
+#include "CompareHighlights.h"
+#include "ComparePane.h"
+#include "ConnectorGutter.h"
+#include "DiffMinimap.h"
+#include "commands/ApplyTag.h"
+#include "compare/ProseComparator.h"
+#include "models/TagTreeModel.h"
+#include "store/Project.h"
+
+#include <QAction>
+#include <QFutureWatcher>
+#include <QGridLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QScopedValueRollback>
+#include <QScrollBar>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <tuple>
+
+namespace crossread {
+
+CompareView::CompareView(Project *project, QUndoStack *undo, TagTreeModel *tags, QWidget *parent)
+    : QWidget(parent)
+    , m_project(project)
+    , m_undo(undo)
+    , m_tags(tags)
+    , m_summaryBar(new CompareSummaryBar(this))
+    , m_headerA(new QLabel(this))
+    , m_headerB(new QLabel(this))
+    , m_position(new QLabel(this))
+    , m_paneA(new ComparePane(this))
+    , m_paneB(new ComparePane(this))
+    , m_gutter(new ConnectorGutter(this))
+    , m_minimap(new DiffMinimap(this))
+    , m_nextAction(new QAction(tr("Next Difference"), this))
+    , m_previousAction(new QAction(tr("Previous Difference"), this))
+{
+    setObjectName(QStringLiteral("compareView"));
+    m_paneA->setObjectName(QStringLiteral("comparePaneA"));
+    m_paneB->setObjectName(QStringLiteral("comparePaneB"));
+    m_position->setObjectName(QStringLiteral("comparePosition"));
+    for (QLabel *header : {m_headerA, m_headerB}) {
+        header->setTextFormat(Qt::RichText);
+        header->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    }
+
+    m_nextAction->setObjectName(QStringLiteral("nextDifference"));
+    m_nextAction->setShortcut(QKeySequence(Qt::Key_F7));
+    m_nextAction->setIcon(QIcon::fromTheme(QStringLiteral("go-down")));
+    m_previousAction->setObjectName(QStringLiteral("previousDifference"));
+    m_previousAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F7));
+    m_previousAction->setIcon(QIcon::fromTheme(QStringLiteral("go-up")));
+    for (QAction *action : {m_nextAction, m_previousAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setEnabled(false);
+        addAction(action);
+    }
+    connect(m_nextAction, &QAction::triggered, this, &CompareView::nextDifference);
+    connect(m_previousAction, &QAction::triggered, this, &CompareView::previousDifference);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summaryBar, 1);
+    top->addWidget(m_position);
+    m_position->setMinimumWidth(m_position->fontMetrics().horizontalAdvance(tr("888 differences")));
+    m_position->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    for (QAction *action : {m_previousAction, m_nextAction}) {
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(action->text(), action->shortcut().toString(QKeySequence::NativeText)));
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setAutoRaise(true);
+        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        if (action->icon().isNull()) // no icon theme: the style's arrows
+            button->setArrowType(action == m_nextAction ? Qt::DownArrow : Qt::UpArrow);
+        top->addWidget(button);
+    }
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(6, 6, 6, 6);
+    grid->setHorizontalSpacing(0);
+    grid->addLayout(top, 0, 0, 1, 4);
+    grid->addWidget(m_headerA, 1, 0);
+    grid->addWidget(m_headerB, 1, 2);
+    grid->addWidget(m_paneA, 2, 0);
+    grid->addWidget(m_gutter, 2, 1);
+    grid->addWidget(m_paneB, 2, 2);
+    grid->addWidget(m_minimap, 2, 3);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(2, 1);
+    grid->setRowStretch(2, 1);
+
+    auto *overlayTimer = new QTimer(this);
+    overlayTimer->setSingleShot(true);
+    overlayTimer->setInterval(0);
+    connect(overlayTimer, &QTimer::timeout, this, [this] {
+        ensureGeometry();
+        syncFrom(m_paneA); // keeps the panes aligned after a resize re-wrapped the lines
+        updateOverlays();
+    });
+    for (ComparePane *pane : {m_paneA, m_paneB}) {
+        connect(pane, &ComparePane::layoutChanged, this, [this, overlayTimer] {
+            invalidateGeometry();
+            overlayTimer->start();
+        });
+        connect(pane->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, pane] {
+            syncFrom(pane);
+            updateOverlays();
+        });
+        connect(pane, &ComparePane::quickTagRequested, this, [this, pane](int slot) { applyQuickSlot(pane, slot); });
+        connect(pane, &ComparePane::contextMenuAboutToShow, this,
+                [this, pane](QMenu *menu, int pos) { addPaneActions(pane, menu, pos); });
+    }
+    connect(m_gutter, &ConnectorGutter::differenceClicked, this, &CompareView::goToDifference);
+    connect(m_minimap, &DiffMinimap::jumpRequested, this, &CompareView::jumpTo);
+
+    if (m_project) {
+        const auto spansOf = [this](const QList<Span> &spans) {
+            for (const Span &s : spans)
+                if (s.articleId == articleA() || s.articleId == articleB())
+                    refreshSpans(s.articleId);
+        };
+        connect(m_project, &Project::spansAdded, this, spansOf);
+        connect(m_project, &Project::spansRemoved, this, spansOf);
+        connect(m_project, &Project::spanChanged, this, [spansOf](const Span &s) { spansOf({s}); });
+        connect(m_project, &Project::tagChanged, this, [this] { refreshSpans(); });
+        connect(m_project, &Project::tagsRemoved, this, [this] { refreshSpans(); });
+        connect(m_project, &Project::tagsReset, this, [this] { refreshSpans(); });
+        connect(m_project, &Project::closed, this, &CompareView::clear);
+    }
+    clear();
+}
+
+CompareView::~CompareView() = default;
+
+bool CompareView::compareArticles(qint64 a, qint64 b)
+{
+    if (!m_project || !m_project->isOpen())
+        return false;
+    bool foundA = false;
+    bool foundB = false;
+    const Article articleA = m_project->articles().article(a, &foundA);
+    const Article articleB = m_project->articles().article(b, &foundB);
+    if (!foundA || !foundB) {
+        emit message(tr("The articles to compare are no longer in the project."));
+        return false;
+    }
+    clear();
+    m_textA = ComparedText(articleA);
+    m_textB = ComparedText(articleB);
+    m_paneA->setComparedText(m_textA);
+    m_paneB->setComparedText(m_textB);
+    for (auto [header, text, letter] : {std::tuple{m_headerA, &m_textA, 'A'}, std::tuple{m_headerB, &m_textB, 'B'}}) {
+        header->setText(QStringLiteral("<b>%1</b>&nbsp; %2").arg(QChar::fromLatin1(letter), text->label().toHtmlEscaped()));
+        header->setToolTip(text->article().path);
+    }
+    refreshSpans();
+    startComparison();
+    return true;
+}
+
+void CompareView::startComparison()
+{
+    const quint64 generation = ++m_generation;
+    m_running = true;
+    m_summaryBar->setBusy(true);
+    emit comparisonStarted();
+    auto *watcher = new QFutureWatcher<ComparisonResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_generation) // otherwise superseded or cleared: drop it
+            showResult(watcher->result());
+    });
+    // The worker gets copies of the texts and nothing else: the view may be gone when it ends.
+    watcher->setFuture(QtConcurrent::run(
+        [a = m_textA.text(), b = m_textB.text()] { return ProseComparator().compare(a, b); }));
+}
+
+void CompareView::showResult(const ComparisonResult &result)
+{
+    m_running = false;
+    m_result = result;
+    m_hasResult = true;
+    m_summary = CompareSummary::of(m_result);
+    m_differences = CompareDifferences::build(m_result);
+    m_current = -1;
+    m_summaryBar->setBusy(false);
+    m_summaryBar->setSummary(m_summary);
+    applyComparison();
+    invalidateGeometry();
+    ensureGeometry();
+    syncFrom(m_paneA);
+    updateOverlays();
+    updatePositionLabel();
+    emit comparisonFinished();
+}
+
+void CompareView::applyComparison()
+{
+    if (!m_hasResult)
+        return;
+    const CompareColors colors = CompareColors::forPalette(palette());
+    const PaneLayers a = CompareHighlights::build(m_result, CompareHighlights::A, m_textA, colors);
+    const PaneLayers b = CompareHighlights::build(m_result, CompareHighlights::B, m_textB, colors);
+    m_paneA->setComparison(a.highlights, a.marks);
+    m_paneB->setComparison(b.highlights, b.marks);
+}
+
+void CompareView::clear()
+{
+    ++m_generation;
+    m_running = false;
+    m_hasResult = false;
+    m_result = ComparisonResult();
+    m_summary = CompareSummary();
+    m_differences.clear();
+    m_current = -1;
+    m_textA = ComparedText();
+    m_textB = ComparedText();
+    m_paneA->setComparedText(m_textA);
+    m_paneB->setComparedText(m_textB);
+    m_headerA->clear();
+    m_headerB->clear();
+    m_summaryBar->setBusy(false);
+    m_summaryBar->clear();
+    m_minimap->setMarks({});
+    m_gutter->setBands({});
+    invalidateGeometry();
+    updatePositionLabel();
+}
+
+void CompareView::refreshSpans(qint64 articleId)
+{
+    if (!m_project || !m_project->isOpen())
+        return;
+    QHash<qint64, Tag> tags;
+    for (const Tag &t : m_tags ? m_tags->allTags() : m_project->tags().tags())
+        tags.insert(t.id, t);
+    for (ComparePane *pane : {m_paneA, m_paneB})
+        if (pane->articleId() != 0 && (articleId == 0 || pane->articleId() == articleId))
+            pane->setSpans(m_project->spans().spansOfArticle(pane->articleId()), tags);
+}
+
+void CompareView::applyQuickSlot(ComparePane *pane, int slot)
+{
+    if (!m_project || !m_undo || !m_tags || pane->articleId() == 0)
+        return;
+    const QList<Tag> quick = m_tags->quickBarTags();
+    if (slot < 1 || slot > quick.size()) {
+        emit message(tr("Quick slot %1 is empty: the first nine tags of the tag tree fill slots 1–9.").arg(slot));
+        return;
+    }
+    const TextRange range = pane->selectedStoredRange();
+    if (range.length() <= 0) {
+        emit message(tr("Select some text first, then press a digit to tag it."));
+        return;
+    }
+    const Tag &tag = quick.at(slot - 1);
+    QUndoCommand *command = ApplyTag::create(m_project, pane->articleId(), range.start, range.end, tag.id);
+    if (!command) {
+        emit message(tr("The selection already carries “%1”.").arg(m_tags->tagPath(tag.id)));
+        return;
+    }
+    m_undo->push(command);
+    emit message(tr("Tagged %1–%2 with “%3”").arg(range.start).arg(range.end).arg(m_tags->tagPath(tag.id)));
+}
+
+void CompareView::addPaneActions(ComparePane *pane, QMenu *menu, int displayPos)
+{
+    const ComparedText &text = pane == m_paneA ? m_textA : m_textB;
+    if (text.articleId() == 0)
+        return;
+    TextRange range = pane->selectedStoredRange();
+    if (range.length() == 0) {
+        // Without a selection, the sentence under the mouse.
+        range = text.toStored(displayPos, displayPos);
+        const qint64 at = text.toCompared(displayPos);
+        for (const Sentence &s : pane == m_paneA ? m_result.sentencesA : m_result.sentencesB)
+            if (at >= s.start && at < s.end)
+                range = text.storedFromCompared(s.start, s.end);
+    }
+    menu->addSeparator();
+    QAction *open = menu->addAction(tr("Open in Reader"));
+    open->setObjectName(QStringLiteral("openInReader"));
+    const qint64 id = text.articleId();
+    connect(open, &QAction::triggered, this, [this, id, range] { emit openArticleRequested(id, range.start, range.end); });
+    menu->addAction(m_previousAction);
+    menu->addAction(m_nextAction);
+}
+
+} // namespace crossread

@@ -1,0 +1,121 @@
+#pragma once
+// Two articles side by side: each pane shows one article's text with the comparison painted in,
+// a connector gutter links aligned sentences, a minimap gives the overview, and F7 / Shift+F7
+// walk through the differences, selecting them in both panes. The panes scroll together by
+// aligned sentence. The comparison runs in a worker thread; a newer request or closing the view
+// makes the running one's result be ignored. Spans stay visible and digits 1–9 tag a selection
+// in either pane, as in the reader.
+#include "CompareDifferences.h"
+#include "CompareSummaryBar.h"
+#include "ComparedText.h"
+#include "ScrollAnchors.h"
+#include "compare/CompareTypes.h"
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QUndoStack;
+
+namespace crossread {
+
+class ComparePane;
+class ConnectorGutter;
+class DiffMinimap;
+class Project;
+class TagTreeModel;
+
+class CompareView : public QWidget
+{
+    Q_OBJECT
+public:
+    CompareView(Project *project, QUndoStack *undo, TagTreeModel *tags, QWidget *parent = nullptr);
+    ~CompareView() override;
+
+    // Shows both articles at once and starts comparing them; false when one cannot be read.
+    bool compareArticles(qint64 a, qint64 b);
+    void clear();
+
+    qint64 articleA() const { return m_textA.articleId(); }
+    qint64 articleB() const { return m_textB.articleId(); }
+    bool isComparing() const { return m_running; }
+    bool hasResult() const { return m_hasResult; }
+    const ComparisonResult &result() const { return m_result; }
+    CompareSummary summary() const { return m_summary; }
+
+    const QList<CompareDifference> &differences() const { return m_differences; }
+    int currentDifference() const { return m_current; }
+
+    ComparePane *paneA() const { return m_paneA; }
+    ComparePane *paneB() const { return m_paneB; }
+    CompareSummaryBar *summaryBar() const { return m_summaryBar; }
+    ConnectorGutter *gutter() const { return m_gutter; }
+    DiffMinimap *minimap() const { return m_minimap; }
+    // F7 and Shift+F7, active while the focus is in the view; add them to menus as they are.
+    QAction *nextDifferenceAction() const { return m_nextAction; }
+    QAction *previousDifferenceAction() const { return m_previousAction; }
+
+public slots:
+    void nextDifference();
+    void previousDifference();
+    void goToDifference(int index);
+
+signals:
+    void comparisonStarted();
+    void comparisonFinished();
+    void currentDifferenceChanged(int index);
+    void openArticleRequested(qint64 articleId, qint64 start, qint64 end);
+    void message(const QString &text); // for the status bar
+
+private:
+    void startComparison();
+    void showResult(const ComparisonResult &result);
+    void applyComparison();
+    void refreshSpans(qint64 articleId = 0);
+    void applyQuickSlot(ComparePane *pane, int slot);
+    void addPaneActions(ComparePane *pane, QMenu *menu, int displayPos);
+
+    void invalidateGeometry();
+    void ensureGeometry();
+    void syncFrom(ComparePane *source);
+    void updateOverlays();
+    void updateMinimapMarks();
+    void jumpTo(int column, double fraction);
+    void updatePositionLabel();
+    int gutterOffset(ComparePane *pane) const;
+
+    Project *m_project;
+    QUndoStack *m_undo;
+    TagTreeModel *m_tags;
+
+    ComparedText m_textA;
+    ComparedText m_textB;
+    ComparisonResult m_result;
+    CompareSummary m_summary;
+    QList<CompareDifference> m_differences;
+    bool m_hasResult = false;
+    bool m_running = false;
+    quint64 m_generation = 0; // a finished comparison of an older generation is ignored
+    int m_current = -1;
+
+    // Document-coordinate extents of every sentence, rebuilt after the panes' layout changes.
+    QList<QPair<qreal, qreal>> m_extentA;
+    QList<QPair<qreal, qreal>> m_extentB;
+    ScrollAnchors m_anchors;
+    bool m_geometryValid = false;
+    bool m_syncing = false;
+
+    CompareSummaryBar *m_summaryBar;
+    QLabel *m_headerA;
+    QLabel *m_headerB;
+    QLabel *m_position;
+    ComparePane *m_paneA;
+    ComparePane *m_paneB;
+    ConnectorGutter *m_gutter;
+    DiffMinimap *m_minimap;
+    QAction *m_nextAction;
+    QAction *m_previousAction;
+};
+
+} // namespace crossread
