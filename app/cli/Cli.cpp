@@ -1,0 +1,107 @@
+#include "cli/Cli.h"
+
+#include "cli/CliCommands.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+
+namespace crossread {
+
+namespace {
+
+using Handler = int (*)(const QStringList &, QTextStream &, QTextStream &);
+
+struct Subcommand
+{
+    const char *name;
+    Handler handler;
+};
+
+const Subcommand kSubcommands[] = {
+    {"import", cli::importCommand},
+    {"list", cli::listCommand},
+    {"show", cli::showCommand},
+    {"search", cli::searchCommand},
+    {"tag", cli::tagCommand},
+    {"tags", cli::tagsCommand},
+    {"compare", cli::compareCommand},
+    {"figures", cli::figuresCommand},
+    {"export", cli::exportCommand},
+    {"import-qdpx", cli::importQdpxCommand},
+};
+
+} // namespace
+
+QStringList Cli::subcommands()
+{
+    QStringList names;
+    for (const Subcommand &s : kSubcommands)
+        names << QString::fromLatin1(s.name);
+    return names;
+}
+
+bool Cli::isCliInvocation(const QString &first)
+{
+    if (subcommands().contains(first))
+        return true;
+    // Options the window does not take go to the command line, which reports them.
+    return first.startsWith(u'-') && first != QLatin1String("--lang") && !first.startsWith(QLatin1String("--lang="))
+        && !first.startsWith(QLatin1String("-platform")) && !first.startsWith(QLatin1String("-style"));
+}
+
+bool Cli::needsGui(int argc, char **argv)
+{
+    // Charts need widgets; the PDF exporter lays text out with fonts, which need a GUI application.
+    return argc > 2 && qstrcmp(argv[1], "export") == 0;
+}
+
+QString Cli::usage()
+{
+    return QStringLiteral(
+        "usage: crossread [FOLDER | PROJECT.db] [--lang CODE]      open the workbench window\n"
+        "       crossread import FOLDER [-p PROJECT] [--json]      import txt, md, html and pdf files\n"
+        "       crossread list [-p PROJECT] [--json]               list the articles\n"
+        "       crossread show ID [-p PROJECT] [--json]            print an article with its spans\n"
+        "       crossread search QUERY [-p PROJECT] [--json]       full-text search (\"phrases\", AND, OR, NOT, prefix*)\n"
+        "       crossread tag ID --range START:END --tag NAME [--note TEXT] [--figure KIND:VALUE[:LABEL]] [-p PROJECT]\n"
+        "       crossread tags [-p PROJECT] [--json]               list the tag tree\n"
+        "       crossread compare A B [-p PROJECT] [--json]        compare two articles (ids or files)\n"
+        "       crossread figures [ID…] [-p PROJECT] [--kind KIND] [--json|--csv]\n"
+        "                                                          the figures the articles report\n"
+        "       crossread export pdf|qdpx|csv|json -o FILE [--article ID …] [--page-size A4|Letter] [-p PROJECT]\n"
+        "       crossread export chart --kind KIND [--label TEXT] -o FILE.png|.svg [-p PROJECT]\n"
+        "       crossread import-qdpx FILE.qdpx -p PROJECT         add a REFI-QDA project's sources, codes and codings\n"
+        "       crossread --help | --version\n"
+        "Offsets are Unicode code points into the article's stored text. Without -p, import uses\n"
+        "FOLDER/.crossread/project.db and the other commands look for .crossread/project.db in the\n"
+        "current folder and its parents.\n");
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return run(arguments, out, err);
+}
+
+int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QStringList args = arguments.mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
+        || args.first() == QLatin1String("help")) {
+        out << usage() << Qt::flush;
+        return Ok;
+    }
+    if (args.first() == QLatin1String("--version") || args.first() == QLatin1String("-v")) {
+        out << "crossread " << QStringLiteral(CROSSREAD_VERSION) << "\n" << Qt::flush;
+        return Ok;
+    }
+    for (const Subcommand &s : kSubcommands) {
+        if (args.first() == QLatin1String(s.name))
+            return s.handler(args, out, err);
+    }
+    err << "crossread: unknown command or option '" << args.first() << "'\n" << usage() << Qt::flush;
+    return UsageError;
+}
+
+} // namespace crossread

@@ -1,0 +1,52 @@
+#pragma once
+// What every subcommand needs: its parsed options, output streams, and the project.
+#include "store/Project.h"
+
+#include <QCommandLineParser>
+#include <QJsonValue>
+#include <QTextStream>
+
+#include <memory>
+
+namespace crossread {
+
+class CliContext
+{
+public:
+    CliContext(const QString &command, QTextStream &out, QTextStream &err);
+
+    QCommandLineParser &parser() { return m_parser; }
+    // Adds -p/--project and --json; call before parse().
+    void addProjectOption();
+    void addJsonOption();
+    // Parses. Returns kContinue, or the exit code when the command is done: 0 after
+    // --help, 2 after a usage error (one line and the usage on stderr).
+    static constexpr int kContinue = -1;
+    int parse(const QStringList &arguments, int minPositional, int maxPositional, const QString &synopsis);
+
+    bool json() const { return m_json && m_parser.isSet(QStringLiteral("json")); }
+    QStringList positional() const { return m_parser.positionalArguments(); }
+
+    // Opens the project named by -p, else the one found from the current folder
+    // (fallbackFolder when given: FOLDER/.crossread/project.db, created if missing).
+    Project *openProject(const QString &fallbackFolder = QString());
+
+    void printJson(const QJsonValue &value);
+    int usageError(const QString &message);
+    int failure(const QString &message);
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    QString synopsis() const { return m_synopsis; }
+
+private:
+    QString m_command;
+    QString m_synopsis;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QCommandLineParser m_parser;
+    bool m_json = false;
+    bool m_hasProject = false;
+    std::unique_ptr<Project> m_project;
+};
+
+} // namespace crossread

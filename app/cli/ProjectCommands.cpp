@@ -1,0 +1,214 @@
+// import, list, show, search: reading and filling a project from the command line.
+#include "cli/CliCommands.h"
+#include "cli/CliContext.h"
+#include "store/ProjectImporter.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace crossread::cli {
+
+static QJsonValue isoDate(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
+
+int importCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    CliContext ctx(QStringLiteral("import"), out, err);
+    ctx.addProjectOption();
+    ctx.addJsonOption();
+    if (int rc = ctx.parse(args, 1, -1, QStringLiteral("crossread import FOLDER [FILE…] [-p PROJECT] [--json]"));
+        rc != CliContext::kContinue)
+        return rc;
+    const QStringList inputs = ctx.positional();
+    for (const QString &p : inputs) {
+        if (!QFileInfo::exists(p))
+            return ctx.usageError(QStringLiteral("%1: no such file or folder").arg(p));
+    }
+    const QString folder = QFileInfo(inputs.first()).isDir() ? inputs.first() : QFileInfo(inputs.first()).absolutePath();
+    Project *project = ctx.openProject(folder);
+    if (!project)
+        return 1;
+    const QString dbPath = project->path();
+    project->close(); // the importer writes on its own connection
+    ProjectImporter importer(dbPath);
+    const ImportReport report = importer.run(inputs);
+    if (!report.error.isEmpty())
+        return ctx.failure(report.error);
+    if (ctx.json()) {
+        ctx.printJson(report.toJson());
+        return 0;
+    }
+    out << "project: " << dbPath << "\n";
+    out << "imported " << report.imported << ", updated " << report.updated << ", unchanged " << report.unchanged
+        << ", skipped " << report.skipped.size() << ", failed " << report.failed.size() << "\n";
+    for (const auto &s : report.skipped)
+        out << "  skipped " << s.path << ": " << s.reason << "\n";
+    for (const auto &f : report.failed)
+        out << "  failed  " << f.path << ": " << f.reason << "\n";
+    for (const auto &l : report.lostSpans)
+        out << "  span " << l.spanId << " of " << l.path << " no longer found: \"" << l.text << "\"\n";
+    out << Qt::flush;
+    return 0;
+}
+
+int listCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    CliContext ctx(QStringLiteral("list"), out, err);
+    ctx.addProjectOption();
+    ctx.addJsonOption();
+    if (int rc = ctx.parse(args, 0, 0, QStringLiteral("crossread list [-p PROJECT] [--json]")); rc != CliContext::kContinue)
+        return rc;
+    Project *project = ctx.openProject();
+    if (!project)
+        return 1;
+    const QList<ArticleSummary> rows = project->articles().summaries();
+    if (ctx.json()) {
+        QJsonArray arr;
+        for (const ArticleSummary &s : rows) {
+            arr.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                   {QStringLiteral("path"), s.path},
+                                   {QStringLiteral("title"), s.title},
+                                   {QStringLiteral("outlet"), s.outlet},
+                                   {QStringLiteral("author"), s.author},
+                                   {QStringLiteral("published"), isoDate(s.published)},
+                                   {QStringLiteral("chars"), s.chars}});
+        }
+        ctx.printJson(arr);
+        return 0;
+    }
+    for (const ArticleSummary &s : rows) {
+        out << qSetFieldWidth(5) << s.id << qSetFieldWidth(0) << "  "
+            << (s.published.isValid() ? s.published.toString(Qt::ISODate) : QStringLiteral("          ")) << "  "
+            << s.title;
+        if (!s.outlet.isEmpty())
+            out << " (" << s.outlet << ")";
+        out << "\n";
+    }
+    out << rows.size() << " articles\n" << Qt::flush;
+    return 0;
+}
+
+static bool parseId(const QString &text, qint64 *id)
+{
+    bool ok = false;
+    *id = text.toLongLong(&ok);
+    return ok && *id > 0;
+}
+
+int showCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    CliContext ctx(QStringLiteral("show"), out, err);
+    ctx.addProjectOption();
+    ctx.addJsonOption();
+    if (int rc = ctx.parse(args, 1, 1, QStringLiteral("crossread show ID [-p PROJECT] [--json]")); rc != CliContext::kContinue)
+        return rc;
+    qint64 id = 0;
+    if (!parseId(ctx.positional().first(), &id))
+        return ctx.usageError(QStringLiteral("'%1' is not an article id").arg(ctx.positional().first()));
+    Project *project = ctx.openProject();
+    if (!project)
+        return 1;
+    bool found = false;
+    const Article a = project->articles().article(id, &found);
+    if (!found)
+        return ctx.failure(QStringLiteral("no article %1 in %2").arg(id).arg(project->path()));
+    QHash<qint64, Tag> tags;
+    for (const Tag &t : project->tags().tags())
+        tags.insert(t.id, t);
+    const QList<Span> spans = project->spans().spansOfArticle(id);
+    if (ctx.json()) {
+        QJsonArray boilerplate, spanArray;
+        for (const TextRange &r : a.boilerplate)
+            boilerplate.append(QJsonArray{r.start, r.end});
+        for (const Span &s : spans) {
+            QJsonArray names;
+            for (qint64 t : s.tagIds)
+                names.append(tags.value(t).name);
+            spanArray.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                         {QStringLiteral("start"), s.start},
+                                         {QStringLiteral("end"), s.end},
+                                         {QStringLiteral("text"), s.text},
+                                         {QStringLiteral("tags"), names},
+                                         {QStringLiteral("note"), s.note}});
+        }
+        ctx.printJson(QJsonObject{{QStringLiteral("id"), a.id},
+                                  {QStringLiteral("path"), a.path},
+                                  {QStringLiteral("title"), a.title},
+                                  {QStringLiteral("outlet"), a.outlet},
+                                  {QStringLiteral("author"), a.author},
+                                  {QStringLiteral("published"), isoDate(a.published)},
+                                  {QStringLiteral("text"), a.text},
+                                  {QStringLiteral("boilerplate"), boilerplate},
+                                  {QStringLiteral("spans"), spanArray}});
+        return 0;
+    }
+    out << a.title << "\n";
+    QStringList meta;
+    if (!a.outlet.isEmpty())
+        meta << a.outlet;
+    if (!a.author.isEmpty())
+        meta << a.author;
+    if (a.published.isValid())
+        meta << a.published.toString(Qt::ISODate);
+    meta << a.path;
+    out << meta.join(QStringLiteral(" · ")) << "\n\n" << a.text << "\n";
+    if (!spans.isEmpty()) {
+        out << "\nSpans:\n";
+        for (const Span &s : spans) {
+            QStringList names;
+            for (qint64 t : s.tagIds)
+                names << tags.value(t).name;
+            out << "  #" << s.id << " [" << s.start << ":" << s.end << "] " << names.join(QStringLiteral(", "))
+                << ": \"" << s.text << "\"";
+            if (!s.note.isEmpty())
+                out << " — " << s.note;
+            out << "\n";
+        }
+    }
+    out << Qt::flush;
+    return 0;
+}
+
+int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    CliContext ctx(QStringLiteral("search"), out, err);
+    ctx.addProjectOption();
+    ctx.addJsonOption();
+    ctx.parser().addOption(QCommandLineOption(QStringLiteral("limit"), QStringLiteral("At most N hits."),
+                                              QStringLiteral("N"), QStringLiteral("200")));
+    if (int rc = ctx.parse(args, 1, -1, QStringLiteral("crossread search QUERY [-p PROJECT] [--limit N] [--json]"));
+        rc != CliContext::kContinue)
+        return rc;
+    bool ok = false;
+    const int limit = ctx.parser().value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit <= 0)
+        return ctx.usageError(QStringLiteral("--limit takes a positive number"));
+    Project *project = ctx.openProject();
+    if (!project)
+        return 1;
+    const QString query = ctx.positional().join(u' ');
+    QList<SearchHit> hits;
+    QString error;
+    if (!project->searchIndex().search(query, limit, &hits, &error))
+        return ctx.failure(error);
+    if (ctx.json()) {
+        QJsonArray arr;
+        for (const SearchHit &h : hits)
+            arr.append(QJsonObject{{QStringLiteral("article"), h.articleId},
+                                   {QStringLiteral("path"), h.path},
+                                   {QStringLiteral("start"), h.start},
+                                   {QStringLiteral("end"), h.end},
+                                   {QStringLiteral("snippet"), h.snippet}});
+        ctx.printJson(arr);
+        return 0;
+    }
+    for (const SearchHit &h : hits)
+        out << h.articleId << ":" << h.start << ":" << h.end << "  " << h.title << "\n    " << h.snippet << "\n";
+    out << hits.size() << " hits\n" << Qt::flush;
+    return 0;
+}
+
+} // namespace crossread::cli

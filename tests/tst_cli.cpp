@@ -1,0 +1,219 @@
+// The command line: each subcommand's JSON shape, exit codes, and errors that name the
+// file and the reason. Runs Cli::run in-process with captured streams.
+#include "TestSupport.h"
+
+#include "cli/Cli.h"
+#include "store/Project.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace crossread;
+
+struct CliRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+};
+
+static CliRun runCli(const QStringList &args)
+{
+    CliRun r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    r.code = Cli::run(QStringList{QStringLiteral("crossread")} + args, out, err);
+    return r;
+}
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_folder;
+    QString m_db;
+
+private slots:
+    void initTestCase()
+    {
+        m_folder = m_dir.filePath(QStringLiteral("corpus"));
+        for (const QString &s : test::seedFiles())
+            QVERIFY(test::writeFile(m_folder + u'/' + QFileInfo(s).fileName(), test::readFile(s)));
+        QVERIFY(test::writeFile(m_folder + QStringLiteral("/sub/empty.md"), QByteArray()));
+        m_db = Project::projectPathForFolder(m_folder);
+    }
+
+    void importReportsJson()
+    {
+        const CliRun r = runCli({QStringLiteral("import"), m_folder, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = r.json().object();
+        QCOMPARE(o.value(QStringLiteral("imported")).toInt(), int(test::seedFiles().size()));
+        QCOMPARE(o.value(QStringLiteral("updated")).toInt(), 0);
+        const QJsonArray skipped = o.value(QStringLiteral("skipped")).toArray();
+        QCOMPARE(skipped.size(), 1);
+        QVERIFY(skipped.at(0)[QStringLiteral("path")].toString().endsWith(QStringLiteral("empty.md")));
+        QVERIFY(!skipped.at(0)[QStringLiteral("reason")].toString().isEmpty());
+        QVERIFY(o.value(QStringLiteral("failed")).isArray());
+        QVERIFY(QFileInfo::exists(m_db));
+        const CliRun again = runCli({QStringLiteral("import"), m_folder, QStringLiteral("--json")});
+        QCOMPARE(again.json().object().value(QStringLiteral("unchanged")).toInt(), int(test::seedFiles().size()));
+    }
+
+    void listAndShow()
+    {
+        const CliRun r = runCli({QStringLiteral("list"), QStringLiteral("-p"), m_db, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray rows = r.json().array();
+        QCOMPARE(rows.size(), test::seedFiles().size());
+        for (const char *key : {"id", "path", "title", "outlet", "author", "published", "chars"})
+            QVERIFY2(rows.at(0).toObject().contains(QLatin1String(key)), key);
+        bool dated = false;
+        for (const QJsonValue &v : rows)
+            dated |= v[QStringLiteral("published")].toString() == QLatin1String("2026-06-14");
+        QVERIFY(dated); // seed 002's dateline
+        const qint64 id = rows.at(0)[QStringLiteral("id")].toInteger();
+        const CliRun show = runCli({QStringLiteral("show"), QString::number(id), QStringLiteral("-p"), m_db,
+                                    QStringLiteral("--json")});
+        QCOMPARE(show.code, 0);
+        const QJsonObject o = show.json().object();
+        for (const char *key : {"id", "path", "title", "outlet", "published", "text", "boilerplate", "spans"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+    }
+
+    void tagAndSearch()
+    {
+        const CliRun search = runCli({QStringLiteral("search"), QStringLiteral("\"non-voting stake\""),
+                                      QStringLiteral("-p"), m_db, QStringLiteral("--json")});
+        QCOMPARE(search.code, 0);
+        const QJsonArray hits = search.json().array();
+        QVERIFY(hits.size() >= 2);
+        const QJsonObject hit = hits.at(0).toObject();
+        const qint64 article = hit[QStringLiteral("article")].toInteger();
+        const qint64 start = hit[QStringLiteral("start")].toInteger();
+        const qint64 end = hit[QStringLiteral("end")].toInteger();
+        QVERIFY(hit[QStringLiteral("snippet")].toString().contains(QStringLiteral("non-voting")));
+
+        const CliRun tag = runCli({QStringLiteral("tag"), QString::number(article), QStringLiteral("--range"),
+                                   QStringLiteral("%1:%2").arg(start).arg(end), QStringLiteral("--tag"),
+                                   QStringLiteral("Stake"), QStringLiteral("--note"), QStringLiteral("check the size"),
+                                   QStringLiteral("--figure"), QStringLiteral("percent:49:stake in Scale AI"),
+                                   QStringLiteral("-p"), m_db});
+        QVERIFY2(tag.code == 0, qPrintable(tag.err));
+        const qint64 spanId = tag.out.trimmed().toLongLong();
+        QVERIFY(spanId > 0);
+
+        const CliRun show = runCli({QStringLiteral("show"), QString::number(article), QStringLiteral("-p"), m_db,
+                                    QStringLiteral("--json")});
+        const QJsonArray spans = show.json().object().value(QStringLiteral("spans")).toArray();
+        QCOMPARE(spans.size(), 1);
+        QCOMPARE(spans.at(0)[QStringLiteral("id")].toInteger(), spanId);
+        QCOMPARE(spans.at(0)[QStringLiteral("text")].toString().toLower(), QStringLiteral("non-voting stake"));
+        QCOMPARE(spans.at(0)[QStringLiteral("tags")].toArray().at(0).toString(), QStringLiteral("Stake"));
+        QCOMPARE(spans.at(0)[QStringLiteral("note")].toString(), QStringLiteral("check the size"));
+
+        const CliRun tags = runCli({QStringLiteral("tags"), QStringLiteral("-p"), m_db, QStringLiteral("--json")});
+        QCOMPARE(tags.json().array().size(), 1);
+        QCOMPARE(tags.json().array().at(0)[QStringLiteral("name")].toString(), QStringLiteral("Stake"));
+        QVERIFY(tags.json().array().at(0)[QStringLiteral("color")].toString().startsWith(u'#'));
+
+        const CliRun figures = runCli({QStringLiteral("figures"), QString::number(article), QStringLiteral("-p"), m_db,
+                                       QStringLiteral("--json")});
+        QCOMPARE(figures.code, 0);
+        bool manual = false;
+        for (const QJsonValue &f : figures.json().array()) {
+            if (f[QStringLiteral("origin")].toString() == QLatin1String("manual")) {
+                manual = true;
+                QCOMPARE(f[QStringLiteral("kind")].toString(), QStringLiteral("percent"));
+                QCOMPARE(f[QStringLiteral("value")].toDouble(), 49.0);
+                QCOMPARE(f[QStringLiteral("label")].toString(), QStringLiteral("stake in Scale AI"));
+            }
+        }
+        QVERIFY(manual);
+    }
+
+    void compareJson()
+    {
+        const QStringList seeds = test::seedFiles();
+        const CliRun r = runCli({QStringLiteral("compare"), seeds.at(0), seeds.at(1), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject o = r.json().object();
+        for (const char *key : {"a", "b", "common_words", "ops", "alignments", "only_a", "only_b", "figures"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        QVERIFY(o.value(QStringLiteral("common_words")).toInt() > 50);
+        QVERIFY(!o.value(QStringLiteral("alignments")).toArray().isEmpty());
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << QStringLiteral("unknown command");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--bogus")} << 2
+                                        << QStringLiteral("bogus");
+        QTest::newRow("show without id") << QStringList{QStringLiteral("show")} << 2 << QStringLiteral("missing argument");
+        QTest::newRow("show bad id") << QStringList{QStringLiteral("show"), QStringLiteral("abc")} << 2
+                                     << QStringLiteral("not an article id");
+        QTest::newRow("tag bad range") << QStringList{QStringLiteral("tag"), QStringLiteral("1"), QStringLiteral("--range"),
+                                                      QStringLiteral("9-3"), QStringLiteral("--tag"), QStringLiteral("x")}
+                                       << 2 << QStringLiteral("START:END");
+        QTest::newRow("tag bad figure") << QStringList{QStringLiteral("tag"), QStringLiteral("1"), QStringLiteral("--range"),
+                                                       QStringLiteral("1:3"), QStringLiteral("--tag"), QStringLiteral("x"),
+                                                       QStringLiteral("--figure"), QStringLiteral("weight:12")}
+                                        << 2 << QStringLiteral("--figure");
+        QTest::newRow("missing project") << QStringList{QStringLiteral("list"), QStringLiteral("-p"),
+                                                        QStringLiteral("/nonexistent/x.db")}
+                                         << 1 << QStringLiteral("/nonexistent/x.db");
+        QTest::newRow("import missing folder") << QStringList{QStringLiteral("import"), QStringLiteral("/nonexistent/dir")}
+                                               << 2 << QStringLiteral("/nonexistent/dir");
+        QTest::newRow("export unknown format") << QStringList{QStringLiteral("export"), QStringLiteral("docx"),
+                                                              QStringLiteral("-o"), QStringLiteral("x")}
+                                               << 2 << QStringLiteral("unknown format");
+    }
+
+    void errors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        const CliRun r = runCli(args);
+        QCOMPARE(r.code, code);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(r.err.trimmed().isEmpty(), false);
+    }
+
+    void rangeOutsideArticleFails()
+    {
+        const CliRun r = runCli({QStringLiteral("tag"), QStringLiteral("1"), QStringLiteral("--range"),
+                                 QStringLiteral("0:999999"), QStringLiteral("--tag"), QStringLiteral("x"),
+                                 QStringLiteral("-p"), m_db});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("outside")));
+    }
+
+    void corruptProjectIsNamed()
+    {
+        const QString bad = m_dir.filePath(QStringLiteral("bad.db"));
+        QVERIFY(test::writeFile(bad, QByteArray("garbage, not sqlite").repeated(200)));
+        const CliRun r = runCli({QStringLiteral("list"), QStringLiteral("-p"), bad});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(bad));
+    }
+
+    void helpAndVersion()
+    {
+        QCOMPARE(runCli({QStringLiteral("--help")}).code, 0);
+        QVERIFY(runCli({QStringLiteral("--help")}).out.contains(QStringLiteral("crossread import")));
+        QVERIFY(runCli({QStringLiteral("--version")}).out.startsWith(QStringLiteral("crossread ")));
+        QCOMPARE(runCli({QStringLiteral("list"), QStringLiteral("--help")}).code, 0);
+    }
+};
+
+QTEST_MAIN(TestCli)
+#include "tst_cli.moc"
