@@ -4,14 +4,15 @@
 // three sources shows one column per source with the conflicting figures marked.
 #include "TestSupport.h"
 
+#include "commands/ApplyTag.h"
 #include "compare/ClaimMatrixView.h"
 #include "compare/ComparePane.h"
 #include "compare/CompareView.h"
 #include "compare/ComparedText.h"
 #include "compare/ConnectorGutter.h"
 #include "compare/DiffMinimap.h"
-#include "compare/ScrollAnchors.h"
 #include "compare/ProseComparator.h"
+#include "compare/ScrollAnchors.h"
 #include "domain/CodePoints.h"
 #include "import/ArticleImporter.h"
 #include "models/ClaimMatrixModel.h"
@@ -39,23 +40,20 @@ namespace {
 // Invented texts. B moves the training sentence to the front, changes the developer count,
 // drops the analysts' sentence and adds one of its own; the rocket makes code points and UTF-16
 // differ, and B's first line is boilerplate the panes leave out.
-const QString kTextA = QStringLiteral(
-    "Halcyon Labs released a new reasoning model on Monday. "
-    "The company said 40,000 developers joined the early access program. "
-    "Training the model took eight months of work. "
-    "Analysts expect a fierce response from rival laboratories before summer.\n\n"
-    "The firm employs roughly 450 people in San Francisco.\n");
-const QString kTextB = QStringLiteral(
-    "Advertisement\n\n"
-    "Training the model took eight months of work. "
-    "Halcyon Labs released a new reasoning model on Monday. "
-    "The company said 45,000 developers joined the early access program.\n\n"
-    "The firm employs roughly 450 people in San Francisco. "
-    "A spokesperson 🚀 declined to discuss pricing for enterprise customers.\n");
-const QString kTextC = QStringLiteral(
-    "On Monday Halcyon Labs released a new reasoning model. "
-    "The company said 40,000 developers joined the early access program. "
-    "Shares of its cloud partner rose sharply in early trading.\n");
+const QString kTextA = QStringLiteral("Halcyon Labs released a new reasoning model on Monday. "
+                                      "The company said 40,000 developers joined the early access program. "
+                                      "Training the model took eight months of work. "
+                                      "Analysts expect a fierce response from rival laboratories before summer.\n\n"
+                                      "The firm employs roughly 450 people in San Francisco.\n");
+const QString kTextB = QStringLiteral("Advertisement\n\n"
+                                      "Training the model took eight months of work. "
+                                      "Halcyon Labs released a new reasoning model on Monday. "
+                                      "The company said 45,000 developers joined the early access program.\n\n"
+                                      "The firm employs roughly 450 people in San Francisco. "
+                                      "A spokesperson 🚀 declined to discuss pricing for enterprise customers.\n");
+const QString kTextC = QStringLiteral("On Monday Halcyon Labs released a new reasoning model. "
+                                      "The company said 40,000 developers joined the early access program. "
+                                      "Shares of its cloud partner rose sharply in early trading.\n");
 
 const QString kDevelopersA = QStringLiteral("The company said 40,000 developers joined the early access program.");
 const QString kDevelopersB = QStringLiteral("The company said 45,000 developers joined the early access program.");
@@ -83,12 +81,13 @@ private slots:
     void digitTagsSelectionInPane();
     void claimMatrixColumnsAndConflict();
     void claimMatrixDoubleClickOpens();
+    void claimMatrixOfTheDemoLaunchStories();
     void rendersSideBySide_data();
     void rendersSideBySide();
 
 private:
-    qint64 addArticle(const QString &title, const QString &outlet, const QString &text,
-                      const QList<TextRange> &boilerplate = {});
+    qint64 addArticle(
+        const QString &title, const QString &outlet, const QString &text, const QList<TextRange> &boilerplate = {});
     qint64 importSample(const QString &fileName);
     std::unique_ptr<CompareView> openCompare(qint64 a, qint64 b, QSize size = QSize(1000, 700));
 
@@ -103,11 +102,12 @@ private:
     qint64 m_seedOriginal = 0;
     qint64 m_demoOriginal = 0; // resources/samples 02, and 03 which rewrites it
     qint64 m_demoRewrite = 0;
+    qint64 m_demoLedger = 0; // resources/samples 01, the same launch as an HTML page
     QList<qint64> m_tagIds;
 };
 
-qint64 TestCompareUi::addArticle(const QString &title, const QString &outlet, const QString &text,
-                                 const QList<TextRange> &boilerplate)
+qint64 TestCompareUi::addArticle(
+    const QString &title, const QString &outlet, const QString &text, const QList<TextRange> &boilerplate)
 {
     Article article;
     article.title = title;
@@ -124,8 +124,8 @@ qint64 TestCompareUi::addArticle(const QString &title, const QString &outlet, co
 
 qint64 TestCompareUi::importSample(const QString &fileName)
 {
-    const ImportFileResult imported =
-        ArticleImporter::importFile(QStringLiteral(CROSSREAD_SOURCE_DIR "/resources/samples/") + fileName);
+    const ImportFileResult imported
+        = ArticleImporter::importFile(QStringLiteral(CROSSREAD_SOURCE_DIR "/resources/samples/") + fileName);
     if (imported.outcome != ImportOutcome::Imported)
         return 0;
     const ImportedDocument &doc = imported.document;
@@ -137,20 +137,23 @@ void TestCompareUi::initTestCase()
     QVERIFY(m_dir.isValid());
     QVERIFY2(m_project.open(m_dir.filePath(QStringLiteral("compare.crossread"))), qPrintable(m_project.error()));
     m_a = addArticle(QStringLiteral("Halcyon ships a reasoning model"), QStringLiteral("Frontier Daily"), kTextA);
-    m_b = addArticle(QStringLiteral("Halcyon model arrives"), QStringLiteral("Bytewire"), kTextB,
-                     {TextRange{0, 13}});
+    m_b = addArticle(
+        QStringLiteral("Halcyon model arrives"), QStringLiteral("Bytewire"), kTextB, { TextRange { 0, 13 } });
     m_c = addArticle(QStringLiteral("Halcyon partner shares rise"), QStringLiteral("Tallyhouse Wire"), kTextC);
     QVERIFY(m_a && m_b && m_c);
     const QStringList seeds = test::seedFiles();
     QVERIFY(seeds.size() >= 2);
-    m_seedRewrite = addArticle(QStringLiteral("seed rewrite"), QString(), QString::fromUtf8(test::readFile(seeds.at(0))));
-    m_seedOriginal = addArticle(QStringLiteral("seed original"), QString(), QString::fromUtf8(test::readFile(seeds.at(1))));
+    m_seedRewrite
+        = addArticle(QStringLiteral("seed rewrite"), QString(), QString::fromUtf8(test::readFile(seeds.at(0))));
+    m_seedOriginal
+        = addArticle(QStringLiteral("seed original"), QString(), QString::fromUtf8(test::readFile(seeds.at(1))));
     QVERIFY(m_seedRewrite && m_seedOriginal);
     m_demoOriginal = importSample(QStringLiteral("02-halcyon-launch-frontier-daily.txt"));
     m_demoRewrite = importSample(QStringLiteral("03-halcyon-launch-bytewire.txt"));
-    QVERIFY(m_demoOriginal && m_demoRewrite);
-    for (const auto &[name, color] : {std::pair{QStringLiteral("Claim"), QColor(0xe6, 0x9f, 0x00)},
-                                      std::pair{QStringLiteral("Figure"), QColor(0x56, 0xb4, 0xe9)}}) {
+    m_demoLedger = importSample(QStringLiteral("01-halcyon-launch-circuit-ledger.html"));
+    QVERIFY(m_demoOriginal && m_demoRewrite && m_demoLedger);
+    for (const auto &[name, color] : { std::pair { QStringLiteral("Claim"), QColor(0xe6, 0x9f, 0x00) },
+             std::pair { QStringLiteral("Figure"), QColor(0x56, 0xb4, 0xe9) } }) {
         Tag tag;
         tag.name = name;
         tag.color = color;
@@ -184,6 +187,7 @@ std::unique_ptr<CompareView> TestCompareUi::openCompare(qint64 a, qint64 b, QSiz
         return nullptr; // the comparison must not run on the GUI thread
     if (!finished.wait(30000))
         return nullptr;
+    QCoreApplication::processEvents(); // lays the window out again now that the busy bar is gone
     return view;
 }
 
@@ -193,15 +197,15 @@ void TestCompareUi::scrollAnchorsMap_data()
     QTest::addColumn<double>("yA");
     QTest::addColumn<double>("expectedB");
 
-    const QList<QPointF> anchors{{0, 0}, {100, 50}, {200, 250}, {400, 300}};
+    const QList<QPointF> anchors { { 0, 0 }, { 100, 50 }, { 200, 250 }, { 400, 300 } };
     QTest::newRow("on an anchor") << anchors << 100.0 << 50.0;
     QTest::newRow("between anchors interpolates") << anchors << 150.0 << 150.0;
     QTest::newRow("past the end keeps the offset") << anchors << 450.0 << 350.0;
     QTest::newRow("no anchors is the identity") << QList<QPointF>() << 42.0 << 42.0;
     QTest::newRow("anchors at one place: the furthest wins, so ends meet")
-        << QList<QPointF>{{0, 0}, {100, 80}, {100, 100}} << 100.0 << 100.0;
-    QTest::newRow("an anchor going back is dropped") << QList<QPointF>{{0, 0}, {100, 300}, {200, 100}, {300, 400}}
-                                                     << 200.0 << 350.0;
+        << QList<QPointF> { { 0, 0 }, { 100, 80 }, { 100, 100 } } << 100.0 << 100.0;
+    QTest::newRow("an anchor going back is dropped")
+        << QList<QPointF> { { 0, 0 }, { 100, 300 }, { 200, 100 }, { 300, 400 } } << 200.0 << 350.0;
 }
 
 void TestCompareUi::scrollAnchorsMap()
@@ -221,6 +225,7 @@ void TestCompareUi::comparedTextLeavesBoilerplateOut()
     const ComparedText text(m_project.articles().article(m_b, &found));
     QVERIFY(found);
     QVERIFY(!text.text().contains(QStringLiteral("Advertisement")));
+    QVERIFY(text.text().startsWith(QStringLiteral("Training the model"))); // no blank lines where it was
     const QString phrase = QStringLiteral("declined to discuss");
     const int display = int(text.text().indexOf(phrase));
     const TextRange stored = text.toStored(display, display + int(phrase.size()));
@@ -245,12 +250,12 @@ void TestCompareUi::comparisonRunsAndSummarises()
     QCOMPARE(s.conflicts, 1);
     QVERIFY(s.shared > 0.0 && s.shared < 1.0);
     const QString text = view->summaryBar()->text();
-    for (const QString &part : {QStringLiteral("3 identical"), QStringLiteral("1 moved"), QStringLiteral("1 only in A"),
-                                QStringLiteral("1 only in B"), QStringLiteral("1 figure conflict")})
+    for (const QString &part : { QStringLiteral("3 identical"), QStringLiteral("1 moved"),
+             QStringLiteral("1 only in A"), QStringLiteral("1 only in B"), QStringLiteral("1 figure conflict") })
         QVERIFY2(text.contains(part), qPrintable(text));
     // The summary is the engine's verdict on the displayed (boilerplate-free) texts.
-    const ComparisonResult direct = ProseComparator().compare(view->paneA()->comparedText().text(),
-                                                              view->paneB()->comparedText().text());
+    const ComparisonResult direct
+        = ProseComparator().compare(view->paneA()->comparedText().text(), view->paneB()->comparedText().text());
     QCOMPARE(CompareSummary::of(direct), s);
 }
 
@@ -275,6 +280,8 @@ void TestCompareUi::nextAndPreviousDifference()
     QCOMPARE(a->textCursor().selectedText(), QStringLiteral("40,000"));
     QCOMPARE(b->textCursor().selectedText(), QStringLiteral("45,000"));
     QVERIFY(a->toolTipAt(a->textCursor().selectionStart()).contains(QStringLiteral("40,000 ≠ B: 45,000")));
+    if (const QString path = qEnvironmentVariable("CROSSREAD_COMPARE_PNG"); !path.isEmpty())
+        QVERIFY(view->grab().save(path + QStringLiteral("-conflict.png")));
 
     QTest::keyClick(a, Qt::Key_F7, Qt::ShiftModifier);
     QCOMPARE(view->currentDifference(), 0);
@@ -304,8 +311,10 @@ void TestCompareUi::differencesInReadingOrder()
     QVERIFY(!view->paneA()->textCursor().hasSelection());
     QVERIFY(view->paneB()->textCursor().selectedText().startsWith(QStringLiteral("A spokesperson")));
     view->goToDifference(2);
-    QCOMPARE(view->paneA()->textCursor().selectedText(), QStringLiteral("Training the model took eight months of work."));
-    QCOMPARE(view->paneB()->textCursor().selectedText(), QStringLiteral("Training the model took eight months of work."));
+    QCOMPARE(
+        view->paneA()->textCursor().selectedText(), QStringLiteral("Training the model took eight months of work."));
+    QCOMPARE(
+        view->paneB()->textCursor().selectedText(), QStringLiteral("Training the model took eight months of work."));
     // The moved pair is drawn dashed in the gutter.
     bool dashed = false;
     for (const ConnectorBand &band : view->gutter()->bands())
@@ -360,8 +369,13 @@ void TestCompareUi::scrollingOnePaneMovesTheOther()
         const int viewTop = b->verticalScrollBar()->value();
         const int viewBottom = viewTop + b->viewport()->height();
         QVERIFY2(eb.second > viewTop && eb.first < viewBottom,
-                 qPrintable(QStringLiteral("pair %1/%2: B sentence at %3–%4, B shows %5–%6")
-                                .arg(p.a).arg(p.b).arg(eb.first).arg(eb.second).arg(viewTop).arg(viewBottom)));
+            qPrintable(QStringLiteral("pair %1/%2: B sentence at %3–%4, B shows %5–%6")
+                           .arg(p.a)
+                           .arg(p.b)
+                           .arg(eb.first)
+                           .arg(eb.second)
+                           .arg(viewTop)
+                           .arg(viewBottom)));
         ++checked;
     }
     QVERIFY(checked >= 3);
@@ -410,7 +424,7 @@ void TestCompareUi::digitTagsSelectionInPane()
             added = &s;
     QVERIFY(added);
     QCOMPARE(added->end, start + CodePoints::count(phrase));
-    QCOMPARE(added->tagIds, QList<qint64>{m_tagIds.at(slot - 1)});
+    QCOMPARE(added->tagIds, QList<qint64> { m_tagIds.at(slot - 1) });
     // The pane keeps the span visible, and undo takes it away again.
     QCOMPARE(pane->spans().size(), spans.size());
     m_undo.undo();
@@ -423,8 +437,8 @@ void TestCompareUi::claimMatrixColumnsAndConflict()
     ClaimMatrixView view(&m_project);
     QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy finished(&view, &ClaimMatrixView::matrixFinished);
-    QVERIFY(!view.setArticles({m_a}));
-    QVERIFY(view.setArticles({m_a, m_b, m_c}));
+    QVERIFY(!view.setArticles({ m_a }));
+    QVERIFY(view.setArticles({ m_a, m_b, m_c }));
     QVERIFY(view.isBuilding());
     QVERIFY(finished.wait(30000));
     const ClaimMatrixModel *model = view.model();
@@ -466,7 +480,7 @@ void TestCompareUi::claimMatrixDoubleClickOpens()
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QSignalSpy finished(&view, &ClaimMatrixView::matrixFinished);
     QSignalSpy open(&view, &ClaimMatrixView::openArticleRequested);
-    QVERIFY(view.setArticles({m_a, m_b, m_c}));
+    QVERIFY(view.setArticles({ m_a, m_b, m_c }));
     QVERIFY(finished.wait(30000));
     QTableView *table = view.table();
     int row = -1;
@@ -486,36 +500,97 @@ void TestCompareUi::claimMatrixDoubleClickOpens()
     QCOMPARE(CodePoints(kTextB).mid(kTextB, start, end), kDevelopersB); // stored offsets, after the boilerplate
 }
 
+void TestCompareUi::claimMatrixOfTheDemoLaunchStories()
+{
+    ClaimMatrixView view(&m_project);
+    view.resize(1400, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy finished(&view, &ClaimMatrixView::matrixFinished);
+    QVERIFY(view.setArticles({ m_demoLedger, m_demoOriginal, m_demoRewrite }));
+    QVERIFY(finished.wait(30000));
+    const ClaimMatrixModel *model = view.model();
+    QCOMPARE(model->columnCount(), 4);
+    QCOMPARE(model->index(0, 0).data(ClaimMatrixModel::SupportRole).toInt(), 3); // most supported first
+    for (int column = 1; column < 4; ++column)
+        QVERIFY(!model->index(0, column).data().toString().isEmpty());
+    QVERIFY(view.statusText().contains(QStringLiteral("3 sources")));
+    const QString path = qEnvironmentVariable("CROSSREAD_COMPARE_PNG");
+    if (!path.isEmpty())
+        QVERIFY(view.grab().save(path + QStringLiteral("-matrix.png")));
+}
+
 void TestCompareUi::rendersSideBySide_data()
 {
     QTest::addColumn<bool>("demo");
+    QTest::addColumn<bool>("dark");
     QTest::addColumn<QString>("shot");
-    QTest::newRow("seed rewrite against its original") << false << QStringLiteral("seeds");
-    QTest::newRow("demo launch story against its rewrite") << true << QStringLiteral("demo");
+    QTest::newRow("seed rewrite against its original") << false << false << QStringLiteral("seeds");
+    QTest::newRow("demo launch story against its rewrite") << true << false << QStringLiteral("demo");
+    QTest::newRow("demo on a dark palette") << true << true << QStringLiteral("dark");
 }
 
 void TestCompareUi::rendersSideBySide()
 {
     QFETCH(bool, demo);
+    QFETCH(bool, dark);
     QFETCH(QString, shot);
+    if (demo && m_project.spans().spansOfArticle(m_demoOriginal).isEmpty()) {
+        // Spans stay visible under the comparison: one claim, and a figure inside a changed sentence.
+        const QString text = m_project.articles().text(m_demoOriginal);
+        const CodePoints cp(text);
+        for (const auto &[phrase, tag] :
+            { std::pair { QStringLiteral("claiming a score of 74.1 on ReasonBench Pro"), 0 },
+                std::pair { QStringLiteral("40,000 developers"), 1 } }) {
+            const qsizetype at = text.indexOf(phrase);
+            QVERIFY(at >= 0);
+            m_undo.push(ApplyTag::create(
+                &m_project, m_demoOriginal, cp.fromUtf16(at), cp.fromUtf16(at + phrase.size()), m_tagIds.at(tag)));
+        }
+    }
     auto view = demo ? openCompare(m_demoOriginal, m_demoRewrite, QSize(1400, 900))
                      : openCompare(m_seedRewrite, m_seedOriginal, QSize(1400, 900));
     QVERIFY(view);
+    if (dark) {
+        QPalette palette;
+        palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        palette.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        palette.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        palette.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        palette.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        palette.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+        view->setPalette(palette);
+        // The text keeps the palette's light colour on every tint, except where contrast demands.
+        const QColor base = view->paneA()->palette().color(QPalette::Base);
+        QCOMPARE(base, QColor(0x1e, 0x1e, 0x1e));
+    }
+    view->nextDifference();
     view->nextDifference();
     QVERIFY(!view->gutter()->bands().isEmpty());
     QVERIFY(!view->minimap()->marks().isEmpty());
     if (demo) {
-        // Page furniture stays out of the panes, and the changed developer count is a conflict.
+        // Page furniture stays out of the panes; "more than 40,000" and "some 45,000" developers
+        // are compatible figures, outlined on both sides without the conflict's bold.
         QVERIFY(!view->paneA()->toPlainText().contains(QStringLiteral("Subscribe to our newsletter")));
         bool developers = false;
         for (const FigureComparison &f : view->result().figures)
-            qDebug() << f.aText << f.bText << figureStatusName(f.status) << f.label;
-        for (const FigureComparison &f : view->result().figures)
             developers = developers
-                || (f.status == FigureComparison::Conflict && f.aText == QStringLiteral("40,000")
+                || (f.status == FigureComparison::Compatible && f.aText == QStringLiteral("40,000")
                     && f.bText == QStringLiteral("45,000"));
         QVERIFY(developers);
-        QCOMPARE(view->summary().moved, 1);
+        for (ComparePane *pane : { view->paneA(), view->paneB() }) {
+            const QString figure = pane == view->paneA() ? QStringLiteral("40,000") : QStringLiteral("45,000");
+            const int at = int(pane->toPlainText().indexOf(figure));
+            QVERIFY(at >= 0);
+            bool outlined = false;
+            for (const PaneMark &m : pane->marks())
+                outlined = outlined || (m.outline.isValid() && m.start == at && m.end == at + int(figure.size()));
+            QVERIFY(outlined);
+            QVERIFY(pane->toolTipAt(at).contains(QStringLiteral("compatible")));
+        }
+        QVERIFY(view->summary().moved >= 1); // the paragraph on the Aurelia talks moved up
+        QCOMPARE(view->paneA()->spans().size(), 2);
     }
     const QPixmap pixmap = view->grab();
     QCOMPARE(pixmap.size(), QSize(1400, 900) * pixmap.devicePixelRatio());

@@ -355,6 +355,15 @@ private slots:
         QCOMPARE(axis->categories(), sources); // ascending: the largest on top
         QTEST(builder->valueLabels(), "valueLabels");
         QCOMPARE(builder->plottedCount(), sources.size());
+        // Hovering a bar shows its source and the sentence, the figure in bold.
+        Figure first;
+        QVERIFY(builder->figureForBar(series->barSets().first(), 0, &first));
+        const QString tip = builder->toolTip(first);
+        QVERIFY2(tip.contains(QStringLiteral("<b>%1</b>").arg(sources.first())), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("<b>%1</b>").arg(first.text.toHtmlEscaped())), qPrintable(tip));
+        const QString sentence = FigureContext::sentence(m_project.articles().text(first.articleId), first.start, first.end);
+        QVERIFY(sentence.contains(first.text));
+        QVERIFY2(tip.contains(sentence.section(first.text, 0, 0).toHtmlEscaped()), qPrintable(tip));
     }
 
     void scoresAreGroupedByModel()

@@ -10,6 +10,7 @@
 #include "ReaderPane.h"
 #include "ReaderView.h"
 #include "SearchDock.h"
+#include "SourceView.h"
 #include "SpanListDock.h"
 #include "SpanSegments.h"
 #include "TagColors.h"
@@ -35,6 +36,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -85,6 +87,7 @@ private slots:
     void segmentsLayerOverlaps_data();
     void segmentsLayerOverlaps();
     void readerPaintsEverySpan();
+    void boilerplateToggleKeepsOffsets();
     void readableTextOnTagColours_data();
     void readableTextOnTagColours();
 
@@ -311,6 +314,48 @@ void TestWorkbenchUi::readerPaintsEverySpan()
     }
     // Hovering a span explains it.
     QVERIFY(reader.tooltipForOffset(spans.first().start).contains(QStringLiteral("A")));
+}
+
+void TestWorkbenchUi::boilerplateToggleKeepsOffsets()
+{
+    Article article;
+    article.id = 7;
+    article.text = QStringLiteral("Home | News 🚀\nThe model scored 71.4 points.\nSubscribe now\nIt shipped in May.\n");
+    const TextRange nav = rangeOf(article.text, QStringLiteral("Home | News 🚀\n"));
+    const TextRange subscribe = rangeOf(article.text, QStringLiteral("Subscribe now\n"));
+    article.boilerplate = {nav, subscribe};
+    Span span;
+    span.id = 1;
+    const TextRange scored = rangeOf(article.text, QStringLiteral("scored 71.4"));
+    span.start = scored.start;
+    span.end = scored.end;
+    ReaderView reader;
+    reader.setArticle(article, {span}, {});
+    QVERIFY(!reader.showBoilerplate());
+    QCOMPARE(reader.toPlainText(), QStringLiteral("The model scored 71.4 points.\nIt shipped in May.\n"));
+
+    // A selection in the shortened display reports stored offsets.
+    auto select = [&reader](const QString &phrase) {
+        const int at = int(reader.toPlainText().indexOf(phrase));
+        QTextCursor c(reader.document());
+        c.setPosition(at);
+        c.setPosition(at + int(phrase.size()), QTextCursor::KeepAnchor);
+        reader.setTextCursor(c);
+    };
+    select(QStringLiteral("shipped in May"));
+    QCOMPARE(reader.selectedRange(), rangeOf(article.text, QStringLiteral("shipped in May")));
+    QCOMPARE(reader.spanUnderCursor(), qint64(0));
+    reader.selectRange(scored.start, scored.end);
+    QCOMPARE(reader.textCursor().selectedText(), QStringLiteral("scored 71.4"));
+    QCOMPARE(reader.spanUnderCursor(), qint64(1));
+
+    // Showing the boilerplate keeps the selection on the same stored range.
+    reader.setShowBoilerplate(true);
+    QCOMPARE(reader.toPlainText(), article.text);
+    QCOMPARE(reader.selectedRange(), scored);
+    QCOMPARE(reader.textCursor().selectedText(), QStringLiteral("scored 71.4"));
+    select(QStringLiteral("Subscribe"));
+    QCOMPARE(reader.selectedRange().start, subscribe.start);
 }
 
 void TestWorkbenchUi::readableTextOnTagColours_data()
@@ -580,6 +625,10 @@ void TestWorkbenchUi::openArticleAtSelectsRange()
     QCOMPARE(m_window->currentArticleId(), id);
     QCOMPARE(m_window->reader()->selectedRange(), range);
     QCOMPARE(m_window->reader()->textCursor().selectedText(), QStringLiteral("doubted"));
+    // The Source tab shows the file as it is on disk, read when the tab opens.
+    QTabWidget *tabs = m_window->readerPane()->tabs();
+    tabs->setCurrentWidget(m_window->readerPane()->sourceView());
+    QCOMPARE(m_window->readerPane()->sourceView()->toPlainText(), kFundingText);
 }
 
 void TestWorkbenchUi::deleteKeyRemovesSpan()

@@ -61,12 +61,12 @@
             <translation>das Diagramm hat noch keine Größe</translation>
         </message>
         <message>
-            <location filename="../ui/figures/ChartExporter.cpp" line="66" />
+            <location filename="../ui/figures/ChartExporter.cpp" line="67" />
             <source>Chart exported from Crossread</source>
             <translation>Aus Crossread exportiertes Diagramm</translation>
         </message>
         <message>
-            <location filename="../ui/figures/ChartExporter.cpp" line="80" />
+            <location filename="../ui/figures/ChartExporter.cpp" line="81" />
             <source>cannot write the image</source>
             <translation>das Bild kann nicht geschrieben werden</translation>
         </message>
@@ -94,33 +94,33 @@
             <translation>Tausend</translation>
         </message>
         <message>
-            <location filename="../ui/figures/ChartScale.cpp" line="92" />
+            <location filename="../ui/figures/ChartScale.cpp" line="90" />
             <source>percent</source>
             <translation>Prozent</translation>
         </message>
         <message>
-            <location filename="../ui/figures/ChartScale.cpp" line="96" />
+            <location filename="../ui/figures/ChartScale.cpp" line="94" />
             <source>score (%)</source>
             <translation>Wert (%)</translation>
         </message>
         <message>
-            <location filename="../ui/figures/ChartScale.cpp" line="96" />
+            <location filename="../ui/figures/ChartScale.cpp" line="94" />
             <source>score</source>
             <translation>Wert</translation>
         </message>
         <message>
-            <location filename="../ui/figures/ChartScale.cpp" line="104" />
-            <location filename="../ui/figures/ChartScale.cpp" line="105" />
+            <location filename="../ui/figures/ChartScale.cpp" line="100" />
+            <location filename="../ui/figures/ChartScale.cpp" line="101" />
             <source>count</source>
             <translation>Anzahl</translation>
         </message>
         <message>
-            <location filename="../ui/figures/ChartScale.cpp" line="121" />
+            <location filename="../ui/figures/ChartScale.cpp" line="125" />
             <source>over %1</source>
             <translation>über %1</translation>
         </message>
         <message>
-            <location filename="../ui/figures/ChartScale.cpp" line="122" />
+            <location filename="../ui/figures/ChartScale.cpp" line="126" />
             <source>under %1</source>
             <translation>unter %1</translation>
         </message>
@@ -128,75 +128,85 @@
     <context>
         <name>CompareDifferences</name>
         <message>
-            <location filename="../ui/compare/CompareDifferences.cpp" line="107" />
+            <location filename="../ui/compare/CompareDifferences.cpp" line="108" />
             <source>Paraphrase</source>
             <translation>Umschreibung</translation>
         </message>
         <message>
-            <location filename="../ui/compare/CompareDifferences.cpp" line="108" />
+            <location filename="../ui/compare/CompareDifferences.cpp" line="110" />
             <source>Changed</source>
             <translation>Geändert</translation>
         </message>
         <message>
-            <location filename="../ui/compare/CompareDifferences.cpp" line="109" />
+            <location filename="../ui/compare/CompareDifferences.cpp" line="112" />
             <source>Moved</source>
             <translation>Verschoben</translation>
         </message>
         <message>
-            <location filename="../ui/compare/CompareDifferences.cpp" line="110" />
+            <location filename="../ui/compare/CompareDifferences.cpp" line="114" />
             <source>Only in A</source>
             <translation>Nur in A</translation>
         </message>
         <message>
-            <location filename="../ui/compare/CompareDifferences.cpp" line="111" />
+            <location filename="../ui/compare/CompareDifferences.cpp" line="116" />
             <source>Only in B</source>
             <translation>Nur in B</translation>
         </message>
         <message>
-            <location filename="../ui/compare/CompareDifferences.cpp" line="112" />
+            <location filename="../ui/compare/CompareDifferences.cpp" line="118" />
             <source>Figure conflict</source>
             <translation>Widersprüchliche Zahl</translation>
         </message>
         <message>
-            <location filename="../ui/compare/CompareDifferences.cpp" line="119" />
+            <location filename="../ui/compare/CompareDifferences.cpp" line="125" />
             <source>A: %1 ≠ B: %2</source>
             <translation>A: %1 ≠ B: %2</translation>
         </message>
         <message>
-            <location filename="../ui/compare/CompareDifferences.cpp" line="120" />
+            <location filename="../ui/compare/CompareDifferences.cpp" line="126" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/CompareDifferences.cpp" line="131" />
+            <source>A: %1 ~ B: %2 (compatible)</source>
+            <translation>A: %1 ~ B: %2 (vereinbar)</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/CompareDifferences.cpp" line="132" />
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
         </message>
     </context>
     <context>
         <name>CompareHighlights</name>
         <message>
-            <location filename="../ui/compare/CompareHighlights.cpp" line="33" />
+            <location filename="../ui/compare/CompareHighlights.cpp" line="38" />
             <source>Identical in both</source>
             <translation>In beiden gleich</translation>
         </message>
         <message>
-            <location filename="../ui/compare/CompareHighlights.cpp" line="34" />
+            <location filename="../ui/compare/CompareHighlights.cpp" line="41" />
             <source>Paraphrase, %1 similar</source>
             <translation>Umschreibung, %1 ähnlich</translation>
         </message>
         <message>
-            <location filename="../ui/compare/CompareHighlights.cpp" line="35" />
+            <location filename="../ui/compare/CompareHighlights.cpp" line="44" />
             <source>Changed, %1 similar</source>
             <translation>Geändert, %1 ähnlich</translation>
         </message>
         <message>
-            <location filename="../ui/compare/CompareHighlights.cpp" line="38" />
+            <location filename="../ui/compare/CompareHighlights.cpp" line="48" />
             <source>; moved</source>
             <translation>; verschoben</translation>
         </message>
         <message>
-            <location filename="../ui/compare/CompareHighlights.cpp" line="72" />
+            <location filename="../ui/compare/CompareHighlights.cpp" line="88" />
             <source>Only in A</source>
             <translation>Nur in A</translation>
         </message>
         <message>
-            <location filename="../ui/compare/CompareHighlights.cpp" line="72" />
+            <location filename="../ui/compare/CompareHighlights.cpp" line="88" />
             <source>Only in B</source>
             <translation>Nur in B</translation>
         </message>
@@ -680,12 +690,12 @@ von %2</translation>
     <context>
         <name>crossread::ClaimMatrixModel</name>
         <message>
-            <location filename="../core/models/ClaimMatrixModel.cpp" line="97" />
+            <location filename="../core/models/ClaimMatrixModel.cpp" line="96" />
             <source>%1 does not make this claim.</source>
             <translation>%1 trifft diese Aussage nicht.</translation>
         </message>
         <message>
-            <location filename="../core/models/ClaimMatrixModel.cpp" line="104" />
+            <location filename="../core/models/ClaimMatrixModel.cpp" line="103" />
             <source>%1: %2 ≠ %3: %4</source>
             <translation>%1: %2 ≠ %3: %4</translation>
         </message>
@@ -700,27 +710,27 @@ von %2</translation>
             <translation>%1 von %2 Quellen treffen diese Aussage; ihre Zahlen widersprechen sich.</translation>
         </message>
         <message>
-            <location filename="../core/models/ClaimMatrixModel.cpp" line="123" />
+            <location filename="../core/models/ClaimMatrixModel.cpp" line="125" />
             <source>%1 of %2 sources make this claim.</source>
             <translation>%1 von %2 Quellen treffen diese Aussage.</translation>
         </message>
         <message>
-            <location filename="../core/models/ClaimMatrixModel.cpp" line="168" />
+            <location filename="../core/models/ClaimMatrixModel.cpp" line="184" />
             <source>Supported by</source>
             <translation>Gestützt von</translation>
         </message>
         <message>
-            <location filename="../core/models/ClaimMatrixModel.cpp" line="170" />
+            <location filename="../core/models/ClaimMatrixModel.cpp" line="186" />
             <source>How many of the sources make the claim</source>
             <translation>Wie viele der Quellen die Aussage treffen</translation>
         </message>
         <message>
-            <location filename="../core/models/ClaimMatrixModel.cpp" line="178" />
+            <location filename="../core/models/ClaimMatrixModel.cpp" line="194" />
             <source>Source %1</source>
             <translation>Quelle %1</translation>
         </message>
         <message>
-            <location filename="../core/models/ClaimMatrixModel.cpp" line="180" />
+            <location filename="../core/models/ClaimMatrixModel.cpp" line="196" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
@@ -738,22 +748,22 @@ von %2</translation>
             <translation>Statt des Wortlauts die Zahlen jeder Quelle zeigen</translation>
         </message>
         <message>
-            <location filename="../ui/compare/ClaimMatrixView.cpp" line="98" />
+            <location filename="../ui/compare/ClaimMatrixView.cpp" line="97" />
             <source>Select at least two articles for a claim matrix.</source>
             <translation>Wählen Sie mindestens zwei Artikel für eine Aussagenmatrix.</translation>
         </message>
         <message>
-            <location filename="../ui/compare/ClaimMatrixView.cpp" line="177" />
+            <location filename="../ui/compare/ClaimMatrixView.cpp" line="178" />
             <source>Aligning the claims of %1 articles…</source>
             <translation>Richte die Aussagen von %1 Artikeln aus …</translation>
         </message>
         <message>
-            <location filename="../ui/compare/ClaimMatrixView.cpp" line="181" />
+            <location filename="../ui/compare/ClaimMatrixView.cpp" line="182" />
             <source>Select two or more articles to set their claims side by side.</source>
             <translation>Wählen Sie zwei oder mehr Artikel, um ihre Aussagen nebeneinanderzustellen.</translation>
         </message>
         <message>
-            <location filename="../ui/compare/ClaimMatrixView.cpp" line="188" />
+            <location filename="../ui/compare/ClaimMatrixView.cpp" line="189" />
             <source>%1 claims in %2 sources · %3 made by more than one source · %4 with conflicting figures</source>
             <translation>%1 Aussagen in %2 Quellen · %3 von mehr als einer Quelle · %4 mit widersprüchlichen Zahlen</translation>
         </message>
@@ -761,7 +771,7 @@ von %2</translation>
     <context>
         <name>crossread::ComparePane</name>
         <message>
-            <location filename="../ui/compare/ComparePane.cpp" line="232" />
+            <location filename="../ui/compare/ComparePane.cpp" line="239" />
             <source>&lt;i&gt;untagged span&lt;/i&gt;</source>
             <translation>&lt;i&gt;Markierung ohne Schlagwort&lt;/i&gt;</translation>
         </message>
@@ -769,22 +779,22 @@ von %2</translation>
     <context>
         <name>crossread::CompareSummaryBar</name>
         <message>
-            <location filename="../ui/compare/CompareSummaryBar.cpp" line="90" />
+            <location filename="../ui/compare/CompareSummaryBar.cpp" line="97" />
             <source>Comparing…</source>
             <translation>Vergleiche …</translation>
         </message>
         <message>
-            <location filename="../ui/compare/CompareSummaryBar.cpp" line="94" />
+            <location filename="../ui/compare/CompareSummaryBar.cpp" line="101" />
             <source>Choose two articles to compare.</source>
             <translation>Wählen Sie zwei Artikel zum Vergleichen.</translation>
         </message>
         <message>
-            <location filename="../ui/compare/CompareSummaryBar.cpp" line="103" />
+            <location filename="../ui/compare/CompareSummaryBar.cpp" line="111" />
             <source>%1 shared</source>
             <translation>%1 gemeinsam</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/compare/CompareSummaryBar.cpp" line="105" />
+            <location filename="../ui/compare/CompareSummaryBar.cpp" line="112" />
             <source>%n identical</source>
             <translation>
                 <numerusform>%n gleich</numerusform>
@@ -792,7 +802,7 @@ von %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/compare/CompareSummaryBar.cpp" line="106" />
+            <location filename="../ui/compare/CompareSummaryBar.cpp" line="113" />
             <source>%n paraphrased</source>
             <translation>
                 <numerusform>%n umschrieben</numerusform>
@@ -800,7 +810,7 @@ von %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/compare/CompareSummaryBar.cpp" line="107" />
+            <location filename="../ui/compare/CompareSummaryBar.cpp" line="114" />
             <source>%n changed</source>
             <translation>
                 <numerusform>%n geändert</numerusform>
@@ -808,7 +818,7 @@ von %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/compare/CompareSummaryBar.cpp" line="108" />
+            <location filename="../ui/compare/CompareSummaryBar.cpp" line="115" />
             <source>%n moved</source>
             <translation>
                 <numerusform>%n verschoben</numerusform>
@@ -816,7 +826,7 @@ von %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/compare/CompareSummaryBar.cpp" line="109" />
+            <location filename="../ui/compare/CompareSummaryBar.cpp" line="116" />
             <source>%n only in A</source>
             <translation>
                 <numerusform>%n nur in A</numerusform>
@@ -824,7 +834,7 @@ von %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/compare/CompareSummaryBar.cpp" line="110" />
+            <location filename="../ui/compare/CompareSummaryBar.cpp" line="117" />
             <source>%n only in B</source>
             <translation>
                 <numerusform>%n nur in B</numerusform>
@@ -832,12 +842,12 @@ von %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/compare/CompareSummaryBar.cpp" line="111" />
+            <location filename="../ui/compare/CompareSummaryBar.cpp" line="118" />
             <source>1 figure conflict</source>
             <translation>1 widersprüchliche Zahl</translation>
         </message>
         <message>
-            <location filename="../ui/compare/CompareSummaryBar.cpp" line="111" />
+            <location filename="../ui/compare/CompareSummaryBar.cpp" line="118" />
             <source>%1 figure conflicts</source>
             <translation>%1 widersprüchliche Zahlen</translation>
         </message>
@@ -845,87 +855,92 @@ von %2</translation>
     <context>
         <name>crossread::CompareView</name>
         <message>
-            <location filename="../ui/compare/CompareView.cpp" line="42" />
+            <location filename="../ui/compare/CompareView.cpp" line="43" />
             <source>Next Difference</source>
             <translation>Nächster Unterschied</translation>
         </message>
         <message>
-            <location filename="../ui/compare/CompareView.cpp" line="43" />
+            <location filename="../ui/compare/CompareView.cpp" line="44" />
             <source>Previous Difference</source>
             <translation>Vorheriger Unterschied</translation>
         </message>
         <message>
-            <location filename="../ui/compare/CompareView.cpp" line="143" />
+            <location filename="../ui/compare/CompareView.cpp" line="72" />
+            <source>888 differences</source>
+            <translation>888 Unterschiede</translation>
+        </message>
+        <message>
+            <location filename="../ui/compare/CompareView.cpp" line="151" />
             <source>The articles to compare are no longer in the project.</source>
             <translation>Die zu vergleichenden Artikel sind nicht mehr im Projekt.</translation>
         </message>
         <message>
-            <location filename="../ui/compare/CompareView.cpp" line="248" />
+            <location filename="../ui/compare/CompareView.cpp" line="270" />
             <source>Quick slot %1 is empty: the first nine tags of the tag tree fill slots 1–9.</source>
             <translation>Schnellplatz %1 ist leer: Die ersten neun Schlagwörter des Baums belegen die Plätze 1–9.</translation>
         </message>
         <message>
-            <location filename="../ui/compare/CompareView.cpp" line="253" />
+            <location filename="../ui/compare/CompareView.cpp" line="275" />
             <source>Select some text first, then press a digit to tag it.</source>
             <translation>Zuerst Text auswählen, dann eine Ziffer drücken, um ihn zu verschlagworten.</translation>
         </message>
         <message>
-            <location filename="../ui/compare/CompareView.cpp" line="259" />
+            <location filename="../ui/compare/CompareView.cpp" line="281" />
             <source>The selection already carries “%1”.</source>
             <translation>Die Auswahl trägt „%1“ bereits.</translation>
         </message>
         <message>
-            <location filename="../ui/compare/CompareView.cpp" line="263" />
+            <location filename="../ui/compare/CompareView.cpp" line="285" />
             <source>Tagged %1–%2 with “%3”</source>
             <translation>%1–%2 mit „%3“ verschlagwortet</translation>
         </message>
         <message>
-            <location filename="../ui/compare/CompareView.cpp" line="281" />
+            <location filename="../ui/compare/CompareView.cpp" line="303" />
             <source>Open in Reader</source>
             <translation>Im Leser öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/compare/CompareViewScrolling.cpp" line="191" />
+            <location filename="../ui/compare/CompareViewScrolling.cpp" line="199" />
             <source>This is the last difference.</source>
             <translation>Das ist der letzte Unterschied.</translation>
         </message>
         <message>
-            <location filename="../ui/compare/CompareViewScrolling.cpp" line="202" />
+            <location filename="../ui/compare/CompareViewScrolling.cpp" line="210" />
             <source>This is the first difference.</source>
             <translation>Das ist der erste Unterschied.</translation>
         </message>
         <message>
-            <location filename="../ui/compare/CompareViewScrolling.cpp" line="242" />
+            <location filename="../ui/compare/CompareViewScrolling.cpp" line="260" />
             <source>%1, moved</source>
             <translation>%1, verschoben</translation>
         </message>
         <message>
-            <location filename="../ui/compare/CompareViewScrolling.cpp" line="244" />
+            <location filename="../ui/compare/CompareViewScrolling.cpp" line="262" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/compare/CompareViewScrolling.cpp" line="245" />
+            <location filename="../ui/compare/CompareViewScrolling.cpp" line="263" />
             <source>Difference %1 of %2: %3</source>
             <translation>Unterschied %1 von %2: %3</translation>
         </message>
         <message>
-            <location filename="../ui/compare/CompareViewScrolling.cpp" line="257" />
+            <location filename="../ui/compare/CompareViewScrolling.cpp" line="275" />
             <source>No differences</source>
             <translation>Keine Unterschiede</translation>
         </message>
         <message>
-            <location filename="../ui/compare/CompareViewScrolling.cpp" line="259" />
+            <location filename="../ui/compare/CompareViewScrolling.cpp" line="277" />
             <source>1 difference</source>
             <translation>1 Unterschied</translation>
         </message>
         <message>
-            <location filename="../ui/compare/CompareViewScrolling.cpp" line="259" />
+            <location filename="../ui/compare/CompareViewScrolling.cpp" line="277" />
             <source>%1 differences</source>
             <translation>%1 Unterschiede</translation>
         </message>
         <message>
-            <location filename="../ui/compare/CompareViewScrolling.cpp" line="261" />
+            <location filename="../ui/compare/CompareViewScrolling.cpp" line="279" />
             <source>%1 of %2</source>
             <translation>%1 von %2</translation>
         </message>
@@ -933,7 +948,7 @@ von %2</translation>
     <context>
         <name>crossread::ComparedText</name>
         <message>
-            <location filename="../ui/compare/ComparedText.cpp" line="19" />
+            <location filename="../ui/compare/ComparedText.cpp" line="42" />
             <source>Untitled article</source>
             <translation>Artikel ohne Titel</translation>
         </message>
@@ -1088,155 +1103,145 @@ von %2</translation>
             <source>No %1 figures labelled “%2”</source>
             <translation>Keine Zahlen der Art %1 mit der Bezeichnung „%2“</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../ui/figures/FigureBarCharts.cpp" line="154" />
-            <source>%1: %2 figures across %n source(s)</source>
-            <translation>
-                <numerusform>%1: %2-Zahlen aus %n Quelle</numerusform>
-                <numerusform>%1: %2-Zahlen aus %n Quellen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/figures/FigureBarCharts.cpp" line="158" />
-            <source>%n figure(s) in other currencies left out</source>
-            <translation>
-                <numerusform>%n Zahl in anderer Währung ausgelassen</numerusform>
-                <numerusform>%n Zahlen in anderen Währungen ausgelassen</numerusform>
-            </translation>
+        <message>
+            <location filename="../ui/figures/FigureBarCharts.cpp" line="155" />
+            <source>%1: %2 across %3</source>
+            <translation>%1: %2 aus %3</translation>
         </message>
         <message>
-            <location filename="../ui/figures/FigureBarCharts.cpp" line="172" />
+            <location filename="../ui/figures/FigureBarCharts.cpp" line="158" />
+            <source>%1 left out: other currencies</source>
+            <translation>%1 ausgelassen: andere Währungen</translation>
+        </message>
+        <message>
+            <location filename="../ui/figures/FigureBarCharts.cpp" line="192" />
+            <source>model not named</source>
+            <translation>Modell nicht genannt</translation>
+        </message>
+        <message>
+            <location filename="../ui/figures/FigureBarCharts.cpp" line="278" />
+            <source>%1 scores by model across %2</source>
+            <translation>%1-Werte nach Modell aus %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/figures/FigureBarCharts.cpp" line="281" />
+            <source>%1 more models left out</source>
+            <translation>%1 weitere Modelle ausgelassen</translation>
+        </message>
+        <message>
+            <location filename="../ui/figures/FigureBarCharts.cpp" line="170" />
             <source>No benchmark scores to chart</source>
             <translation>Keine Benchmark-Werte für ein Diagramm</translation>
         </message>
         <message>
-            <location filename="../ui/figures/FigureBarCharts.cpp" line="173" />
+            <location filename="../ui/figures/FigureBarCharts.cpp" line="177" />
             <source>No benchmark scores labelled “%1”</source>
             <translation>Keine Benchmark-Werte mit der Bezeichnung „%1“</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../ui/figures/FigureBarCharts.cpp" line="272" />
-            <source>Benchmark scores across %n source(s)</source>
-            <translation>
-                <numerusform>Benchmark-Werte aus %n Quelle</numerusform>
-                <numerusform>Benchmark-Werte aus %n Quellen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/figures/FigureBarCharts.cpp" line="273" />
-            <source>%1 scores across %n source(s)</source>
-            <translation>
-                <numerusform>%1-Werte aus %n Quelle</numerusform>
-                <numerusform>%1-Werte aus %n Quellen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/figures/FigureBarCharts.cpp" line="276" />
-            <source>%n more benchmark/model pair(s) left out</source>
-            <translation>
-                <numerusform>%n weiteres Benchmark/Modell-Paar ausgelassen</numerusform>
-                <numerusform>%n weitere Benchmark/Modell-Paare ausgelassen</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../ui/figures/FigureChartBuilder.cpp" line="135" />
+            <location filename="../ui/figures/FigureChartBuilder.cpp" line="136" />
             <source>Nothing to chart</source>
             <translation>Nichts für ein Diagramm</translation>
         </message>
         <message>
-            <location filename="../ui/figures/FigureChartBuilder.cpp" line="202" />
+            <location filename="../ui/figures/FigureChartBuilder.cpp" line="203" />
             <source>Article %1</source>
             <translation>Artikel %1</translation>
         </message>
         <message>
-            <location filename="../ui/figures/FigureChartBuilder.cpp" line="310" />
+            <location filename="../ui/figures/FigureChartBuilder.cpp" line="311" />
             <source>(set by hand)</source>
             <translation>(von Hand gesetzt)</translation>
         </message>
         <message>
-            <location filename="../ui/figures/FigureTimeCharts.cpp" line="73" />
+            <location filename="../ui/figures/FigureChartBuilder.cpp" line="337" />
+            <source>1 source</source>
+            <translation>1 Quelle</translation>
+        </message>
+        <message>
+            <location filename="../ui/figures/FigureChartBuilder.cpp" line="337" />
+            <source>%1 sources</source>
+            <translation>%1 Quellen</translation>
+        </message>
+        <message>
+            <location filename="../ui/figures/FigureChartBuilder.cpp" line="342" />
+            <source>1 figure</source>
+            <translation>1 Zahl</translation>
+        </message>
+        <message>
+            <location filename="../ui/figures/FigureChartBuilder.cpp" line="342" />
+            <source>%1 figures</source>
+            <translation>%1 Zahlen</translation>
+        </message>
+        <message>
+            <location filename="../ui/figures/FigureTimeCharts.cpp" line="121" />
             <source>No money figures to chart</source>
             <translation>Keine Geldbeträge für ein Diagramm</translation>
         </message>
         <message>
-            <location filename="../ui/figures/FigureTimeCharts.cpp" line="73" />
+            <location filename="../ui/figures/FigureTimeCharts.cpp" line="121" />
             <source>No money figures labelled “%1”</source>
             <translation>Keine Geldbeträge mit der Bezeichnung „%1“</translation>
         </message>
         <message>
-            <location filename="../ui/figures/FigureTimeCharts.cpp" line="107" />
+            <location filename="../ui/figures/FigureTimeCharts.cpp" line="156" />
             <source>The money figures have no dates (the articles are undated)</source>
             <translation>Die Geldbeträge haben kein Datum (die Artikel sind undatiert)</translation>
         </message>
         <message>
-            <location filename="../ui/figures/FigureTimeCharts.cpp" line="128" />
+            <location filename="../ui/figures/FigureTimeCharts.cpp" line="177" />
             <source>unlabelled</source>
             <translation>ohne Bezeichnung</translation>
         </message>
         <message>
-            <location filename="../ui/figures/FigureTimeCharts.cpp" line="149" />
+            <location filename="../ui/figures/FigureTimeCharts.cpp" line="200" />
             <source>date reported</source>
             <translation>Datum der Meldung</translation>
         </message>
         <message>
-            <location filename="../ui/figures/FigureTimeCharts.cpp" line="202" />
+            <location filename="../ui/figures/FigureTimeCharts.cpp" line="273" />
             <source>Money figures over time</source>
             <translation>Geldbeträge im Zeitverlauf</translation>
         </message>
         <message>
-            <location filename="../ui/figures/FigureTimeCharts.cpp" line="202" />
+            <location filename="../ui/figures/FigureTimeCharts.cpp" line="273" />
             <source>%1 over time</source>
             <translation>%1 im Zeitverlauf</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../ui/figures/FigureTimeCharts.cpp" line="205" />
-            <source>%n more label(s) left out</source>
-            <translation>
-                <numerusform>%n weitere Bezeichnung ausgelassen</numerusform>
-                <numerusform>%n weitere Bezeichnungen ausgelassen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/figures/FigureTimeCharts.cpp" line="207" />
-            <source>%n undated figure(s) left out</source>
-            <translation>
-                <numerusform>%n undatierte Zahl ausgelassen</numerusform>
-                <numerusform>%n undatierte Zahlen ausgelassen</numerusform>
-            </translation>
+        <message>
+            <location filename="../ui/figures/FigureTimeCharts.cpp" line="276" />
+            <source>%1 more labels left out</source>
+            <translation>%1 weitere Bezeichnungen ausgelassen</translation>
         </message>
         <message>
-            <location filename="../ui/figures/FigureTimeCharts.cpp" line="222" />
+            <location filename="../ui/figures/FigureTimeCharts.cpp" line="278" />
+            <source>%1 left out: no date</source>
+            <translation>%1 ausgelassen: ohne Datum</translation>
+        </message>
+        <message>
+            <location filename="../ui/figures/FigureTimeCharts.cpp" line="361" />
+            <source>Dates across %1</source>
+            <translation>Daten aus %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/figures/FigureTimeCharts.cpp" line="362" />
+            <source>Dates of %1 across %2</source>
+            <translation>Daten von %1 aus %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/figures/FigureTimeCharts.cpp" line="364" />
+            <source>%1 more sources left out</source>
+            <translation>%1 weitere Quellen ausgelassen</translation>
+        </message>
+        <message>
+            <location filename="../ui/figures/FigureTimeCharts.cpp" line="293" />
             <source>No dates to chart</source>
             <translation>Keine Daten für ein Diagramm</translation>
         </message>
         <message>
-            <location filename="../ui/figures/FigureTimeCharts.cpp" line="222" />
+            <location filename="../ui/figures/FigureTimeCharts.cpp" line="293" />
             <source>No dates labelled “%1”</source>
             <translation>Keine Daten mit der Bezeichnung „%1“</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/figures/FigureTimeCharts.cpp" line="290" />
-            <source>Dates across %n source(s)</source>
-            <translation>
-                <numerusform>Daten aus %n Quelle</numerusform>
-                <numerusform>Daten aus %n Quellen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/figures/FigureTimeCharts.cpp" line="291" />
-            <source>Dates of %1 across %n source(s)</source>
-            <translation>
-                <numerusform>Daten von %1 aus %n Quelle</numerusform>
-                <numerusform>Daten von %1 aus %n Quellen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/figures/FigureTimeCharts.cpp" line="293" />
-            <source>%n more source(s) left out</source>
-            <translation>
-                <numerusform>%n weitere Quelle ausgelassen</numerusform>
-                <numerusform>%n weitere Quellen ausgelassen</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -1247,62 +1252,62 @@ von %2</translation>
             <translation>Zahl</translation>
         </message>
         <message>
-            <location filename="../ui/figures/FigureDialog.cpp" line="50" />
+            <location filename="../ui/figures/FigureDialog.cpp" line="51" />
             <source>exactly</source>
             <translation>genau</translation>
         </message>
         <message>
-            <location filename="../ui/figures/FigureDialog.cpp" line="55" />
+            <location filename="../ui/figures/FigureDialog.cpp" line="56" />
             <source>$14.3 billion, 49%, 71.4, 1.2 million downloads, 2026-04-08</source>
             <translation>$14.3 billion, 49%, 71.4, 1.2 million downloads, 2026-04-08</translation>
         </message>
         <message>
-            <location filename="../ui/figures/FigureDialog.cpp" line="56" />
+            <location filename="../ui/figures/FigureDialog.cpp" line="57" />
             <source>A number with its currency, magnitude and unit; &gt;, &lt; or ~ in front say over, under or about. Dates as YYYY-MM-DD, YYYY-MM or YYYY.</source>
             <translation>Eine Zahl mit Währung, Größenordnung und Einheit; &gt;, &lt; oder ~ davor bedeuten über, unter oder etwa. Daten als JJJJ-MM-TT, JJJJ-MM oder JJJJ.</translation>
         </message>
         <message>
-            <location filename="../ui/figures/FigureDialog.cpp" line="58" />
+            <location filename="../ui/figures/FigureDialog.cpp" line="59" />
             <source>What it measures: funding, valuation, ReasonBench Pro…</source>
             <translation>Was sie misst: Finanzierung, Bewertung, ReasonBench Pro …</translation>
         </message>
         <message>
-            <location filename="../ui/figures/FigureDialog.cpp" line="69" />
+            <location filename="../ui/figures/FigureDialog.cpp" line="70" />
             <source>&amp;Kind:</source>
             <translation>&amp;Art:</translation>
         </message>
         <message>
-            <location filename="../ui/figures/FigureDialog.cpp" line="70" />
+            <location filename="../ui/figures/FigureDialog.cpp" line="71" />
             <source>&amp;Value:</source>
             <translation>&amp;Wert:</translation>
         </message>
         <message>
-            <location filename="../ui/figures/FigureDialog.cpp" line="71" />
+            <location filename="../ui/figures/FigureDialog.cpp" line="72" />
             <source>&amp;Qualifier:</source>
             <translation>&amp;Einschränkung:</translation>
         </message>
         <message>
-            <location filename="../ui/figures/FigureDialog.cpp" line="72" />
+            <location filename="../ui/figures/FigureDialog.cpp" line="73" />
             <source>&amp;Label:</source>
             <translation>&amp;Bezeichnung:</translation>
         </message>
         <message>
-            <location filename="../ui/figures/FigureDialog.cpp" line="135" />
+            <location filename="../ui/figures/FigureDialog.cpp" line="136" />
             <source>Enter the value.</source>
             <translation>Geben Sie den Wert ein.</translation>
         </message>
         <message>
-            <location filename="../ui/figures/FigureDialog.cpp" line="139" />
+            <location filename="../ui/figures/FigureDialog.cpp" line="140" />
             <source>The value cannot contain “:”.</source>
             <translation>Der Wert darf kein „:“ enthalten.</translation>
         </message>
         <message>
-            <location filename="../ui/figures/FigureDialog.cpp" line="211" />
+            <location filename="../ui/figures/FigureDialog.cpp" line="212" />
             <source>Set Figure</source>
             <translation>Zahl festlegen</translation>
         </message>
         <message>
-            <location filename="../ui/figures/FigureDialog.cpp" line="211" />
+            <location filename="../ui/figures/FigureDialog.cpp" line="212" />
             <source>Correct Figure</source>
             <translation>Zahl korrigieren</translation>
         </message>
@@ -1453,63 +1458,63 @@ von %2</translation>
             <translation>Alle Arten</translation>
         </message>
         <message>
-            <location filename="../ui/figures/FiguresView.cpp" line="146" />
+            <location filename="../ui/figures/FiguresView.cpp" line="163" />
             <source>What the charted figures measure</source>
             <translation>Was die gezeigten Zahlen messen</translation>
         </message>
         <message>
-            <location filename="../ui/figures/FiguresView.cpp" line="147" />
+            <location filename="../ui/figures/FiguresView.cpp" line="164" />
             <source>Export chart…</source>
             <translation>Diagramm exportieren …</translation>
         </message>
         <message>
-            <location filename="../ui/figures/FiguresView.cpp" line="244" />
+            <location filename="../ui/figures/FiguresView.cpp" line="261" />
             <source>All sources</source>
             <translation>Alle Quellen</translation>
         </message>
         <message>
-            <location filename="../ui/figures/FiguresView.cpp" line="256" />
+            <location filename="../ui/figures/FiguresView.cpp" line="273" />
             <source>Outlet: %1</source>
             <translation>Medium: %1</translation>
         </message>
         <message>
-            <location filename="../ui/figures/FiguresView.cpp" line="271" />
+            <location filename="../ui/figures/FiguresView.cpp" line="288" />
             <source>Label most sources give</source>
             <translation>Bezeichnung der meisten Quellen</translation>
         </message>
         <message>
-            <location filename="../ui/figures/FiguresView.cpp" line="340" />
-            <location filename="../ui/figures/FiguresView.cpp" line="349" />
+            <location filename="../ui/figures/FiguresView.cpp" line="357" />
+            <location filename="../ui/figures/FiguresView.cpp" line="366" />
             <source>Export Chart</source>
             <translation>Diagramm exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/figures/FiguresView.cpp" line="341" />
+            <location filename="../ui/figures/FiguresView.cpp" line="358" />
             <source>PNG image (*.png);;SVG drawing (*.svg)</source>
             <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
         </message>
         <message>
-            <location filename="../ui/figures/FiguresView.cpp" line="349" />
+            <location filename="../ui/figures/FiguresView.cpp" line="366" />
             <source>The chart could not be exported: %1</source>
             <translation>Das Diagramm konnte nicht exportiert werden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/figures/FiguresView.cpp" line="367" />
+            <location filename="../ui/figures/FiguresView.cpp" line="384" />
             <source>Open in Reader</source>
             <translation>Im Leser öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/figures/FiguresView.cpp" line="368" />
+            <location filename="../ui/figures/FiguresView.cpp" line="385" />
             <source>Edit Figure…</source>
             <translation>Zahl bearbeiten …</translation>
         </message>
         <message>
-            <location filename="../ui/figures/FiguresView.cpp" line="368" />
+            <location filename="../ui/figures/FiguresView.cpp" line="385" />
             <source>Correct Figure…</source>
             <translation>Zahl korrigieren …</translation>
         </message>
         <message>
-            <location filename="../ui/figures/FiguresView.cpp" line="371" />
+            <location filename="../ui/figures/FiguresView.cpp" line="388" />
             <source>Remove Hand Figure</source>
             <translation>Von Hand gesetzte Zahl entfernen</translation>
         </message>
@@ -1683,93 +1688,93 @@ von %2</translation>
     <context>
         <name>crossread::MainWindow</name>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="56" />
-            <location filename="../ui/MainWindow.cpp" line="274" />
+            <location filename="../ui/MainWindow.cpp" line="52" />
+            <location filename="../ui/MainWindowProject.cpp" line="120" />
             <source>Crossread</source>
             <translation>Crossread</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="95" />
+            <location filename="../ui/MainWindow.cpp" line="91" />
             <source>The edit was not saved</source>
             <translation>Die Änderung wurde nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="182" />
+            <location filename="../ui/MainWindowProject.cpp" line="28" />
             <source>The file does not exist.</source>
             <translation>Die Datei existiert nicht.</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="184" />
+            <location filename="../ui/MainWindowProject.cpp" line="30" />
             <source>It is a folder, not a project file; use Open Folder… for folders.</source>
             <translation>Das ist ein Ordner, keine Projektdatei; Ordner öffnen Sie mit „Ordner öffnen …“.</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="186" />
+            <location filename="../ui/MainWindowProject.cpp" line="32" />
             <source>The file cannot be read (permission denied).</source>
             <translation>Die Datei kann nicht gelesen werden (keine Berechtigung).</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="193" />
+            <location filename="../ui/MainWindowProject.cpp" line="39" />
             <source>Cannot open the project %1: %2</source>
             <translation>Das Projekt %1 kann nicht geöffnet werden: %2</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="194" />
+            <location filename="../ui/MainWindowProject.cpp" line="40" />
             <source>Cannot Open Project</source>
             <translation>Projekt kann nicht geöffnet werden</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="200" />
+            <location filename="../ui/MainWindowProject.cpp" line="46" />
             <source>%1 — Crossread</source>
             <translation>%1 — Crossread</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="206" />
+            <location filename="../ui/MainWindowProject.cpp" line="52" />
             <source>Opened %1</source>
             <translation>%1 geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="224" />
+            <location filename="../ui/MainWindowProject.cpp" line="70" />
             <source>it is not a folder.</source>
             <translation>es ist kein Ordner.</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="224" />
+            <location filename="../ui/MainWindowProject.cpp" line="70" />
             <source>it does not exist.</source>
             <translation>es existiert nicht.</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="226" />
+            <location filename="../ui/MainWindowProject.cpp" line="72" />
             <source>cannot create %1 (permission denied or a read-only disk).</source>
             <translation>%1 kann nicht angelegt werden (keine Berechtigung oder schreibgeschütztes Laufwerk).</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="235" />
+            <location filename="../ui/MainWindowProject.cpp" line="81" />
             <source>Cannot open the folder %1: %2</source>
             <translation>Der Ordner %1 kann nicht geöffnet werden: %2</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="236" />
+            <location filename="../ui/MainWindowProject.cpp" line="82" />
             <source>Cannot Open Folder</source>
             <translation>Ordner kann nicht geöffnet werden</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="256" />
+            <location filename="../ui/MainWindowProject.cpp" line="102" />
             <source>An import is already running; wait for it or cancel it first.</source>
             <translation>Es läuft bereits ein Import; warten Sie oder brechen Sie ihn zuerst ab.</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="333" />
+            <location filename="../ui/MainWindowProject.cpp" line="142" />
             <source>Import Finished</source>
             <translation>Import abgeschlossen</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="335" />
+            <location filename="../ui/MainWindowProject.cpp" line="144" />
             <source>Some files were not imported; the details list each one with the reason.</source>
             <translation>Einige Dateien wurden nicht importiert; die Details nennen jede mit ihrem Grund.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/MainWindow.cpp" line="346" />
+            <location filename="../ui/MainWindow.cpp" line="221" />
             <source>Selection %1–%2 (%n code point(s))</source>
             <translation>
                 <numerusform>Auswahl %1–%2 (%n Codepunkt)</numerusform>
@@ -1777,12 +1782,12 @@ von %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="350" />
+            <location filename="../ui/MainWindow.cpp" line="225" />
             <source>Offset %1</source>
             <translation>Position %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/MainWindow.cpp" line="363" />
+            <location filename="../ui/MainWindow.cpp" line="238" />
             <source>%1 of %n article(s)</source>
             <translation>
                 <numerusform>%1 von %n Artikel</numerusform>
@@ -1790,7 +1795,7 @@ von %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/MainWindow.cpp" line="365" />
+            <location filename="../ui/MainWindow.cpp" line="240" />
             <source>%n article(s)</source>
             <translation>
                 <numerusform>%n Artikel</numerusform>
@@ -1993,137 +1998,137 @@ von %2</translation>
             <translation>Anderes Schlagwort …</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="249" />
+            <location filename="../ui/MainWindowMenus.cpp" line="248" />
             <source>Edit Note…</source>
             <translation>Notiz bearbeiten …</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="252" />
+            <location filename="../ui/MainWindowMenus.cpp" line="251" />
             <source>Remove Span</source>
             <translation>Markierung entfernen</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="264" />
+            <location filename="../ui/MainWindowMenus.cpp" line="263" />
             <source>1 … 9</source>
             <translation>1 … 9</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="264" />
+            <location filename="../ui/MainWindowMenus.cpp" line="263" />
             <source>Tag the selection with the quick bar's tag in that slot</source>
             <translation>Die Auswahl mit dem Schlagwort dieses Platzes der Schnellleiste versehen</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="265" />
+            <location filename="../ui/MainWindowMenus.cpp" line="264" />
             <source>Ctrl+T</source>
             <translation>Strg+T</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="265" />
+            <location filename="../ui/MainWindowMenus.cpp" line="264" />
             <source>Tag the selection with any tag (type to find or create it)</source>
             <translation>Die Auswahl mit einem beliebigen Schlagwort versehen (tippen zum Finden oder Anlegen)</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="266" />
+            <location filename="../ui/MainWindowMenus.cpp" line="265" />
             <source>Ctrl+E</source>
             <translation>Strg+E</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="266" />
+            <location filename="../ui/MainWindowMenus.cpp" line="265" />
             <source>Edit the note of the span under the cursor</source>
             <translation>Die Notiz der Markierung unter dem Cursor bearbeiten</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="267" />
+            <location filename="../ui/MainWindowMenus.cpp" line="266" />
             <source>Delete</source>
             <translation>Entf</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="267" />
+            <location filename="../ui/MainWindowMenus.cpp" line="266" />
             <source>Remove the span under the cursor, or those selected in the span list</source>
             <translation>Die Markierung unter dem Cursor oder die in der Liste gewählten entfernen</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="268" />
+            <location filename="../ui/MainWindowMenus.cpp" line="267" />
             <source>Ctrl+Z / Ctrl+Shift+Z</source>
             <translation>Strg+Z / Strg+Umschalt+Z</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="268" />
+            <location filename="../ui/MainWindowMenus.cpp" line="267" />
             <source>Undo / redo</source>
             <translation>Rückgängig / wiederholen</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="269" />
+            <location filename="../ui/MainWindowMenus.cpp" line="268" />
             <source>Ctrl+F, F3, Shift+F3</source>
             <translation>Strg+F, F3, Umschalt+F3</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="269" />
+            <location filename="../ui/MainWindowMenus.cpp" line="268" />
             <source>Find in the article, next, previous</source>
             <translation>Im Artikel suchen, weiter, zurück</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="270" />
+            <location filename="../ui/MainWindowMenus.cpp" line="269" />
             <source>Ctrl+Shift+F</source>
             <translation>Strg+Umschalt+F</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="270" />
+            <location filename="../ui/MainWindowMenus.cpp" line="269" />
             <source>Search all articles</source>
             <translation>In allen Artikeln suchen</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="271" />
+            <location filename="../ui/MainWindowMenus.cpp" line="270" />
             <source>Ctrl+B</source>
             <translation>Strg+B</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="271" />
+            <location filename="../ui/MainWindowMenus.cpp" line="270" />
             <source>Show or hide boilerplate</source>
             <translation>Textbausteine ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="272" />
+            <location filename="../ui/MainWindowMenus.cpp" line="271" />
             <source>Alt+1 … Alt+4</source>
             <translation>Alt+1 … Alt+4</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="272" />
+            <location filename="../ui/MainWindowMenus.cpp" line="271" />
             <source>Go to the article list, reader, tags, spans</source>
             <translation>Zur Artikelliste, zum Leser, zu den Schlagwörtern, zu den Markierungen</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="273" />
+            <location filename="../ui/MainWindowMenus.cpp" line="272" />
             <source>F2</source>
             <translation>F2</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="273" />
+            <location filename="../ui/MainWindowMenus.cpp" line="272" />
             <source>Rename the selected tag</source>
             <translation>Das gewählte Schlagwort umbenennen</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="274" />
+            <location filename="../ui/MainWindowMenus.cpp" line="273" />
             <source>Ctrl+O / Ctrl+Shift+O</source>
             <translation>Strg+O / Strg+Umschalt+O</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="274" />
+            <location filename="../ui/MainWindowMenus.cpp" line="273" />
             <source>Open a folder / a project</source>
             <translation>Einen Ordner / ein Projekt öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="280" />
+            <location filename="../ui/MainWindowMenus.cpp" line="279" />
             <source>Keyboard Shortcuts</source>
             <translation>Tastenkürzel</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="285" />
+            <location filename="../ui/MainWindowMenus.cpp" line="284" />
             <source>About Crossread</source>
             <translation>Über Crossread</translation>
         </message>
         <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="286" />
+            <location filename="../ui/MainWindowMenus.cpp" line="285" />
             <source>&lt;h3&gt;Crossread %1&lt;/h3&gt;&lt;p&gt;A research workbench for reading one story across many sources: highlight and tag claims, compare outlets, chart the figures they report.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Crossread %1&lt;/h3&gt;&lt;p&gt;Eine Recherche-Werkbank, um eine Geschichte über viele Quellen hinweg zu lesen: Aussagen markieren und verschlagworten, Medien vergleichen, die berichteten Zahlen als Diagramm zeigen.&lt;/p&gt;</translation>
         </message>

@@ -34,10 +34,6 @@ namespace {
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kBoilerplateKey = QStringLiteral("reader/showBoilerplate");
-QString lastArticleKey(const QString &projectPath)
-{
-    return QStringLiteral("lastArticle/") + QString::fromLatin1(projectPath.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
-}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -182,108 +178,6 @@ ReaderView *MainWindow::reader() const
     return m_readerPane->reader();
 }
 
-bool MainWindow::openProject(const QString &dbPath)
-{
-    const QFileInfo info(dbPath);
-    QString reason;
-    if (!info.exists())
-        reason = tr("The file does not exist.");
-    else if (!info.isFile())
-        reason = tr("It is a folder, not a project file; use Open Folder… for folders.");
-    else if (!info.isReadable())
-        reason = tr("The file cannot be read (permission denied).");
-    if (reason.isEmpty()) {
-        closeProject();
-        if (!m_project->open(info.absoluteFilePath()))
-            reason = m_project->error();
-    }
-    if (!reason.isEmpty()) {
-        m_lastError = tr("Cannot open the project %1: %2").arg(QDir::toNativeSeparators(dbPath), reason);
-        showError(tr("Cannot Open Project"), m_lastError);
-        showWelcome();
-        return false;
-    }
-    m_lastError.clear();
-    RecentProjects::add(m_project->path());
-    setWindowTitle(tr("%1 — Crossread").arg(m_project->name()));
-    showWorkbench();
-    const qint64 last = QSettings().value(lastArticleKey(m_project->path())).toLongLong();
-    if (!(last && m_articleDock->selectArticle(last)) && m_articleProxy->rowCount() > 0)
-        m_articleDock->selectArticle(m_articleProxy->articleId(0));
-    updateArticleCount();
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_project->path())), 5000);
-    emit projectOpened();
-    return true;
-}
-
-bool MainWindow::openFolder(const QString &folder)
-{
-    if (!openFolderProject(folder))
-        return false;
-    return importPaths({QFileInfo(folder).absoluteFilePath()});
-}
-
-bool MainWindow::openFolderProject(const QString &folder)
-{
-    const QFileInfo info(folder);
-    QString reason;
-    const QString dbPath = Project::projectPathForFolder(info.absoluteFilePath());
-    if (!info.isDir()) {
-        reason = info.exists() ? tr("it is not a folder.") : tr("it does not exist.");
-    } else if (!QDir().mkpath(QFileInfo(dbPath).absolutePath())) {
-        reason = tr("cannot create %1 (permission denied or a read-only disk).")
-                     .arg(QDir::toNativeSeparators(QFileInfo(dbPath).absolutePath()));
-    } else if (!QFileInfo::exists(dbPath)) {
-        // Project::open creates the file; openProject insists on an existing one.
-        Project probe;
-        if (!probe.open(dbPath))
-            reason = probe.error();
-    }
-    if (!reason.isEmpty()) {
-        m_lastError = tr("Cannot open the folder %1: %2").arg(QDir::toNativeSeparators(folder), reason);
-        showError(tr("Cannot Open Folder"), m_lastError);
-        if (!m_project->isOpen())
-            showWelcome();
-        return false;
-    }
-    return openProject(dbPath);
-}
-
-bool MainWindow::importPaths(const QStringList &paths)
-{
-    if (paths.isEmpty())
-        return false;
-    if (!m_project->isOpen()) {
-        // Start a project where the first dropped folder (or file) lives.
-        const QFileInfo first(paths.first());
-        const QString folder = first.isDir() ? first.absoluteFilePath() : first.absolutePath();
-        if (!openFolderProject(folder))
-            return false;
-    }
-    if (m_import->isRunning()) {
-        statusBar()->showMessage(tr("An import is already running; wait for it or cancel it first."), 6000);
-        return false;
-    }
-    return m_import->start(m_project->path(), paths);
-}
-
-void MainWindow::closeProject()
-{
-    if (!m_project->isOpen())
-        return;
-    m_import->cancel();
-    m_import->waitForFinished();
-    // Commands point at this project; they must not be replayed on the next one.
-    m_undoStack->clear();
-    m_readerPane->clear();
-    m_searchDock->search(QString());
-    m_articleDock->setTagFilter(0);
-    m_project->close();
-    setWindowTitle(tr("Crossread"));
-    showWelcome();
-    emit projectClosed();
-}
-
 qint64 MainWindow::currentArticleId() const
 {
     return m_readerPane->reader()->articleId();
@@ -317,35 +211,8 @@ void MainWindow::onCurrentArticleChanged(qint64 articleId)
         return;
     if (!m_readerPane->showArticle(articleId))
         return;
-    QSettings().setValue(lastArticleKey(m_project->path()), articleId);
+    RecentProjects::setLastArticle(m_project->path(), articleId);
     emit currentArticleChanged(articleId);
-}
-
-void MainWindow::onImportFinished(const ImportReport &report)
-{
-    if (m_project->isOpen())
-        m_project->notifyArticlesChanged();
-    // The list was rebuilt and the open article may have changed on disk: show it afresh.
-    if (const qint64 current = currentArticleId()) {
-        m_readerPane->showArticle(current);
-        m_articleDock->selectArticle(current);
-    }
-    const QString summary = ImportController::summary(report);
-    statusBar()->showMessage(summary, 10000);
-    if (currentArticleId() == 0 && m_articleProxy->rowCount() > 0)
-        m_articleDock->selectArticle(m_articleProxy->articleId(0));
-    updateArticleCount();
-    const QString details = ImportController::details(report);
-    if (!m_quiet && (!details.isEmpty() || !report.error.isEmpty())) {
-        auto *box = new QMessageBox(report.error.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
-                                    tr("Import Finished"), summary, QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setInformativeText(tr("Some files were not imported; the details list each one with the reason."));
-        box->setDetailedText(details);
-        box->setWindowModality(Qt::NonModal);
-        box->show();
-    }
-    emit importFinished(report);
 }
 
 void MainWindow::onSelectionChanged(const TextRange &range)
@@ -444,26 +311,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_import->cancel();
     m_import->waitForFinished();
     event->accept();
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    if (!event->mimeData()->hasUrls())
-        return;
-    for (const QUrl &url : event->mimeData()->urls()) {
-        if (!url.isLocalFile())
-            return;
-    }
-    event->acceptProposedAction();
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    QStringList paths;
-    for (const QUrl &url : event->mimeData()->urls())
-        paths << url.toLocalFile();
-    event->acceptProposedAction();
-    importPaths(paths);
 }
 
 } // namespace crossread

@@ -245,7 +245,6 @@ void MainWindow::fillReaderContextMenu(QMenu *menu, qint64 offset)
     const QList<Span> at = reader->spansAt(offset);
     if (!at.isEmpty()) {
         const qint64 spanId = at.first().id;
-        menu->insertAction(first, nullptr);
         QAction *note = new QAction(tr("Edit Note…"), menu);
         note->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
         connect(note, &QAction::triggered, this, [this, spanId] { m_annotations->editNote(spanId, this); });

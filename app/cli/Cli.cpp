@@ -69,7 +69,7 @@ QString Cli::usage()
         "       crossread figures [ID…] [-p PROJECT] [--kind KIND] [--json|--csv]\n"
         "                                                          the figures the articles report\n"
         "       crossread export pdf|qdpx|csv|json -o FILE [--article ID …] [--page-size A4|Letter] [-p PROJECT]\n"
-        "       crossread export chart --kind KIND [--label TEXT] -o FILE.png|.svg [-p PROJECT]\n"
+        "       crossread export chart --kind money|percent|score|count|date|money-over-time [--label TEXT] -o FILE.png|.svg [-p PROJECT]\n"
         "       crossread import-qdpx FILE.qdpx -p PROJECT         add a REFI-QDA project's sources, codes and codings\n"
         "       crossread --help | --version\n"
         "Offsets are Unicode code points into the article's stored text. Without -p, import uses\n"

@@ -11,12 +11,11 @@ namespace crossread {
 namespace {
 // Translucent, so the tint reads on light and dark bases alike.
 const QColor kConflictTint(220, 38, 38, 90);
-}
+} // namespace
 
 ClaimMatrixModel::ClaimMatrixModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ClaimMatrixModel::setMatrix(const QList<ClaimSource> &sources, const ClaimMatrix &matrix)
 {
@@ -37,8 +36,8 @@ void ClaimMatrixModel::clear()
 
 int ClaimMatrixModel::conflictCount() const
 {
-    return int(std::count_if(m_matrix.rows.cbegin(), m_matrix.rows.cend(),
-                             [](const ClaimRow &r) { return r.figureConflict; }));
+    return int(std::count_if(
+        m_matrix.rows.cbegin(), m_matrix.rows.cend(), [](const ClaimRow &r) { return r.figureConflict; }));
 }
 
 void ClaimMatrixModel::setShowFigures(bool show)
@@ -47,7 +46,7 @@ void ClaimMatrixModel::setShowFigures(bool show)
         return;
     m_showFigures = show;
     if (rowCount() > 0)
-        emit dataChanged(index(0, 1), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole});
+        emit dataChanged(index(0, 1), index(rowCount() - 1, columnCount() - 1), { Qt::DisplayRole });
 }
 
 int ClaimMatrixModel::rowCount(const QModelIndex &parent) const
@@ -103,7 +102,7 @@ QString ClaimMatrixModel::toolTip(int row, int source) const
         tip += QStringLiteral("<p style='color:#dc2626'><b>%1</b></p>")
                    .arg(tr("%1: %2 ≠ %3: %4")
                             .arg(m_sources.at(f.sourceA).name(), f.comparison.aText.simplified(),
-                                 m_sources.at(f.sourceB).name(), f.comparison.bText.simplified())
+                                m_sources.at(f.sourceB).name(), f.comparison.bText.simplified())
                             .toHtmlEscaped());
     }
     return tip;
@@ -116,17 +115,25 @@ QVariant ClaimMatrixModel::data(const QModelIndex &index, int role) const
     const ClaimRow &row = m_matrix.rows.at(index.row());
     if (index.column() == SupportColumn) {
         switch (role) {
-        case Qt::DisplayRole: return tr("%1 of %2").arg(row.support).arg(m_matrix.sourceCount);
+        case Qt::DisplayRole:
+            return tr("%1 of %2").arg(row.support).arg(m_matrix.sourceCount);
         case Qt::ToolTipRole:
             return row.figureConflict
-                ? tr("%1 of %2 sources make this claim; their figures conflict.").arg(row.support).arg(m_matrix.sourceCount)
+                ? tr("%1 of %2 sources make this claim; their figures conflict.")
+                      .arg(row.support)
+                      .arg(m_matrix.sourceCount)
                 : tr("%1 of %2 sources make this claim.").arg(row.support).arg(m_matrix.sourceCount);
-        case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignCenter);
-        case Qt::BackgroundRole: return row.figureConflict ? QVariant(QBrush(kConflictTint)) : QVariant();
+        case Qt::TextAlignmentRole:
+            return QVariant::fromValue(Qt::AlignCenter);
+        case Qt::BackgroundRole:
+            return row.figureConflict ? QVariant(QBrush(kConflictTint)) : QVariant();
         case SupportRole:
-        case SortRole: return row.support;
-        case ConflictRole: return row.figureConflict;
-        default: return {};
+        case SortRole:
+            return row.support;
+        case ConflictRole:
+            return row.figureConflict;
+        default:
+            return {};
         }
     }
     const int source = sourceForColumn(index.column());
@@ -138,7 +145,8 @@ QVariant ClaimMatrixModel::data(const QModelIndex &index, int role) const
         if (m_showFigures)
             return figuresOf(index.row(), source).join(QStringLiteral(", "));
         return s->text.simplified();
-    case Qt::ToolTipRole: return toolTip(index.row(), source);
+    case Qt::ToolTipRole:
+        return toolTip(index.row(), source);
     case Qt::BackgroundRole:
         return s && cellConflicts(index.row(), source) ? QVariant(QBrush(kConflictTint)) : QVariant();
     case Qt::FontRole:
@@ -148,14 +156,22 @@ QVariant ClaimMatrixModel::data(const QModelIndex &index, int role) const
             return bold;
         }
         return {};
-    case ArticleIdRole: return m_sources.at(source).articleId;
-    case StartRole: return s ? s->start : qint64(-1);
-    case EndRole: return s ? s->end : qint64(-1);
-    case SupportRole: return row.support;
-    case ConflictRole: return s && cellConflicts(index.row(), source);
-    case FiguresRole: return s ? figuresOf(index.row(), source) : QStringList();
-    case SortRole: return s ? s->text.simplified().toLower() : QString();
-    default: return {};
+    case ArticleIdRole:
+        return m_sources.at(source).articleId;
+    case StartRole:
+        return s ? s->start : qint64(-1);
+    case EndRole:
+        return s ? s->end : qint64(-1);
+    case SupportRole:
+        return row.support;
+    case ConflictRole:
+        return s && cellConflicts(index.row(), source);
+    case FiguresRole:
+        return s ? figuresOf(index.row(), source) : QStringList();
+    case SortRole:
+        return s ? s->text.simplified().toLower() : QString();
+    default:
+        return {};
     }
 }
 

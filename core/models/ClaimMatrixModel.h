@@ -23,11 +23,11 @@ class ClaimMatrixModel : public QAbstractTableModel
 public:
     enum Role {
         ArticleIdRole = Qt::UserRole + 1,
-        StartRole,    // the cell's sentence in stored code points; -1 for an empty cell
+        StartRole, // the cell's sentence in stored code points; -1 for an empty cell
         EndRole,
-        SupportRole,  // sources making the row's claim
+        SupportRole, // sources making the row's claim
         ConflictRole, // bool: a figure of this cell (or, in the support column, of the row) conflicts
-        FiguresRole,  // QStringList: the cell's figures that were compared
+        FiguresRole, // QStringList: the cell's figures that were compared
         SortRole,
     };
     Q_ENUM(Role)

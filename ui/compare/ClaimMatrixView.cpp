@@ -141,13 +141,15 @@ void ClaimMatrixView::showMatrix(ClaimMatrix matrix)
     }
     for (ClaimRow &row : matrix.rows) {
         for (ClaimFigure &f : row.figures) {
-            f.comparison.aStart = m_texts.value(f.sourceA).storedFromCompared(f.comparison.aStart, f.comparison.aStart).start;
-            f.comparison.bStart = m_texts.value(f.sourceB).storedFromCompared(f.comparison.bStart, f.comparison.bStart).start;
+            f.comparison.aStart
+                = m_texts.value(f.sourceA).storedFromCompared(f.comparison.aStart, f.comparison.aStart).start;
+            f.comparison.bStart
+                = m_texts.value(f.sourceB).storedFromCompared(f.comparison.bStart, f.comparison.bStart).start;
         }
     }
     QList<ClaimSource> sources;
     for (const ComparedText &t : std::as_const(m_texts))
-        sources.append({t.articleId(), t.article().title, t.article().outlet});
+        sources.append({ t.articleId(), t.article().title, t.article().outlet });
     m_model->setMatrix(sources, matrix);
     updateStatus();
     emit matrixFinished();
@@ -162,7 +164,7 @@ void ClaimMatrixView::openIndex(const QModelIndex &index)
     if (start < 0)
         return; // the source does not make this claim
     emit openArticleRequested(source.data(ClaimMatrixModel::ArticleIdRole).toLongLong(), start,
-                              source.data(ClaimMatrixModel::EndRole).toLongLong());
+        source.data(ClaimMatrixModel::EndRole).toLongLong());
 }
 
 QString ClaimMatrixView::statusText() const

@@ -12,14 +12,22 @@ namespace {
 QColor hue(CompareColors::Role role)
 {
     switch (role) {
-    case CompareColors::Identical: return QColor(0x8a, 0x8f, 0x98);
-    case CompareColors::Paraphrase: return QColor(0x3b, 0x82, 0xf6);
-    case CompareColors::Changed: return QColor(0xf5, 0x9e, 0x0b);
-    case CompareColors::Only: return QColor(0xa8, 0x55, 0xf7);
-    case CompareColors::Deleted: return QColor(0xef, 0x44, 0x44);
-    case CompareColors::Inserted: return QColor(0x22, 0xc5, 0x5e);
-    case CompareColors::Conflict: return QColor(0xdc, 0x26, 0x26);
-    case CompareColors::RoleCount: break;
+    case CompareColors::Identical:
+        return QColor(0x8a, 0x8f, 0x98);
+    case CompareColors::Paraphrase:
+        return QColor(0x3b, 0x82, 0xf6);
+    case CompareColors::Changed:
+        return QColor(0xf5, 0x9e, 0x0b);
+    case CompareColors::Only:
+        return QColor(0xa8, 0x55, 0xf7);
+    case CompareColors::Deleted:
+        return QColor(0xef, 0x44, 0x44);
+    case CompareColors::Inserted:
+        return QColor(0x22, 0xc5, 0x5e);
+    case CompareColors::Conflict:
+        return QColor(0xdc, 0x26, 0x26);
+    case CompareColors::RoleCount:
+        break;
     }
     return {};
 }
@@ -49,9 +57,12 @@ CompareColors CompareColors::forPalette(const QPalette &palette)
 CompareColors::Role CompareColors::roleForKind(SentencePair::Kind kind)
 {
     switch (kind) {
-    case SentencePair::Identical: return Identical;
-    case SentencePair::Paraphrase: return Paraphrase;
-    case SentencePair::Changed: return Changed;
+    case SentencePair::Identical:
+        return Identical;
+    case SentencePair::Paraphrase:
+        return Paraphrase;
+    case SentencePair::Changed:
+        return Changed;
     }
     return Changed;
 }

@@ -16,7 +16,7 @@ struct CompareColors
     QColor base;
     QColor text;
     QColor background[RoleCount]; // text backgrounds (Identical: the base colour)
-    QColor ink[RoleCount];        // connector outlines, minimap marks, conflict outlines
+    QColor ink[RoleCount]; // connector outlines, minimap marks, conflict outlines
     bool dark = false;
 
     static CompareColors forPalette(const QPalette &palette);

@@ -11,7 +11,7 @@ namespace {
 struct Keyed
 {
     double key = 0; // position in A's reading order
-    int sub = 0;    // a figure conflict follows its pair
+    int sub = 0; // a figure conflict follows its pair
     int keyB = 0;
     CompareDifference difference;
 };
@@ -51,7 +51,7 @@ QList<CompareDifference> CompareDifferences::build(const ComparisonResult &resul
         d.aEnd = result.sentencesA.at(p.a).end;
         d.bStart = result.sentencesB.at(p.b).start;
         d.bEnd = result.sentencesB.at(p.b).end;
-        keyed.append({double(p.a), 0, p.b, d});
+        keyed.append({ double(p.a), 0, p.b, d });
     }
     for (int f = 0; f < result.figures.size(); ++f) {
         const FigureComparison &fc = result.figures.at(f);
@@ -69,7 +69,7 @@ QList<CompareDifference> CompareDifferences::build(const ComparisonResult &resul
         d.aEnd = fc.aStart + CodePoints::count(fc.aText);
         d.bStart = fc.bStart;
         d.bEnd = fc.bStart + CodePoints::count(fc.bText);
-        keyed.append({double(p.a), 1, p.b, d});
+        keyed.append({ double(p.a), 1, p.b, d });
     }
     for (int a : result.onlyA) {
         CompareDifference d;
@@ -77,7 +77,7 @@ QList<CompareDifference> CompareDifferences::build(const ComparisonResult &resul
         d.sentenceA = a;
         d.aStart = result.sentencesA.at(a).start;
         d.aEnd = result.sentencesA.at(a).end;
-        keyed.append({double(a), 0, -1, d});
+        keyed.append({ double(a), 0, -1, d });
     }
     for (int b : result.onlyB) {
         CompareDifference d;
@@ -85,7 +85,7 @@ QList<CompareDifference> CompareDifferences::build(const ComparisonResult &resul
         d.sentenceB = b;
         d.bStart = result.sentencesB.at(b).start;
         d.bEnd = result.sentencesB.at(b).end;
-        keyed.append({anchorBefore.value(b, -0.5), 0, b, d});
+        keyed.append({ anchorBefore.value(b, -0.5), 0, b, d });
     }
     std::stable_sort(keyed.begin(), keyed.end(), [](const Keyed &x, const Keyed &y) {
         if (x.key != y.key)
@@ -104,12 +104,18 @@ QList<CompareDifference> CompareDifferences::build(const ComparisonResult &resul
 QString CompareDifferences::kindName(CompareDifference::Kind kind)
 {
     switch (kind) {
-    case CompareDifference::Paraphrase: return tr("Paraphrase");
-    case CompareDifference::Changed: return tr("Changed");
-    case CompareDifference::Moved: return tr("Moved");
-    case CompareDifference::OnlyA: return tr("Only in A");
-    case CompareDifference::OnlyB: return tr("Only in B");
-    case CompareDifference::FigureConflict: return tr("Figure conflict");
+    case CompareDifference::Paraphrase:
+        return tr("Paraphrase");
+    case CompareDifference::Changed:
+        return tr("Changed");
+    case CompareDifference::Moved:
+        return tr("Moved");
+    case CompareDifference::OnlyA:
+        return tr("Only in A");
+    case CompareDifference::OnlyB:
+        return tr("Only in B");
+    case CompareDifference::FigureConflict:
+        return tr("Figure conflict");
     }
     return {};
 }
@@ -118,6 +124,12 @@ QString CompareDifferences::conflictText(const FigureComparison &figure)
 {
     const QString values = tr("A: %1 ≠ B: %2").arg(figure.aText.simplified(), figure.bText.simplified());
     return figure.label.isEmpty() ? values : tr("%1 (%2)").arg(values, figure.label);
+}
+
+QString CompareDifferences::compatibleText(const FigureComparison &figure)
+{
+    const QString values = tr("A: %1 ~ B: %2 (compatible)").arg(figure.aText.simplified(), figure.bText.simplified());
+    return figure.label.isEmpty() ? values : tr("%1, %2").arg(values, figure.label);
 }
 
 } // namespace crossread

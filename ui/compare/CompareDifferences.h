@@ -15,7 +15,7 @@ struct CompareDifference
     enum Kind { Paraphrase, Changed, Moved, OnlyA, OnlyB, FigureConflict };
     Kind kind = Changed;
     bool moved = false;
-    int pair = -1;   // index into ComparisonResult::pairs
+    int pair = -1; // index into ComparisonResult::pairs
     int figure = -1; // index into ComparisonResult::figures
     int sentenceA = -1;
     int sentenceB = -1;
@@ -37,6 +37,8 @@ public:
     static QString kindName(CompareDifference::Kind kind);
     // "A: $14.3 billion ≠ B: $14 billion", with the figures' label when there is one.
     static QString conflictText(const FigureComparison &figure);
+    // "A: over $14 billion ~ B: $14.3 billion (compatible)".
+    static QString compatibleText(const FigureComparison &figure);
 };
 
 } // namespace crossread

@@ -24,7 +24,7 @@ QPair<int, int> trimmedRange(const ComparedText &text, qint64 start, const QStri
         ++b;
     while (e > b && t.at(e - 1).isSpace())
         --e;
-    return {b, e};
+    return { b, e };
 }
 
 } // namespace
@@ -34,17 +34,23 @@ QString CompareHighlights::pairToolTip(const SentencePair &pair)
     const QString percent = QLocale().toString(pair.similarity * 100.0, 'f', 0) + QLocale().percent();
     QString tip;
     switch (pair.kind) {
-    case SentencePair::Identical: tip = tr("Identical in both"); break;
-    case SentencePair::Paraphrase: tip = tr("Paraphrase, %1 similar").arg(percent); break;
-    case SentencePair::Changed: tip = tr("Changed, %1 similar").arg(percent); break;
+    case SentencePair::Identical:
+        tip = tr("Identical in both");
+        break;
+    case SentencePair::Paraphrase:
+        tip = tr("Paraphrase, %1 similar").arg(percent);
+        break;
+    case SentencePair::Changed:
+        tip = tr("Changed, %1 similar").arg(percent);
+        break;
     }
     if (pair.moved)
         tip += tr("; moved");
     return tip;
 }
 
-PaneLayers CompareHighlights::build(const ComparisonResult &result, Side side, const ComparedText &text,
-                                    const CompareColors &colors)
+PaneLayers CompareHighlights::build(
+    const ComparisonResult &result, Side side, const ComparedText &text, const CompareColors &colors)
 {
     PaneLayers out;
     const QList<Sentence> &sentences = side == A ? result.sentencesA : result.sentencesB;
@@ -56,10 +62,10 @@ PaneLayers CompareHighlights::build(const ComparisonResult &result, Side side, c
     QList<PaneHighlight> words;
     for (const SentencePair &pair : result.pairs) {
         const auto r = sentenceRange(side == A ? pair.a : pair.b);
-        out.marks.append({r.first, r.second, QColor(), pairToolTip(pair)});
+        out.marks.append({ r.first, r.second, QColor(), pairToolTip(pair) });
         if (pair.kind == SentencePair::Identical)
             continue;
-        out.highlights.append({r.first, r.second, colors.background[CompareColors::roleForKind(pair.kind)], false});
+        out.highlights.append({ r.first, r.second, colors.background[CompareColors::roleForKind(pair.kind)], false });
         const WordOp::Kind changedHere = side == A ? WordOp::Delete : WordOp::Insert;
         const CompareColors::Role role = side == A ? CompareColors::Deleted : CompareColors::Inserted;
         QList<PaneHighlight> pairWords;
@@ -69,7 +75,7 @@ PaneLayers CompareHighlights::build(const ComparisonResult &result, Side side, c
                 continue;
             const auto w = trimmedRange(text, side == A ? op.aStart : op.bStart, op.text);
             if (w.second > w.first) {
-                pairWords.append({w.first, w.second, colors.background[role], false});
+                pairWords.append({ w.first, w.second, colors.background[role], false });
                 marked += w.second - w.first;
             }
         }
@@ -78,17 +84,24 @@ PaneLayers CompareHighlights::build(const ComparisonResult &result, Side side, c
     }
     for (int index : side == A ? result.onlyA : result.onlyB) {
         const auto r = sentenceRange(index);
-        out.highlights.append({r.first, r.second, colors.background[CompareColors::Only], false});
-        out.marks.append({r.first, r.second, QColor(), side == A ? tr("Only in A") : tr("Only in B")});
+        out.highlights.append({ r.first, r.second, colors.background[CompareColors::Only], false });
+        out.marks.append({ r.first, r.second, QColor(), side == A ? tr("Only in A") : tr("Only in B") });
     }
     out.highlights += words;
     for (const FigureComparison &f : result.figures) {
-        if (f.status != FigureComparison::Conflict)
+        // Agreeing figures need no mark, even when written differently ("$300bn", "$300 billion").
+        if (f.status == FigureComparison::Agree)
             continue;
         const qint64 start = side == A ? f.aStart : f.bStart;
         const auto r = trimmedRange(text, start, side == A ? f.aText : f.bText);
-        out.highlights.append({r.first, r.second, colors.background[CompareColors::Conflict], true});
-        out.marks.prepend({r.first, r.second, colors.ink[CompareColors::Conflict], CompareDifferences::conflictText(f)});
+        if (f.status == FigureComparison::Conflict) {
+            out.highlights.append({ r.first, r.second, colors.background[CompareColors::Conflict], true });
+            out.marks.prepend(
+                { r.first, r.second, colors.ink[CompareColors::Conflict], CompareDifferences::conflictText(f), false });
+        } else {
+            out.marks.prepend(
+                { r.first, r.second, colors.ink[CompareColors::Changed], CompareDifferences::compatibleText(f), true });
+        }
     }
     return out;
 }

@@ -18,9 +18,9 @@
 namespace crossread {
 
 namespace {
-constexpr int kLanes = 3;         // underline rows below a line before they start to share
-constexpr qreal kLaneStep = 2.5;  // pixels between stacked underlines
-}
+constexpr int kLanes = 3; // underline rows below a line before they start to share
+constexpr qreal kLaneStep = 2.5; // pixels between stacked underlines
+} // namespace
 
 ComparePane::ComparePane(QWidget *parent)
     : QTextEdit(parent)
@@ -34,7 +34,7 @@ ComparePane::ComparePane(QWidget *parent)
     document()->setDocumentMargin(12);
     updateSelectionColors();
     connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
-            &ComparePane::layoutChanged);
+        &ComparePane::layoutChanged);
 }
 
 void ComparePane::setComparedText(const ComparedText &text)
@@ -44,6 +44,7 @@ void ComparePane::setComparedText(const ComparedText &text)
     m_marks.clear();
     m_spans.clear();
     m_underlines.clear();
+    m_currentFrom = m_currentTo = -1;
     m_formattedBlocks.clear(); // setPlainText drops every block layout and its formats
     setPlainText(m_text.text());
     emit layoutChanged();
@@ -54,6 +55,13 @@ void ComparePane::setComparison(const QList<PaneHighlight> &highlights, const QL
     m_highlights = highlights;
     m_marks = marks;
     applyFormats();
+}
+
+void ComparePane::setCurrentRange(int from, int to)
+{
+    m_currentFrom = from;
+    m_currentTo = to;
+    viewport()->update();
 }
 
 void ComparePane::setSpans(const QList<Span> &spans, const QHash<qint64, Tag> &tags)
@@ -68,7 +76,7 @@ void ComparePane::rebuildUnderlines()
 {
     m_underlines.clear();
     for (const Span &s : std::as_const(m_spans)) {
-        const auto d = m_text.displayRangeOfStored(TextRange{s.start, s.end});
+        const auto d = m_text.displayRangeOfStored(TextRange { s.start, s.end });
         if (d.second <= d.first)
             continue; // wholly inside left-out boilerplate
         QColor color;
@@ -77,11 +85,10 @@ void ComparePane::rebuildUnderlines()
             if (color.isValid())
                 break;
         }
-        m_underlines.append({d.first, d.second, color.isValid() ? color : TagColors::untaggedColor(palette()), 0});
+        m_underlines.append({ d.first, d.second, color.isValid() ? color : TagColors::untaggedColor(palette()), 0 });
     }
-    std::stable_sort(m_underlines.begin(), m_underlines.end(), [](const Underline &a, const Underline &b) {
-        return a.start != b.start ? a.start < b.start : a.end > b.end;
-    });
+    std::stable_sort(m_underlines.begin(), m_underlines.end(),
+        [](const Underline &a, const Underline &b) { return a.start != b.start ? a.start < b.start : a.end > b.end; });
     // Greedy interval colouring: the first lane free at the span's start.
     QList<int> laneEnds;
     for (Underline &u : m_underlines) {
@@ -132,7 +139,7 @@ void ComparePane::applyFormats()
             while (e < to && owner.at(e) == o)
                 ++e;
             if (o >= 0)
-                ranges.append(QTextLayout::FormatRange{c - from, e - c, formats.at(o)});
+                ranges.append(QTextLayout::FormatRange { c - from, e - c, formats.at(o) });
             c = e;
         }
         if (!ranges.isEmpty()) {
@@ -175,8 +182,8 @@ QPair<qreal, qreal> ComparePane::verticalExtent(int from, int to) const
 {
     const QList<QRectF> rects = lineRects(from, std::max(from, to));
     if (rects.isEmpty())
-        return {0, 0};
-    return {rects.first().top(), rects.last().bottom()};
+        return { 0, 0 };
+    return { rects.first().top(), rects.last().bottom() };
 }
 
 qreal ComparePane::documentHeight() const
@@ -198,7 +205,7 @@ TextRange ComparePane::selectedStoredRange() const
 QPair<int, int> ComparePane::selectedDisplayRange() const
 {
     const QTextCursor c = textCursor();
-    return {c.selectionStart(), c.selectionEnd()};
+    return { c.selectionStart(), c.selectionEnd() };
 }
 
 void ComparePane::selectDisplayRange(int from, int to)
@@ -222,7 +229,7 @@ QString ComparePane::toolTipAt(int displayPos) const
         if (displayPos < u.start || displayPos >= u.end)
             continue;
         for (const Span &s : m_spans) {
-            const auto d = m_text.displayRangeOfStored(TextRange{s.start, s.end});
+            const auto d = m_text.displayRangeOfStored(TextRange { s.start, s.end });
             if (d.first != u.start || d.second != u.end)
                 continue;
             QStringList names;
@@ -267,10 +274,21 @@ void ComparePane::paintEvent(QPaintEvent *event)
             p.drawLine(QPointF(r.left(), y) + offset, QPointF(r.right(), y) + offset);
         }
     }
+    if (m_currentFrom >= 0) {
+        // In the document margin, left of the text: where F7 went, even with the focus elsewhere.
+        const auto extent = verticalExtent(m_currentFrom, m_currentTo);
+        const QRectF bar(3, extent.first + offset.y(), 4, extent.second - extent.first);
+        QColor color = palette().color(QPalette::Active, QPalette::Highlight);
+        color.setAlphaF(1.0f); // the selection colour is see-through; the bar should not be
+        p.fillRect(bar, color);
+    }
     for (const PaneMark &m : std::as_const(m_marks)) {
         if (!m.outline.isValid())
             continue;
-        p.setPen(QPen(m.outline, 2.0));
+        QPen pen(m.outline, m.dashed ? 1.5 : 2.0);
+        if (m.dashed)
+            pen.setDashPattern({ 3, 2 });
+        p.setPen(pen);
         p.setBrush(Qt::NoBrush);
         for (const QRectF &r : lineRects(m.start, m.end))
             if (r.intersects(visible))
@@ -305,7 +323,7 @@ void ComparePane::updateSelectionColors()
     QPalette pal = palette();
     if (pal.color(QPalette::Active, QPalette::Highlight) == highlight && pal.color(QPalette::HighlightedText) == text)
         return; // already ours: setPalette would only send another PaletteChange
-    for (auto group : {QPalette::Active, QPalette::Inactive}) {
+    for (auto group : { QPalette::Active, QPalette::Inactive }) {
         pal.setColor(group, QPalette::Highlight, highlight);
         pal.setColor(group, QPalette::HighlightedText, text);
     }

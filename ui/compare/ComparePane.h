@@ -28,6 +28,7 @@ struct PaneMark
     int end = 0;
     QColor outline; // invalid: no outline
     QString toolTip;
+    bool dashed = false;
 };
 
 class ComparePane : public QTextEdit
@@ -43,6 +44,9 @@ public:
     // Highlights later in the list win where they overlap; marks are tried in order for tooltips.
     void setComparison(const QList<PaneHighlight> &highlights, const QList<PaneMark> &marks);
     void clearComparison() { setComparison({}, {}); }
+    const QList<PaneMark> &marks() const { return m_marks; }
+    // The difference F7 went to, marked by a bar in the left margin; from < 0 clears it.
+    void setCurrentRange(int from, int to);
     void setSpans(const QList<Span> &spans, const QHash<qint64, Tag> &tags);
     const QList<Span> &spans() const { return m_spans; }
 
@@ -61,7 +65,7 @@ public:
 
 signals:
     void quickTagRequested(int slot); // a digit 1–9 was typed
-    void layoutChanged();             // sizes or line breaks changed: positions must be read again
+    void layoutChanged(); // sizes or line breaks changed: positions must be read again
     void contextMenuAboutToShow(QMenu *menu, int displayPos);
 
 protected:
@@ -91,6 +95,8 @@ private:
     QHash<qint64, Tag> m_tags;
     QList<Underline> m_underlines;
     QList<int> m_formattedBlocks;
+    int m_currentFrom = -1;
+    int m_currentTo = -1;
 };
 
 } // namespace crossread

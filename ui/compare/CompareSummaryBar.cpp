@@ -15,9 +15,15 @@ CompareSummary CompareSummary::of(const ComparisonResult &result)
     s.shared = result.sharedRatio();
     for (const SentencePair &p : result.pairs) {
         switch (p.kind) {
-        case SentencePair::Identical: ++s.identical; break;
-        case SentencePair::Paraphrase: ++s.paraphrase; break;
-        case SentencePair::Changed: ++s.changed; break;
+        case SentencePair::Identical:
+            ++s.identical;
+            break;
+        case SentencePair::Paraphrase:
+            ++s.paraphrase;
+            break;
+        case SentencePair::Changed:
+            ++s.changed;
+            break;
         }
         if (p.moved)
             ++s.moved;
@@ -39,6 +45,7 @@ CompareSummaryBar::CompareSummaryBar(QWidget *parent)
     m_label->setObjectName(QStringLiteral("compareSummaryText"));
     m_label->setTextFormat(Qt::RichText);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_label->setWordWrap(true); // a narrow window gets two lines rather than a clipped count
     m_progress->setObjectName(QStringLiteral("compareBusy"));
     m_progress->setRange(0, 0); // indeterminate: the engine reports no progress
     m_progress->setMaximumWidth(140);
@@ -100,8 +107,8 @@ void CompareSummaryBar::render()
     };
     const CompareSummary &s = m_summary;
     QStringList parts;
-    parts << QStringLiteral("<b>%1</b>").arg(tr("%1 shared").arg(QLocale().toString(s.shared * 100.0, 'f', 0)
-                                                                 + QLocale().percent()));
+    parts << QStringLiteral("<b>%1</b>")
+                 .arg(tr("%1 shared").arg(QLocale().toString(s.shared * 100.0, 'f', 0) + QLocale().percent()));
     parts << item(colors.ink[CompareColors::Identical], tr("%n identical", nullptr, s.identical));
     parts << item(colors.ink[CompareColors::Paraphrase], tr("%n paraphrased", nullptr, s.paraphrase));
     parts << item(colors.ink[CompareColors::Changed], tr("%n changed", nullptr, s.changed));

@@ -11,6 +11,7 @@
 #include "store/Project.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QFutureWatcher>
 #include <QGridLayout>
 #include <QLabel>
@@ -46,7 +47,7 @@ CompareView::CompareView(Project *project, QUndoStack *undo, TagTreeModel *tags,
     m_paneA->setObjectName(QStringLiteral("comparePaneA"));
     m_paneB->setObjectName(QStringLiteral("comparePaneB"));
     m_position->setObjectName(QStringLiteral("comparePosition"));
-    for (QLabel *header : {m_headerA, m_headerB}) {
+    for (QLabel *header : { m_headerA, m_headerB }) {
         header->setTextFormat(Qt::RichText);
         header->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     }
@@ -57,7 +58,7 @@ CompareView::CompareView(Project *project, QUndoStack *undo, TagTreeModel *tags,
     m_previousAction->setObjectName(QStringLiteral("previousDifference"));
     m_previousAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F7));
     m_previousAction->setIcon(QIcon::fromTheme(QStringLiteral("go-up")));
-    for (QAction *action : {m_nextAction, m_previousAction}) {
+    for (QAction *action : { m_nextAction, m_previousAction }) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         action->setEnabled(false);
         addAction(action);
@@ -70,8 +71,9 @@ CompareView::CompareView(Project *project, QUndoStack *undo, TagTreeModel *tags,
     top->addWidget(m_position);
     m_position->setMinimumWidth(m_position->fontMetrics().horizontalAdvance(tr("888 differences")));
     m_position->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    for (QAction *action : {m_previousAction, m_nextAction}) {
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(action->text(), action->shortcut().toString(QKeySequence::NativeText)));
+    for (QAction *action : { m_previousAction, m_nextAction }) {
+        action->setToolTip(
+            QStringLiteral("%1 (%2)").arg(action->text(), action->shortcut().toString(QKeySequence::NativeText)));
         auto *button = new QToolButton(this);
         button->setDefaultAction(action);
         button->setAutoRaise(true);
@@ -102,7 +104,7 @@ CompareView::CompareView(Project *project, QUndoStack *undo, TagTreeModel *tags,
         syncFrom(m_paneA); // keeps the panes aligned after a resize re-wrapped the lines
         updateOverlays();
     });
-    for (ComparePane *pane : {m_paneA, m_paneB}) {
+    for (ComparePane *pane : { m_paneA, m_paneB }) {
         connect(pane, &ComparePane::layoutChanged, this, [this, overlayTimer] {
             invalidateGeometry();
             overlayTimer->start();
@@ -113,7 +115,7 @@ CompareView::CompareView(Project *project, QUndoStack *undo, TagTreeModel *tags,
         });
         connect(pane, &ComparePane::quickTagRequested, this, [this, pane](int slot) { applyQuickSlot(pane, slot); });
         connect(pane, &ComparePane::contextMenuAboutToShow, this,
-                [this, pane](QMenu *menu, int pos) { addPaneActions(pane, menu, pos); });
+            [this, pane](QMenu *menu, int pos) { addPaneActions(pane, menu, pos); });
     }
     connect(m_gutter, &ConnectorGutter::differenceClicked, this, &CompareView::goToDifference);
     connect(m_minimap, &DiffMinimap::jumpRequested, this, &CompareView::jumpTo);
@@ -126,7 +128,7 @@ CompareView::CompareView(Project *project, QUndoStack *undo, TagTreeModel *tags,
         };
         connect(m_project, &Project::spansAdded, this, spansOf);
         connect(m_project, &Project::spansRemoved, this, spansOf);
-        connect(m_project, &Project::spanChanged, this, [spansOf](const Span &s) { spansOf({s}); });
+        connect(m_project, &Project::spanChanged, this, [spansOf](const Span &s) { spansOf({ s }); });
         connect(m_project, &Project::tagChanged, this, [this] { refreshSpans(); });
         connect(m_project, &Project::tagsRemoved, this, [this] { refreshSpans(); });
         connect(m_project, &Project::tagsReset, this, [this] { refreshSpans(); });
@@ -154,8 +156,10 @@ bool CompareView::compareArticles(qint64 a, qint64 b)
     m_textB = ComparedText(articleB);
     m_paneA->setComparedText(m_textA);
     m_paneB->setComparedText(m_textB);
-    for (auto [header, text, letter] : {std::tuple{m_headerA, &m_textA, 'A'}, std::tuple{m_headerB, &m_textB, 'B'}}) {
-        header->setText(QStringLiteral("<b>%1</b>&nbsp; %2").arg(QChar::fromLatin1(letter), text->label().toHtmlEscaped()));
+    for (auto [header, text, letter] :
+        { std::tuple { m_headerA, &m_textA, 'A' }, std::tuple { m_headerB, &m_textB, 'B' } }) {
+        header->setText(
+            QStringLiteral("<b>%1</b>&nbsp; %2").arg(QChar::fromLatin1(letter), text->label().toHtmlEscaped()));
         header->setToolTip(text->article().path);
     }
     refreshSpans();
@@ -176,8 +180,8 @@ void CompareView::startComparison()
             showResult(watcher->result());
     });
     // The worker gets copies of the texts and nothing else: the view may be gone when it ends.
-    watcher->setFuture(QtConcurrent::run(
-        [a = m_textA.text(), b = m_textB.text()] { return ProseComparator().compare(a, b); }));
+    watcher->setFuture(
+        QtConcurrent::run([a = m_textA.text(), b = m_textB.text()] { return ProseComparator().compare(a, b); }));
 }
 
 void CompareView::showResult(const ComparisonResult &result)
@@ -210,6 +214,17 @@ void CompareView::applyComparison()
     m_paneB->setComparison(b.highlights, b.marks);
 }
 
+void CompareView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_hasResult) {
+        // Tints are laid over the base colour, so a new palette (dark mode) needs new ones.
+        applyComparison();
+        updateMinimapMarks();
+        updateOverlays();
+    }
+}
+
 void CompareView::clear()
 {
     ++m_generation;
@@ -229,6 +244,7 @@ void CompareView::clear()
     m_summaryBar->clear();
     m_minimap->setMarks({});
     m_gutter->setBands({});
+    m_gutter->setCurrentDifference(-1);
     invalidateGeometry();
     updatePositionLabel();
 }
@@ -240,7 +256,7 @@ void CompareView::refreshSpans(qint64 articleId)
     QHash<qint64, Tag> tags;
     for (const Tag &t : m_tags ? m_tags->allTags() : m_project->tags().tags())
         tags.insert(t.id, t);
-    for (ComparePane *pane : {m_paneA, m_paneB})
+    for (ComparePane *pane : { m_paneA, m_paneB })
         if (pane->articleId() != 0 && (articleId == 0 || pane->articleId() == articleId))
             pane->setSpans(m_project->spans().spansOfArticle(pane->articleId()), tags);
 }
@@ -287,7 +303,8 @@ void CompareView::addPaneActions(ComparePane *pane, QMenu *menu, int displayPos)
     QAction *open = menu->addAction(tr("Open in Reader"));
     open->setObjectName(QStringLiteral("openInReader"));
     const qint64 id = text.articleId();
-    connect(open, &QAction::triggered, this, [this, id, range] { emit openArticleRequested(id, range.start, range.end); });
+    connect(
+        open, &QAction::triggered, this, [this, id, range] { emit openArticleRequested(id, range.start, range.end); });
     menu->addAction(m_previousAction);
     menu->addAction(m_nextAction);
 }

@@ -68,6 +68,9 @@ signals:
     void openArticleRequested(qint64 articleId, qint64 start, qint64 end);
     void message(const QString &text); // for the status bar
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void startComparison();
     void showResult(const ComparisonResult &result);

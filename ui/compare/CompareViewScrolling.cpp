@@ -20,14 +20,25 @@ namespace {
 CompareColors::Role roleOf(const CompareDifference &d, const ComparisonResult &result)
 {
     switch (d.kind) {
-    case CompareDifference::Paraphrase: return CompareColors::Paraphrase;
-    case CompareDifference::Changed: return CompareColors::Changed;
-    case CompareDifference::Moved: return CompareColors::Identical;
+    case CompareDifference::Paraphrase:
+        return CompareColors::Paraphrase;
+    case CompareDifference::Changed:
+        return CompareColors::Changed;
+    case CompareDifference::Moved:
+        return CompareColors::Identical;
     case CompareDifference::OnlyA:
-    case CompareDifference::OnlyB: return CompareColors::Only;
-    case CompareDifference::FigureConflict: return CompareColors::Conflict;
+    case CompareDifference::OnlyB:
+        return CompareColors::Only;
+    case CompareDifference::FigureConflict:
+        return CompareColors::Conflict;
     }
     return CompareColors::roleForKind(result.pairs.value(d.pair).kind);
+}
+
+// The minimap shows a text shorter than its pane as the pane shows it: at the top, not stretched.
+double minimapHeight(const ComparePane *pane)
+{
+    return std::max<double>({ 1.0, pane->documentHeight(), double(pane->viewport()->height()) });
 }
 
 } // namespace
@@ -56,7 +67,7 @@ void CompareView::ensureGeometry()
     // far its pane can scroll; the scroll ends meet so that both texts can be read to the end.
     const double maxA = m_paneA->verticalScrollBar()->maximum();
     const double maxB = m_paneB->verticalScrollBar()->maximum();
-    QList<QPointF> points{QPointF(0, 0), QPointF(maxA, maxB)};
+    QList<QPointF> points { QPointF(0, 0), QPointF(maxA, maxB) };
     for (const SentencePair &p : std::as_const(m_result.pairs))
         if (!p.moved)
             points.append(QPointF(std::min(m_extentA.at(p.a).first, maxA), std::min(m_extentB.at(p.b).first, maxB)));
@@ -146,7 +157,7 @@ void CompareView::updateOverlays()
 
     for (int column = 0; column < 2; ++column) {
         ComparePane *pane = column == 0 ? m_paneA : m_paneB;
-        const double total = std::max<qreal>(1, pane->documentHeight());
+        const double total = minimapHeight(pane);
         m_minimap->setViewport(column, pane->scrollY() / total, (pane->scrollY() + pane->viewport()->height()) / total);
     }
 }
@@ -154,20 +165,20 @@ void CompareView::updateOverlays()
 void CompareView::updateMinimapMarks()
 {
     const CompareColors colors = CompareColors::forPalette(palette());
-    const double heightA = std::max<qreal>(1, m_paneA->documentHeight());
-    const double heightB = std::max<qreal>(1, m_paneB->documentHeight());
+    const double heightA = minimapHeight(m_paneA);
+    const double heightB = minimapHeight(m_paneB);
     QList<MinimapMark> marks;
     for (const CompareDifference &d : std::as_const(m_differences)) {
         const QColor color = colors.ink[roleOf(d, m_result)];
         if (d.hasA()) {
             const auto r = m_textA.displayRange(d.aStart, d.aEnd);
             const auto e = m_paneA->verticalExtent(r.first, r.second);
-            marks.append({0, e.first / heightA, e.second / heightA, color});
+            marks.append({ 0, e.first / heightA, e.second / heightA, color });
         }
         if (d.hasB()) {
             const auto r = m_textB.displayRange(d.bStart, d.bEnd);
             const auto e = m_paneB->verticalExtent(r.first, r.second);
-            marks.append({1, e.first / heightB, e.second / heightB, color});
+            marks.append({ 1, e.first / heightB, e.second / heightB, color });
         }
     }
     m_minimap->setMarks(marks);
@@ -211,6 +222,16 @@ void CompareView::goToDifference(int index)
     ensureGeometry();
     m_current = index;
     const CompareDifference &d = m_differences.at(index);
+    const auto rangeA = d.hasA() ? m_textA.displayRange(d.aStart, d.aEnd) : QPair<int, int>(-1, -1);
+    const auto rangeB = d.hasB() ? m_textB.displayRange(d.bStart, d.bEnd) : QPair<int, int>(-1, -1);
+    m_paneA->setCurrentRange(rangeA.first, rangeA.second);
+    m_paneB->setCurrentRange(rangeB.first, rangeB.second);
+    // A figure conflict lights up the band of its sentence pair.
+    int band = index;
+    for (int i = 0; d.kind == CompareDifference::FigureConflict && i < m_differences.size(); ++i)
+        if (m_differences.at(i).pair == d.pair && m_differences.at(i).kind != CompareDifference::FigureConflict)
+            band = i;
+    m_gutter->setCurrentDifference(band);
     {
         QScopedValueRollback<bool> guard(m_syncing, true);
         const auto show = [](ComparePane *pane, const ComparedText &text, bool has, qint64 start, qint64 end) {

@@ -24,6 +24,12 @@ void ConnectorGutter::setBands(const QList<ConnectorBand> &bands)
     update();
 }
 
+void ConnectorGutter::setCurrentDifference(int difference)
+{
+    m_current = difference;
+    update();
+}
+
 QSize ConnectorGutter::sizeHint() const
 {
     return QSize(fontMetrics().averageCharWidth() * 11, 100);
@@ -63,13 +69,24 @@ void ConnectorGutter::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.fillRect(rect(), palette().color(QPalette::Window));
     p.setRenderHint(QPainter::Antialiasing);
+    const ConnectorBand *current = nullptr;
     for (const ConnectorBand &band : std::as_const(m_bands)) {
+        if (m_current >= 0 && band.difference == m_current)
+            current = &band;
         QPen pen(band.outline, band.dashed ? 1.5 : 1.0);
         if (band.dashed)
-            pen.setDashPattern({4, 3});
+            pen.setDashPattern({ 4, 3 });
         p.setPen(pen);
         p.setBrush(band.fill);
         p.drawPath(bandPath(band));
+    }
+    if (current) {
+        QPen pen(palette().color(QPalette::Active, QPalette::Highlight), 2.5);
+        if (current->dashed)
+            pen.setDashPattern({ 3, 2 });
+        p.setPen(pen);
+        p.setBrush(current->fill);
+        p.drawPath(bandPath(*current));
     }
 }
 

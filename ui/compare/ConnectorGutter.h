@@ -31,6 +31,7 @@ public:
 
     void setBands(const QList<ConnectorBand> &bands);
     const QList<ConnectorBand> &bands() const { return m_bands; }
+    void setCurrentDifference(int difference); // its band is drawn last and outlined strongly
     QSize sizeHint() const override;
 
 signals:
@@ -43,6 +44,7 @@ protected:
 private:
     QPainterPath bandPath(const ConnectorBand &band) const;
     QList<ConnectorBand> m_bands;
+    int m_current = -1;
 };
 
 } // namespace crossread

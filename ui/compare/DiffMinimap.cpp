@@ -10,7 +10,7 @@ namespace crossread {
 namespace {
 constexpr int kMargin = 3;
 constexpr qreal kMinMark = 2; // pixels: a one-line difference in a long text stays visible
-}
+} // namespace
 
 DiffMinimap::DiffMinimap(QWidget *parent)
     : QWidget(parent)
@@ -73,7 +73,7 @@ void DiffMinimap::paintEvent(QPaintEvent *)
     for (int c = 0; c < 2; ++c) {
         const QRectF col = columnRect(c);
         const QRectF box(col.left(), col.top() + m_viewFrom[c] * col.height(), col.width(),
-                         std::max(4.0, (m_viewTo[c] - m_viewFrom[c]) * col.height()));
+            std::max(4.0, (m_viewTo[c] - m_viewFrom[c]) * col.height()));
         p.setPen(QPen(viewLine, 1));
         p.setBrush(view);
         p.drawRect(box.adjusted(0.5, 0.5, -0.5, -0.5));

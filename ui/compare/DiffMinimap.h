@@ -10,8 +10,8 @@ namespace crossread {
 
 struct MinimapMark
 {
-    int column = 0;   // 0: A, 1: B
-    double from = 0;  // fractions of the document height
+    int column = 0; // 0: A, 1: B
+    double from = 0; // fractions of the document height
     double to = 0;
     QColor color;
 };
@@ -40,8 +40,8 @@ private:
     QRectF columnRect(int column) const;
     void jump(const QPointF &pos);
     QList<MinimapMark> m_marks;
-    double m_viewFrom[2] = {0, 0};
-    double m_viewTo[2] = {1, 1};
+    double m_viewFrom[2] = { 0, 0 };
+    double m_viewTo[2] = { 1, 1 };
 };
 
 } // namespace crossread

@@ -6,9 +6,8 @@ namespace crossread {
 
 void ScrollAnchors::setPoints(QList<QPointF> points)
 {
-    std::stable_sort(points.begin(), points.end(), [](const QPointF &p, const QPointF &q) {
-        return p.x() != q.x() ? p.x() < q.x() : p.y() < q.y();
-    });
+    std::stable_sort(points.begin(), points.end(),
+        [](const QPointF &p, const QPointF &q) { return p.x() != q.x() ? p.x() < q.x() : p.y() < q.y(); });
     m_points.clear();
     for (const QPointF &p : std::as_const(points)) {
         if (!m_points.isEmpty() && p.y() < m_points.last().y())
@@ -25,8 +24,8 @@ double ScrollAnchors::map(const QList<QPointF> &points, double y, bool forward)
         return y;
     // The last anchor at or before y (of several at the same place, the furthest on the other
     // side, so that the ends of both texts meet); before the first or past the last, keep the offset.
-    const auto it = std::upper_bound(points.cbegin(), points.cend(), y,
-                                     [&](double v, const QPointF &p) { return v < from(p); });
+    const auto it
+        = std::upper_bound(points.cbegin(), points.cend(), y, [&](double v, const QPointF &p) { return v < from(p); });
     if (it == points.cbegin())
         return y - from(points.first()) + to(points.first());
     const QPointF &lo = *(it - 1);

@@ -61,6 +61,7 @@ bool ChartExporter::exportChart(QChartView *view, const QString &path, QString *
         QSvgGenerator svg;
         svg.setOutputDevice(&file);
         svg.setSize(size.toSize());
+        svg.setResolution(view->logicalDpiX()); // text keeps the size it has on screen
         svg.setViewBox(QRectF(QPointF(0, 0), size));
         svg.setTitle(chart->title().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
         svg.setDescription(QCoreApplication::translate("ChartExporter", "Chart exported from Crossread"));
@@ -87,11 +88,10 @@ bool ChartExporter::exportChart(QChartView *view, const QString &path, QString *
 bool ChartExporter::exportChart(QChart *chart, const QSize &size, const QString &path, QString *error)
 {
     QChartView view(chart); // takes the chart and deletes it with itself
-    view.setAttribute(Qt::WA_DontShowOnScreen);
     view.setRenderHint(QPainter::Antialiasing);
+    // Never shown (a window would need a display): the chart is given its size directly.
     view.resize(size);
-    view.show();
-    QCoreApplication::processEvents();
+    chart->resize(size);
     return exportChart(&view, path, error);
 }
 

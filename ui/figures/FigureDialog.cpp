@@ -45,6 +45,7 @@ FigureDialog::FigureDialog(QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setWindowTitle(tr("Figure"));
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 60);
     for (FigureKind k : kKinds)
         m_kind->addItem(FigureTableModel::kindText(k), int(k));
     m_qualifier->addItem(tr("exactly"), int(Qualifier::Exact));

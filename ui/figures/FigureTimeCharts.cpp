@@ -80,7 +80,10 @@ QDateTimeAxis *dateAxis(const QDate &first, const QDate &last)
         ticks = int(steps) + 1;
         axis->setFormat(QStringLiteral("d MMM yyyy"));
     }
-    axis->setRange(from.startOfDay(), to.startOfDay());
+    // Evenly spaced ticks drift by a day or two against calendar years and months: start a
+    // few days in, so that every tick still reads as the year or month it stands for.
+    const int drift = days > 3 * 365 ? 1 : days > 75 ? 3 : 0;
+    axis->setRange(from.addDays(drift).startOfDay(), to.addDays(drift).startOfDay());
     axis->setTickCount(ticks);
     return axis;
 }
@@ -225,7 +228,12 @@ void FigureChartBuilder::buildMoneyOverTime(QChart *chart, const QList<Figure> &
         auto *scatter = new QScatterSeries;
         scatter->setName(spelling.value(key));
         scatter->setMarkerSize(11);
-        QLineSeries *line = points.size() > 1 ? new QLineSeries : nullptr;
+        // A trail only where it means something: one amount per day. Sources that disagree on
+        // the same day stand as separate points, not a zigzag.
+        bool oneAPerDay = points.size() > 1;
+        for (int i = 1; i < points.size(); ++i)
+            oneAPerDay = oneAPerDay && points.at(i).when != points.at(i - 1).when;
+        QLineSeries *line = oneAPerDay ? new QLineSeries : nullptr;
         QList<Point> tracked;
         for (const Dated &d : std::as_const(points)) {
             const QPointF at(msecs(d.when), scale.scaled(d.figure.value));

@@ -111,8 +111,25 @@ QWidget *FiguresView::createTableSide()
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(FigureTableModel::TextColumn, QHeaderView::Stretch);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const struct
+    {
+        int column;
+        const char *sample; // the width a typical cell needs
+    } widths[] = {{FigureTableModel::ArticleColumn, "Northwind AI raises $2.4 bil"},
+                  {FigureTableModel::OutletColumn, "The Circuit Ledger"},
+                  {FigureTableModel::KindColumn, "duration"},
+                  {FigureTableModel::ValueColumn, "$14.3 billion"},
+                  {FigureTableModel::QualifierColumn, "about"},
+                  {FigureTableModel::LabelColumn, "investment in Scale AI"},
+                  {FigureTableModel::TextColumn, "more than $14 billion dollars"},
+                  {FigureTableModel::OriginColumn, "extracted"}};
+    for (const auto &w : widths)
+        header->resizeSection(w.column, metrics.horizontalAdvance(QLatin1String(w.sample)) + 16);
+    header->setSectionResizeMode(FigureTableModel::TextColumn, QHeaderView::Stretch);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
 
     connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &FigureFilterProxy::setLabelFilter);
