@@ -8,13 +8,16 @@
 
 namespace crossread::test {
 
-inline QString seedsDir() { return QStringLiteral(CROSSREAD_SEEDS); }
+inline QString seedsDir()
+{
+    return QStringLiteral(CROSSREAD_SEEDS);
+}
 
 inline QStringList seedFiles()
 {
     QDir dir(seedsDir());
     QStringList out;
-    for (const QString &name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+    for (const QString &name : dir.entryList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name))
         out << dir.filePath(name);
     return out;
 }

@@ -26,7 +26,7 @@ static CliRun runCli(const QStringList &args)
     CliRun r;
     QTextStream out(&r.out);
     QTextStream err(&r.err);
-    r.code = Cli::run(QStringList{QStringLiteral("crossread")} + args, out, err);
+    r.code = Cli::run(QStringList { QStringLiteral("crossread") } + args, out, err);
     return r;
 }
 
@@ -50,7 +50,7 @@ private slots:
 
     void importReportsJson()
     {
-        const CliRun r = runCli({QStringLiteral("import"), m_folder, QStringLiteral("--json")});
+        const CliRun r = runCli({ QStringLiteral("import"), m_folder, QStringLiteral("--json") });
         QCOMPARE(r.code, 0);
         const QJsonObject o = r.json().object();
         QCOMPARE(o.value(QStringLiteral("imported")).toInt(), int(test::seedFiles().size()));
@@ -61,35 +61,35 @@ private slots:
         QVERIFY(!skipped.at(0)[QStringLiteral("reason")].toString().isEmpty());
         QVERIFY(o.value(QStringLiteral("failed")).isArray());
         QVERIFY(QFileInfo::exists(m_db));
-        const CliRun again = runCli({QStringLiteral("import"), m_folder, QStringLiteral("--json")});
+        const CliRun again = runCli({ QStringLiteral("import"), m_folder, QStringLiteral("--json") });
         QCOMPARE(again.json().object().value(QStringLiteral("unchanged")).toInt(), int(test::seedFiles().size()));
     }
 
     void listAndShow()
     {
-        const CliRun r = runCli({QStringLiteral("list"), QStringLiteral("-p"), m_db, QStringLiteral("--json")});
+        const CliRun r = runCli({ QStringLiteral("list"), QStringLiteral("-p"), m_db, QStringLiteral("--json") });
         QCOMPARE(r.code, 0);
         const QJsonArray rows = r.json().array();
         QCOMPARE(rows.size(), test::seedFiles().size());
-        for (const char *key : {"id", "path", "title", "outlet", "author", "published", "chars"})
+        for (const char *key : { "id", "path", "title", "outlet", "author", "published", "chars" })
             QVERIFY2(rows.at(0).toObject().contains(QLatin1String(key)), key);
         bool dated = false;
         for (const QJsonValue &v : rows)
             dated |= v[QStringLiteral("published")].toString() == QLatin1String("2026-06-14");
         QVERIFY(dated); // seed 002's dateline
         const qint64 id = rows.at(0)[QStringLiteral("id")].toInteger();
-        const CliRun show = runCli({QStringLiteral("show"), QString::number(id), QStringLiteral("-p"), m_db,
-                                    QStringLiteral("--json")});
+        const CliRun show = runCli(
+            { QStringLiteral("show"), QString::number(id), QStringLiteral("-p"), m_db, QStringLiteral("--json") });
         QCOMPARE(show.code, 0);
         const QJsonObject o = show.json().object();
-        for (const char *key : {"id", "path", "title", "outlet", "published", "text", "boilerplate", "spans"})
+        for (const char *key : { "id", "path", "title", "outlet", "published", "text", "boilerplate", "spans" })
             QVERIFY2(o.contains(QLatin1String(key)), key);
     }
 
     void tagAndSearch()
     {
-        const CliRun search = runCli({QStringLiteral("search"), QStringLiteral("\"non-voting stake\""),
-                                      QStringLiteral("-p"), m_db, QStringLiteral("--json")});
+        const CliRun search = runCli({ QStringLiteral("search"), QStringLiteral("\"non-voting stake\""),
+            QStringLiteral("-p"), m_db, QStringLiteral("--json") });
         QCOMPARE(search.code, 0);
         const QJsonArray hits = search.json().array();
         QVERIFY(hits.size() >= 2);
@@ -99,17 +99,16 @@ private slots:
         const qint64 end = hit[QStringLiteral("end")].toInteger();
         QVERIFY(hit[QStringLiteral("snippet")].toString().contains(QStringLiteral("non-voting")));
 
-        const CliRun tag = runCli({QStringLiteral("tag"), QString::number(article), QStringLiteral("--range"),
-                                   QStringLiteral("%1:%2").arg(start).arg(end), QStringLiteral("--tag"),
-                                   QStringLiteral("Stake"), QStringLiteral("--note"), QStringLiteral("check the size"),
-                                   QStringLiteral("--figure"), QStringLiteral("percent:49:stake in Scale AI"),
-                                   QStringLiteral("-p"), m_db});
+        const CliRun tag = runCli({ QStringLiteral("tag"), QString::number(article), QStringLiteral("--range"),
+            QStringLiteral("%1:%2").arg(start).arg(end), QStringLiteral("--tag"), QStringLiteral("Stake"),
+            QStringLiteral("--note"), QStringLiteral("check the size"), QStringLiteral("--figure"),
+            QStringLiteral("percent:49:stake in Scale AI"), QStringLiteral("-p"), m_db });
         QVERIFY2(tag.code == 0, qPrintable(tag.err));
         const qint64 spanId = tag.out.trimmed().toLongLong();
         QVERIFY(spanId > 0);
 
-        const CliRun show = runCli({QStringLiteral("show"), QString::number(article), QStringLiteral("-p"), m_db,
-                                    QStringLiteral("--json")});
+        const CliRun show = runCli(
+            { QStringLiteral("show"), QString::number(article), QStringLiteral("-p"), m_db, QStringLiteral("--json") });
         const QJsonArray spans = show.json().object().value(QStringLiteral("spans")).toArray();
         QCOMPARE(spans.size(), 1);
         QCOMPARE(spans.at(0)[QStringLiteral("id")].toInteger(), spanId);
@@ -117,13 +116,13 @@ private slots:
         QCOMPARE(spans.at(0)[QStringLiteral("tags")].toArray().at(0).toString(), QStringLiteral("Stake"));
         QCOMPARE(spans.at(0)[QStringLiteral("note")].toString(), QStringLiteral("check the size"));
 
-        const CliRun tags = runCli({QStringLiteral("tags"), QStringLiteral("-p"), m_db, QStringLiteral("--json")});
+        const CliRun tags = runCli({ QStringLiteral("tags"), QStringLiteral("-p"), m_db, QStringLiteral("--json") });
         QCOMPARE(tags.json().array().size(), 1);
         QCOMPARE(tags.json().array().at(0)[QStringLiteral("name")].toString(), QStringLiteral("Stake"));
         QVERIFY(tags.json().array().at(0)[QStringLiteral("color")].toString().startsWith(u'#'));
 
-        const CliRun figures = runCli({QStringLiteral("figures"), QString::number(article), QStringLiteral("-p"), m_db,
-                                       QStringLiteral("--json")});
+        const CliRun figures = runCli({ QStringLiteral("figures"), QString::number(article), QStringLiteral("-p"), m_db,
+            QStringLiteral("--json") });
         QCOMPARE(figures.code, 0);
         bool manual = false;
         for (const QJsonValue &f : figures.json().array()) {
@@ -140,10 +139,10 @@ private slots:
     void compareJson()
     {
         const QStringList seeds = test::seedFiles();
-        const CliRun r = runCli({QStringLiteral("compare"), seeds.at(0), seeds.at(1), QStringLiteral("--json")});
+        const CliRun r = runCli({ QStringLiteral("compare"), seeds.at(0), seeds.at(1), QStringLiteral("--json") });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject o = r.json().object();
-        for (const char *key : {"a", "b", "common_words", "ops", "alignments", "only_a", "only_b", "figures"})
+        for (const char *key : { "a", "b", "common_words", "ops", "alignments", "only_a", "only_b", "figures" })
             QVERIFY2(o.contains(QLatin1String(key)), key);
         QVERIFY(o.value(QStringLiteral("common_words")).toInt() > 50);
         QVERIFY(!o.value(QStringLiteral("alignments")).toArray().isEmpty());
@@ -154,26 +153,29 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << QStringLiteral("unknown command");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--bogus")} << 2
+        QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate") } << 2
+                                         << QStringLiteral("unknown command");
+        QTest::newRow("unknown option") << QStringList { QStringLiteral("list"), QStringLiteral("--bogus") } << 2
                                         << QStringLiteral("bogus");
-        QTest::newRow("show without id") << QStringList{QStringLiteral("show")} << 2 << QStringLiteral("missing argument");
-        QTest::newRow("show bad id") << QStringList{QStringLiteral("show"), QStringLiteral("abc")} << 2
+        QTest::newRow("show without id") << QStringList { QStringLiteral("show") } << 2
+                                         << QStringLiteral("missing argument");
+        QTest::newRow("show bad id") << QStringList { QStringLiteral("show"), QStringLiteral("abc") } << 2
                                      << QStringLiteral("not an article id");
-        QTest::newRow("tag bad range") << QStringList{QStringLiteral("tag"), QStringLiteral("1"), QStringLiteral("--range"),
-                                                      QStringLiteral("9-3"), QStringLiteral("--tag"), QStringLiteral("x")}
+        QTest::newRow("tag bad range") << QStringList { QStringLiteral("tag"), QStringLiteral("1"),
+            QStringLiteral("--range"), QStringLiteral("9-3"), QStringLiteral("--tag"), QStringLiteral("x") }
                                        << 2 << QStringLiteral("START:END");
-        QTest::newRow("tag bad figure") << QStringList{QStringLiteral("tag"), QStringLiteral("1"), QStringLiteral("--range"),
-                                                       QStringLiteral("1:3"), QStringLiteral("--tag"), QStringLiteral("x"),
-                                                       QStringLiteral("--figure"), QStringLiteral("weight:12")}
+        QTest::newRow("tag bad figure") << QStringList { QStringLiteral("tag"), QStringLiteral("1"),
+            QStringLiteral("--range"), QStringLiteral("1:3"), QStringLiteral("--tag"), QStringLiteral("x"),
+            QStringLiteral("--figure"), QStringLiteral("weight:12") }
                                         << 2 << QStringLiteral("--figure");
-        QTest::newRow("missing project") << QStringList{QStringLiteral("list"), QStringLiteral("-p"),
-                                                        QStringLiteral("/nonexistent/x.db")}
+        QTest::newRow("missing project") << QStringList { QStringLiteral("list"), QStringLiteral("-p"),
+            QStringLiteral("/nonexistent/x.db") }
                                          << 1 << QStringLiteral("/nonexistent/x.db");
-        QTest::newRow("import missing folder") << QStringList{QStringLiteral("import"), QStringLiteral("/nonexistent/dir")}
-                                               << 2 << QStringLiteral("/nonexistent/dir");
-        QTest::newRow("export unknown format") << QStringList{QStringLiteral("export"), QStringLiteral("docx"),
-                                                              QStringLiteral("-o"), QStringLiteral("x")}
+        QTest::newRow("import missing folder")
+            << QStringList { QStringLiteral("import"), QStringLiteral("/nonexistent/dir") } << 2
+            << QStringLiteral("/nonexistent/dir");
+        QTest::newRow("export unknown format") << QStringList { QStringLiteral("export"), QStringLiteral("docx"),
+            QStringLiteral("-o"), QStringLiteral("x") }
                                                << 2 << QStringLiteral("unknown format");
     }
 
@@ -190,9 +192,8 @@ private slots:
 
     void rangeOutsideArticleFails()
     {
-        const CliRun r = runCli({QStringLiteral("tag"), QStringLiteral("1"), QStringLiteral("--range"),
-                                 QStringLiteral("0:999999"), QStringLiteral("--tag"), QStringLiteral("x"),
-                                 QStringLiteral("-p"), m_db});
+        const CliRun r = runCli({ QStringLiteral("tag"), QStringLiteral("1"), QStringLiteral("--range"),
+            QStringLiteral("0:999999"), QStringLiteral("--tag"), QStringLiteral("x"), QStringLiteral("-p"), m_db });
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("outside")));
     }
@@ -201,17 +202,17 @@ private slots:
     {
         const QString bad = m_dir.filePath(QStringLiteral("bad.db"));
         QVERIFY(test::writeFile(bad, QByteArray("garbage, not sqlite").repeated(200)));
-        const CliRun r = runCli({QStringLiteral("list"), QStringLiteral("-p"), bad});
+        const CliRun r = runCli({ QStringLiteral("list"), QStringLiteral("-p"), bad });
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(bad));
     }
 
     void helpAndVersion()
     {
-        QCOMPARE(runCli({QStringLiteral("--help")}).code, 0);
-        QVERIFY(runCli({QStringLiteral("--help")}).out.contains(QStringLiteral("crossread import")));
-        QVERIFY(runCli({QStringLiteral("--version")}).out.startsWith(QStringLiteral("crossread ")));
-        QCOMPARE(runCli({QStringLiteral("list"), QStringLiteral("--help")}).code, 0);
+        QCOMPARE(runCli({ QStringLiteral("--help") }).code, 0);
+        QVERIFY(runCli({ QStringLiteral("--help") }).out.contains(QStringLiteral("crossread import")));
+        QVERIFY(runCli({ QStringLiteral("--version") }).out.startsWith(QStringLiteral("crossread ")));
+        QCOMPARE(runCli({ QStringLiteral("list"), QStringLiteral("--help") }).code, 0);
     }
 };
 

@@ -35,26 +35,26 @@ QStringList dump(const QString &path)
 {
     Project p;
     if (!p.open(path))
-        return {QStringLiteral("cannot open: ") + p.error()};
+        return { QStringLiteral("cannot open: ") + p.error() };
     QStringList out;
     for (const Tag &t : p.tags().tags()) {
-        out << QStringList{QStringLiteral("tag %1").arg(t.id), QString::number(t.parentId), t.name, t.color.name(),
-                           t.description, QString::number(t.position)}
+        out << QStringList { QStringLiteral("tag %1").arg(t.id), QString::number(t.parentId), t.name, t.color.name(),
+            t.description, QString::number(t.position) }
                    .join(u'|');
     }
     for (const Span &s : p.spans().allSpans()) {
         QStringList tags;
         for (qint64 id : s.tagIds)
             tags << QString::number(id);
-        out << QStringList{QStringLiteral("span %1").arg(s.id), QString::number(s.articleId),
-                           QStringLiteral("%1-%2").arg(s.start).arg(s.end), s.text, s.note, s.author,
-                           s.created.toString(Qt::ISODateWithMs), s.modified.toString(Qt::ISODateWithMs),
-                           QStringLiteral("tags ") + tags.join(u',')}
+        out << QStringList { QStringLiteral("span %1").arg(s.id), QString::number(s.articleId),
+            QStringLiteral("%1-%2").arg(s.start).arg(s.end), s.text, s.note, s.author,
+            s.created.toString(Qt::ISODateWithMs), s.modified.toString(Qt::ISODateWithMs),
+            QStringLiteral("tags ") + tags.join(u',') }
                    .join(u'|');
     }
     for (const Figure &f : p.figures().manualFigures()) {
-        out << QStringList{QStringLiteral("figure %1").arg(f.id), QString::number(f.articleId),
-                           QString::number(f.spanId), QString::number(f.value, 'g', 15), f.unit, f.label}
+        out << QStringList { QStringLiteral("figure %1").arg(f.id), QString::number(f.articleId),
+            QString::number(f.spanId), QString::number(f.value, 'g', 15), f.unit, f.label }
                    .join(u'|');
     }
     out.sort();
@@ -145,14 +145,14 @@ void TestCommands::init()
     s1.articleId = 1;
     s1.start = 1;
     s1.end = 30;
-    s1.tagIds = {2};
+    s1.tagIds = { 2 };
     s1.note = QStringLiteral("first");
     push(new AddSpanCommand(m_project.get(), s1));
     Span s2;
     s2.articleId = 1;
     s2.start = 40;
     s2.end = 80;
-    s2.tagIds = {3};
+    s2.tagIds = { 3 };
     push(new AddSpanCommand(m_project.get(), s2));
     Figure f;
     f.articleId = 1;
@@ -183,15 +183,15 @@ QUndoCommand *TestCommands::makeCommand(const QString &name)
         s.articleId = 2;
         s.start = 5;
         s.end = 25;
-        s.tagIds = {3, 4};
+        s.tagIds = { 3, 4 };
         return new AddSpanCommand(p, s);
     }
     if (name == QLatin1String("remove spans"))
-        return new RemoveSpansCommand(p, {1, 2});
+        return new RemoveSpansCommand(p, { 1, 2 });
     if (name == QLatin1String("span note"))
         return new SetSpanNoteCommand(p, 1, QStringLiteral("second thoughts"));
     if (name == QLatin1String("span tags"))
-        return new SetSpanTagsCommand(p, 1, {4, 2});
+        return new SetSpanTagsCommand(p, 1, { 4, 2 });
     if (name == QLatin1String("add tag"))
         return new AddTagCommand(p, makeTag(QStringLiteral("Executives"), 3, "#123456"));
     if (name == QLatin1String("rename tag"))
@@ -233,27 +233,63 @@ QUndoCommand *TestCommands::makeCommand(const QString &name)
 void TestCommands::undoRedoPersists_data()
 {
     QTest::addColumn<QString>("command");
-    QTest::addColumn<QString>("appears");    // in the file after redo only
+    QTest::addColumn<QString>("appears"); // in the file after redo only
     QTest::addColumn<QString>("disappears"); // in the file before redo only
 
-    QTest::newRow("add span") << "add span" << "span 3|2|5-25|" << "";
-    QTest::newRow("remove spans") << "remove spans" << "" << "span 2|1|40-80|";
-    QTest::newRow("remove spans takes the figure") << "remove spans" << "" << "figure 1|1|1|";
-    QTest::newRow("span note") << "span note" << "|second thoughts|" << "|first|";
-    QTest::newRow("span tags") << "span tags" << "tags 2,4" << "";
-    QTest::newRow("add tag") << "add tag" << "tag 5|3|Executives|#123456||0" << "";
-    QTest::newRow("rename tag") << "rename tag" << "tag 2|1|Funding|" << "tag 2|1|Money|";
-    QTest::newRow("tag colour") << "tag colour" << "tag 3|0|People|#654321" << "tag 3|0|People|#0000aa";
-    QTest::newRow("reparent tag") << "reparent tag" << "tag 3|1|People|#0000aa||0" << "tag 3|0|People|";
-    QTest::newRow("reparent renumbers siblings") << "reparent tag" << "tag 4|1|Dates|#aaaa00||2" << "";
-    QTest::newRow("reorder tag") << "reorder tag" << "tag 4|1|Dates|#aaaa00||0" << "tag 2|1|Money|#00aa00||0";
-    QTest::newRow("move tag to top level") << "move tag to top level" << "tag 2|0|Money|#00aa00||2" << "";
-    QTest::newRow("remove tag") << "remove tag" << "" << "tag 2|1|Money|";
-    QTest::newRow("remove tag drops links") << "remove tag" << "" << "|tags 2";
-    QTest::newRow("tag search results") << "tag search results" << "|tags 4" << "";
-    QTest::newRow("add figure") << "add figure" << "figure 2|2|0|49|%|share" << "";
-    QTest::newRow("remove figure") << "remove figure" << "" << "figure 1|1|1|";
-    QTest::newRow("apply tag to a tagged range") << "apply tag to a tagged range" << "tags 2,3" << "";
+    QTest::newRow("add span") << "add span"
+                              << "span 3|2|5-25|"
+                              << "";
+    QTest::newRow("remove spans") << "remove spans"
+                                  << ""
+                                  << "span 2|1|40-80|";
+    QTest::newRow("remove spans takes the figure") << "remove spans"
+                                                   << ""
+                                                   << "figure 1|1|1|";
+    QTest::newRow("span note") << "span note"
+                               << "|second thoughts|"
+                               << "|first|";
+    QTest::newRow("span tags") << "span tags"
+                               << "tags 2,4"
+                               << "";
+    QTest::newRow("add tag") << "add tag"
+                             << "tag 5|3|Executives|#123456||0"
+                             << "";
+    QTest::newRow("rename tag") << "rename tag"
+                                << "tag 2|1|Funding|"
+                                << "tag 2|1|Money|";
+    QTest::newRow("tag colour") << "tag colour"
+                                << "tag 3|0|People|#654321"
+                                << "tag 3|0|People|#0000aa";
+    QTest::newRow("reparent tag") << "reparent tag"
+                                  << "tag 3|1|People|#0000aa||0"
+                                  << "tag 3|0|People|";
+    QTest::newRow("reparent renumbers siblings") << "reparent tag"
+                                                 << "tag 4|1|Dates|#aaaa00||2"
+                                                 << "";
+    QTest::newRow("reorder tag") << "reorder tag"
+                                 << "tag 4|1|Dates|#aaaa00||0"
+                                 << "tag 2|1|Money|#00aa00||0";
+    QTest::newRow("move tag to top level") << "move tag to top level"
+                                           << "tag 2|0|Money|#00aa00||2"
+                                           << "";
+    QTest::newRow("remove tag") << "remove tag"
+                                << ""
+                                << "tag 2|1|Money|";
+    QTest::newRow("remove tag drops links") << "remove tag"
+                                            << ""
+                                            << "|tags 2";
+    QTest::newRow("tag search results") << "tag search results"
+                                        << "|tags 4"
+                                        << "";
+    QTest::newRow("add figure") << "add figure"
+                                << "figure 2|2|0|49|%|share"
+                                << "";
+    QTest::newRow("remove figure") << "remove figure"
+                                   << ""
+                                   << "figure 1|1|1|";
+    QTest::newRow("apply tag to a tagged range") << "apply tag to a tagged range"
+                                                 << "tags 2,3"
+                                                 << "";
 }
 
 void TestCommands::undoRedoPersists()
@@ -310,12 +346,12 @@ void TestCommands::addSpanKeepsItsId()
 void TestCommands::removeTagRestoresChildrenAndLinks()
 {
     // Span 2 also carries Claims and Dates so that links to the parent and a child go too.
-    push(new SetSpanTagsCommand(m_project.get(), 2, {1, 3, 4}));
+    push(new SetSpanTagsCommand(m_project.get(), 2, { 1, 3, 4 }));
     QSignalSpy reset(m_project.get(), &Project::tagsReset);
     push(new RemoveTagCommand(m_project.get(), 1));
     QCOMPARE(m_project->tags().tags().size(), 1);
-    QCOMPARE(m_project->spans().span(1).tagIds, QList<qint64>{});
-    QCOMPARE(m_project->spans().span(2).tagIds, QList<qint64>{3});
+    QCOMPARE(m_project->spans().span(1).tagIds, QList<qint64> {});
+    QCOMPARE(m_project->spans().span(2).tagIds, QList<qint64> { 3 });
 
     m_stack->undo();
     QCOMPARE(reset.count(), 1);
@@ -328,8 +364,8 @@ void TestCommands::removeTagRestoresChildrenAndLinks()
     QVERIFY(found);
     QCOMPARE(second.tags().tag(4).parentId, qint64(1));
     QCOMPARE(second.tags().tag(4).position, 1);
-    QCOMPARE(second.spans().span(1).tagIds, QList<qint64>{2});
-    QCOMPARE(second.spans().span(2).tagIds, (QList<qint64>{1, 3, 4}));
+    QCOMPARE(second.spans().span(1).tagIds, QList<qint64> { 2 });
+    QCOMPARE(second.spans().span(2).tagIds, (QList<qint64> { 1, 3, 4 }));
 }
 
 void TestCommands::tagSearchResultsIsOneStep()
@@ -343,13 +379,13 @@ void TestCommands::tagSearchResultsIsOneStep()
     QVERIFY(ranges >= 2);
 
     // One hit is covered already: a span of exactly that range with the tag.
-    const SearchHit first =
-        *std::find_if(hits.cbegin(), hits.cend(), [](const SearchHit &h) { return h.end > h.start; });
+    const SearchHit first
+        = *std::find_if(hits.cbegin(), hits.cend(), [](const SearchHit &h) { return h.end > h.start; });
     Span covered;
     covered.articleId = first.articleId;
     covered.start = first.start;
     covered.end = first.end;
-    covered.tagIds = {4};
+    covered.tagIds = { 4 };
     push(new AddSpanCommand(m_project.get(), covered));
     const qint64 before = m_project->spans().count();
 
@@ -366,7 +402,7 @@ void TestCommands::tagSearchResultsIsOneStep()
     m_stack->redo();
     QCOMPARE(command->spanIds(), ids);
     for (qint64 id : ids)
-        QCOMPARE(m_project->spans().span(id).tagIds, QList<qint64>{4});
+        QCOMPARE(m_project->spans().span(id).tagIds, QList<qint64> { 4 });
 
     // Every hit carries the tag now: a second run has nothing to do and adds no step.
     const int steps = m_stack->count();
@@ -407,14 +443,14 @@ void TestCommands::applyTag_data()
     QTest::addColumn<QList<qint64>>("tagsAfter"); // of the span at that range
     QTest::addColumn<qint64>("spansAfter");
 
-    QTest::newRow("new range makes a span") << qint64(100) << qint64(120) << qint64(3) << true << QList<qint64>{3}
-                                            << qint64(3);
-    QTest::newRow("same range gets the tag") << qint64(1) << qint64(30) << qint64(4) << true
-                                             << QList<qint64>{2, 4} << qint64(2);
-    QTest::newRow("tagged already: nothing") << qint64(1) << qint64(30) << qint64(2) << false << QList<qint64>{2}
-                                             << qint64(2);
-    QTest::newRow("overlapping range is a new span") << qint64(1) << qint64(31) << qint64(2) << true
-                                                     << QList<qint64>{2} << qint64(3);
+    QTest::newRow("new range makes a span")
+        << qint64(100) << qint64(120) << qint64(3) << true << QList<qint64> { 3 } << qint64(3);
+    QTest::newRow("same range gets the tag")
+        << qint64(1) << qint64(30) << qint64(4) << true << QList<qint64> { 2, 4 } << qint64(2);
+    QTest::newRow("tagged already: nothing")
+        << qint64(1) << qint64(30) << qint64(2) << false << QList<qint64> { 2 } << qint64(2);
+    QTest::newRow("overlapping range is a new span")
+        << qint64(1) << qint64(31) << qint64(2) << true << QList<qint64> { 2 } << qint64(3);
 }
 
 void TestCommands::applyTag()
@@ -489,18 +525,18 @@ void TestCommands::failures()
         span.end = 10'000'000;
         c = new AddSpanCommand(p, span);
     } else if (command == QLatin1String("span with a missing tag")) {
-        span.tagIds = {99};
+        span.tagIds = { 99 };
         c = new AddSpanCommand(p, span);
     } else if (command == QLatin1String("note of a missing span")) {
         c = new SetSpanNoteCommand(p, 99, QStringLiteral("lost"));
     } else if (command == QLatin1String("unchanged note")) {
         c = new SetSpanNoteCommand(p, 1, QStringLiteral("first"));
     } else if (command == QLatin1String("tags of a missing span")) {
-        c = new SetSpanTagsCommand(p, 99, {1});
+        c = new SetSpanTagsCommand(p, 99, { 1 });
     } else if (command == QLatin1String("unchanged tags")) {
-        c = new SetSpanTagsCommand(p, 1, {2, 2});
+        c = new SetSpanTagsCommand(p, 1, { 2, 2 });
     } else if (command == QLatin1String("remove missing spans")) {
-        c = new RemoveSpansCommand(p, {98, 99});
+        c = new RemoveSpansCommand(p, { 98, 99 });
     } else if (command == QLatin1String("tag without a name")) {
         c = new AddTagCommand(p, makeTag(QStringLiteral("  "), 0, "#000000"));
     } else if (command == QLatin1String("tag under a missing parent")) {
@@ -520,7 +556,7 @@ void TestCommands::failures()
     } else if (command == QLatin1String("remove a missing tag")) {
         c = new RemoveTagCommand(p, 99);
     } else if (command == QLatin1String("search results with a missing tag")) {
-        c = new TagSearchResultsCommand(p, {SearchHit{1, {}, {}, 0, 5, {}}}, 99);
+        c = new TagSearchResultsCommand(p, { SearchHit { 1, {}, {}, 0, 5, {} } }, 99);
     } else if (command == QLatin1String("figure of a missing article")) {
         Figure f;
         f.articleId = 99;

@@ -46,15 +46,15 @@ struct Source
 
 // Three invented reports of one deal that disagree on the amount, plus a funding story.
 const Source kSources[] = {
-    {"Ledger", "Meta buys into Scale AI", QDate(2025, 6, 20),
-     "Meta invested $14.3 billion in Scale AI in June 2025, taking a 49% stake.\n"
-     "Orrery 3 scored 71.4 on ReasonBench Pro, while Gale 2 scored 68.7 on ReasonBench Pro.\n"},
-    {"Wire", "Scale AI gets Meta money", QDate(2025, 6, 21),
-     "Meta invested more than $14 billion in Scale AI.\n"
-     "The deal gave Meta a 49% stake. Orrery 3 scored 74.1 on ReasonBench Pro.\n"},
-    {"Daily", "The Scale AI deal", QDate(2025, 6, 22),
-     "Meta invested about $15 billion in Scale AI on April 8, 2025.\n"
-     "It raised $2.5 billion in funding last year.\n"},
+    { "Ledger", "Meta buys into Scale AI", QDate(2025, 6, 20),
+        "Meta invested $14.3 billion in Scale AI in June 2025, taking a 49% stake.\n"
+        "Orrery 3 scored 71.4 on ReasonBench Pro, while Gale 2 scored 68.7 on ReasonBench Pro.\n" },
+    { "Wire", "Scale AI gets Meta money", QDate(2025, 6, 21),
+        "Meta invested more than $14 billion in Scale AI.\n"
+        "The deal gave Meta a 49% stake. Orrery 3 scored 74.1 on ReasonBench Pro.\n" },
+    { "Daily", "The Scale AI deal", QDate(2025, 6, 22),
+        "Meta invested about $15 billion in Scale AI on April 8, 2025.\n"
+        "It raised $2.5 billion in funding last year.\n" },
 };
 
 bool waitLoaded(FigureTableModel &model)
@@ -69,11 +69,10 @@ TextRange rangeOf(const QString &text, const QString &what)
 {
     const CodePoints cp(text);
     const qsizetype at = text.indexOf(what);
-    return {cp.fromUtf16(at), cp.fromUtf16(at + what.size())};
+    return { cp.fromUtf16(at), cp.fromUtf16(at + what.size()) };
 }
 
-template<typename T>
-T *firstSeries(QChart *chart)
+template<typename T> T *firstSeries(QChart *chart)
 {
     for (QAbstractSeries *s : chart->series()) {
         if (auto *t = qobject_cast<T *>(s))
@@ -108,7 +107,7 @@ class TestFiguresUi : public QObject
     // The figure of a source whose text is exactly `what`.
     Figure figureOf(int source, const QString &what)
     {
-        for (const Figure &f : ProjectFigures::collect(m_project, {m_ids.at(source)})) {
+        for (const Figure &f : ProjectFigures::collect(m_project, { m_ids.at(source) })) {
             if (f.text == what)
                 return f;
         }
@@ -156,9 +155,10 @@ private slots:
             QCOMPARE(model.figure(cell.data(FigureTableModel::FigureRole).toInt()).text, e.text);
         }
         const int first = model.rowOf(m_ids.at(0), figureOf(0, QStringLiteral("$14.3 billion")).start,
-                                      figureOf(0, QStringLiteral("$14.3 billion")).end);
+            figureOf(0, QStringLiteral("$14.3 billion")).end);
         QVERIFY(first >= 0);
-        QCOMPARE(model.index(first, FigureTableModel::ArticleColumn).data().toString(), QStringLiteral("Meta buys into Scale AI"));
+        QCOMPARE(model.index(first, FigureTableModel::ArticleColumn).data().toString(),
+            QStringLiteral("Meta buys into Scale AI"));
         QCOMPARE(model.index(first, FigureTableModel::OutletColumn).data().toString(), QStringLiteral("Ledger"));
         QCOMPARE(model.index(first, FigureTableModel::OriginColumn).data().toString(), QStringLiteral("extracted"));
     }
@@ -170,12 +170,24 @@ private slots:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("qualifier");
         QTest::addColumn<QVariant>("sortValue");
-        QTest::newRow("money in billions") << 0 << "$14.3 billion" << "$14.3 billion" << "" << QVariant(14.3e9);
-        QTest::newRow("qualified money") << 1 << "more than $14 billion" << "$14 billion" << "over" << QVariant(14e9);
-        QTest::newRow("about") << 2 << "about $15 billion" << "$15 billion" << "about" << QVariant(15e9);
-        QTest::newRow("percent") << 0 << "49%" << "49%" << "" << QVariant(49.0);
-        QTest::newRow("score") << 1 << "74.1" << "74.1" << "" << QVariant(74.1);
-        QTest::newRow("date") << 2 << "April 8, 2025" << "2025-04-08" << "" << QVariant(QStringLiteral("2025-04-08"));
+        QTest::newRow("money in billions") << 0 << "$14.3 billion"
+                                           << "$14.3 billion"
+                                           << "" << QVariant(14.3e9);
+        QTest::newRow("qualified money") << 1 << "more than $14 billion"
+                                         << "$14 billion"
+                                         << "over" << QVariant(14e9);
+        QTest::newRow("about") << 2 << "about $15 billion"
+                               << "$15 billion"
+                               << "about" << QVariant(15e9);
+        QTest::newRow("percent") << 0 << "49%"
+                                 << "49%"
+                                 << "" << QVariant(49.0);
+        QTest::newRow("score") << 1 << "74.1"
+                               << "74.1"
+                               << "" << QVariant(74.1);
+        QTest::newRow("date") << 2 << "April 8, 2025"
+                              << "2025-04-08"
+                              << "" << QVariant(QStringLiteral("2025-04-08"));
     }
 
     void valueColumn()
@@ -203,16 +215,26 @@ private slots:
     {
         QTest::addColumn<QString>("spec");
         QTest::addColumn<QString>("formatted");
-        QTest::newRow("money") << "money:$14.3 billion" << "$14.3 billion";
-        QTest::newRow("millions") << "money:650m" << "$650 million";
-        QTest::newRow("euros") << "money:\u20AC2.5bn" << "\u20AC2.5 billion";
-        QTest::newRow("small money") << "money:$25,000" << "$25,000";
-        QTest::newRow("percent") << "percent:49%" << "49%";
-        QTest::newRow("score") << "score:71.4" << "71.4";
-        QTest::newRow("count") << "count:1.2 billion downloads" << "1.2 billion downloads";
-        QTest::newRow("rank") << "rank:2nd" << "2nd";
-        QTest::newRow("duration") << "duration:9 months" << "9 months";
-        QTest::newRow("date") << "date:2026-04-08" << "2026-04-08";
+        QTest::newRow("money") << "money:$14.3 billion"
+                               << "$14.3 billion";
+        QTest::newRow("millions") << "money:650m"
+                                  << "$650 million";
+        QTest::newRow("euros") << "money:\u20AC2.5bn"
+                               << "\u20AC2.5 billion";
+        QTest::newRow("small money") << "money:$25,000"
+                                     << "$25,000";
+        QTest::newRow("percent") << "percent:49%"
+                                 << "49%";
+        QTest::newRow("score") << "score:71.4"
+                               << "71.4";
+        QTest::newRow("count") << "count:1.2 billion downloads"
+                               << "1.2 billion downloads";
+        QTest::newRow("rank") << "rank:2nd"
+                              << "2nd";
+        QTest::newRow("duration") << "duration:9 months"
+                                  << "9 months";
+        QTest::newRow("date") << "date:2026-04-08"
+                              << "2026-04-08";
     }
 
     void formattedValueReadsBack()
@@ -225,7 +247,7 @@ private slots:
         // What the table shows is what the figure dialog reads back.
         Figure again;
         QVERIFY2(parseFigureSpec(figureKindName(f.kind) + u':' + FigureTableModel::formatValue(f), &again, &error),
-                 qPrintable(error));
+            qPrintable(error));
         QCOMPARE(again.value, f.value);
         QCOMPARE(again.unit, f.unit);
         QCOMPARE(again.dateValue, f.dateValue);
@@ -265,14 +287,22 @@ private slots:
         QTest::addColumn<QString>("label");
         QTest::addColumn<int>("source"); // -1 = any
         QTest::addColumn<QString>("outlet");
-        QTest::newRow("no filter") << "" << "" << -1 << "";
-        QTest::newRow("money") << "money" << "" << -1 << "";
-        QTest::newRow("label words") << "" << "ReasonBench" << -1 << "";
-        QTest::newRow("text words") << "" << "more than" << -1 << "";
-        QTest::newRow("one article") << "" << "" << 2 << "";
-        QTest::newRow("one outlet") << "" << "" << -1 << "wire";
-        QTest::newRow("money of an outlet") << "money" << "" << -1 << "Ledger";
-        QTest::newRow("score labelled, one article") << "score" << "reasonbench pro" << 0 << "";
+        QTest::newRow("no filter") << ""
+                                   << "" << -1 << "";
+        QTest::newRow("money") << "money"
+                               << "" << -1 << "";
+        QTest::newRow("label words") << ""
+                                     << "ReasonBench" << -1 << "";
+        QTest::newRow("text words") << ""
+                                    << "more than" << -1 << "";
+        QTest::newRow("one article") << ""
+                                     << "" << 2 << "";
+        QTest::newRow("one outlet") << ""
+                                    << "" << -1 << "wire";
+        QTest::newRow("money of an outlet") << "money"
+                                            << "" << -1 << "Ledger";
+        QTest::newRow("score labelled, one article") << "score"
+                                                     << "reasonbench pro" << 0 << "";
     }
 
     void proxyFilters()
@@ -304,7 +334,8 @@ private slots:
                 && (label.isEmpty() || f.label.contains(label, Qt::CaseInsensitive)
                     || f.text.contains(label, Qt::CaseInsensitive))
                 && (source < 0 || index == source)
-                && (outlet.isEmpty() || QString::fromUtf8(kSources[index].outlet).compare(outlet, Qt::CaseInsensitive) == 0);
+                && (outlet.isEmpty()
+                    || QString::fromUtf8(kSources[index].outlet).compare(outlet, Qt::CaseInsensitive) == 0);
             expected += ok ? 1 : 0;
         }
         QVERIFY(expected > 0);
@@ -322,16 +353,21 @@ private slots:
         QTest::addColumn<QString>("expectedLabel");
         QTest::addColumn<QStringList>("sources");
         QTest::addColumn<QStringList>("valueLabels");
-        QTest::newRow("label given") << "money" << "investment in Scale AI" << "investment in Scale AI"
-                                     << QStringList{"Wire", "Ledger", "Daily"}
-                                     << QStringList{"over $14 B", "$14.3 B", "~$15 B"};
-        QTest::newRow("label most sources give") << "money" << "" << "investment in Scale AI"
-                                                 << QStringList{"Wire", "Ledger", "Daily"}
-                                                 << QStringList{"over $14 B", "$14.3 B", "~$15 B"};
-        QTest::newRow("part of a label") << "money" << "funding" << "funding" << QStringList{"Daily"}
-                                         << QStringList{"$2.5 B"};
-        QTest::newRow("percent") << "percent" << "" << "stake" << QStringList{"Ledger", "Wire"}
-                                 << QStringList{"49%", "49%"};
+        QTest::newRow("label given") << "money"
+                                     << "investment in Scale AI"
+                                     << "investment in Scale AI" << QStringList { "Wire", "Ledger", "Daily" }
+                                     << QStringList { "over $14 B", "$14.3 B", "~$15 B" };
+        QTest::newRow("label most sources give")
+            << "money"
+            << ""
+            << "investment in Scale AI" << QStringList { "Wire", "Ledger", "Daily" }
+            << QStringList { "over $14 B", "$14.3 B", "~$15 B" };
+        QTest::newRow("part of a label") << "money"
+                                         << "funding"
+                                         << "funding" << QStringList { "Daily" } << QStringList { "$2.5 B" };
+        QTest::newRow("percent") << "percent"
+                                 << ""
+                                 << "stake" << QStringList { "Ledger", "Wire" } << QStringList { "49%", "49%" };
     }
 
     void barChartHasOneBarPerSource()
@@ -361,7 +397,8 @@ private slots:
         const QString tip = builder->toolTip(first);
         QVERIFY2(tip.contains(QStringLiteral("<b>%1</b>").arg(sources.first())), qPrintable(tip));
         QVERIFY2(tip.contains(QStringLiteral("<b>%1</b>").arg(first.text.toHtmlEscaped())), qPrintable(tip));
-        const QString sentence = FigureContext::sentence(m_project.articles().text(first.articleId), first.start, first.end);
+        const QString sentence
+            = FigureContext::sentence(m_project.articles().text(first.articleId), first.start, first.end);
         QVERIFY(sentence.contains(first.text));
         QVERIFY2(tip.contains(sentence.section(first.text, 0, 0).toHtmlEscaped()), qPrintable(tip));
     }
@@ -369,21 +406,22 @@ private slots:
     void scoresAreGroupedByModel()
     {
         FigureChartBuilder *builder = newBuilder();
-        std::unique_ptr<QChart> chart(builder->build(ChartKind::Score, ProjectFigures::collect(m_project),
-                                                     QStringLiteral("ReasonBench Pro")));
+        std::unique_ptr<QChart> chart(
+            builder->build(ChartKind::Score, ProjectFigures::collect(m_project), QStringLiteral("ReasonBench Pro")));
         auto *series = firstSeries<QBarSeries>(chart.get());
         QVERIFY(series);
         auto *axis = qobject_cast<QBarCategoryAxis *>(series->attachedAxes().first());
         QVERIFY(axis);
-        QCOMPARE(axis->categories(), (QStringList{"Orrery 3", "Gale 2"})); // most sources first
+        QCOMPARE(axis->categories(), (QStringList { "Orrery 3", "Gale 2" })); // most sources first
         QCOMPARE(series->count(), 2); // Ledger and Wire give scores
         QHash<QString, QList<qreal>> values;
         for (QBarSet *set : series->barSets()) {
             for (int i = 0; i < set->count(); ++i)
                 values[set->label()] << set->at(i);
         }
-        QCOMPARE(values.value(QStringLiteral("Ledger")), (QList<qreal>{71.4, 68.7}));
-        QCOMPARE(values.value(QStringLiteral("Wire")), (QList<qreal>{74.1, 0})); // no bar: Wire gives no Gale 2 score
+        QCOMPARE(values.value(QStringLiteral("Ledger")), (QList<qreal> { 71.4, 68.7 }));
+        QCOMPARE(
+            values.value(QStringLiteral("Wire")), (QList<qreal> { 74.1, 0 })); // no bar: Wire gives no Gale 2 score
 
         // Without a label: the benchmark most sources report.
         std::unique_ptr<QChart> automatic(builder->build(ChartKind::Score, ProjectFigures::collect(m_project)));
@@ -396,12 +434,24 @@ private slots:
         QTest::addColumn<QString>("sentence");
         QTest::addColumn<QString>("figure");
         QTest::addColumn<QString>("model");
-        QTest::newRow("before") << "Orrery 3 scored 74.1 on ReasonBench Pro." << "74.1" << "Orrery 3";
-        QTest::newRow("nearest before") << "Gale 2 trails Orrery 3, which reached 71.4 on it." << "71.4" << "Orrery 3";
-        QTest::newRow("hyphenated") << "Lumen-4 came in at 66.0 on the test." << "66.0" << "Lumen-4";
-        QTest::newRow("decimal version") << "Kestrel 1.5 scored 70.8." << "70.8" << "Kestrel 1.5";
-        QTest::newRow("date is no model") << "On March 4 the lab reported 74.1 for Orrery 3." << "74.1" << "Orrery 3";
-        QTest::newRow("other sentence") << "Orrery 3 launched. It scored 74.1." << "74.1" << "";
+        QTest::newRow("before") << "Orrery 3 scored 74.1 on ReasonBench Pro."
+                                << "74.1"
+                                << "Orrery 3";
+        QTest::newRow("nearest before") << "Gale 2 trails Orrery 3, which reached 71.4 on it."
+                                        << "71.4"
+                                        << "Orrery 3";
+        QTest::newRow("hyphenated") << "Lumen-4 came in at 66.0 on the test."
+                                    << "66.0"
+                                    << "Lumen-4";
+        QTest::newRow("decimal version") << "Kestrel 1.5 scored 70.8."
+                                         << "70.8"
+                                         << "Kestrel 1.5";
+        QTest::newRow("date is no model") << "On March 4 the lab reported 74.1 for Orrery 3."
+                                          << "74.1"
+                                          << "Orrery 3";
+        QTest::newRow("other sentence") << "Orrery 3 launched. It scored 74.1."
+                                        << "74.1"
+                                        << "";
     }
 
     void modelNames()
@@ -419,8 +469,8 @@ private slots:
     void moneyOverTimeUsesSentenceDates()
     {
         FigureChartBuilder *builder = newBuilder();
-        std::unique_ptr<QChart> chart(builder->build(ChartKind::MoneyOverTime, ProjectFigures::collect(m_project),
-                                                     QStringLiteral("investment in Scale AI")));
+        std::unique_ptr<QChart> chart(builder->build(
+            ChartKind::MoneyOverTime, ProjectFigures::collect(m_project), QStringLiteral("investment in Scale AI")));
         auto *scatter = firstSeries<QScatterSeries>(chart.get());
         QVERIFY(scatter);
         QCOMPARE(scatter->count(), 3);
@@ -439,9 +489,12 @@ private slots:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("label");
-        QTest::newRow("no counts") << "count" << "";
-        QTest::newRow("unknown label") << "money" << "valuation of the moon";
-        QTest::newRow("unknown benchmark") << "score" << "MathLadder";
+        QTest::newRow("no counts") << "count"
+                                   << "";
+        QTest::newRow("unknown label") << "money"
+                                       << "valuation of the moon";
+        QTest::newRow("unknown benchmark") << "score"
+                                           << "MathLadder";
     }
 
     void emptyCharts()
@@ -477,7 +530,7 @@ private slots:
         QCOMPARE(opened.at(0).at(0).toLongLong(), m_ids.at(1));
         QCOMPARE(opened.at(0).at(1).toLongLong(), wire.start);
         QCOMPARE(opened.at(0).at(2).toLongLong(), wire.end);
-        QCOMPARE(rangeOf(textOf(1), QStringLiteral("more than $14 billion")), (TextRange{wire.start, wire.end}));
+        QCOMPARE(rangeOf(textOf(1), QStringLiteral("more than $14 billion")), (TextRange { wire.start, wire.end }));
 
         // A point of the timeline, and a double-clicked row, open their figure too.
         view.setChartKind(ChartKind::Dates);
@@ -603,8 +656,8 @@ private slots:
     {
         const QString text = textOf(0);
         const TextRange span = rangeOf(text, QStringLiteral("invested $14.3 billion in Scale AI"));
-        const Figure suggested = FigureDialog::suggestedFigure(&m_project, m_ids.at(0), span.start, span.end,
-                                                               QStringLiteral("invested $14.3 billion in Scale AI"));
+        const Figure suggested = FigureDialog::suggestedFigure(
+            &m_project, m_ids.at(0), span.start, span.end, QStringLiteral("invested $14.3 billion in Scale AI"));
         QCOMPARE(suggested.kind, FigureKind::Money);
         QCOMPARE(suggested.value, 14.3e9);
         QVERIFY(!suggested.manual);

@@ -180,8 +180,8 @@ void TestModels::articleList_data()
     using M = ArticleListModel;
     QTest::newRow("title") << 0 << int(M::TitleColumn) << int(Qt::DisplayRole)
                            << QVariant(QStringLiteral("Meta Weighs Open Models"));
-    QTest::newRow("title falls back to the file name") << 1 << int(M::TitleColumn) << int(Qt::DisplayRole)
-                                                       << QVariant(QStringLiteral("2.txt"));
+    QTest::newRow("title falls back to the file name")
+        << 1 << int(M::TitleColumn) << int(Qt::DisplayRole) << QVariant(QStringLiteral("2.txt"));
     QTest::newRow("outlet") << 2 << int(M::OutletColumn) << int(Qt::DisplayRole)
                             << QVariant(QStringLiteral("Bloomberg"));
     QTest::newRow("published") << 0 << int(M::PublishedColumn) << int(Qt::DisplayRole)
@@ -191,10 +191,10 @@ void TestModels::articleList_data()
     QTest::newRow("no spans") << 2 << int(M::SpansColumn) << int(Qt::DisplayRole) << QVariant(0);
     QTest::newRow("id on any column") << 2 << int(M::OutletColumn) << int(M::ArticleIdRole) << QVariant(qint64(3));
     QTest::newRow("author") << 0 << int(M::TitleColumn) << int(M::AuthorRole) << QVariant(QStringLiteral("Writer 1"));
-    QTest::newRow("sort title is lowercase") << 0 << int(M::TitleColumn) << int(M::SortRole)
-                                             << QVariant(QStringLiteral("meta weighs open models"));
-    QTest::newRow("sort published is a date") << 2 << int(M::PublishedColumn) << int(M::SortRole)
-                                              << QVariant(QDate(2025, 6, 12));
+    QTest::newRow("sort title is lowercase")
+        << 0 << int(M::TitleColumn) << int(M::SortRole) << QVariant(QStringLiteral("meta weighs open models"));
+    QTest::newRow("sort published is a date")
+        << 2 << int(M::PublishedColumn) << int(M::SortRole) << QVariant(QDate(2025, 6, 12));
     QTest::newRow("sort spans is a number") << 0 << int(M::SpansColumn) << int(M::SortRole) << QVariant(2);
 }
 
@@ -205,12 +205,12 @@ void TestModels::articleList()
     QFETCH(int, role);
     QFETCH(QVariant, expected);
 
-    const qint64 first =
-        addArticle(QStringLiteral("Meta Weighs Open Models"), QStringLiteral("Reuters"), QDate(2025, 7, 1));
+    const qint64 first
+        = addArticle(QStringLiteral("Meta Weighs Open Models"), QStringLiteral("Reuters"), QDate(2025, 7, 1));
     addArticle(QString(), QStringLiteral("The Verge"), QDate());
     addArticle(QStringLiteral("Scale AI stake"), QStringLiteral("Bloomberg"), QDate(2025, 6, 12));
     addTag(QStringLiteral("Claims"));
-    addSpan(first, 1, 20, {QStringLiteral("Claims")});
+    addSpan(first, 1, 20, { QStringLiteral("Claims") });
     addSpan(first, 30, 50, {});
 
     ArticleListModel model;
@@ -218,11 +218,11 @@ void TestModels::articleList()
     model.setProject(m_project.get());
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.columnCount(), int(ArticleListModel::ColumnCount));
-    QCOMPARE(model.headerData(ArticleListModel::PublishedColumn, Qt::Horizontal).toString(),
-             QStringLiteral("Published"));
+    QCOMPARE(
+        model.headerData(ArticleListModel::PublishedColumn, Qt::Horizontal).toString(), QStringLiteral("Published"));
     QCOMPARE(model.index(row, column).data(role), expected);
     QCOMPARE(model.index(row, column).data(ArticleListModel::PathRole).toString(),
-             m_dir->filePath(QStringLiteral("articles/%1.txt").arg(row + 1)));
+        m_dir->filePath(QStringLiteral("articles/%1.txt").arg(row + 1)));
 }
 
 void TestModels::articleListFetchesLazily()
@@ -231,7 +231,7 @@ void TestModels::articleListFetchesLazily()
         Transaction tx(m_project->database()); // one commit for the lot
         for (int i = 1; i <= 1200; ++i)
             addArticle(QStringLiteral("Story %1").arg(i), QStringLiteral("Outlet %1").arg(i % 7),
-                       QDate(2024, 1, 1).addDays(i), QStringLiteral("Body of story %1.\n").arg(i));
+                QDate(2024, 1, 1).addDays(i), QStringLiteral("Body of story %1.\n").arg(i));
         QVERIFY(tx.commit());
     }
     // QAbstractItemModelTester fetches everything it can, so the batches are checked bare.
@@ -324,11 +324,11 @@ void TestModels::addFilterFixture()
     addTag(QStringLiteral("Money"), QStringLiteral("Claims"));
     addTag(QStringLiteral("Grants"), QStringLiteral("Money"));
     addTag(QStringLiteral("People"));
-    addSpan(2, 1, 10, {QStringLiteral("Money")});
+    addSpan(2, 1, 10, { QStringLiteral("Money") });
     addSpan(2, 20, 30, {});
-    addSpan(5, 1, 10, {QStringLiteral("Grants")});
-    addSpan(1, 1, 10, {QStringLiteral("People")});
-    addSpan(3, 1, 10, {QStringLiteral("Claims")});
+    addSpan(5, 1, 10, { QStringLiteral("Grants") });
+    addSpan(1, 1, 10, { QStringLiteral("People") });
+    addSpan(3, 1, 10, { QStringLiteral("Claims") });
 }
 
 void TestModels::filterProxy_data()
@@ -340,21 +340,22 @@ void TestModels::filterProxy_data()
     QTest::addColumn<QList<qint64>>("expected");
 
     const QDate none;
-    QTest::newRow("no filter") << "" << QStringList() << none << none << QList<qint64>{1, 2, 3, 4, 5};
-    QTest::newRow("title substring") << "scale" << QStringList() << none << none << QList<qint64>{2};
-    QTest::newRow("outlet, any case") << "REUTERS" << QStringList() << none << none << QList<qint64>{1, 3};
-    QTest::newRow("nothing matches") << "xyzzy" << QStringList() << none << none << QList<qint64>{};
-    QTest::newRow("tag with its sub-tags") << "" << QStringList{"Money"} << none << none << QList<qint64>{2, 5};
-    QTest::newRow("top tag reaches grandchildren") << "" << QStringList{"Claims"} << none << none
-                                                   << QList<qint64>{2, 3, 5};
-    QTest::newRow("any of several tags") << "" << QStringList{"People", "Grants"} << none << none
-                                         << QList<qint64>{1, 5};
-    QTest::newRow("from a date") << "" << QStringList() << QDate(2025, 3, 1) << none << QList<qint64>{2, 3, 5};
-    QTest::newRow("up to a date") << "" << QStringList() << none << QDate(2025, 3, 1) << QList<qint64>{1, 3};
+    QTest::newRow("no filter") << "" << QStringList() << none << none << QList<qint64> { 1, 2, 3, 4, 5 };
+    QTest::newRow("title substring") << "scale" << QStringList() << none << none << QList<qint64> { 2 };
+    QTest::newRow("outlet, any case") << "REUTERS" << QStringList() << none << none << QList<qint64> { 1, 3 };
+    QTest::newRow("nothing matches") << "xyzzy" << QStringList() << none << none << QList<qint64> {};
+    QTest::newRow("tag with its sub-tags") << "" << QStringList { "Money" } << none << none << QList<qint64> { 2, 5 };
+    QTest::newRow("top tag reaches grandchildren")
+        << "" << QStringList { "Claims" } << none << none << QList<qint64> { 2, 3, 5 };
+    QTest::newRow("any of several tags") << "" << QStringList { "People", "Grants" } << none << none
+                                         << QList<qint64> { 1, 5 };
+    QTest::newRow("from a date") << "" << QStringList() << QDate(2025, 3, 1) << none << QList<qint64> { 2, 3, 5 };
+    QTest::newRow("up to a date") << "" << QStringList() << none << QDate(2025, 3, 1) << QList<qint64> { 1, 3 };
     QTest::newRow("date range") << "" << QStringList() << QDate(2025, 6, 1) << QDate(2025, 6, 30)
-                                << QList<qint64>{2, 5};
-    QTest::newRow("text and tag") << "funding" << QStringList{"Money"} << none << none << QList<qint64>{5};
-    QTest::newRow("all three") << "a" << QStringList{"Claims"} << QDate(2025, 6, 1) << none << QList<qint64>{2, 5};
+                                << QList<qint64> { 2, 5 };
+    QTest::newRow("text and tag") << "funding" << QStringList { "Money" } << none << none << QList<qint64> { 5 };
+    QTest::newRow("all three") << "a" << QStringList { "Claims" } << QDate(2025, 6, 1) << none
+                               << QList<qint64> { 2, 5 };
 }
 
 void TestModels::filterProxy()
@@ -394,23 +395,23 @@ void TestModels::filterProxyFollowsEdits()
     proxy.setProject(m_project.get());
     proxy.setSourceModel(&model);
 
-    proxy.setTagFilter({tagId(QStringLiteral("People"))});
-    QCOMPARE(sorted(proxyIds(proxy)), (QList<qint64>{1}));
-    addSpan(4, 2, 8, {QStringLiteral("People")});
-    QCOMPARE(sorted(proxyIds(proxy)), (QList<qint64>{1, 4}));
+    proxy.setTagFilter({ tagId(QStringLiteral("People")) });
+    QCOMPARE(sorted(proxyIds(proxy)), (QList<qint64> { 1 }));
+    addSpan(4, 2, 8, { QStringLiteral("People") });
+    QCOMPARE(sorted(proxyIds(proxy)), (QList<qint64> { 1, 4 }));
     m_stack->undo();
-    QCOMPARE(sorted(proxyIds(proxy)), (QList<qint64>{1}));
+    QCOMPARE(sorted(proxyIds(proxy)), (QList<qint64> { 1 }));
 
     // Moving People under Claims brings its articles into a Claims filter.
-    proxy.setTagFilter({tagId(QStringLiteral("Claims"))});
-    QCOMPARE(sorted(proxyIds(proxy)), (QList<qint64>{2, 3, 5}));
+    proxy.setTagFilter({ tagId(QStringLiteral("Claims")) });
+    QCOMPARE(sorted(proxyIds(proxy)), (QList<qint64> { 2, 3, 5 }));
     m_stack->push(
         new ReparentTagCommand(m_project.get(), tagId(QStringLiteral("People")), tagId(QStringLiteral("Claims"))));
-    QCOMPARE(sorted(proxyIds(proxy)), (QList<qint64>{1, 2, 3, 5}));
+    QCOMPARE(sorted(proxyIds(proxy)), (QList<qint64> { 1, 2, 3, 5 }));
     m_stack->push(new RemoveTagCommand(m_project.get(), tagId(QStringLiteral("Money"))));
-    QCOMPARE(sorted(proxyIds(proxy)), (QList<qint64>{1, 3}));
+    QCOMPARE(sorted(proxyIds(proxy)), (QList<qint64> { 1, 3 }));
     m_stack->undo();
-    QCOMPARE(sorted(proxyIds(proxy)), (QList<qint64>{1, 2, 3, 5}));
+    QCOMPARE(sorted(proxyIds(proxy)), (QList<qint64> { 1, 2, 3, 5 }));
 }
 
 void TestModels::filterProxySorts_data()
@@ -419,17 +420,18 @@ void TestModels::filterProxySorts_data()
     QTest::addColumn<Qt::SortOrder>("order");
     QTest::addColumn<QList<qint64>>("expected");
 
-    QTest::newRow("title") << int(ArticleListModel::TitleColumn) << Qt::AscendingOrder << QList<qint64>{3, 5, 2, 1, 4};
+    QTest::newRow("title") << int(ArticleListModel::TitleColumn) << Qt::AscendingOrder
+                           << QList<qint64> { 3, 5, 2, 1, 4 };
     QTest::newRow("title descending") << int(ArticleListModel::TitleColumn) << Qt::DescendingOrder
-                                      << QList<qint64>{4, 1, 2, 5, 3};
+                                      << QList<qint64> { 4, 1, 2, 5, 3 };
     QTest::newRow("outlet ignores case") << int(ArticleListModel::OutletColumn) << Qt::AscendingOrder
-                                         << QList<qint64>{4, 2, 1, 3, 5};
-    QTest::newRow("oldest first, undated last") << int(ArticleListModel::PublishedColumn) << Qt::AscendingOrder
-                                                << QList<qint64>{1, 3, 2, 5, 4};
-    QTest::newRow("newest first, undated last") << int(ArticleListModel::PublishedColumn) << Qt::DescendingOrder
-                                                << QList<qint64>{5, 2, 3, 1, 4};
+                                         << QList<qint64> { 4, 2, 1, 3, 5 };
+    QTest::newRow("oldest first, undated last")
+        << int(ArticleListModel::PublishedColumn) << Qt::AscendingOrder << QList<qint64> { 1, 3, 2, 5, 4 };
+    QTest::newRow("newest first, undated last")
+        << int(ArticleListModel::PublishedColumn) << Qt::DescendingOrder << QList<qint64> { 5, 2, 3, 1, 4 };
     QTest::newRow("most spans first") << int(ArticleListModel::SpansColumn) << Qt::DescendingOrder
-                                      << QList<qint64>{2, 5, 3, 1, 4};
+                                      << QList<qint64> { 2, 5, 3, 1, 4 };
 }
 
 void TestModels::filterProxySorts()
@@ -456,8 +458,8 @@ void TestModels::tagTree()
     addTag(QStringLiteral("Dates"), QStringLiteral("Claims"));
     addTag(QStringLiteral("People"));
     const qint64 article = addArticle(QStringLiteral("One"), QString(), QDate());
-    addSpan(article, 0, 5, {QStringLiteral("Money"), QStringLiteral("People")});
-    addSpan(article, 6, 9, {QStringLiteral("Money")});
+    addSpan(article, 0, 5, { QStringLiteral("Money"), QStringLiteral("People") });
+    addSpan(article, 6, 9, { QStringLiteral("Money") });
 
     TagTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -480,7 +482,7 @@ void TestModels::tagTree()
     QStringList quick;
     for (const Tag &t : model.quickBarTags())
         quick << t.name;
-    QCOMPARE(quick, (QStringList{"Claims", "Money", "Grants", "Dates", "People"}));
+    QCOMPARE(quick, (QStringList { "Claims", "Money", "Grants", "Dates", "People" }));
     QCOMPARE(model.indexForTag(tagId(QStringLiteral("People"))).data(TagTreeModel::QuickSlotRole).toInt(), 5);
 
     // Renaming through the view goes through the undo stack.
@@ -505,25 +507,25 @@ void TestModels::tagTreeDrop_data()
 {
     QTest::addColumn<QStringList>("dragged");
     QTest::addColumn<QString>("target"); // empty = top level
-    QTest::addColumn<int>("row");        // -1 = dropped onto the target
+    QTest::addColumn<int>("row"); // -1 = dropped onto the target
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("reorder up") << QStringList{"Rumours"} << "Claims" << 0
+    QTest::newRow("reorder up") << QStringList { "Rumours" } << "Claims" << 0
                                 << "Claims(Rumours,Money(Grants),Dates),People";
-    QTest::newRow("reorder to the end") << QStringList{"Money"} << "Claims" << 3
+    QTest::newRow("reorder to the end") << QStringList { "Money" } << "Claims" << 3
                                         << "Claims(Dates,Rumours,Money(Grants)),People";
-    QTest::newRow("reorder into the middle") << QStringList{"Money"} << "Claims" << 2
-                                             << "Claims(Dates,Money(Grants),Rumours),People";
-    QTest::newRow("onto another tag") << QStringList{"Dates"} << "People" << -1
+    QTest::newRow("reorder into the middle")
+        << QStringList { "Money" } << "Claims" << 2 << "Claims(Dates,Money(Grants),Rumours),People";
+    QTest::newRow("onto another tag") << QStringList { "Dates" } << "People" << -1
                                       << "Claims(Money(Grants),Rumours),People(Dates)";
-    QTest::newRow("subtree to the top level") << QStringList{"Money"} << "" << 1
-                                              << "Claims(Dates,Rumours),Money(Grants),People";
-    QTest::newRow("grandchild between top tags") << QStringList{"Grants"} << "" << 1
-                                                 << "Claims(Money,Dates,Rumours),Grants,People";
-    QTest::newRow("two tags at once") << QStringList{"Money", "Rumours"} << "" << 2
+    QTest::newRow("subtree to the top level")
+        << QStringList { "Money" } << "" << 1 << "Claims(Dates,Rumours),Money(Grants),People";
+    QTest::newRow("grandchild between top tags")
+        << QStringList { "Grants" } << "" << 1 << "Claims(Money,Dates,Rumours),Grants,People";
+    QTest::newRow("two tags at once") << QStringList { "Money", "Rumours" } << "" << 2
                                       << "Claims(Dates),People,Money(Grants),Rumours";
-    QTest::newRow("two tags into a sibling") << QStringList{"Rumours", "Dates"} << "Money" << 0
-                                             << "Claims(Money(Rumours,Dates,Grants)),People";
+    QTest::newRow("two tags into a sibling")
+        << QStringList { "Rumours", "Dates" } << "Money" << 0 << "Claims(Money(Rumours,Dates,Grants)),People";
 }
 
 void TestModels::tagTreeDrop()
@@ -547,7 +549,7 @@ void TestModels::tagTreeDrop()
     model.setProject(m_project.get());
     model.setUndoStack(m_stack.get());
     QCOMPARE(shape(&model), original);
-    QCOMPARE(model.mimeTypes(), QStringList{TagTreeModel::MimeType});
+    QCOMPARE(model.mimeTypes(), QStringList { TagTreeModel::MimeType });
     QCOMPARE(model.supportedDropActions(), Qt::MoveAction);
 
     QModelIndexList indexes;
@@ -588,11 +590,11 @@ void TestModels::tagTreeDrop()
     const qint64 claims = tagId(QStringLiteral("Claims"));
     const qint64 money = tagId(QStringLiteral("Money"));
     const qint64 grants = tagId(QStringLiteral("Grants"));
-    std::unique_ptr<QMimeData> claimsData(model.mimeData({model.indexForTag(claims)}));
+    std::unique_ptr<QMimeData> claimsData(model.mimeData({ model.indexForTag(claims) }));
     QVERIFY(!model.canDropMimeData(claimsData.get(), Qt::MoveAction, -1, 0, model.indexForTag(claims)));
     QVERIFY(!model.dropMimeData(claimsData.get(), Qt::MoveAction, -1, 0, model.indexForTag(claims)));
     if (model.tag(grants).parentId == money) {
-        std::unique_ptr<QMimeData> moneyData(model.mimeData({model.indexForTag(money)}));
+        std::unique_ptr<QMimeData> moneyData(model.mimeData({ model.indexForTag(money) }));
         QVERIFY(!model.canDropMimeData(moneyData.get(), Qt::MoveAction, 0, 0, model.indexForTag(grants)));
     }
     QCOMPARE(m_stack->count(), 1);
@@ -623,8 +625,8 @@ void TestModels::tagTreeFollowsEdits()
     QCOMPARE(shape(&model), QStringLiteral("Claims(Money(Grants)),People"));
     QVERIFY(matchesFile());
 
-    addSpan(article, 0, 5, {QStringLiteral("Grants")});
-    addSpan(article, 5, 9, {QStringLiteral("Grants"), QStringLiteral("People")});
+    addSpan(article, 0, 5, { QStringLiteral("Grants") });
+    addSpan(article, 5, 9, { QStringLiteral("Grants"), QStringLiteral("People") });
     QCOMPARE(model.indexForTag(grants).data(TagTreeModel::CountRole).toInt(), 2);
     m_stack->undo();
     QCOMPARE(model.indexForTag(grants).data(TagTreeModel::CountRole).toInt(), 1);
@@ -660,7 +662,7 @@ void TestModels::spanList()
     const qint64 other = addArticle(QStringLiteral("Two"), QString(), QDate());
     addTag(QStringLiteral("Money"));
     addTag(QStringLiteral("People"));
-    const qint64 late = addSpan(article, 50, 60, {QStringLiteral("People")});
+    const qint64 late = addSpan(article, 50, 60, { QStringLiteral("People") });
 
     SpanListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -681,9 +683,9 @@ void TestModels::spanList()
         return a == b;
     };
 
-    const qint64 early =
-        addSpan(article, 2, 12, {QStringLiteral("Money"), QStringLiteral("People")}, QStringLiteral("check"));
-    addSpan(other, 0, 4, {QStringLiteral("Money")});
+    const qint64 early
+        = addSpan(article, 2, 12, { QStringLiteral("Money"), QStringLiteral("People") }, QStringLiteral("check"));
+    addSpan(other, 0, 4, { QStringLiteral("Money") });
     QCOMPARE(inserted.count(), 1); // the other article's span is not ours
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.rowForSpan(early), 0);
@@ -692,17 +694,16 @@ void TestModels::spanList()
     const CodePoints cp(m_seedText);
     const QString quote = cp.mid(m_seedText, 2, 12);
     const QModelIndex first = model.index(0);
-    QCOMPARE(first.data().toString(),
-             QStringLiteral("“%1” — Money, People — check").arg(quote.simplified()));
+    QCOMPARE(first.data().toString(), QStringLiteral("“%1” — Money, People — check").arg(quote.simplified()));
     QCOMPARE(first.data(SpanListModel::SpanIdRole).toLongLong(), early);
     QCOMPARE(first.data(SpanListModel::StartRole).toLongLong(), qint64(2));
     QCOMPARE(first.data(SpanListModel::EndRole).toLongLong(), qint64(12));
-    QCOMPARE(first.data(SpanListModel::TagNamesRole).toStringList(), (QStringList{"Money", "People"}));
+    QCOMPARE(first.data(SpanListModel::TagNamesRole).toStringList(), (QStringList { "Money", "People" }));
     QCOMPARE(first.data(SpanListModel::TagIdsRole).toList().size(), 2);
     QCOMPARE(first.data(SpanListModel::NoteRole).toString(), QStringLiteral("check"));
     QCOMPARE(first.data(SpanListModel::AuthorRole).toString(), QStringLiteral("tester"));
     QCOMPARE(first.data(SpanListModel::ColorRole).value<QColor>(),
-             m_project->tags().tag(tagId(QStringLiteral("Money"))).color);
+        m_project->tags().tag(tagId(QStringLiteral("Money"))).color);
     QCOMPARE(model.span(0).text, quote);
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -712,8 +713,8 @@ void TestModels::spanList()
     QCOMPARE(model.index(1).data(SpanListModel::NoteRole).toString(), QStringLiteral("later"));
 
     m_stack->push(new RenameTagCommand(m_project.get(), tagId(QStringLiteral("People")), QStringLiteral("Persons")));
-    QCOMPARE(model.index(0).data(SpanListModel::TagNamesRole).toStringList(), (QStringList{"Money", "Persons"}));
-    QCOMPARE(model.index(1).data(SpanListModel::TagNamesRole).toStringList(), QStringList{"Persons"});
+    QCOMPARE(model.index(0).data(SpanListModel::TagNamesRole).toStringList(), (QStringList { "Money", "Persons" }));
+    QCOMPARE(model.index(1).data(SpanListModel::TagNamesRole).toStringList(), QStringList { "Persons" });
 
     // A new range moves the span to its place in reading order.
     Span moved = m_project->spans().span(late);
@@ -732,15 +733,15 @@ void TestModels::spanList()
     QVERIFY(matchesFile());
 
     m_stack->push(new RemoveTagCommand(m_project.get(), tagId(QStringLiteral("Money"))));
-    QCOMPARE(model.index(1).data(SpanListModel::TagNamesRole).toStringList(), QStringList{"Persons"});
+    QCOMPARE(model.index(1).data(SpanListModel::TagNamesRole).toStringList(), QStringList { "Persons" });
     QCOMPARE(model.index(1).data(SpanListModel::ColorRole).value<QColor>(),
-             m_project->tags().tag(tagId(QStringLiteral("Persons"))).color);
+        m_project->tags().tag(tagId(QStringLiteral("Persons"))).color);
     QVERIFY(matchesFile());
     m_stack->undo();
-    QCOMPARE(model.index(1).data(SpanListModel::TagNamesRole).toStringList(), (QStringList{"Money", "Persons"}));
+    QCOMPARE(model.index(1).data(SpanListModel::TagNamesRole).toStringList(), (QStringList { "Money", "Persons" }));
 
     QSignalSpy removedRows(&model, &QAbstractItemModel::rowsRemoved);
-    m_stack->push(new RemoveSpansCommand(m_project.get(), {early}));
+    m_stack->push(new RemoveSpansCommand(m_project.get(), { early }));
     QCOMPARE(removedRows.count(), 1);
     QCOMPARE(model.rowCount(), 1);
     m_stack->undo();

@@ -43,8 +43,8 @@ private slots:
                 "INSERT INTO articles (id, path, content_hash, title, text, format, chars, imported, changed)"
                 " VALUES (7, '/a.txt', 'h', 'Old', 'Old text here', 'txt', 13, 'x', 'x')")));
             QVERIFY(db.execSql(QStringLiteral("INSERT INTO tags (id, name, color) VALUES (3, 'claim', '#ff0000')")));
-            QVERIFY(db.execSql(QStringLiteral(
-                "INSERT INTO spans (id, article_id, start, end, text, created, modified) VALUES (5, 7, 0, 3, 'Old', 'x', 'x')")));
+            QVERIFY(db.execSql(QStringLiteral("INSERT INTO spans (id, article_id, start, end, text, created, modified) "
+                                              "VALUES (5, 7, 0, 3, 'Old', 'x', 'x')")));
             QVERIFY(db.execSql(QStringLiteral("INSERT INTO span_tags VALUES (5, 3)")));
             QSqlQuery q(db.connection());
             QVERIFY(!q.exec(QStringLiteral("SELECT * FROM figures")));
@@ -54,7 +54,7 @@ private slots:
         QCOMPARE(project.database().schemaVersion(), Migrations::latestVersion());
         const QList<Span> spans = project.spans().spansOfArticle(7);
         QCOMPARE(spans.size(), 1);
-        QCOMPARE(spans.first().tagIds, QList<qint64>{3});
+        QCOMPARE(spans.first().tagIds, QList<qint64> { 3 });
         QVERIFY(project.figures().manualFigures().isEmpty()); // the new table exists
         QList<SearchHit> hits;
         QVERIFY(project.searchIndex().search(QStringLiteral("text"), 10, &hits, nullptr));
@@ -112,12 +112,12 @@ private slots:
         tag.color = Qt::red;
         tag.position = -1;
         QVERIFY(project.addTag(tag));
-        QList<Span> spans{Span{}};
+        QList<Span> spans { Span {} };
         spans[0].articleId = a.id;
         spans[0].start = 6;
         spans[0].end = 10;
         spans[0].text = QStringLiteral("beta");
-        spans[0].tagIds = {tag.id};
+        spans[0].tagIds = { tag.id };
         QVERIFY(project.addSpans(spans));
         // A second connection (another process after a kill) sees the committed edit.
         Project other;
@@ -125,13 +125,13 @@ private slots:
         const QList<Span> seen = other.spans().spansOfArticle(a.id);
         QCOMPARE(seen.size(), 1);
         QCOMPARE(seen.first().text, QStringLiteral("beta"));
-        QCOMPARE(seen.first().tagIds, QList<qint64>{tag.id});
+        QCOMPARE(seen.first().tagIds, QList<qint64> { tag.id });
         // Removing a tag removes its links and undo-style restore brings them back.
         TagSnapshot snap;
         QVERIFY(project.removeTag(tag.id, &snap));
         QVERIFY(other.spans().spansOfArticle(a.id).first().tagIds.isEmpty());
         QVERIFY(project.restoreTags(snap));
-        QCOMPARE(other.spans().spansOfArticle(a.id).first().tagIds, QList<qint64>{tag.id});
+        QCOMPARE(other.spans().spansOfArticle(a.id).first().tagIds, QList<qint64> { tag.id });
     }
 
     void validatesSpanRanges_data()
@@ -177,8 +177,8 @@ private slots:
         QTest::addColumn<int>("hits");
         QTest::addColumn<QString>("firstHitText");
         QTest::newRow("phrase") << QStringLiteral("\"closed models\"") << 2 << QStringLiteral("closed models");
-        QTest::newRow("phrase across line break") << QStringLiteral("\"frontier model\"") << 1
-                                                  << QStringLiteral("frontier\nmodel");
+        QTest::newRow("phrase across line break")
+            << QStringLiteral("\"frontier model\"") << 1 << QStringLiteral("frontier\nmodel");
         QTest::newRow("word") << QStringLiteral("Avocado") << 1 << QStringLiteral("Avocado");
         QTest::newRow("prefix") << QStringLiteral("superintell*") << 1 << QStringLiteral("superintelligence");
         QTest::newRow("no match") << QStringLiteral("\"open weights forever\"") << 0 << QString();
@@ -230,17 +230,18 @@ private slots:
         for (const QString &s : seeds)
             QVERIFY(test::writeFile(folder + QStringLiteral("/") + QFileInfo(s).fileName(), test::readFile(s)));
         QVERIFY(test::writeFile(folder + QStringLiteral("/empty.txt"), QByteArray()));
-        QVERIFY(test::writeFile(folder + QStringLiteral("/blob.txt"), QByteArray("\x00\x01\x02\x03ELF", 8).repeated(100)));
+        QVERIFY(
+            test::writeFile(folder + QStringLiteral("/blob.txt"), QByteArray("\x00\x01\x02\x03ELF", 8).repeated(100)));
         const QString db = Project::projectPathForFolder(folder);
 
-        ImportReport first = ProjectImporter(db).run({folder});
+        ImportReport first = ProjectImporter(db).run({ folder });
         QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
         QCOMPARE(first.imported, int(seeds.size()));
         QCOMPARE(first.skipped.size(), 2);
         for (const auto &s : first.skipped)
             QVERIFY(s.path.endsWith(QStringLiteral("empty.txt")) || s.path.endsWith(QStringLiteral("blob.txt")));
 
-        ImportReport second = ProjectImporter(db).run({folder});
+        ImportReport second = ProjectImporter(db).run({ folder });
         QCOMPARE(second.imported, 0);
         QCOMPARE(second.updated, 0);
         QCOMPARE(second.unchanged, int(seeds.size()));
@@ -270,7 +271,7 @@ private slots:
         changed.replace(QByteArray(text.left(5).toUtf8()), QByteArray("XXXXX"));
         QVERIFY(test::writeFile(path, changed));
 
-        ImportReport third = ProjectImporter(db).run({folder});
+        ImportReport third = ProjectImporter(db).run({ folder });
         QCOMPARE(third.updated, 1);
         QCOMPARE(third.unchanged, int(seeds.size()) - 1);
         QCOMPARE(third.lostSpans.size(), 1);
@@ -278,7 +279,8 @@ private slots:
         const QList<Span> kept = project.spans().spansOfArticle(id);
         QCOMPARE(kept.size(), 1);
         const QString newText = project.articles().text(id);
-        QCOMPARE(CodePoints(newText).mid(newText, kept.first().start, kept.first().end), QStringLiteral("Alexandr Wang"));
+        QCOMPARE(
+            CodePoints(newText).mid(newText, kept.first().start, kept.first().end), QStringLiteral("Alexandr Wang"));
         QCOMPARE(kept.first().start, spans[0].start + 21);
     }
 
@@ -288,9 +290,9 @@ private slots:
         const QString folder = dir.filePath(QStringLiteral("c"));
         QVERIFY(test::writeFile(folder + QStringLiteral("/a.txt"), "Headline\n\nSome text about a model launch.\n"));
         const QString db = Project::projectPathForFolder(folder);
-        QCOMPARE(ProjectImporter(db).run({folder}).imported, 1);
+        QCOMPARE(ProjectImporter(db).run({ folder }).imported, 1);
         QVERIFY(QFile::rename(folder + QStringLiteral("/a.txt"), folder + QStringLiteral("/b.txt")));
-        const ImportReport r = ProjectImporter(db).run({folder});
+        const ImportReport r = ProjectImporter(db).run({ folder });
         QCOMPARE(r.imported, 0);
         QCOMPARE(r.unchanged, 1);
         Project project;
@@ -305,9 +307,9 @@ private slots:
         const QString folder = dir.filePath(QStringLiteral("many"));
         for (int i = 0; i < 40; ++i)
             QVERIFY(test::writeFile(folder + QStringLiteral("/%1.txt").arg(i, 3, 10, QChar(u'0')),
-                                    QStringLiteral("Article %1\n\nBody text number %1.\n").arg(i).toUtf8()));
+                QStringLiteral("Article %1\n\nBody text number %1.\n").arg(i).toUtf8()));
         const QString db = Project::projectPathForFolder(folder);
-        std::atomic_bool cancel{false};
+        std::atomic_bool cancel { false };
         ProjectImporter importer(db);
         importer.setBatchSize(10);
         importer.setCancelFlag(&cancel);
@@ -315,19 +317,19 @@ private slots:
             if (done >= 20)
                 cancel = true;
         });
-        const ImportReport r = importer.run({folder});
+        const ImportReport r = importer.run({ folder });
         QVERIFY(r.cancelled);
         QCOMPARE(r.imported, 20);
         Project project;
         QVERIFY(project.open(db));
         QCOMPARE(project.articles().count(), 20);
         // Finishing later imports the rest and nothing twice.
-        QCOMPARE(ProjectImporter(db).run({folder}).imported, 20);
+        QCOMPARE(ProjectImporter(db).run({ folder }).imported, 20);
     }
 
     void glyphsRoundTrip()
     {
-        QList<PdfGlyph> glyphs{{0, QRectF(10.5, 20.25, 5, 9)}, {2, QRectF()}, {3, QRectF(1, 2, 3, 4)}};
+        QList<PdfGlyph> glyphs { { 0, QRectF(10.5, 20.25, 5, 9) }, { 2, QRectF() }, { 3, QRectF(1, 2, 3, 4) } };
         const QList<PdfGlyph> back = ArticleStore::unpackGlyphs(ArticleStore::packGlyphs(glyphs));
         QCOMPARE(back.size(), 3);
         QCOMPARE(back.at(0).page, 0);

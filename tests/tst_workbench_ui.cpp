@@ -55,12 +55,11 @@ using RangeList = QList<std::pair<int, int>>;
 namespace {
 
 // Invented articles; the emoji before some phrases makes code points and UTF-16 differ.
-const QString kFundingText = QStringLiteral(
-    "Northwind raised forty million in funding, the company said 😀 on Monday.\n"
-    "Analysts 🚀 doubted the funding figure and asked for the filing.\n"
-    "A second source put the round lower.\n");
-const QString kLaunchText = QStringLiteral(
-    "Halcyon launched its model on Tuesday.\nThe funding round was not discussed at the launch.\n");
+const QString kFundingText = QStringLiteral("Northwind raised forty million in funding, the company said 😀 on Monday.\n"
+                                            "Analysts 🚀 doubted the funding figure and asked for the filing.\n"
+                                            "A second source put the round lower.\n");
+const QString kLaunchText
+    = QStringLiteral("Halcyon launched its model on Tuesday.\nThe funding round was not discussed at the launch.\n");
 const QString kBenchText = QStringLiteral("A benchmark roundup without money talk.\nScores rose by twelve points.\n");
 
 TextRange rangeOf(const QString &text, const QString &phrase)
@@ -68,7 +67,7 @@ TextRange rangeOf(const QString &text, const QString &phrase)
     const CodePoints cp(text);
     const qsizetype at = text.indexOf(phrase);
     Q_ASSERT(at >= 0);
-    return TextRange{cp.fromUtf16(at), cp.fromUtf16(at + phrase.size())};
+    return TextRange { cp.fromUtf16(at), cp.fromUtf16(at + phrase.size()) };
 }
 
 } // namespace
@@ -138,9 +137,9 @@ void TestWorkbenchUi::init()
         Project project;
         QVERIFY2(project.open(m_dbPath), qPrintable(project.error()));
         m_tagIds.clear();
-        const QList<QPair<QString, QColor>> tags{{QStringLiteral("Claim"), QColor(0xe6, 0x9f, 0x00)},
-                                                 {QStringLiteral("Doubt"), QColor(0x56, 0xb4, 0xe9)},
-                                                 {QStringLiteral("Figure"), QColor(0x00, 0x9e, 0x73)}};
+        const QList<QPair<QString, QColor>> tags { { QStringLiteral("Claim"), QColor(0xe6, 0x9f, 0x00) },
+            { QStringLiteral("Doubt"), QColor(0x56, 0xb4, 0xe9) },
+            { QStringLiteral("Figure"), QColor(0x00, 0x9e, 0x73) } };
         for (int i = 0; i < tags.size(); ++i) {
             Tag tag;
             tag.name = tags.at(i).first;
@@ -150,7 +149,7 @@ void TestWorkbenchUi::init()
             m_tagIds << tag.id;
         }
     }
-    const ImportReport report = ProjectImporter(m_dbPath).run({m_dir->filePath(QStringLiteral("articles"))});
+    const ImportReport report = ProjectImporter(m_dbPath).run({ m_dir->filePath(QStringLiteral("articles")) });
     QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
     QCOMPARE(report.imported, 3);
 }
@@ -202,13 +201,13 @@ void TestWorkbenchUi::displayMapRoundTrip_data()
     QTest::addColumn<QString>("display");
 
     QTest::newRow("nothing hidden") << QStringLiteral("abc😀def") << QList<TextRange>() << QStringLiteral("abc😀def");
-    QTest::newRow("hidden head line") << QStringLiteral("Menu\nBody text\n") << QList<TextRange>{{0, 5}}
+    QTest::newRow("hidden head line") << QStringLiteral("Menu\nBody text\n") << QList<TextRange> { { 0, 5 } }
                                       << QStringLiteral("Body text\n");
-    QTest::newRow("hidden after emoji") << QStringLiteral("😀a\nSubscribe\nb😀c") << QList<TextRange>{{3, 13}}
+    QTest::newRow("hidden after emoji") << QStringLiteral("😀a\nSubscribe\nb😀c") << QList<TextRange> { { 3, 13 } }
                                         << QStringLiteral("😀a\nb😀c");
-    QTest::newRow("overlapping hidden ranges") << QStringLiteral("0123456789") << QList<TextRange>{{5, 8}, {2, 6}}
-                                               << QStringLiteral("0189");
-    QTest::newRow("all hidden") << QStringLiteral("gone") << QList<TextRange>{{0, 4}} << QString();
+    QTest::newRow("overlapping hidden ranges")
+        << QStringLiteral("0123456789") << QList<TextRange> { { 5, 8 }, { 2, 6 } } << QStringLiteral("0189");
+    QTest::newRow("all hidden") << QStringLiteral("gone") << QList<TextRange> { { 0, 4 } } << QString();
 }
 
 void TestWorkbenchUi::displayMapRoundTrip()
@@ -243,12 +242,12 @@ void TestWorkbenchUi::segmentsLayerOverlaps_data()
     QTest::addColumn<RangeList>("ranges");
     QTest::addColumn<QString>("expected"); // "start-end:layers;..."
 
-    QTest::newRow("disjoint") << RangeList{{0, 2}, {5, 7}} << QStringLiteral("0-2:0;5-7:1");
-    QTest::newRow("nested") << RangeList{{0, 10}, {3, 5}} << QStringLiteral("0-3:0;3-5:0,1;5-10:0");
-    QTest::newRow("crossing") << RangeList{{4, 8}, {0, 6}} << QStringLiteral("0-4:1;4-6:1,0;6-8:0");
-    QTest::newRow("touching") << RangeList{{0, 3}, {3, 6}} << QStringLiteral("0-3:0;3-6:1");
-    QTest::newRow("same range, longer first") << RangeList{{2, 4}, {2, 4}, {1, 1}}
-                                              << QStringLiteral("2-4:0,1");
+    QTest::newRow("disjoint") << RangeList { { 0, 2 }, { 5, 7 } } << QStringLiteral("0-2:0;5-7:1");
+    QTest::newRow("nested") << RangeList { { 0, 10 }, { 3, 5 } } << QStringLiteral("0-3:0;3-5:0,1;5-10:0");
+    QTest::newRow("crossing") << RangeList { { 4, 8 }, { 0, 6 } } << QStringLiteral("0-4:1;4-6:1,0;6-8:0");
+    QTest::newRow("touching") << RangeList { { 0, 3 }, { 3, 6 } } << QStringLiteral("0-3:0;3-6:1");
+    QTest::newRow("same range, longer first")
+        << RangeList { { 2, 4 }, { 2, 4 }, { 1, 1 } } << QStringLiteral("2-4:0,1");
 }
 
 void TestWorkbenchUi::segmentsLayerOverlaps()
@@ -276,8 +275,8 @@ void TestWorkbenchUi::readerPaintsEverySpan()
     article.title = QStringLiteral("Long");
     article.text = text;
     QHash<qint64, Tag> tags;
-    tags.insert(1, Tag{1, 0, QStringLiteral("A"), QColor(Qt::red), {}, 0});
-    tags.insert(2, Tag{2, 0, QStringLiteral("B"), QColor(Qt::blue), {}, 1});
+    tags.insert(1, Tag { 1, 0, QStringLiteral("A"), QColor(Qt::red), {}, 0 });
+    tags.insert(2, Tag { 2, 0, QStringLiteral("B"), QColor(Qt::blue), {}, 1 });
     QList<Span> spans;
     const qint64 size = CodePoints::count(text);
     for (int i = 0; i < 2000; ++i) {
@@ -285,7 +284,7 @@ void TestWorkbenchUi::readerPaintsEverySpan()
         s.id = i + 1;
         s.start = (i * 37) % (size - 20);
         s.end = s.start + 5 + i % 11;
-        s.tagIds = {qint64(1 + i % 2)};
+        s.tagIds = { qint64(1 + i % 2) };
         spans << s;
     }
     ReaderView reader;
@@ -323,14 +322,14 @@ void TestWorkbenchUi::boilerplateToggleKeepsOffsets()
     article.text = QStringLiteral("Home | News 🚀\nThe model scored 71.4 points.\nSubscribe now\nIt shipped in May.\n");
     const TextRange nav = rangeOf(article.text, QStringLiteral("Home | News 🚀\n"));
     const TextRange subscribe = rangeOf(article.text, QStringLiteral("Subscribe now\n"));
-    article.boilerplate = {nav, subscribe};
+    article.boilerplate = { nav, subscribe };
     Span span;
     span.id = 1;
     const TextRange scored = rangeOf(article.text, QStringLiteral("scored 71.4"));
     span.start = scored.start;
     span.end = scored.end;
     ReaderView reader;
-    reader.setArticle(article, {span}, {});
+    reader.setArticle(article, { span }, {});
     QVERIFY(!reader.showBoilerplate());
     QCOMPARE(reader.toPlainText(), QStringLiteral("The model scored 71.4 points.\nIt shipped in May.\n"));
 
@@ -372,7 +371,7 @@ void TestWorkbenchUi::readableTextOnTagColours()
 {
     QFETCH(QColor, base);
     QFETCH(QColor, tag);
-    const QColor bg = TagColors::layered(base, {tag, tag});
+    const QColor bg = TagColors::layered(base, { tag, tag });
     const QColor text = TagColors::readableText(bg, base.lightness() > 128 ? QColor(Qt::black) : QColor(Qt::white));
     QVERIFY(TagColors::contrastRatio(bg, text) >= 4.5);
 }
@@ -386,10 +385,10 @@ void TestWorkbenchUi::tagSelectionWithDigit_data()
     QTest::addColumn<int>("slot");
 
     QTest::newRow("slot 1, plain text") << QStringLiteral("funding.txt") << QStringLiteral("raised forty million") << 1;
-    QTest::newRow("slot 2, after an emoji") << QStringLiteral("funding.txt") << QStringLiteral("doubted the funding")
-                                            << 2;
-    QTest::newRow("slot 3, across a line break") << QStringLiteral("funding.txt")
-                                                 << QStringLiteral("filing.\nA second source") << 3;
+    QTest::newRow("slot 2, after an emoji")
+        << QStringLiteral("funding.txt") << QStringLiteral("doubted the funding") << 2;
+    QTest::newRow("slot 3, across a line break")
+        << QStringLiteral("funding.txt") << QStringLiteral("filing.\nA second source") << 3;
     QTest::newRow("slot 1, another article") << QStringLiteral("launch.txt") << QStringLiteral("on Tuesday") << 1;
 }
 
@@ -414,7 +413,7 @@ void TestWorkbenchUi::tagSelectionWithDigit()
     const TextRange expected = rangeOf(m_window->reader()->article().text, phrase);
     QCOMPARE(spans.first().start, expected.start);
     QCOMPARE(spans.first().end, expected.end);
-    QCOMPARE(spans.first().tagIds, QList<qint64>{m_tagIds.at(slot - 1)});
+    QCOMPARE(spans.first().tagIds, QList<qint64> { m_tagIds.at(slot - 1) });
     QCOMPARE(spans.first().text, phrase);
     // The reader paints it once the models have caught up.
     QTRY_COMPARE(m_window->reader()->spans().size(), 1);
@@ -483,7 +482,8 @@ void TestWorkbenchUi::editNoteWithShortcut()
     QTest::keyClick(m_window->reader(), Qt::Key_E, Qt::ControlModifier);
     QVERIFY(dialogSeen);
     QCOMPARE(spansOf(id).first().note, note);
-    QTRY_VERIFY(m_window->reader()->tooltipForOffset(spansOf(id).first().start).contains(QStringLiteral("spokesperson")));
+    QTRY_VERIFY(
+        m_window->reader()->tooltipForOffset(spansOf(id).first().start).contains(QStringLiteral("spokesperson")));
     m_window->undoStack()->undo();
     QCOMPARE(spansOf(id).first().note, QString());
 }
@@ -500,7 +500,7 @@ void TestWorkbenchUi::tagAllSearchResults()
     QCOMPARE(m_window->undoStack()->count(), stepsBefore + 1);
     int tagged = 0;
     for (const Span &s : m_window->project()->spans().allSpans()) {
-        QCOMPARE(s.tagIds, QList<qint64>{m_tagIds.at(2)});
+        QCOMPARE(s.tagIds, QList<qint64> { m_tagIds.at(2) });
         QCOMPARE(s.text.toLower(), QStringLiteral("funding"));
         ++tagged;
     }
@@ -578,7 +578,7 @@ void TestWorkbenchUi::reopenProjectFindsSpans()
     QCOMPARE(m_window->reader()->spans().size(), 1);
     QCOMPARE(m_window->reader()->spans().first().start, saved.first().start);
     QCOMPARE(m_window->reader()->spans().first().end, saved.first().end);
-    QCOMPARE(m_window->reader()->spans().first().tagIds, QList<qint64>{m_tagIds.at(2)});
+    QCOMPARE(m_window->reader()->spans().first().tagIds, QList<qint64> { m_tagIds.at(2) });
 }
 
 void TestWorkbenchUi::openFolderImportsInBackground()
@@ -658,8 +658,8 @@ void TestWorkbenchUi::tagPickerTypeAhead_data()
 
     QTest::newRow("existing tag by prefix") << QStringLiteral("dou") << QStringLiteral("Doubt") << false;
     QTest::newRow("new top-level tag") << QStringLiteral("Attribution") << QStringLiteral("Attribution") << true;
-    QTest::newRow("new tag inside an existing one") << QStringLiteral("Claim/Money") << QStringLiteral("Claim/Money")
-                                                    << true;
+    QTest::newRow("new tag inside an existing one")
+        << QStringLiteral("Claim/Money") << QStringLiteral("Claim/Money") << true;
 }
 
 void TestWorkbenchUi::tagPickerTypeAhead()

@@ -31,9 +31,9 @@ void AnalysisViews::install(MainWindow *window)
     QObject::connect(compare, &CompareView::openArticleRequested, window, &MainWindow::openArticleAt);
     QObject::connect(matrix, &ClaimMatrixView::openArticleRequested, window, &MainWindow::openArticleAt);
     QObject::connect(compare, &CompareView::message, window,
-                     [window](const QString &text) { window->statusBar()->showMessage(text, 5000); });
+        [window](const QString &text) { window->statusBar()->showMessage(text, 5000); });
     QObject::connect(matrix, &ClaimMatrixView::message, window,
-                     [window](const QString &text) { window->statusBar()->showMessage(text, 5000); });
+        [window](const QString &text) { window->statusBar()->showMessage(text, 5000); });
 
     QMenu *menu = window->menu(QStringLiteral("Compare"));
     menu->setTitle(QObject::tr("&Compare"));
@@ -44,7 +44,8 @@ void AnalysisViews::install(MainWindow *window)
     QObject::connect(compareAction, &QAction::triggered, window, [=] {
         const QList<qint64> ids = window->selectedArticleIds();
         if (ids.size() != 2) {
-            window->statusBar()->showMessage(QObject::tr("Select exactly two articles in the list to compare them."), 5000);
+            window->statusBar()->showMessage(
+                QObject::tr("Select exactly two articles in the list to compare them."), 5000);
             return;
         }
         tabs->setCurrentIndex(compareTab);
@@ -95,9 +96,8 @@ void AnalysisViews::install(MainWindow *window)
             return;
         const Span span = spans.first();
         menu->addSeparator();
-        menu->addAction(QObject::tr("Set Figure…"), window, [window, span] {
-            FigureDialog::editFigureForSpan(window, window->project(), window->undoStack(), span);
-        });
+        menu->addAction(QObject::tr("Set Figure…"), window,
+            [window, span] { FigureDialog::editFigureForSpan(window, window->project(), window->undoStack(), span); });
     });
     QObject::connect(window, &MainWindow::projectClosed, compare, &CompareView::clear);
     QObject::connect(window, &MainWindow::projectClosed, matrix, &ClaimMatrixView::clear);

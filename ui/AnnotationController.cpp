@@ -19,8 +19,7 @@ AnnotationController::AnnotationController(ReaderView *reader, TagTreeModel *tag
     : QObject(parent)
     , m_reader(reader)
     , m_tags(tags)
-{
-}
+{ }
 
 void AnnotationController::setContext(Project *project, QUndoStack *undoStack)
 {
@@ -52,7 +51,7 @@ bool AnnotationController::applyTag(qint64 tagId)
                 emit message(tr("This span already carries “%1”.").arg(m_tags->tagPath(tagId)));
                 return false;
             }
-            m_undoStack->push(new SetSpanTagsCommand(m_project, spanId, s.tagIds + QList<qint64>{tagId}));
+            m_undoStack->push(new SetSpanTagsCommand(m_project, spanId, s.tagIds + QList<qint64> { tagId }));
             return true;
         }
         return false;

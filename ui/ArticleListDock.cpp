@@ -33,7 +33,7 @@ ArticleListDock::ArticleListDock(QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     auto *tagLabel = new QLabel(tr("&Tag:"), box);
     tagLabel->setBuddy(m_tagCombo);
-    for (QDateEdit *edit : {m_from, m_to}) {
+    for (QDateEdit *edit : { m_from, m_to }) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         edit->setEnabled(false);
@@ -84,20 +84,20 @@ void ArticleListDock::setModels(ArticleListModel *articles, ArticleFilterProxy *
     m_view->header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
     // The title gets what the others leave; they are sized for their usual content.
     const QFontMetrics fm = m_view->fontMetrics();
-    m_view->header()->resizeSection(ArticleListModel::OutletColumn, fm.horizontalAdvance(QStringLiteral("The Circuit Led")));
-    m_view->header()->resizeSection(ArticleListModel::PublishedColumn, fm.horizontalAdvance(QStringLiteral("2026-12-31__")));
+    m_view->header()->resizeSection(
+        ArticleListModel::OutletColumn, fm.horizontalAdvance(QStringLiteral("The Circuit Led")));
+    m_view->header()->resizeSection(
+        ArticleListModel::PublishedColumn, fm.horizontalAdvance(QStringLiteral("2026-12-31__")));
     m_view->header()->resizeSection(ArticleListModel::SpansColumn, fm.horizontalAdvance(QStringLiteral("99999")));
     m_tagCombo->setTagModel(tags, TagTreeModel::TagIdRole);
     connect(m_filter, &QLineEdit::textChanged, proxy, &ArticleFilterProxy::setFilterText);
-    connect(m_tagCombo, &TagFilterCombo::tagChosen, this, [this](qint64 id) {
-        m_proxy->setTagFilter(id ? QList<qint64>{id} : QList<qint64>());
-    });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                emit currentArticleChanged(current.isValid() ? m_proxy->articleId(current.row()) : 0);
-            });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ArticleListDock::selectionChanged);
+    connect(m_tagCombo, &TagFilterCombo::tagChosen, this,
+        [this](qint64 id) { m_proxy->setTagFilter(id ? QList<qint64> { id } : QList<qint64>()); });
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+            emit currentArticleChanged(current.isValid() ? m_proxy->articleId(current.row()) : 0);
+        });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ArticleListDock::selectionChanged);
 }
 
 qint64 ArticleListDock::currentArticleId() const
@@ -127,8 +127,8 @@ bool ArticleListDock::selectArticle(qint64 articleId)
     if (!index.isValid())
         return false;
     if (m_view->currentIndex().row() != index.row() || m_view->currentIndex().parent() != index.parent())
-        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                             | QItemSelectionModel::Rows);
+        m_view->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index);
     return true;
 }
@@ -137,7 +137,7 @@ void ArticleListDock::setTagFilter(qint64 tagId)
 {
     m_tagCombo->setCurrentTagId(tagId);
     if (m_proxy)
-        m_proxy->setTagFilter(tagId ? QList<qint64>{tagId} : QList<qint64>());
+        m_proxy->setTagFilter(tagId ? QList<qint64> { tagId } : QList<qint64>());
 }
 
 void ArticleListDock::setDateRange(const QDate &from, const QDate &to)

@@ -29,8 +29,8 @@ public:
 
     qint64 currentArticleId() const;
     QList<qint64> selectedArticleIds() const; // in view order
-    bool selectArticle(qint64 articleId);     // false when the filter hides it
-    void setTagFilter(qint64 tagId);          // 0 clears it
+    bool selectArticle(qint64 articleId); // false when the filter hides it
+    void setTagFilter(qint64 tagId); // 0 clears it
     void setDateRange(const QDate &from, const QDate &to); // invalid dates clear it
 
 signals:

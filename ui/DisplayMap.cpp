@@ -13,7 +13,7 @@ DisplayMap::DisplayMap(const QString &text, const QList<TextRange> &hidden)
     auto addPiece = [&](qsizetype to) {
         if (to <= visibleFrom)
             return;
-        m_pieces.append(Piece{visibleFrom, to, int(m_display.size())});
+        m_pieces.append(Piece { visibleFrom, to, int(m_display.size()) });
         m_display += QStringView(text).mid(visibleFrom, to - visibleFrom);
     };
     for (const TextRange &r : std::as_const(ranges)) {
@@ -27,21 +27,21 @@ DisplayMap::DisplayMap(const QString &text, const QList<TextRange> &hidden)
     }
     addPiece(text.size());
     if (m_pieces.isEmpty())
-        m_pieces.append(Piece{text.size(), text.size(), 0});
+        m_pieces.append(Piece { text.size(), text.size(), 0 });
 }
 
 int DisplayMap::pieceForSource(qsizetype utf16) const
 {
     // The last piece starting at or before utf16.
-    auto it = std::upper_bound(m_pieces.cbegin(), m_pieces.cend(), utf16,
-                               [](qsizetype v, const Piece &p) { return v < p.sourceStart; });
+    auto it = std::upper_bound(
+        m_pieces.cbegin(), m_pieces.cend(), utf16, [](qsizetype v, const Piece &p) { return v < p.sourceStart; });
     return it == m_pieces.cbegin() ? -1 : int(it - m_pieces.cbegin()) - 1;
 }
 
 int DisplayMap::pieceForDisplay(int displayPos, Bias bias) const
 {
-    auto it = std::upper_bound(m_pieces.cbegin(), m_pieces.cend(), displayPos,
-                               [](int v, const Piece &p) { return v < p.displayStart; });
+    auto it = std::upper_bound(
+        m_pieces.cbegin(), m_pieces.cend(), displayPos, [](int v, const Piece &p) { return v < p.displayStart; });
     int index = std::max(0, int(it - m_pieces.cbegin()) - 1);
     // At the seam between two pieces the backward bias keeps the earlier piece.
     if (bias == Bias::Backward && index > 0 && m_pieces.at(index).displayStart == displayPos)
@@ -74,7 +74,7 @@ QPair<int, int> DisplayMap::toDisplay(const TextRange &range) const
 {
     const int a = toDisplay(range.start);
     const int b = toDisplay(range.end);
-    return {a, std::max(a, b)};
+    return { a, std::max(a, b) };
 }
 
 TextRange DisplayMap::toStored(int displayStart, int displayEnd) const
@@ -83,9 +83,9 @@ TextRange DisplayMap::toStored(int displayStart, int displayEnd) const
         std::swap(displayStart, displayEnd);
     if (displayStart == displayEnd) {
         const qint64 at = toStored(displayStart, Bias::Forward);
-        return TextRange{at, at};
+        return TextRange { at, at };
     }
-    return TextRange{toStored(displayStart, Bias::Forward), toStored(displayEnd, Bias::Backward)};
+    return TextRange { toStored(displayStart, Bias::Forward), toStored(displayEnd, Bias::Backward) };
 }
 
 } // namespace crossread

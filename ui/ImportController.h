@@ -43,7 +43,7 @@ private:
     // Its own pool: the importer fans out on the global pool, which must not wait on itself.
     QThreadPool m_pool;
     QFutureWatcher<ImportReport> m_watcher;
-    std::atomic_bool m_cancel{false};
+    std::atomic_bool m_cancel { false };
     QWidget *m_box;
     QLabel *m_label;
     QProgressBar *m_bar;

@@ -81,14 +81,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::openFolderClicked, this, &MainWindow::chooseFolder);
     connect(m_welcome, &WelcomePage::openProjectClicked, this, &MainWindow::chooseProject);
     connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
-    connect(m_annotations, &AnnotationController::message, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 6000);
-    });
-    connect(m_searchDock, &SearchDock::message, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 6000);
-    });
+    connect(m_annotations, &AnnotationController::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_searchDock, &SearchDock::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_project, &Project::errorOccurred, this,
-            [this](const QString &message) { showError(tr("The edit was not saved"), message); });
+        [this](const QString &message) { showError(tr("The edit was not saved"), message); });
     connect(m_articleModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateArticleCount);
     connect(m_articleProxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateArticleCount);
     connect(m_articleProxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateArticleCount);
@@ -133,7 +131,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_searchDock);
     splitDockWidget(m_articleDock, m_searchDock, Qt::Vertical);
     m_searchDock->hide();
-    resizeDocks({m_articleDock, m_tagDock}, {380, 300}, Qt::Horizontal);
+    resizeDocks({ m_articleDock, m_tagDock }, { 380, 300 }, Qt::Horizontal);
 
     connect(m_articleDock, &ArticleListDock::currentArticleChanged, this, &MainWindow::onCurrentArticleChanged);
     connect(m_tagDock, &TagDock::filterByTagRequested, m_articleDock, [this](qint64 id) {
@@ -150,7 +148,7 @@ void MainWindow::createDocks()
         m_readerPane->reader()->selectRange(span.start, span.end);
     });
     connect(m_spanDock, &SpanListDock::noteEditRequested, this,
-            [this](qint64 spanId) { m_annotations->editNote(spanId, this); });
+        [this](qint64 spanId) { m_annotations->editNote(spanId, this); });
     connect(m_searchDock, &SearchDock::hitActivated, this, &MainWindow::openArticleAt);
 }
 
@@ -218,9 +216,8 @@ void MainWindow::onCurrentArticleChanged(qint64 articleId)
 void MainWindow::onSelectionChanged(const TextRange &range)
 {
     if (range.length() > 0)
-        m_selectionLabel->setText(tr("Selection %1–%2 (%n code point(s))", nullptr, int(range.length()))
-                                      .arg(range.start)
-                                      .arg(range.end));
+        m_selectionLabel->setText(
+            tr("Selection %1–%2 (%n code point(s))", nullptr, int(range.length())).arg(range.start).arg(range.end));
     else if (currentArticleId())
         m_selectionLabel->setText(tr("Offset %1").arg(range.start));
     else
@@ -288,7 +285,7 @@ void MainWindow::showWorkbench()
         }
         if (!m_layoutRestored) {
             // First run: room for titles in the list and for tag names on the right.
-            resizeDocks({m_articleDock, m_tagDock}, {width() * 32 / 100, width() / 5}, Qt::Horizontal);
+            resizeDocks({ m_articleDock, m_tagDock }, { width() * 32 / 100, width() / 5 }, Qt::Horizontal);
         }
     }
     m_central->setCurrentWidget(m_readerPane);

@@ -146,7 +146,7 @@ private:
     QAction *m_showBoilerplate = nullptr;
     QAction *m_closeProject = nullptr;
     QList<QAction *> m_projectActions; // enabled only while a project is open
-    QByteArray m_dockState;            // dock layout kept while the welcome page hides the docks
+    QByteArray m_dockState; // dock layout kept while the welcome page hides the docks
     QList<QPointer<QDockWidget>> m_hiddenDocks; // shown again when a project opens
     QString m_lastError;
     bool m_quiet = false;

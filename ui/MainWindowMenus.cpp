@@ -33,10 +33,13 @@ QMenu *MainWindow::menu(const QString &name)
 {
     if (QMenu *existing = m_menus.value(name))
         return existing;
-    static const QHash<QString, const char *> titles{
-        {QStringLiteral("File"), QT_TR_NOOP("&File")},       {QStringLiteral("Edit"), QT_TR_NOOP("&Edit")},
-        {QStringLiteral("View"), QT_TR_NOOP("&View")},       {QStringLiteral("Compare"), QT_TR_NOOP("&Compare")},
-        {QStringLiteral("Figures"), QT_TR_NOOP("F&igures")}, {QStringLiteral("Help"), QT_TR_NOOP("&Help")},
+    static const QHash<QString, const char *> titles {
+        { QStringLiteral("File"), QT_TR_NOOP("&File") },
+        { QStringLiteral("Edit"), QT_TR_NOOP("&Edit") },
+        { QStringLiteral("View"), QT_TR_NOOP("&View") },
+        { QStringLiteral("Compare"), QT_TR_NOOP("&Compare") },
+        { QStringLiteral("Figures"), QT_TR_NOOP("F&igures") },
+        { QStringLiteral("Help"), QT_TR_NOOP("&Help") },
     };
     const char *title = titles.value(name);
     auto *created = new QMenu(title ? tr(title) : name, this);
@@ -59,11 +62,11 @@ void MainWindow::addFileAction(QAction *action)
 void MainWindow::createActions()
 {
     // Shortcuts for the panels: Alt+1 list, Alt+2 reader, Alt+3 tags, Alt+4 spans.
-    const QList<QPair<QWidget *, QDockWidget *>> focusTargets{
-        {m_articleDock->view(), m_articleDock},
-        {m_readerPane->reader(), nullptr},
-        {m_tagDock->view(), m_tagDock},
-        {m_spanDock->view(), m_spanDock},
+    const QList<QPair<QWidget *, QDockWidget *>> focusTargets {
+        { m_articleDock->view(), m_articleDock },
+        { m_readerPane->reader(), nullptr },
+        { m_tagDock->view(), m_tagDock },
+        { m_spanDock->view(), m_spanDock },
     };
     for (int i = 0; i < focusTargets.size(); ++i) {
         auto *action = new QAction(this);
@@ -107,7 +110,7 @@ void MainWindow::createMenus()
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -143,8 +146,8 @@ void MainWindow::createMenus()
     connect(m_showBoilerplate, &QAction::toggled, m_readerPane->reader(), &ReaderView::setShowBoilerplate);
     view->addSeparator();
     m_viewDocksMenu = view->addMenu(tr("&Panels"));
-    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_articleDock), static_cast<QDockWidget *>(m_tagDock),
-                              static_cast<QDockWidget *>(m_spanDock), static_cast<QDockWidget *>(m_searchDock)})
+    for (QDockWidget *dock : { static_cast<QDockWidget *>(m_articleDock), static_cast<QDockWidget *>(m_tagDock),
+             static_cast<QDockWidget *>(m_spanDock), static_cast<QDockWidget *>(m_searchDock) })
         m_viewDocksMenu->addAction(dock->toggleViewAction());
     view->addAction(m_tagDock->filterAction());
 
@@ -176,8 +179,8 @@ void MainWindow::chooseFolder()
 
 void MainWindow::chooseProject()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
-                                                      tr("Crossread projects (*.db);;All files (*)"));
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Open Project"), QString(), tr("Crossread projects (*.db);;All files (*)"));
     if (!file.isEmpty())
         openProject(file);
 }
@@ -220,7 +223,7 @@ void MainWindow::removeSelectedSpans()
     }
     const qint64 spanId = m_readerPane->reader()->spanUnderCursor();
     if (spanId)
-        m_annotations->removeSpans({spanId});
+        m_annotations->removeSpans({ spanId });
     else
         statusBar()->showMessage(tr("No span under the cursor."), 4000);
 }
@@ -233,13 +236,14 @@ void MainWindow::fillReaderContextMenu(QMenu *menu, qint64 offset)
     const QList<Tag> quick = m_tagModel->quickBarTags();
     for (int i = 0; i < quick.size(); ++i) {
         const qint64 id = quick.at(i).id;
-        QAction *a = tagMenu->addAction(TagColors::swatch(quick.at(i).color), m_tagModel->tagPath(id),
-                                        m_annotations, [this, id] { m_annotations->applyTag(id); });
+        QAction *a = tagMenu->addAction(TagColors::swatch(quick.at(i).color), m_tagModel->tagPath(id), m_annotations,
+            [this, id] { m_annotations->applyTag(id); });
         a->setShortcut(QKeySequence(Qt::Key(Qt::Key_1 + i)));
     }
     if (!quick.isEmpty())
         tagMenu->addSeparator();
-    tagMenu->addAction(tr("Other Tag…"), this, &MainWindow::showTagPicker)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    tagMenu->addAction(tr("Other Tag…"), this, &MainWindow::showTagPicker)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     tagMenu->setEnabled(reader->selectedRange().length() > 0);
     menu->insertMenu(first, tagMenu);
     const QList<Span> at = reader->spansAt(offset);
@@ -250,7 +254,7 @@ void MainWindow::fillReaderContextMenu(QMenu *menu, qint64 offset)
         connect(note, &QAction::triggered, this, [this, spanId] { m_annotations->editNote(spanId, this); });
         QAction *remove = new QAction(tr("Remove Span"), menu);
         remove->setShortcut(QKeySequence::Delete);
-        connect(remove, &QAction::triggered, this, [this, spanId] { m_annotations->removeSpans({spanId}); });
+        connect(remove, &QAction::triggered, this, [this, spanId] { m_annotations->removeSpans({ spanId }); });
         menu->insertAction(first, note);
         menu->insertAction(first, remove);
     }
@@ -259,22 +263,23 @@ void MainWindow::fillReaderContextMenu(QMenu *menu, qint64 offset)
 
 void MainWindow::showShortcuts()
 {
-    const QList<QPair<QString, QString>> rows{
-        {tr("1 … 9"), tr("Tag the selection with the quick bar's tag in that slot")},
-        {tr("Ctrl+T"), tr("Tag the selection with any tag (type to find or create it)")},
-        {tr("Ctrl+E"), tr("Edit the note of the span under the cursor")},
-        {tr("Delete"), tr("Remove the span under the cursor, or those selected in the span list")},
-        {tr("Ctrl+Z / Ctrl+Shift+Z"), tr("Undo / redo")},
-        {tr("Ctrl+F, F3, Shift+F3"), tr("Find in the article, next, previous")},
-        {tr("Ctrl+Shift+F"), tr("Search all articles")},
-        {tr("Ctrl+B"), tr("Show or hide boilerplate")},
-        {tr("Alt+1 … Alt+4"), tr("Go to the article list, reader, tags, spans")},
-        {tr("F2"), tr("Rename the selected tag")},
-        {tr("Ctrl+O / Ctrl+Shift+O"), tr("Open a folder / a project")},
+    const QList<QPair<QString, QString>> rows {
+        { tr("1 … 9"), tr("Tag the selection with the quick bar's tag in that slot") },
+        { tr("Ctrl+T"), tr("Tag the selection with any tag (type to find or create it)") },
+        { tr("Ctrl+E"), tr("Edit the note of the span under the cursor") },
+        { tr("Delete"), tr("Remove the span under the cursor, or those selected in the span list") },
+        { tr("Ctrl+Z / Ctrl+Shift+Z"), tr("Undo / redo") },
+        { tr("Ctrl+F, F3, Shift+F3"), tr("Find in the article, next, previous") },
+        { tr("Ctrl+Shift+F"), tr("Search all articles") },
+        { tr("Ctrl+B"), tr("Show or hide boilerplate") },
+        { tr("Alt+1 … Alt+4"), tr("Go to the article list, reader, tags, spans") },
+        { tr("F2"), tr("Rename the selected tag") },
+        { tr("Ctrl+O / Ctrl+Shift+O"), tr("Open a folder / a project") },
     };
     QString html = QStringLiteral("<table cellspacing='6'>");
     for (const auto &row : rows)
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(row.first.toHtmlEscaped(), row.second.toHtmlEscaped());
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(row.first.toHtmlEscaped(), row.second.toHtmlEscaped());
     html += QStringLiteral("</table>");
     QMessageBox::information(this, tr("Keyboard Shortcuts"), html);
 }
@@ -282,9 +287,9 @@ void MainWindow::showShortcuts()
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Crossread"),
-                       tr("<h3>Crossread %1</h3><p>A research workbench for reading one story across many "
-                          "sources: highlight and tag claims, compare outlets, chart the figures they report.</p>")
-                           .arg(QApplication::applicationVersion()));
+        tr("<h3>Crossread %1</h3><p>A research workbench for reading one story across many "
+           "sources: highlight and tag claims, compare outlets, chart the figures they report.</p>")
+            .arg(QApplication::applicationVersion()));
 }
 
 } // namespace crossread

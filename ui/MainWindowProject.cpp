@@ -58,7 +58,7 @@ bool MainWindow::openFolder(const QString &folder)
 {
     if (!openFolderProject(folder))
         return false;
-    return importPaths({QFileInfo(folder).absoluteFilePath()});
+    return importPaths({ QFileInfo(folder).absoluteFilePath() });
 }
 
 bool MainWindow::openFolderProject(const QString &folder)
@@ -139,7 +139,7 @@ void MainWindow::onImportFinished(const ImportReport &report)
     const QString details = ImportController::details(report);
     if (!m_quiet && (!details.isEmpty() || !report.error.isEmpty())) {
         auto *box = new QMessageBox(report.error.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
-                                    tr("Import Finished"), summary, QMessageBox::Ok, this);
+            tr("Import Finished"), summary, QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->setInformativeText(tr("Some files were not imported; the details list each one with the reason."));
         box->setDetailedText(details);

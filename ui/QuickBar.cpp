@@ -52,9 +52,8 @@ void QuickBar::rebuild()
             const Tag &tag = tags.at(i);
             button->setText(tr("%1 %2").arg(i + 1).arg(tag.name));
             button->setIcon(TagColors::swatch(tag.color));
-            button->setToolTip(tr("Press %1 in the reader to tag the selection with “%2”")
-                                   .arg(i + 1)
-                                   .arg(m_model->tagPath(tag.id)));
+            button->setToolTip(
+                tr("Press %1 in the reader to tag the selection with “%2”").arg(i + 1).arg(m_model->tagPath(tag.id)));
             button->setEnabled(true);
         } else {
             button->setText(tr("%1 —").arg(i + 1));

@@ -56,7 +56,8 @@ void ReaderPane::setContext(Project *project, SpanListModel *spans, TagTreeModel
     m_tags = tags;
     // Any change to the current article's spans or to a tag (colour, name, removal)
     // repaints the highlights; bursts of signals collapse into one pass.
-    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(spans), static_cast<QAbstractItemModel *>(tags)}) {
+    for (QAbstractItemModel *model :
+        { static_cast<QAbstractItemModel *>(spans), static_cast<QAbstractItemModel *>(tags) }) {
         connect(model, &QAbstractItemModel::rowsInserted, this, &ReaderPane::scheduleHighlightRefresh);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &ReaderPane::scheduleHighlightRefresh);
         connect(model, &QAbstractItemModel::rowsMoved, this, &ReaderPane::scheduleHighlightRefresh);

@@ -22,7 +22,7 @@ namespace {
 // Lines longer than this many average characters are hard to read: the text column
 // stops growing and the view centres it.
 constexpr int kColumnChars = 96;
-}
+} // namespace
 
 ReaderView::ReaderView(QWidget *parent)
     : QPlainTextEdit(parent)
@@ -131,7 +131,7 @@ void ReaderView::applyFormats()
         muted.setForeground(palette().color(QPalette::PlaceholderText));
         for (const TextRange &r : std::as_const(m_article.boilerplate)) {
             const auto d = m_map.toDisplay(r);
-            pieces.append(Piece{d.first, d.second, muted});
+            pieces.append(Piece { d.first, d.second, muted });
         }
     }
     QList<std::pair<int, int>> ranges;
@@ -139,7 +139,7 @@ void ReaderView::applyFormats()
     QList<QColor> colors;
     colors.reserve(m_spans.size());
     for (const Span &s : std::as_const(m_spans)) {
-        ranges.append(m_map.toDisplay(TextRange{s.start, s.end}));
+        ranges.append(m_map.toDisplay(TextRange { s.start, s.end }));
         colors.append(spanColor(s));
     }
     for (const SpanSegment &seg : SpanSegments::build(ranges)) {
@@ -155,7 +155,7 @@ void ReaderView::applyFormats()
             f.setUnderlineStyle(QTextCharFormat::SingleUnderline);
             f.setUnderlineColor(layers.last().darker(140));
         }
-        pieces.append(Piece{seg.start, seg.end, f});
+        pieces.append(Piece { seg.start, seg.end, f });
     }
     std::stable_sort(pieces.begin(), pieces.end(), [](const Piece &a, const Piece &b) { return a.start < b.start; });
 
@@ -169,7 +169,7 @@ void ReaderView::applyFormats()
             const int from = std::max(p.start, b.position()) - b.position();
             const int to = std::min(p.end, b.position() + b.length() - 1) - b.position();
             if (to > from)
-                perBlock[b.blockNumber()].append(QTextLayout::FormatRange{from, to - from, p.format});
+                perBlock[b.blockNumber()].append(QTextLayout::FormatRange { from, to - from, p.format });
         }
     }
     for (auto it = perBlock.cbegin(); it != perBlock.cend(); ++it) {
@@ -250,7 +250,7 @@ TextRange ReaderView::selectedRange() const
 
 void ReaderView::selectRange(qint64 start, qint64 end)
 {
-    const auto d = m_map.toDisplay(TextRange{std::min(start, end), std::max(start, end)});
+    const auto d = m_map.toDisplay(TextRange { std::min(start, end), std::max(start, end) });
     QTextCursor c(document());
     // The anchor at the end and the cursor at the start keep the start in view.
     c.setPosition(d.second);
@@ -271,7 +271,8 @@ QList<Span> ReaderView::spansAt(qint64 offset) const
         if (offset >= s.start && offset < s.end)
             out.append(s);
     }
-    std::stable_sort(out.begin(), out.end(), [](const Span &a, const Span &b) { return a.end - a.start < b.end - b.start; });
+    std::stable_sort(
+        out.begin(), out.end(), [](const Span &a, const Span &b) { return a.end - a.start < b.end - b.start; });
     return out;
 }
 
@@ -317,7 +318,8 @@ QString ReaderView::tooltipForOffset(qint64 offset) const
         }
         QString block = tags.isEmpty() ? tr("<i>untagged span</i>") : tags.join(QStringLiteral("<br/>"));
         if (!s.note.isEmpty())
-            block += QStringLiteral("<br/>") + s.note.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+            block
+                += QStringLiteral("<br/>") + s.note.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
         blocks << block;
     }
     return blocks.join(QStringLiteral("<hr/>"));

@@ -12,7 +12,8 @@ QString lastArticleKey(const QString &projectPath)
 {
     // Paths may hold characters QSettings treats as separators: encode them.
     return QStringLiteral("lastArticle/")
-        + QString::fromLatin1(QFileInfo(projectPath).absoluteFilePath().toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+        + QString::fromLatin1(
+            QFileInfo(projectPath).absoluteFilePath().toUtf8().toBase64(QByteArray::Base64UrlEncoding));
 }
 
 void store(const QStringList &paths)

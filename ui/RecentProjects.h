@@ -9,7 +9,7 @@ namespace RecentProjects {
 
 constexpr int kMaxEntries = 10;
 
-QStringList list();                   // only files that still exist
+QStringList list(); // only files that still exist
 void add(const QString &projectPath); // moves it to the front
 void remove(const QString &projectPath);
 // The article last shown in a project, so reopening it returns there (0 = none).

@@ -19,7 +19,7 @@ namespace crossread {
 namespace {
 // Enough for any reading session; a broader query should be narrowed, not scrolled.
 constexpr int kMaxHits = 2000;
-}
+} // namespace
 
 SearchDock::SearchDock(QWidget *parent)
     : QDockWidget(tr("Search All Articles"), parent)
@@ -94,8 +94,8 @@ bool SearchDock::search(const QString &query)
     for (const SearchHit &h : std::as_const(hits))
         articles.insert(h.articleId);
     m_status->setText(hits.size() >= kMaxHits
-                          ? tr("The first %1 hits; narrow the query to see all").arg(kMaxHits)
-                          : tr("%n hit(s)", nullptr, int(hits.size())) + tr(" in %n article(s)", nullptr, int(articles.size())));
+            ? tr("The first %1 hits; narrow the query to see all").arg(kMaxHits)
+            : tr("%n hit(s)", nullptr, int(hits.size())) + tr(" in %n article(s)", nullptr, int(articles.size())));
     m_tagAll->setEnabled(!hits.isEmpty());
     return true;
 }
@@ -108,7 +108,7 @@ int SearchDock::tagAllResults(qint64 tagId)
     m_undoStack->push(command);
     const int created = int(command->spanIds().size());
     emit message(tr("Tagged %n hit(s) with “%1”", nullptr, created).arg(m_tags ? m_tags->tagPath(tagId) : QString())
-                 + (command->skipped() ? tr(" (%n already tagged or invalid)", nullptr, command->skipped()) : QString()));
+        + (command->skipped() ? tr(" (%n already tagged or invalid)", nullptr, command->skipped()) : QString()));
     return created;
 }
 
@@ -125,8 +125,7 @@ void SearchDock::chooseTagForAll()
     for (const Tag &t : tags)
         paths << m_tags->tagPath(t.id);
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(
-        this, tr("Tag All Results"),
+    const QString chosen = QInputDialog::getItem(this, tr("Tag All Results"),
         tr("Tag all %n hit(s) with:", nullptr, int(m_model->hits().size())), paths, 0, false, &ok);
     const int index = int(paths.indexOf(chosen));
     if (ok && index >= 0)

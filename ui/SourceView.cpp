@@ -76,7 +76,8 @@ void SourceView::load()
     const QByteArray bytes = file.read(kMaxSourceBytes);
     QString text = TextDecoder::decode(bytes).text;
     if (cut)
-        text += QLatin1Char('\n') + tr("[… the file is longer than %1 MB; the rest is not shown]").arg(kMaxSourceBytes >> 20);
+        text += QLatin1Char('\n')
+            + tr("[… the file is longer than %1 MB; the rest is not shown]").arg(kMaxSourceBytes >> 20);
 #ifdef CROSSREAD_HAVE_KSYNTAXHIGHLIGHTING
     m_highlighter->setDefinition(repository().definitionForFileName(m_path));
 #endif
@@ -87,8 +88,8 @@ void SourceView::applyTheme()
 {
 #ifdef CROSSREAD_HAVE_KSYNTAXHIGHLIGHTING
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    m_highlighter->setTheme(repository().defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
-                                                           : KSyntaxHighlighting::Repository::LightTheme));
+    m_highlighter->setTheme(repository().defaultTheme(
+        dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme));
     m_highlighter->rehighlight();
 #endif
 }

@@ -9,7 +9,7 @@
 namespace KSyntaxHighlighting {
 class Repository;
 class SyntaxHighlighter;
-}
+} // namespace KSyntaxHighlighting
 #endif
 
 namespace crossread {

@@ -27,9 +27,9 @@ SpanListDock::SpanListDock(QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setTextElideMode(Qt::ElideRight);
     connect(m_view, &QListView::clicked, this,
-            [this](const QModelIndex &index) { emit spanClicked(index.data(SpanListModel::SpanIdRole).toLongLong()); });
+        [this](const QModelIndex &index) { emit spanClicked(index.data(SpanListModel::SpanIdRole).toLongLong()); });
     connect(m_view, &QListView::activated, this,
-            [this](const QModelIndex &index) { emit spanClicked(index.data(SpanListModel::SpanIdRole).toLongLong()); });
+        [this](const QModelIndex &index) { emit spanClicked(index.data(SpanListModel::SpanIdRole).toLongLong()); });
     connect(m_view, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
         emit noteEditRequested(index.data(SpanListModel::SpanIdRole).toLongLong());
     });
@@ -71,8 +71,8 @@ void SpanListDock::selectSpan(qint64 spanId)
 void SpanListDock::updateCount()
 {
     const int n = m_model ? m_model->rowCount() : 0;
-    m_count->setText(m_model && m_model->articleId() ? tr("%n span(s) in this article", nullptr, n)
-                                                     : tr("No article open"));
+    m_count->setText(
+        m_model && m_model->articleId() ? tr("%n span(s) in this article", nullptr, n) : tr("No article open"));
 }
 
 } // namespace crossread

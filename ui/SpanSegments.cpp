@@ -18,8 +18,8 @@ QList<SpanSegment> build(const QList<std::pair<int, int>> &ranges)
     for (int i = 0; i < ranges.size(); ++i) {
         if (ranges.at(i).second <= ranges.at(i).first)
             continue;
-        events.push_back({ranges.at(i).first, true, i});
-        events.push_back({ranges.at(i).second, false, i});
+        events.push_back({ ranges.at(i).first, true, i });
+        events.push_back({ ranges.at(i).second, false, i });
     }
     std::sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
         if (a.pos != b.pos)
@@ -44,7 +44,7 @@ QList<SpanSegment> build(const QList<std::pair<int, int>> &ranges)
     for (size_t i = 0; i < events.size();) {
         const int pos = events[i].pos;
         if (!active.isEmpty() && pos > prev)
-            out.append(SpanSegment{prev, pos, active});
+            out.append(SpanSegment { prev, pos, active });
         for (; i < events.size() && events[i].pos == pos; ++i) {
             const Event &e = events[i];
             if (e.open)

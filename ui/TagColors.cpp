@@ -13,8 +13,8 @@ QColor composite(const QColor &base, const QColor &layer, double alpha)
     const QColor b = base.toRgb();
     const QColor l = layer.toRgb();
     auto mix = [alpha](double under, double over) { return under * (1.0 - alpha) + over * alpha; };
-    return QColor::fromRgbF(float(mix(b.redF(), l.redF())), float(mix(b.greenF(), l.greenF())),
-                            float(mix(b.blueF(), l.blueF())));
+    return QColor::fromRgbF(
+        float(mix(b.redF(), l.redF())), float(mix(b.greenF(), l.greenF())), float(mix(b.blueF(), l.blueF())));
 }
 
 QColor layered(const QColor &base, const QList<QColor> &layers)

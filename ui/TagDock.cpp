@@ -60,7 +60,7 @@ TagDock::TagDock(QWidget *parent)
     m_view->setDropIndicatorShown(true);
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    for (QAction *a : {m_filter, m_newTag, m_newSubTag, m_rename, m_color})
+    for (QAction *a : { m_filter, m_newTag, m_newSubTag, m_rename, m_color })
         m_view->addAction(a);
     connect(m_quickBar, &QuickBar::slotClicked, this, &TagDock::quickSlotClicked);
     updateActions();
@@ -81,9 +81,8 @@ void TagDock::setContext(Project *project, QUndoStack *undoStack, TagTreeModel *
         m_view->expandAll();
         updateActions();
     });
-    connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
-        m_view->expand(parent);
-    });
+    connect(
+        model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) { m_view->expand(parent); });
     m_view->expandAll();
     updateActions();
 }
@@ -109,7 +108,7 @@ void TagDock::updateActions()
 {
     const bool has = currentTagId() != 0;
     m_newTag->setEnabled(m_project != nullptr);
-    for (QAction *a : {m_newSubTag, m_rename, m_color, m_delete, m_filter})
+    for (QAction *a : { m_newSubTag, m_rename, m_color, m_delete, m_filter })
         a->setEnabled(has);
 }
 
@@ -150,8 +149,8 @@ void TagDock::newTag(bool asChild)
 {
     const qint64 parentId = asChild ? currentTagId() : 0;
     const QString title = asChild ? tr("New Sub-tag") : tr("New Tag");
-    const QString label = asChild ? tr("Name of the new tag inside “%1”:").arg(m_model->tagPath(parentId))
-                                  : tr("Name of the new tag:");
+    const QString label
+        = asChild ? tr("Name of the new tag inside “%1”:").arg(m_model->tagPath(parentId)) : tr("Name of the new tag:");
     bool ok = false;
     const QString name = QInputDialog::getText(this, title, label, QLineEdit::Normal, QString(), &ok);
     if (ok)
@@ -163,8 +162,8 @@ void TagDock::chooseColor()
     const qint64 id = currentTagId();
     if (!id)
         return;
-    const QColor color = QColorDialog::getColor(m_model->tag(id).color, this,
-                                                tr("Colour of “%1”").arg(m_model->tagPath(id)));
+    const QColor color
+        = QColorDialog::getColor(m_model->tag(id).color, this, tr("Colour of “%1”").arg(m_model->tagPath(id)));
     setTagColor(id, color);
 }
 

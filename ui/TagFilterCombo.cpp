@@ -77,7 +77,7 @@ void TagFilterCombo::addChildren(const QModelIndex &parent, int depth)
         const QModelIndex index = m_tagModel->index(row, 0, parent);
         const QString indent(depth * 3, QLatin1Char(' '));
         addItem(TagColors::iconFor(index.data(Qt::DecorationRole)), indent + index.data(Qt::DisplayRole).toString(),
-                index.data(m_idRole).toLongLong());
+            index.data(m_idRole).toLongLong());
         addChildren(index, depth + 1);
     }
 }

@@ -25,7 +25,7 @@ WelcomePage::WelcomePage(QWidget *parent)
                                 "outlets side by side and chart the figures they report.\n\nOpen a folder of "
                                 "articles (txt, md, html, pdf) to start a project in it, or open an existing "
                                 "project. You can also drop a folder onto this window."),
-                             this);
+        this);
     intro->setWordWrap(true);
     auto *buttons = new QHBoxLayout;
     auto *openFolder = new QPushButton(tr("Open Folder…"), this);
@@ -56,7 +56,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     connect(openFolder, &QPushButton::clicked, this, &WelcomePage::openFolderClicked);
     connect(openProject, &QPushButton::clicked, this, &WelcomePage::openProjectClicked);
     connect(m_recent, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { emit openProjectRequested(item->data(Qt::UserRole).toString()); });
+        [this](QListWidgetItem *item) { emit openProjectRequested(item->data(Qt::UserRole).toString()); });
     refresh();
 }
 

@@ -10,8 +10,8 @@ namespace crossread::bench {
 
 struct Measurement
 {
-    QString name;   // also what --only selects
-    QString goal;   // human-readable goal, for --list
+    QString name; // also what --only selects
+    QString goal; // human-readable goal, for --list
     std::function<void(QTextStream &out)> run;
 };
 

@@ -62,18 +62,18 @@ void compareOneMegabyte(QTextStream &out)
     const QString dir = scratchRoot();
     const QString a = QDir(dir).filePath(QStringLiteral("pair-a.txt"));
     const QString b = QDir(dir).filePath(QStringLiteral("pair-b.txt"));
-    for (const auto &[path, text] : {std::pair{a, pair.first}, std::pair{b, pair.second}}) {
+    for (const auto &[path, text] : { std::pair { a, pair.first }, std::pair { b, pair.second } }) {
         QFile f(path);
         if (f.open(QIODevice::WriteOnly))
             f.write(text.toUtf8());
     }
-    const double git = toolMs(QStringLiteral("git"), {QStringLiteral("diff"), QStringLiteral("--no-index"),
-                                                        QStringLiteral("--word-diff"), a, b});
+    const double git = toolMs(QStringLiteral("git"),
+        { QStringLiteral("diff"), QStringLiteral("--no-index"), QStringLiteral("--word-diff"), a, b });
     if (git > 0) {
         printLine(out, QStringLiteral("git_word_diff_1mb_ms"), git, QStringLiteral("ms"));
         printLine(out, QStringLiteral("compare_1mb_vs_git_word_diff"), ours / git, QStringLiteral("x"));
     }
-    const double wdiff = toolMs(QStringLiteral("wdiff"), {a, b});
+    const double wdiff = toolMs(QStringLiteral("wdiff"), { a, b });
     if (wdiff > 0) {
         printLine(out, QStringLiteral("wdiff_1mb_ms"), wdiff, QStringLiteral("ms"));
         printLine(out, QStringLiteral("compare_1mb_vs_wdiff"), ours / wdiff, QStringLiteral("x"));
@@ -87,7 +87,7 @@ void figuresTenThousand(QTextStream &out)
     for (int i = 0; i < 10000; ++i) {
         const FigureBench::Article a = FigureBench::generate(i, 11);
         ids << i + 1;
-        texts.insert(i + 1, {a.text, a.dateline});
+        texts.insert(i + 1, { a.text, a.dateline });
     }
     QElapsedTimer t;
     t.start();
@@ -103,7 +103,7 @@ void exportHundred(QTextStream &out)
     bundle.projectName = QStringLiteral("Benchmark");
     bundle.author = QStringLiteral("bench");
     for (int t = 1; t <= 8; ++t)
-        bundle.tags << Tag{t, 0, QStringLiteral("Tag %1").arg(t), QColor::fromHsv(t * 40, 150, 230), QString(), t};
+        bundle.tags << Tag { t, 0, QStringLiteral("Tag %1").arg(t), QColor::fromHsv(t * 40, 150, 230), QString(), t };
     QRandomGenerator rng(5);
     qint64 spanId = 1;
     for (int i = 0; i < 100; ++i) {
@@ -124,7 +124,7 @@ void exportHundred(QTextStream &out)
             span.text = ea.article.text.mid(span.start, span.end - span.start);
             span.note = s % 5 == 0 ? QStringLiteral("Check this figure against the other outlets.") : QString();
             span.author = QStringLiteral("bench");
-            span.tagIds = {1 + qint64(s % 8)};
+            span.tagIds = { 1 + qint64(s % 8) };
             ea.spans << span;
         }
         std::sort(ea.spans.begin(), ea.spans.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
@@ -145,13 +145,14 @@ void exportHundred(QTextStream &out)
 QList<Measurement> analysisMeasurements()
 {
     return {
-        {QStringLiteral("compare_1mb_ms"),
-         QStringLiteral("faster than GNU wdiff, near git diff --word-diff (~50 ms), on 1 MB with 5% edits and a moved paragraph"),
-         compareOneMegabyte},
-        {QStringLiteral("figures_10k_articles_s"), QStringLiteral("<= 5 s to extract figures from 10,000 articles"),
-         figuresTenThousand},
-        {QStringLiteral("export_pdf_100_articles_s"), QStringLiteral("<= 10 s for 100 articles with 5,000 spans"),
-         exportHundred},
+        { QStringLiteral("compare_1mb_ms"),
+            QStringLiteral("faster than GNU wdiff, near git diff --word-diff (~50 ms), on 1 MB with 5% edits and a "
+                           "moved paragraph"),
+            compareOneMegabyte },
+        { QStringLiteral("figures_10k_articles_s"), QStringLiteral("<= 5 s to extract figures from 10,000 articles"),
+            figuresTenThousand },
+        { QStringLiteral("export_pdf_100_articles_s"), QStringLiteral("<= 10 s for 100 articles with 5,000 spans"),
+            exportHundred },
     };
 }
 

@@ -15,16 +15,80 @@ namespace crossread::bench {
 namespace {
 
 const char *const kWords[] = {
-    "model", "launch", "company", "investors", "benchmark", "reported", "according", "people", "familiar",
-    "with", "the", "plans", "said", "on", "Tuesday", "that", "its", "new", "system", "would", "compete",
-    "against", "rivals", "in", "coding", "reasoning", "and", "writing", "tasks", "while", "analysts", "noted",
-    "a", "shift", "toward", "closed", "weights", "after", "months", "of", "internal", "testing", "safety",
-    "researchers", "startup", "funding", "round", "valuation", "revenue", "growth", "customers", "cloud",
-    "chips", "data", "centers", "training", "costs", "open", "source", "release", "strategy", "executive",
-    "officer", "announced", "partnership", "deal", "billion", "users", "downloads", "score", "leaderboard",
+    "model",
+    "launch",
+    "company",
+    "investors",
+    "benchmark",
+    "reported",
+    "according",
+    "people",
+    "familiar",
+    "with",
+    "the",
+    "plans",
+    "said",
+    "on",
+    "Tuesday",
+    "that",
+    "its",
+    "new",
+    "system",
+    "would",
+    "compete",
+    "against",
+    "rivals",
+    "in",
+    "coding",
+    "reasoning",
+    "and",
+    "writing",
+    "tasks",
+    "while",
+    "analysts",
+    "noted",
+    "a",
+    "shift",
+    "toward",
+    "closed",
+    "weights",
+    "after",
+    "months",
+    "of",
+    "internal",
+    "testing",
+    "safety",
+    "researchers",
+    "startup",
+    "funding",
+    "round",
+    "valuation",
+    "revenue",
+    "growth",
+    "customers",
+    "cloud",
+    "chips",
+    "data",
+    "centers",
+    "training",
+    "costs",
+    "open",
+    "source",
+    "release",
+    "strategy",
+    "executive",
+    "officer",
+    "announced",
+    "partnership",
+    "deal",
+    "billion",
+    "users",
+    "downloads",
+    "score",
+    "leaderboard",
 };
-const char *const kOutlets[] = {"The Circuit Ledger", "Frontier Daily", "Bytewire", "Signal & Noise", "Model Watch"};
-const char *const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+const char *const kOutlets[] = { "The Circuit Ledger", "Frontier Daily", "Bytewire", "Signal & Noise", "Model Watch" };
+const char *const kMonths[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
 
 QString sentence(QRandomGenerator &rng)
 {
@@ -37,10 +101,17 @@ QString sentence(QRandomGenerator &rng)
     }
     s[0] = s[0].toUpper();
     switch (rng.bounded(6)) {
-    case 0: s += QStringLiteral(" worth $%1.%2 billion").arg(rng.bounded(1, 300)).arg(rng.bounded(10)); break;
-    case 1: s += QStringLiteral(" by %1%").arg(rng.bounded(1, 99)); break;
-    case 2: s += QStringLiteral(" with a score of %1.%2 on ReasonBench Pro").arg(rng.bounded(40, 95)).arg(rng.bounded(10)); break;
-    default: break;
+    case 0:
+        s += QStringLiteral(" worth $%1.%2 billion").arg(rng.bounded(1, 300)).arg(rng.bounded(10));
+        break;
+    case 1:
+        s += QStringLiteral(" by %1%").arg(rng.bounded(1, 99));
+        break;
+    case 2:
+        s += QStringLiteral(" with a score of %1.%2 on ReasonBench Pro").arg(rng.bounded(40, 95)).arg(rng.bounded(10));
+        break;
+    default:
+        break;
     }
     return s + u'.';
 }
@@ -62,7 +133,10 @@ QString generateCorpus(const QString &folder, int count)
     QRandomGenerator rng(20261124u + quint32(count));
     for (int i = 0; i < count; ++i) {
         QString text;
-        text += QStringLiteral("%1 %2, 2026 · 9:%3 AM\n").arg(QLatin1String(kMonths[i % 12])).arg(1 + i % 28).arg(10 + i % 50);
+        text += QStringLiteral("%1 %2, 2026 · 9:%3 AM\n")
+                    .arg(QLatin1String(kMonths[i % 12]))
+                    .arg(1 + i % 28)
+                    .arg(10 + i % 50);
         text += QStringLiteral("Generated report %1 on %2\n").arg(i).arg(QLatin1String(kWords[i % std::size(kWords)]));
         text += QStringLiteral("By %1\n\n").arg(QLatin1String(kOutlets[i % std::size(kOutlets)]));
         while (text.size() < 5000) {
@@ -87,7 +161,7 @@ QString generatedProject(int articles, int spans)
     if (QFile::exists(db))
         return db;
     generateCorpus(folder, articles);
-    ProjectImporter(db).run({folder});
+    ProjectImporter(db).run({ folder });
     Project project;
     if (!project.open(db))
         return db;
@@ -110,7 +184,7 @@ QString generatedProject(int articles, int spans)
         s.start = rng.bounded(4500);
         s.end = s.start + 5 + rng.bounded(60);
         s.text = QStringLiteral("generated");
-        s.tagIds = {tagIds.at(i % tagIds.size())};
+        s.tagIds = { tagIds.at(i % tagIds.size()) };
         batch << s;
         if (batch.size() == 5000) {
             project.addSpans(batch);

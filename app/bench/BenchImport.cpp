@@ -16,7 +16,7 @@ static double importRate(int count)
     const QString db = Project::projectPathForFolder(folder);
     QElapsedTimer timer;
     timer.start();
-    const ImportReport report = ProjectImporter(db).run({folder});
+    const ImportReport report = ProjectImporter(db).run({ folder });
     const double seconds = timer.nsecsElapsed() / 1e9;
     QDir(folder).removeRecursively();
     return report.imported / std::max(seconds, 1e-9);
@@ -25,32 +25,35 @@ static double importRate(int count)
 QList<Measurement> importMeasurements()
 {
     return {
-        {QStringLiteral("import_articles_per_s"), QStringLiteral(">= 1000 articles/s (2,000 and 10,000 articles of ~5 KB)"),
-         [](QTextStream &out) {
-             printLine(out, QStringLiteral("import_articles_per_s_2k"), importRate(2000), QStringLiteral("articles/s"));
-             printLine(out, QStringLiteral("import_articles_per_s_10k"), importRate(10000), QStringLiteral("articles/s"));
-         }},
-        {QStringLiteral("search_10k_ms"), QStringLiteral("<= 50 ms for a phrase query over 10,000 articles"),
-         [](QTextStream &out) {
-             Project project;
-             project.open(generatedProject(10000, 0));
-             QList<SearchHit> hits;
-             QString error;
-             // Warm the page cache once, then take the median of several runs.
-             project.searchIndex().search(QStringLiteral("\"closed weights\""), 200, &hits, &error);
-             QList<double> times;
-             const QStringList queries = {QStringLiteral("\"closed weights\""), QStringLiteral("\"funding round\""),
-                                          QStringLiteral("\"ReasonBench Pro\""), QStringLiteral("\"safety researchers\""),
-                                          QStringLiteral("\"open source release\"")};
-             for (const QString &q : queries) {
-                 QElapsedTimer t;
-                 t.start();
-                 project.searchIndex().search(q, 200, &hits, &error);
-                 times << t.nsecsElapsed() / 1e6;
-             }
-             std::sort(times.begin(), times.end());
-             printLine(out, QStringLiteral("search_10k_ms"), times.at(times.size() / 2), QStringLiteral("ms"));
-         }},
+        { QStringLiteral("import_articles_per_s"),
+            QStringLiteral(">= 1000 articles/s (2,000 and 10,000 articles of ~5 KB)"),
+            [](QTextStream &out) {
+                printLine(
+                    out, QStringLiteral("import_articles_per_s_2k"), importRate(2000), QStringLiteral("articles/s"));
+                printLine(
+                    out, QStringLiteral("import_articles_per_s_10k"), importRate(10000), QStringLiteral("articles/s"));
+            } },
+        { QStringLiteral("search_10k_ms"), QStringLiteral("<= 50 ms for a phrase query over 10,000 articles"),
+            [](QTextStream &out) {
+                Project project;
+                project.open(generatedProject(10000, 0));
+                QList<SearchHit> hits;
+                QString error;
+                // Warm the page cache once, then take the median of several runs.
+                project.searchIndex().search(QStringLiteral("\"closed weights\""), 200, &hits, &error);
+                QList<double> times;
+                const QStringList queries = { QStringLiteral("\"closed weights\""), QStringLiteral("\"funding round\""),
+                    QStringLiteral("\"ReasonBench Pro\""), QStringLiteral("\"safety researchers\""),
+                    QStringLiteral("\"open source release\"") };
+                for (const QString &q : queries) {
+                    QElapsedTimer t;
+                    t.start();
+                    project.searchIndex().search(q, 200, &hits, &error);
+                    times << t.nsecsElapsed() / 1e6;
+                }
+                std::sort(times.begin(), times.end());
+                printLine(out, QStringLiteral("search_10k_ms"), times.at(times.size() / 2), QStringLiteral("ms"));
+            } },
     };
 }
 

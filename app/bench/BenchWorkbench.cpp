@@ -39,15 +39,16 @@ static double renderArticleMs()
     QRandomGenerator rng(42);
     QString text;
     while (text.size() < 120000)
-        text += QStringLiteral("Sentence %1 about a model launch, a funding round of $%2 billion and a score of %3.%4. ")
-                    .arg(text.size())
-                    .arg(rng.bounded(1, 100))
-                    .arg(rng.bounded(40, 99))
-                    .arg(rng.bounded(10));
+        text
+            += QStringLiteral("Sentence %1 about a model launch, a funding round of $%2 billion and a score of %3.%4. ")
+                   .arg(text.size())
+                   .arg(rng.bounded(1, 100))
+                   .arg(rng.bounded(40, 99))
+                   .arg(rng.bounded(10));
     article.text = text;
     QHash<qint64, Tag> tags;
     for (int t = 1; t <= 8; ++t)
-        tags.insert(t, Tag{t, 0, QStringLiteral("Tag %1").arg(t), QColor::fromHsv(t * 40, 150, 230), QString(), t});
+        tags.insert(t, Tag { t, 0, QStringLiteral("Tag %1").arg(t), QColor::fromHsv(t * 40, 150, 230), QString(), t });
     QList<Span> spans;
     for (int i = 0; i < 2000; ++i) {
         Span s;
@@ -55,7 +56,7 @@ static double renderArticleMs()
         s.articleId = 1;
         s.start = rng.bounded(qint64(text.size() - 200));
         s.end = s.start + 10 + rng.bounded(120);
-        s.tagIds = {1 + qint64(i % 8)};
+        s.tagIds = { 1 + qint64(i % 8) };
         spans << s;
     }
     std::sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
@@ -78,12 +79,15 @@ static double renderArticleMs()
 QList<Measurement> workbenchMeasurements()
 {
     return {
-        {QStringLiteral("open_project_10k_ms"), QStringLiteral("<= 1000 ms for 10,000 articles and 100,000 spans"),
-         [](QTextStream &out) { printLine(out, QStringLiteral("open_project_10k_ms"), openProjectMs(), QStringLiteral("ms")); }},
-        {QStringLiteral("render_article_2000_spans_ms"), QStringLiteral("<= 50 ms to paint an article with 2,000 spans"),
-         [](QTextStream &out) {
-             printLine(out, QStringLiteral("render_article_2000_spans_ms"), renderArticleMs(), QStringLiteral("ms"));
-         }},
+        { QStringLiteral("open_project_10k_ms"), QStringLiteral("<= 1000 ms for 10,000 articles and 100,000 spans"),
+            [](QTextStream &out) {
+                printLine(out, QStringLiteral("open_project_10k_ms"), openProjectMs(), QStringLiteral("ms"));
+            } },
+        { QStringLiteral("render_article_2000_spans_ms"),
+            QStringLiteral("<= 50 ms to paint an article with 2,000 spans"),
+            [](QTextStream &out) {
+                printLine(out, QStringLiteral("render_article_2000_spans_ms"), renderArticleMs(), QStringLiteral("ms"));
+            } },
     };
 }
 

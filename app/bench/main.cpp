@@ -16,8 +16,8 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Measures Crossread's speed goals; prints `name value unit`."));
     parser.addHelpOption();
-    parser.addOption(QCommandLineOption(QStringLiteral("only"), QStringLiteral("Comma-separated measurements to run."),
-                                        QStringLiteral("a,b")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("only"), QStringLiteral("Comma-separated measurements to run."), QStringLiteral("a,b")));
     parser.addOption(QCommandLineOption(QStringLiteral("list"), QStringLiteral("List the measurements and goals.")));
     parser.process(app);
 

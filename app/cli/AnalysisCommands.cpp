@@ -56,7 +56,8 @@ bool resolveArticle(CliContext &ctx, const QString &spec, Project **project, Art
 
 QJsonObject articleInfo(const Article &a)
 {
-    QJsonObject o{{QStringLiteral("path"), a.path}, {QStringLiteral("title"), a.title}, {QStringLiteral("outlet"), a.outlet}};
+    QJsonObject o { { QStringLiteral("path"), a.path }, { QStringLiteral("title"), a.title },
+        { QStringLiteral("outlet"), a.outlet } };
     if (a.id > 0)
         o.insert(QStringLiteral("id"), a.id);
     if (a.published.isValid())
@@ -101,9 +102,10 @@ int figuresCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     ctx.addProjectOption();
     ctx.addJsonOption();
     ctx.parser().addOption(QCommandLineOption(QStringLiteral("csv"), QStringLiteral("Print CSV (RFC 4180).")));
-    ctx.parser().addOption(QCommandLineOption(QStringLiteral("kind"), QStringLiteral("Only figures of this kind."),
-                                              QStringLiteral("KIND")));
-    if (int rc = ctx.parse(args, 0, -1, QStringLiteral("crossread figures [ID…] [-p PROJECT] [--kind KIND] [--json|--csv]"));
+    ctx.parser().addOption(QCommandLineOption(
+        QStringLiteral("kind"), QStringLiteral("Only figures of this kind."), QStringLiteral("KIND")));
+    if (int rc
+        = ctx.parse(args, 0, -1, QStringLiteral("crossread figures [ID…] [-p PROJECT] [--kind KIND] [--json|--csv]"));
         rc != CliContext::kContinue)
         return rc;
     if (ctx.json() && ctx.parser().isSet(QStringLiteral("csv")))
@@ -138,17 +140,13 @@ int figuresCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     if (ctx.json()) {
         QJsonArray arr;
         for (const Figure &f : figures)
-            arr.append(QJsonObject{{QStringLiteral("article"), f.articleId},
-                                   {QStringLiteral("path"), paths.value(f.articleId)},
-                                   {QStringLiteral("kind"), figureKindName(f.kind)},
-                                   {QStringLiteral("value"), valueOf(f)},
-                                   {QStringLiteral("unit"), f.unit},
-                                   {QStringLiteral("qualifier"), qualifierName(f.qualifier)},
-                                   {QStringLiteral("text"), f.text},
-                                   {QStringLiteral("start"), f.start},
-                                   {QStringLiteral("end"), f.end},
-                                   {QStringLiteral("label"), f.label},
-                                   {QStringLiteral("origin"), f.manual ? QStringLiteral("manual") : QStringLiteral("extracted")}});
+            arr.append(QJsonObject { { QStringLiteral("article"), f.articleId },
+                { QStringLiteral("path"), paths.value(f.articleId) },
+                { QStringLiteral("kind"), figureKindName(f.kind) }, { QStringLiteral("value"), valueOf(f) },
+                { QStringLiteral("unit"), f.unit }, { QStringLiteral("qualifier"), qualifierName(f.qualifier) },
+                { QStringLiteral("text"), f.text }, { QStringLiteral("start"), f.start },
+                { QStringLiteral("end"), f.end }, { QStringLiteral("label"), f.label },
+                { QStringLiteral("origin"), f.manual ? QStringLiteral("manual") : QStringLiteral("extracted") } });
         ctx.printJson(arr);
         return 0;
     }
@@ -164,10 +162,9 @@ int figuresCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         out << "article,path,kind,value,unit,qualifier,text,start,end,label,origin\r\n";
     for (const Figure &f : figures) {
         const QString value = f.kind == FigureKind::Date ? f.dateValue : QString::number(f.value, 'g', 15);
-        const QStringList cells = {QString::number(f.articleId), paths.value(f.articleId), figureKindName(f.kind), value,
-                                   f.unit, qualifierName(f.qualifier), f.text, QString::number(f.start),
-                                   QString::number(f.end), f.label,
-                                   f.manual ? QStringLiteral("manual") : QStringLiteral("extracted")};
+        const QStringList cells = { QString::number(f.articleId), paths.value(f.articleId), figureKindName(f.kind),
+            value, f.unit, qualifierName(f.qualifier), f.text, QString::number(f.start), QString::number(f.end),
+            f.label, f.manual ? QStringLiteral("manual") : QStringLiteral("extracted") };
         if (csv) {
             QStringList quoted;
             for (const QString &c : cells)
@@ -176,7 +173,8 @@ int figuresCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         } else {
             out << f.articleId << ":" << f.start << ":" << f.end << "  " << figureKindName(f.kind) << "  "
                 << (f.qualifier != Qualifier::Exact ? qualifierName(f.qualifier) + u' ' : QString()) << value << ' '
-                << f.unit << "  \"" << f.text << "\"" << (f.label.isEmpty() ? QString() : QStringLiteral("  — ") + f.label)
+                << f.unit << "  \"" << f.text << "\""
+                << (f.label.isEmpty() ? QString() : QStringLiteral("  — ") + f.label)
                 << (f.manual ? QStringLiteral("  [manual]") : QString()) << "\n";
         }
     }

@@ -26,15 +26,15 @@ int exportChartCommand(const QStringList &args, QTextStream &out, QTextStream &e
     ctx.addJsonOption();
     QCommandLineParser &p = ctx.parser();
     p.addOption(QCommandLineOption(QStringLiteral("kind"),
-                                   QStringLiteral("money, percent, score, count, date or money-over-time."),
-                                   QStringLiteral("KIND")));
+        QStringLiteral("money, percent, score, count, date or money-over-time."), QStringLiteral("KIND")));
     p.addOption(QCommandLineOption(QStringLiteral("label"),
-                                   QStringLiteral("Only figures with this label (default: the label most sources give)."),
-                                   QStringLiteral("TEXT")));
-    p.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
-                                   QStringLiteral("Output file (.png or .svg)."), QStringLiteral("FILE")));
-    const QString synopsis = QStringLiteral("crossread export chart --kind money|percent|score|count|date|money-over-time "
-                                            "[--label TEXT] -o FILE.png|.svg [-p PROJECT] [--json]");
+        QStringLiteral("Only figures with this label (default: the label most sources give)."),
+        QStringLiteral("TEXT")));
+    p.addOption(QCommandLineOption({ QStringLiteral("o"), QStringLiteral("output") },
+        QStringLiteral("Output file (.png or .svg)."), QStringLiteral("FILE")));
+    const QString synopsis
+        = QStringLiteral("crossread export chart --kind money|percent|score|count|date|money-over-time "
+                         "[--label TEXT] -o FILE.png|.svg [-p PROJECT] [--json]");
     // args: "export" (read as the program name), "chart", options.
     if (int rc = ctx.parse(args, 1, 1, synopsis); rc != CliContext::kContinue)
         return rc;
@@ -42,8 +42,9 @@ int exportChartCommand(const QStringList &args, QTextStream &out, QTextStream &e
         return ctx.usageError(QStringLiteral("--kind is required"));
     ChartKind kind = ChartKind::Money;
     if (!chartKindFromName(p.value(QStringLiteral("kind")), &kind))
-        return ctx.usageError(QStringLiteral("unknown kind '%1' (money, percent, score, count, date or money-over-time)")
-                                  .arg(p.value(QStringLiteral("kind"))));
+        return ctx.usageError(
+            QStringLiteral("unknown kind '%1' (money, percent, score, count, date or money-over-time)")
+                .arg(p.value(QStringLiteral("kind"))));
     if (!p.isSet(QStringLiteral("output")))
         return ctx.usageError(QStringLiteral("-o FILE is required"));
     const QString output = p.value(QStringLiteral("output"));
@@ -78,15 +79,12 @@ int exportChartCommand(const QStringList &args, QTextStream &out, QTextStream &e
     if (ctx.json()) {
         QJsonArray figures;
         for (const Figure &f : plotted)
-            figures.append(QJsonObject{{QStringLiteral("article"), f.articleId},
-                                       {QStringLiteral("start"), f.start},
-                                       {QStringLiteral("end"), f.end},
-                                       {QStringLiteral("text"), f.text},
-                                       {QStringLiteral("label"), f.label}});
-        ctx.printJson(QJsonObject{{QStringLiteral("file"), QFileInfo(output).absoluteFilePath()},
-                                  {QStringLiteral("kind"), chartKindName(kind)},
-                                  {QStringLiteral("label"), chartLabel},
-                                  {QStringLiteral("figures"), figures}});
+            figures.append(QJsonObject { { QStringLiteral("article"), f.articleId },
+                { QStringLiteral("start"), f.start }, { QStringLiteral("end"), f.end },
+                { QStringLiteral("text"), f.text }, { QStringLiteral("label"), f.label } });
+        ctx.printJson(QJsonObject { { QStringLiteral("file"), QFileInfo(output).absoluteFilePath() },
+            { QStringLiteral("kind"), chartKindName(kind) }, { QStringLiteral("label"), chartLabel },
+            { QStringLiteral("figures"), figures } });
     } else {
         out << QFileInfo(output).absoluteFilePath() << "\n";
         err << "crossread export chart: " << plotted.size() << " figures"

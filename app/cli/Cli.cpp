@@ -18,16 +18,16 @@ struct Subcommand
 };
 
 const Subcommand kSubcommands[] = {
-    {"import", cli::importCommand},
-    {"list", cli::listCommand},
-    {"show", cli::showCommand},
-    {"search", cli::searchCommand},
-    {"tag", cli::tagCommand},
-    {"tags", cli::tagsCommand},
-    {"compare", cli::compareCommand},
-    {"figures", cli::figuresCommand},
-    {"export", cli::exportCommand},
-    {"import-qdpx", cli::importQdpxCommand},
+    { "import", cli::importCommand },
+    { "list", cli::listCommand },
+    { "show", cli::showCommand },
+    { "search", cli::searchCommand },
+    { "tag", cli::tagCommand },
+    { "tags", cli::tagsCommand },
+    { "compare", cli::compareCommand },
+    { "figures", cli::figuresCommand },
+    { "export", cli::exportCommand },
+    { "import-qdpx", cli::importQdpxCommand },
 };
 
 } // namespace
@@ -62,15 +62,19 @@ QString Cli::usage()
         "       crossread import FOLDER [-p PROJECT] [--json]      import txt, md, html and pdf files\n"
         "       crossread list [-p PROJECT] [--json]               list the articles\n"
         "       crossread show ID [-p PROJECT] [--json]            print an article with its spans\n"
-        "       crossread search QUERY [-p PROJECT] [--json]       full-text search (\"phrases\", AND, OR, NOT, prefix*)\n"
-        "       crossread tag ID --range START:END --tag NAME [--note TEXT] [--figure KIND:VALUE[:LABEL]] [-p PROJECT]\n"
+        "       crossread search QUERY [-p PROJECT] [--json]       full-text search (\"phrases\", AND, OR, NOT, "
+        "prefix*)\n"
+        "       crossread tag ID --range START:END --tag NAME [--note TEXT] [--figure KIND:VALUE[:LABEL]] [-p "
+        "PROJECT]\n"
         "       crossread tags [-p PROJECT] [--json]               list the tag tree\n"
         "       crossread compare A B [-p PROJECT] [--json]        compare two articles (ids or files)\n"
         "       crossread figures [ID…] [-p PROJECT] [--kind KIND] [--json|--csv]\n"
         "                                                          the figures the articles report\n"
         "       crossread export pdf|qdpx|csv|json -o FILE [--article ID …] [--page-size A4|Letter] [-p PROJECT]\n"
-        "       crossread export chart --kind money|percent|score|count|date|money-over-time [--label TEXT] -o FILE.png|.svg [-p PROJECT]\n"
-        "       crossread import-qdpx FILE.qdpx -p PROJECT         add a REFI-QDA project's sources, codes and codings\n"
+        "       crossread export chart --kind money|percent|score|count|date|money-over-time [--label TEXT] -o "
+        "FILE.png|.svg [-p PROJECT]\n"
+        "       crossread import-qdpx FILE.qdpx -p PROJECT         add a REFI-QDA project's sources, codes and "
+        "codings\n"
         "       crossread --help | --version\n"
         "Offsets are Unicode code points into the article's stored text. Without -p, import uses\n"
         "FOLDER/.crossread/project.db and the other commands look for .crossread/project.db in the\n"

@@ -14,14 +14,15 @@ CliContext::CliContext(const QString &command, QTextStream &out, QTextStream &er
     , m_err(err)
 {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    m_parser.addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show help.")));
+    m_parser.addOption(
+        QCommandLineOption({ QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show help.")));
 }
 
 void CliContext::addProjectOption()
 {
     m_hasProject = true;
-    m_parser.addOption(QCommandLineOption({QStringLiteral("p"), QStringLiteral("project")},
-                                          QStringLiteral("Project file (or its folder)."), QStringLiteral("PROJECT")));
+    m_parser.addOption(QCommandLineOption({ QStringLiteral("p"), QStringLiteral("project") },
+        QStringLiteral("Project file (or its folder)."), QStringLiteral("PROJECT")));
 }
 
 void CliContext::addJsonOption()
@@ -67,7 +68,8 @@ Project *CliContext::openProject(const QString &fallbackFolder)
     } else {
         path = Project::findProjectFrom(QDir::currentPath());
         if (path.isEmpty()) {
-            failure(QStringLiteral("no project in %1 or its parents: run 'crossread import FOLDER' first or pass -p PROJECT")
+            failure(QStringLiteral(
+                "no project in %1 or its parents: run 'crossread import FOLDER' first or pass -p PROJECT")
                         .arg(QDir::currentPath()));
             return nullptr;
         }

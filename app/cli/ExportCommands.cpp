@@ -27,7 +27,7 @@ int reportExport(CliContext &ctx, const ExportResult &result)
         QJsonArray files;
         for (const QString &f : result.files)
             files.append(f);
-        ctx.printJson(QJsonObject{{QStringLiteral("files"), files}});
+        ctx.printJson(QJsonObject { { QStringLiteral("files"), files } });
     } else {
         for (const QString &f : result.files)
             ctx.out() << f << "\n";
@@ -48,17 +48,18 @@ int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     ctx.addProjectOption();
     ctx.addJsonOption();
     QCommandLineParser &p = ctx.parser();
-    p.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output file."),
-                                   QStringLiteral("FILE")));
-    p.addOption(QCommandLineOption(QStringLiteral("article"), QStringLiteral("Only this article (repeatable)."),
-                                   QStringLiteral("ID")));
+    p.addOption(QCommandLineOption(
+        { QStringLiteral("o"), QStringLiteral("output") }, QStringLiteral("Output file."), QStringLiteral("FILE")));
+    p.addOption(QCommandLineOption(
+        QStringLiteral("article"), QStringLiteral("Only this article (repeatable)."), QStringLiteral("ID")));
     p.addOption(QCommandLineOption(QStringLiteral("page-size"), QStringLiteral("A4 or Letter (PDF)."),
-                                   QStringLiteral("SIZE"), QStringLiteral("A4")));
+        QStringLiteral("SIZE"), QStringLiteral("A4")));
     const QString synopsis = QStringLiteral(
         "crossread export pdf|qdpx|csv|json|chart -o FILE [--article ID …] [--page-size A4|Letter] [-p PROJECT]");
     if (int rc = ctx.parse(args, 1, 1, synopsis); rc != CliContext::kContinue)
         return rc;
-    const QStringList formats = {QStringLiteral("pdf"), QStringLiteral("qdpx"), QStringLiteral("csv"), QStringLiteral("json")};
+    const QStringList formats
+        = { QStringLiteral("pdf"), QStringLiteral("qdpx"), QStringLiteral("csv"), QStringLiteral("json") };
     if (!formats.contains(format))
         return ctx.usageError(QStringLiteral("unknown format '%1' (pdf, qdpx, csv, json or chart)").arg(format));
     if (!p.isSet(QStringLiteral("output")))
@@ -124,10 +125,9 @@ int importQdpxCommand(const QStringList &args, QTextStream &out, QTextStream &er
     for (const QString &w : importer.warnings())
         err << "crossread import-qdpx: warning: " << w << "\n";
     if (ctx.json()) {
-        ctx.printJson(QJsonObject{{QStringLiteral("articles"), report.articles},
-                                  {QStringLiteral("tags"), report.tags},
-                                  {QStringLiteral("reused_tags"), report.reusedTags},
-                                  {QStringLiteral("spans"), report.spans}});
+        ctx.printJson(
+            QJsonObject { { QStringLiteral("articles"), report.articles }, { QStringLiteral("tags"), report.tags },
+                { QStringLiteral("reused_tags"), report.reusedTags }, { QStringLiteral("spans"), report.spans } });
     } else {
         out << "imported " << report.articles << " sources, " << report.tags << " new tags (" << report.reusedTags
             << " merged with existing), " << report.spans << " spans\n";

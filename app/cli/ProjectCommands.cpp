@@ -27,7 +27,8 @@ int importCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         if (!QFileInfo::exists(p))
             return ctx.usageError(QStringLiteral("%1: no such file or folder").arg(p));
     }
-    const QString folder = QFileInfo(inputs.first()).isDir() ? inputs.first() : QFileInfo(inputs.first()).absolutePath();
+    const QString folder
+        = QFileInfo(inputs.first()).isDir() ? inputs.first() : QFileInfo(inputs.first()).absolutePath();
     Project *project = ctx.openProject(folder);
     if (!project)
         return 1;
@@ -59,7 +60,8 @@ int listCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     CliContext ctx(QStringLiteral("list"), out, err);
     ctx.addProjectOption();
     ctx.addJsonOption();
-    if (int rc = ctx.parse(args, 0, 0, QStringLiteral("crossread list [-p PROJECT] [--json]")); rc != CliContext::kContinue)
+    if (int rc = ctx.parse(args, 0, 0, QStringLiteral("crossread list [-p PROJECT] [--json]"));
+        rc != CliContext::kContinue)
         return rc;
     Project *project = ctx.openProject();
     if (!project)
@@ -68,13 +70,10 @@ int listCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     if (ctx.json()) {
         QJsonArray arr;
         for (const ArticleSummary &s : rows) {
-            arr.append(QJsonObject{{QStringLiteral("id"), s.id},
-                                   {QStringLiteral("path"), s.path},
-                                   {QStringLiteral("title"), s.title},
-                                   {QStringLiteral("outlet"), s.outlet},
-                                   {QStringLiteral("author"), s.author},
-                                   {QStringLiteral("published"), isoDate(s.published)},
-                                   {QStringLiteral("chars"), s.chars}});
+            arr.append(QJsonObject { { QStringLiteral("id"), s.id }, { QStringLiteral("path"), s.path },
+                { QStringLiteral("title"), s.title }, { QStringLiteral("outlet"), s.outlet },
+                { QStringLiteral("author"), s.author }, { QStringLiteral("published"), isoDate(s.published) },
+                { QStringLiteral("chars"), s.chars } });
         }
         ctx.printJson(arr);
         return 0;
@@ -103,7 +102,8 @@ int showCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     CliContext ctx(QStringLiteral("show"), out, err);
     ctx.addProjectOption();
     ctx.addJsonOption();
-    if (int rc = ctx.parse(args, 1, 1, QStringLiteral("crossread show ID [-p PROJECT] [--json]")); rc != CliContext::kContinue)
+    if (int rc = ctx.parse(args, 1, 1, QStringLiteral("crossread show ID [-p PROJECT] [--json]"));
+        rc != CliContext::kContinue)
         return rc;
     qint64 id = 0;
     if (!parseId(ctx.positional().first(), &id))
@@ -122,27 +122,20 @@ int showCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     if (ctx.json()) {
         QJsonArray boilerplate, spanArray;
         for (const TextRange &r : a.boilerplate)
-            boilerplate.append(QJsonArray{r.start, r.end});
+            boilerplate.append(QJsonArray { r.start, r.end });
         for (const Span &s : spans) {
             QJsonArray names;
             for (qint64 t : s.tagIds)
                 names.append(tags.value(t).name);
-            spanArray.append(QJsonObject{{QStringLiteral("id"), s.id},
-                                         {QStringLiteral("start"), s.start},
-                                         {QStringLiteral("end"), s.end},
-                                         {QStringLiteral("text"), s.text},
-                                         {QStringLiteral("tags"), names},
-                                         {QStringLiteral("note"), s.note}});
+            spanArray.append(QJsonObject { { QStringLiteral("id"), s.id }, { QStringLiteral("start"), s.start },
+                { QStringLiteral("end"), s.end }, { QStringLiteral("text"), s.text }, { QStringLiteral("tags"), names },
+                { QStringLiteral("note"), s.note } });
         }
-        ctx.printJson(QJsonObject{{QStringLiteral("id"), a.id},
-                                  {QStringLiteral("path"), a.path},
-                                  {QStringLiteral("title"), a.title},
-                                  {QStringLiteral("outlet"), a.outlet},
-                                  {QStringLiteral("author"), a.author},
-                                  {QStringLiteral("published"), isoDate(a.published)},
-                                  {QStringLiteral("text"), a.text},
-                                  {QStringLiteral("boilerplate"), boilerplate},
-                                  {QStringLiteral("spans"), spanArray}});
+        ctx.printJson(QJsonObject { { QStringLiteral("id"), a.id }, { QStringLiteral("path"), a.path },
+            { QStringLiteral("title"), a.title }, { QStringLiteral("outlet"), a.outlet },
+            { QStringLiteral("author"), a.author }, { QStringLiteral("published"), isoDate(a.published) },
+            { QStringLiteral("text"), a.text }, { QStringLiteral("boilerplate"), boilerplate },
+            { QStringLiteral("spans"), spanArray } });
         return 0;
     }
     out << a.title << "\n";
@@ -177,8 +170,8 @@ int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     CliContext ctx(QStringLiteral("search"), out, err);
     ctx.addProjectOption();
     ctx.addJsonOption();
-    ctx.parser().addOption(QCommandLineOption(QStringLiteral("limit"), QStringLiteral("At most N hits."),
-                                              QStringLiteral("N"), QStringLiteral("200")));
+    ctx.parser().addOption(QCommandLineOption(
+        QStringLiteral("limit"), QStringLiteral("At most N hits."), QStringLiteral("N"), QStringLiteral("200")));
     if (int rc = ctx.parse(args, 1, -1, QStringLiteral("crossread search QUERY [-p PROJECT] [--limit N] [--json]"));
         rc != CliContext::kContinue)
         return rc;
@@ -197,11 +190,9 @@ int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     if (ctx.json()) {
         QJsonArray arr;
         for (const SearchHit &h : hits)
-            arr.append(QJsonObject{{QStringLiteral("article"), h.articleId},
-                                   {QStringLiteral("path"), h.path},
-                                   {QStringLiteral("start"), h.start},
-                                   {QStringLiteral("end"), h.end},
-                                   {QStringLiteral("snippet"), h.snippet}});
+            arr.append(QJsonObject { { QStringLiteral("article"), h.articleId }, { QStringLiteral("path"), h.path },
+                { QStringLiteral("start"), h.start }, { QStringLiteral("end"), h.end },
+                { QStringLiteral("snippet"), h.snippet } });
         ctx.printJson(arr);
         return 0;
     }

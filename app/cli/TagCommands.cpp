@@ -22,13 +22,14 @@ int tagCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     ctx.addProjectOption();
     ctx.addJsonOption();
     QCommandLineParser &p = ctx.parser();
-    p.addOption(QCommandLineOption(QStringLiteral("range"), QStringLiteral("Code point range START:END."),
-                                   QStringLiteral("START:END")));
-    p.addOption(QCommandLineOption(QStringLiteral("tag"), QStringLiteral("Tag name (created if new)."),
-                                   QStringLiteral("NAME")));
-    p.addOption(QCommandLineOption(QStringLiteral("note"), QStringLiteral("Note on the span."), QStringLiteral("TEXT")));
-    p.addOption(QCommandLineOption(QStringLiteral("figure"), QStringLiteral("Figure on the span: KIND:VALUE[:LABEL]."),
-                                   QStringLiteral("SPEC")));
+    p.addOption(QCommandLineOption(
+        QStringLiteral("range"), QStringLiteral("Code point range START:END."), QStringLiteral("START:END")));
+    p.addOption(QCommandLineOption(
+        QStringLiteral("tag"), QStringLiteral("Tag name (created if new)."), QStringLiteral("NAME")));
+    p.addOption(
+        QCommandLineOption(QStringLiteral("note"), QStringLiteral("Note on the span."), QStringLiteral("TEXT")));
+    p.addOption(QCommandLineOption(
+        QStringLiteral("figure"), QStringLiteral("Figure on the span: KIND:VALUE[:LABEL]."), QStringLiteral("SPEC")));
     const QString synopsis = QStringLiteral(
         "crossread tag ID --range START:END --tag NAME [--note TEXT] [--figure KIND:VALUE[:LABEL]] [-p PROJECT]");
     if (int rc = ctx.parse(args, 1, 1, synopsis); rc != CliContext::kContinue)
@@ -113,7 +114,7 @@ int tagCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             return ctx.failure(project->error());
     }
     if (ctx.json())
-        ctx.printJson(QJsonObject{{QStringLiteral("id"), spanId}, {QStringLiteral("tag"), tag.id}});
+        ctx.printJson(QJsonObject { { QStringLiteral("id"), spanId }, { QStringLiteral("tag"), tag.id } });
     else
         out << spanId << "\n" << Qt::flush;
     return 0;
@@ -124,7 +125,8 @@ int tagsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     CliContext ctx(QStringLiteral("tags"), out, err);
     ctx.addProjectOption();
     ctx.addJsonOption();
-    if (int rc = ctx.parse(args, 0, 0, QStringLiteral("crossread tags [-p PROJECT] [--json]")); rc != CliContext::kContinue)
+    if (int rc = ctx.parse(args, 0, 0, QStringLiteral("crossread tags [-p PROJECT] [--json]"));
+        rc != CliContext::kContinue)
         return rc;
     Project *project = ctx.openProject();
     if (!project)
@@ -134,11 +136,9 @@ int tagsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     if (ctx.json()) {
         QJsonArray arr;
         for (const Tag &t : tags)
-            arr.append(QJsonObject{{QStringLiteral("id"), t.id},
-                                   {QStringLiteral("name"), t.name},
-                                   {QStringLiteral("parent"), t.parentId > 0 ? QJsonValue(t.parentId) : QJsonValue()},
-                                   {QStringLiteral("color"), t.color.name()},
-                                   {QStringLiteral("spans"), counts.value(t.id)}});
+            arr.append(QJsonObject { { QStringLiteral("id"), t.id }, { QStringLiteral("name"), t.name },
+                { QStringLiteral("parent"), t.parentId > 0 ? QJsonValue(t.parentId) : QJsonValue() },
+                { QStringLiteral("color"), t.color.name() }, { QStringLiteral("spans"), counts.value(t.id) } });
         ctx.printJson(arr);
         return 0;
     }
@@ -152,8 +152,8 @@ int tagsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             return a.position != b.position ? a.position < b.position : a.name < b.name;
         });
         for (const Tag &t : kids) {
-            out << QString(depth * 2, u' ') << t.name << "  " << t.color.name() << "  (" << counts.value(t.id)
-                << ")  #" << t.id << "\n";
+            out << QString(depth * 2, u' ') << t.name << "  " << t.color.name() << "  (" << counts.value(t.id) << ")  #"
+                << t.id << "\n";
             print(t.id, depth + 1);
         }
     };

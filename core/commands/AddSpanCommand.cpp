@@ -15,7 +15,7 @@ AddSpanCommand::AddSpanCommand(Project *project, const Span &span, QUndoCommand 
 
 void AddSpanCommand::updateText()
 {
-    const Tag first = m_project && !m_span.tagIds.isEmpty() ? m_project->tags().tag(m_span.tagIds.first()) : Tag{};
+    const Tag first = m_project && !m_span.tagIds.isEmpty() ? m_project->tags().tag(m_span.tagIds.first()) : Tag {};
     if (!first.name.isEmpty())
         setText(tr("Tag “%1”").arg(first.name));
     else
@@ -38,7 +38,7 @@ void AddSpanCommand::redo()
         m_validated = true;
         updateText(); // validation filled in the quoted text
     }
-    QList<Span> spans{m_span};
+    QList<Span> spans { m_span };
     if (!m_project->addSpans(spans)) {
         setObsolete(true);
         return;
@@ -48,7 +48,7 @@ void AddSpanCommand::redo()
 
 void AddSpanCommand::undo()
 {
-    if (!m_project || !m_project->removeSpans({m_span.id}, nullptr))
+    if (!m_project || !m_project->removeSpans({ m_span.id }, nullptr))
         setObsolete(true);
 }
 

@@ -25,7 +25,7 @@ QUndoCommand *ApplyTag::create(Project *project, qint64 articleId, qint64 start,
     span.articleId = articleId;
     span.start = start;
     span.end = end;
-    span.tagIds = {tagId};
+    span.tagIds = { tagId };
     return new AddSpanCommand(project, span);
 }
 

@@ -8,8 +8,8 @@
 
 namespace crossread {
 
-ReparentTagCommand::ReparentTagCommand(Project *project, qint64 tagId, qint64 newParentId, int position,
-                                       QUndoCommand *parent)
+ReparentTagCommand::ReparentTagCommand(
+    Project *project, qint64 tagId, qint64 newParentId, int position, QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_project(project)
     , m_tagId(tagId)

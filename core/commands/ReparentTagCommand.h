@@ -16,8 +16,8 @@ class ReparentTagCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ReparentTagCommand)
 public:
-    ReparentTagCommand(Project *project, qint64 tagId, qint64 newParentId, int position = -1,
-                       QUndoCommand *parent = nullptr);
+    ReparentTagCommand(
+        Project *project, qint64 tagId, qint64 newParentId, int position = -1, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
@@ -31,7 +31,7 @@ private:
     int m_position;
     bool m_planned = false;
     QList<Tag> m_before; // every tag the move changes, as it was
-    QList<Tag> m_after;  // the same tags as the move leaves them
+    QList<Tag> m_after; // the same tags as the move leaves them
 };
 
 } // namespace crossread

@@ -14,8 +14,8 @@ static QList<qint64> normalised(QList<qint64> ids)
     return ids;
 }
 
-SetSpanTagsCommand::SetSpanTagsCommand(Project *project, qint64 spanId, const QList<qint64> &tagIds,
-                                       QUndoCommand *parent)
+SetSpanTagsCommand::SetSpanTagsCommand(
+    Project *project, qint64 spanId, const QList<qint64> &tagIds, QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_project(project)
     , m_spanId(spanId)

@@ -8,8 +8,8 @@
 
 namespace crossread {
 
-TagSearchResultsCommand::TagSearchResultsCommand(Project *project, const QList<SearchHit> &hits, qint64 tagId,
-                                                 QUndoCommand *parent)
+TagSearchResultsCommand::TagSearchResultsCommand(
+    Project *project, const QList<SearchHit> &hits, qint64 tagId, QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_project(project)
     , m_hits(hits)
@@ -46,12 +46,12 @@ bool TagSearchResultsCommand::plan()
             QSet<QPair<qint64, qint64>> ranges;
             for (const Span &s : m_project->spans().spansOfArticle(hit.articleId)) {
                 if (s.tagIds.contains(m_tagId))
-                    ranges.insert({s.start, s.end});
+                    ranges.insert({ s.start, s.end });
             }
             tagged.insert(hit.articleId, ranges);
         }
         QSet<QPair<qint64, qint64>> &ranges = tagged[hit.articleId];
-        if (ranges.contains({hit.start, hit.end})) {
+        if (ranges.contains({ hit.start, hit.end })) {
             ++m_skipped; // tagged already, or the same hit twice
             continue;
         }
@@ -59,13 +59,13 @@ bool TagSearchResultsCommand::plan()
         span.articleId = hit.articleId;
         span.start = hit.start;
         span.end = hit.end;
-        span.tagIds = {m_tagId};
+        span.tagIds = { m_tagId };
         QString error;
         if (!m_project->validateSpan(span, &error)) {
             ++m_skipped; // the article changed or went away since the search
             continue;
         }
-        ranges.insert({hit.start, hit.end});
+        ranges.insert({ hit.start, hit.end });
         m_spans.append(span);
     }
     setText(tr("Tag %n search result(s) “%1”", nullptr, int(m_spans.size())).arg(tag.name));

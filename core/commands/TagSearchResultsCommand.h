@@ -17,8 +17,8 @@ class TagSearchResultsCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(TagSearchResultsCommand)
 public:
-    TagSearchResultsCommand(Project *project, const QList<SearchHit> &hits, qint64 tagId,
-                            QUndoCommand *parent = nullptr);
+    TagSearchResultsCommand(
+        Project *project, const QList<SearchHit> &hits, qint64 tagId, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;

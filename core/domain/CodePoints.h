@@ -12,9 +12,9 @@ public:
     CodePoints() = default;
     explicit CodePoints(const QString &text);
 
-    qint64 size() const { return m_size; }                // number of code points
-    qsizetype toUtf16(qint64 codePoint) const;            // clamps to [0, size]
-    qint64 fromUtf16(qsizetype utf16Index) const;         // clamps to [0, text length]
+    qint64 size() const { return m_size; } // number of code points
+    qsizetype toUtf16(qint64 codePoint) const; // clamps to [0, size]
+    qint64 fromUtf16(qsizetype utf16Index) const; // clamps to [0, text length]
     QString mid(const QString &text, qint64 start, qint64 end) const;
 
     static qint64 count(const QString &text);

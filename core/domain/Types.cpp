@@ -5,10 +5,14 @@ namespace crossread {
 QString formatName(ArticleFormat format)
 {
     switch (format) {
-    case ArticleFormat::Text: return QStringLiteral("txt");
-    case ArticleFormat::Markdown: return QStringLiteral("md");
-    case ArticleFormat::Html: return QStringLiteral("html");
-    case ArticleFormat::Pdf: return QStringLiteral("pdf");
+    case ArticleFormat::Text:
+        return QStringLiteral("txt");
+    case ArticleFormat::Markdown:
+        return QStringLiteral("md");
+    case ArticleFormat::Html:
+        return QStringLiteral("html");
+    case ArticleFormat::Pdf:
+        return QStringLiteral("pdf");
     }
     return QStringLiteral("txt");
 }
@@ -24,7 +28,7 @@ ArticleFormat formatFromName(const QString &name)
     return ArticleFormat::Text;
 }
 
-static const char *const kFigureKindNames[] = {"money", "percent", "score", "count", "rank", "duration", "date"};
+static const char *const kFigureKindNames[] = { "money", "percent", "score", "count", "rank", "duration", "date" };
 
 QString figureKindName(FigureKind kind)
 {
@@ -45,10 +49,14 @@ bool figureKindFromName(const QString &name, FigureKind *kind)
 QString qualifierName(Qualifier q)
 {
     switch (q) {
-    case Qualifier::Exact: return QStringLiteral("exact");
-    case Qualifier::Over: return QStringLiteral("over");
-    case Qualifier::Under: return QStringLiteral("under");
-    case Qualifier::About: return QStringLiteral("about");
+    case Qualifier::Exact:
+        return QStringLiteral("exact");
+    case Qualifier::Over:
+        return QStringLiteral("over");
+    case Qualifier::Under:
+        return QStringLiteral("under");
+    case Qualifier::About:
+        return QStringLiteral("about");
     }
     return QStringLiteral("exact");
 }

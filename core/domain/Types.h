@@ -35,7 +35,7 @@ struct PdfGlyph
 struct Article
 {
     qint64 id = 0;
-    QString path;          // absolute path of the source file
+    QString path; // absolute path of the source file
     QByteArray contentHash; // hex SHA-256 of the raw file bytes
     QString title;
     QString outlet;
@@ -98,16 +98,16 @@ struct Figure
     qint64 id = 0;
     qint64 articleId = 0;
     FigureKind kind = FigureKind::Count;
-    double value = 0;   // numeric value (money in units of the currency, percent as 49 for 49%)
-    QString dateValue;  // ISO date (YYYY-MM-DD or YYYY-MM) for FigureKind::Date
-    QString unit;       // "USD", "EUR", "%", "points", "downloads", "months"…
+    double value = 0; // numeric value (money in units of the currency, percent as 49 for 49%)
+    QString dateValue; // ISO date (YYYY-MM-DD or YYYY-MM) for FigureKind::Date
+    QString unit; // "USD", "EUR", "%", "points", "downloads", "months"…
     Qualifier qualifier = Qualifier::Exact;
-    QString text;       // the text the figure was read from
-    qint64 start = 0;   // code points into the article text
+    QString text; // the text the figure was read from
+    qint64 start = 0; // code points into the article text
     qint64 end = 0;
-    QString label;      // what it measures ("HealthBench Hard", "investment in Scale AI")
+    QString label; // what it measures ("HealthBench Hard", "investment in Scale AI")
     bool manual = false; // set by an analyst (wins over extracted at the same range)
-    qint64 spanId = 0;  // the span a manual figure belongs to
+    qint64 spanId = 0; // the span a manual figure belongs to
 };
 
 } // namespace crossread

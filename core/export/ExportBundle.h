@@ -10,15 +10,15 @@ namespace crossread {
 struct ExportArticle
 {
     Article article;
-    QList<Span> spans;       // sorted by start
-    QList<PdfGlyph> glyphs;  // PDF articles: one per code point of article.text
+    QList<Span> spans; // sorted by start
+    QList<PdfGlyph> glyphs; // PDF articles: one per code point of article.text
 };
 
 struct ExportBundle
 {
     QString projectName;
-    QString author;          // the current user, for exchange formats that want one
-    QList<Tag> tags;         // the whole tag tree
+    QString author; // the current user, for exchange formats that want one
+    QList<Tag> tags; // the whole tag tree
     QList<ExportArticle> articles;
 
     QHash<qint64, Tag> tagsById() const

@@ -9,13 +9,13 @@ struct ImportedDocument
     QString path;
     ArticleFormat format = ArticleFormat::Text;
     QByteArray contentHash; // hex SHA-256 of the raw bytes
-    QString text;           // decoded, \n line endings, otherwise untouched
+    QString text; // decoded, \n line endings, otherwise untouched
     QString title;
     QString outlet;
     QString author;
     QDate published;
     QList<TextRange> boilerplate; // code point ranges, sorted, not overlapping
-    QList<PdfGlyph> glyphs;       // PDFs only: one entry per code point of text
+    QList<PdfGlyph> glyphs; // PDFs only: one entry per code point of text
 };
 
 enum class ImportOutcome { Imported, Skipped, Failed };
@@ -24,7 +24,7 @@ struct ImportFileResult
 {
     ImportOutcome outcome = ImportOutcome::Failed;
     ImportedDocument document; // valid when outcome == Imported
-    QString reason;            // why it was skipped or failed, for the user
+    QString reason; // why it was skipped or failed, for the user
 };
 
 } // namespace crossread

@@ -10,8 +10,7 @@ namespace crossread {
 
 ArticleListModel::ArticleListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 Project *ArticleListModel::project() const
 {
@@ -29,10 +28,10 @@ void ArticleListModel::setProject(Project *project)
         connect(m_project, &Project::articlesChanged, this, &ArticleListModel::reload);
         connect(m_project, &Project::opened, this, &ArticleListModel::reload);
         connect(m_project, &Project::closed, this, &ArticleListModel::clear);
-        connect(m_project, &Project::spansAdded, this,
-                [this](const QList<Span> &spans) { adjustSpanCounts(spans, 1); });
-        connect(m_project, &Project::spansRemoved, this,
-                [this](const QList<Span> &spans) { adjustSpanCounts(spans, -1); });
+        connect(
+            m_project, &Project::spansAdded, this, [this](const QList<Span> &spans) { adjustSpanCounts(spans, 1); });
+        connect(
+            m_project, &Project::spansRemoved, this, [this](const QList<Span> &spans) { adjustSpanCounts(spans, -1); });
     }
     reload();
 }
@@ -178,7 +177,7 @@ qint64 ArticleListModel::articleId(int row) const
 
 ArticleSummary ArticleListModel::summary(int row) const
 {
-    return row >= 0 && row < m_fetched ? m_articles.at(row) : ArticleSummary{};
+    return row >= 0 && row < m_fetched ? m_articles.at(row) : ArticleSummary {};
 }
 
 int ArticleListModel::rowForArticle(qint64 id) const
@@ -213,7 +212,7 @@ void ArticleListModel::adjustSpanCounts(const QList<Span> &spans, int sign)
         a.spanCount = std::max(0, a.spanCount + it.value());
         if (row < m_fetched) {
             const QModelIndex cell = index(row, SpansColumn);
-            emit dataChanged(cell, cell, {Qt::DisplayRole, SortRole});
+            emit dataChanged(cell, cell, { Qt::DisplayRole, SortRole });
         }
     }
 }

@@ -26,7 +26,7 @@ Figure FigureFilterProxy::figure(int proxyRow) const
 {
     const FigureTableModel *model = figureModel();
     const QModelIndex source = mapToSource(index(proxyRow, 0));
-    return model && source.isValid() ? model->figure(source.row()) : Figure{};
+    return model && source.isValid() ? model->figure(source.row()) : Figure {};
 }
 
 QList<Figure> FigureFilterProxy::acceptedFigures() const

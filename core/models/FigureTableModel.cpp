@@ -37,7 +37,7 @@ QString scaled(double value)
     {
         double factor;
         const char *word;
-    } scales[] = {{1e12, "trillion"}, {1e9, "billion"}, {1e6, "million"}};
+    } scales[] = { { 1e12, "trillion" }, { 1e9, "billion" }, { 1e6, "million" } };
     for (const auto &s : scales) {
         if (std::abs(value) >= s.factor)
             return number(value / s.factor, 3) + QLatin1Char(' ') + QLatin1String(s.word);
@@ -48,10 +48,14 @@ QString scaled(double value)
 QString currencyPrefix(const QString &code)
 {
     static const QHash<QString, QString> symbols = {
-        {QStringLiteral("USD"), QStringLiteral("$")},       {QStringLiteral("EUR"), QStringLiteral("\u20AC")},
-        {QStringLiteral("GBP"), QStringLiteral("\u00A3")},  {QStringLiteral("JPY"), QStringLiteral("\u00A5")},
-        {QStringLiteral("INR"), QStringLiteral("\u20B9")},  {QStringLiteral("AUD"), QStringLiteral("A$")},
-        {QStringLiteral("CAD"), QStringLiteral("C$")},      {QStringLiteral("HKD"), QStringLiteral("HK$")},
+        { QStringLiteral("USD"), QStringLiteral("$") },
+        { QStringLiteral("EUR"), QStringLiteral("\u20AC") },
+        { QStringLiteral("GBP"), QStringLiteral("\u00A3") },
+        { QStringLiteral("JPY"), QStringLiteral("\u00A5") },
+        { QStringLiteral("INR"), QStringLiteral("\u20B9") },
+        { QStringLiteral("AUD"), QStringLiteral("A$") },
+        { QStringLiteral("CAD"), QStringLiteral("C$") },
+        { QStringLiteral("HKD"), QStringLiteral("HK$") },
     };
     const auto it = symbols.constFind(code);
     if (it != symbols.cend())
@@ -66,10 +70,17 @@ QString ordinal(double value)
     const char *suffix = "th";
     if (lastTwo < 11 || lastTwo > 13) {
         switch (n % 10) {
-        case 1: suffix = "st"; break;
-        case 2: suffix = "nd"; break;
-        case 3: suffix = "rd"; break;
-        default: break;
+        case 1:
+            suffix = "st";
+            break;
+        case 2:
+            suffix = "nd";
+            break;
+        case 3:
+            suffix = "rd";
+            break;
+        default:
+            break;
         }
     }
     return QString::number(n) + QLatin1String(suffix);
@@ -79,8 +90,7 @@ QString ordinal(double value)
 
 FigureTableModel::FigureTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 Project *FigureTableModel::project() const
 {
@@ -118,17 +128,18 @@ void FigureTableModel::reload()
     for (const ArticleSummary &s : m_project->articles().summaries()) {
         articles.insert(s.id, s);
         order << s.id;
-        texts.insert(s.id, {m_project->articles().text(s.id), s.published});
+        texts.insert(s.id, { m_project->articles().text(s.id), s.published });
     }
     m_loading = true;
-    QtConcurrent::run([order, texts] { return ProjectFigures::extractAll(order, texts); })
-        .then(this, [this, generation, articles, order](const QList<Figure> &extracted) {
-            if (generation != m_generation)
-                return; // a newer reload is under way
-            m_articles = articles;
-            m_order = order;
-            applyExtraction(extracted);
-        });
+    QtConcurrent::run([order, texts] {
+        return ProjectFigures::extractAll(order, texts);
+    }).then(this, [this, generation, articles, order](const QList<Figure> &extracted) {
+        if (generation != m_generation)
+            return; // a newer reload is under way
+        m_articles = articles;
+        m_order = order;
+        applyExtraction(extracted);
+    });
 }
 
 void FigureTableModel::applyExtraction(const QList<Figure> &extracted)
@@ -244,14 +255,22 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case ArticleColumn: return articleTitle(f.articleId);
-        case OutletColumn: return m_articles.value(f.articleId).outlet;
-        case KindColumn: return kindText(f.kind);
-        case ValueColumn: return formatValue(f);
-        case QualifierColumn: return qualifierText(f.qualifier);
-        case LabelColumn: return f.label;
-        case TextColumn: return f.text;
-        case OriginColumn: return f.manual ? tr("manual") : tr("extracted");
+        case ArticleColumn:
+            return articleTitle(f.articleId);
+        case OutletColumn:
+            return m_articles.value(f.articleId).outlet;
+        case KindColumn:
+            return kindText(f.kind);
+        case ValueColumn:
+            return formatValue(f);
+        case QualifierColumn:
+            return qualifierText(f.qualifier);
+        case LabelColumn:
+            return f.label;
+        case TextColumn:
+            return f.text;
+        case OriginColumn:
+            return f.manual ? tr("manual") : tr("extracted");
         }
         break;
     case Qt::ToolTipRole:
@@ -264,23 +283,38 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == ValueColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         break;
-    case FigureRole: return index.row();
-    case ArticleIdRole: return f.articleId;
-    case StartRole: return f.start;
-    case EndRole: return f.end;
-    case KindRole: return int(f.kind);
-    case ManualRole: return f.manual;
-    case OutletRole: return m_articles.value(f.articleId).outlet;
+    case FigureRole:
+        return index.row();
+    case ArticleIdRole:
+        return f.articleId;
+    case StartRole:
+        return f.start;
+    case EndRole:
+        return f.end;
+    case KindRole:
+        return int(f.kind);
+    case ManualRole:
+        return f.manual;
+    case OutletRole:
+        return m_articles.value(f.articleId).outlet;
     case SortRole:
         switch (index.column()) {
-        case ArticleColumn: return articleTitle(f.articleId).toLower();
-        case OutletColumn: return m_articles.value(f.articleId).outlet.toLower();
-        case KindColumn: return int(f.kind);
-        case ValueColumn: return f.kind == FigureKind::Date ? QVariant(f.dateValue) : QVariant(f.value);
-        case QualifierColumn: return int(f.qualifier);
-        case LabelColumn: return f.label.toLower();
-        case TextColumn: return f.text.toLower();
-        case OriginColumn: return f.manual;
+        case ArticleColumn:
+            return articleTitle(f.articleId).toLower();
+        case OutletColumn:
+            return m_articles.value(f.articleId).outlet.toLower();
+        case KindColumn:
+            return int(f.kind);
+        case ValueColumn:
+            return f.kind == FigureKind::Date ? QVariant(f.dateValue) : QVariant(f.value);
+        case QualifierColumn:
+            return int(f.qualifier);
+        case LabelColumn:
+            return f.label.toLower();
+        case TextColumn:
+            return f.text.toLower();
+        case OriginColumn:
+            return f.manual;
         }
         break;
     default:
@@ -294,14 +328,22 @@ QVariant FigureTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case ArticleColumn: return tr("Article");
-    case OutletColumn: return tr("Outlet");
-    case KindColumn: return tr("Kind");
-    case ValueColumn: return tr("Value");
-    case QualifierColumn: return tr("Qualifier");
-    case LabelColumn: return tr("Label");
-    case TextColumn: return tr("Text");
-    case OriginColumn: return tr("Origin");
+    case ArticleColumn:
+        return tr("Article");
+    case OutletColumn:
+        return tr("Outlet");
+    case KindColumn:
+        return tr("Kind");
+    case ValueColumn:
+        return tr("Value");
+    case QualifierColumn:
+        return tr("Qualifier");
+    case LabelColumn:
+        return tr("Label");
+    case TextColumn:
+        return tr("Text");
+    case OriginColumn:
+        return tr("Origin");
     }
     return {};
 }
@@ -323,16 +365,22 @@ QHash<int, QByteArray> FigureTableModel::roleNames() const
 QString FigureTableModel::formatValue(const Figure &f)
 {
     switch (f.kind) {
-    case FigureKind::Money: return currencyPrefix(f.unit) + scaled(f.value);
-    case FigureKind::Percent: return number(f.value, 2) + QLatin1Char('%');
-    case FigureKind::Score: return number(f.value, 2) + (f.unit == u"%" ? QStringLiteral("%") : QString());
+    case FigureKind::Money:
+        return currencyPrefix(f.unit) + scaled(f.value);
+    case FigureKind::Percent:
+        return number(f.value, 2) + QLatin1Char('%');
+    case FigureKind::Score:
+        return number(f.value, 2) + (f.unit == u"%" ? QStringLiteral("%") : QString());
     case FigureKind::Count: {
         const QString n = scaled(f.value);
         return f.unit.isEmpty() ? n : n + QLatin1Char(' ') + f.unit;
     }
-    case FigureKind::Rank: return ordinal(f.value);
-    case FigureKind::Duration: return number(f.value, 2) + QLatin1Char(' ') + f.unit;
-    case FigureKind::Date: return f.dateValue;
+    case FigureKind::Rank:
+        return ordinal(f.value);
+    case FigureKind::Duration:
+        return number(f.value, 2) + QLatin1Char(' ') + f.unit;
+    case FigureKind::Date:
+        return f.dateValue;
     }
     return number(f.value, 2);
 }
@@ -340,10 +388,14 @@ QString FigureTableModel::formatValue(const Figure &f)
 QString FigureTableModel::qualifierText(Qualifier qualifier)
 {
     switch (qualifier) {
-    case Qualifier::Exact: return {};
-    case Qualifier::Over: return tr("over");
-    case Qualifier::Under: return tr("under");
-    case Qualifier::About: return tr("about");
+    case Qualifier::Exact:
+        return {};
+    case Qualifier::Over:
+        return tr("over");
+    case Qualifier::Under:
+        return tr("under");
+    case Qualifier::About:
+        return tr("about");
     }
     return {};
 }
@@ -351,13 +403,20 @@ QString FigureTableModel::qualifierText(Qualifier qualifier)
 QString FigureTableModel::kindText(FigureKind kind)
 {
     switch (kind) {
-    case FigureKind::Money: return tr("money");
-    case FigureKind::Percent: return tr("percent");
-    case FigureKind::Score: return tr("score");
-    case FigureKind::Count: return tr("count");
-    case FigureKind::Rank: return tr("rank");
-    case FigureKind::Duration: return tr("duration");
-    case FigureKind::Date: return tr("date");
+    case FigureKind::Money:
+        return tr("money");
+    case FigureKind::Percent:
+        return tr("percent");
+    case FigureKind::Score:
+        return tr("score");
+    case FigureKind::Count:
+        return tr("count");
+    case FigureKind::Rank:
+        return tr("rank");
+    case FigureKind::Duration:
+        return tr("duration");
+    case FigureKind::Date:
+        return tr("date");
     }
     return {};
 }

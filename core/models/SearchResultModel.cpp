@@ -6,8 +6,7 @@ namespace crossread {
 
 SearchResultModel::SearchResultModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 void SearchResultModel::setHits(const QList<SearchHit> &hits)
 {

@@ -10,8 +10,7 @@ namespace crossread {
 
 SpanListModel::SpanListModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 Project *SpanListModel::project() const
 {
@@ -112,7 +111,7 @@ QVariant SpanListModel::data(const QModelIndex &index, int role) const
     const Span &s = m_spans.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
-        QStringList parts{tr("“%1”").arg(oneLine(s.text, 160))};
+        QStringList parts { tr("“%1”").arg(oneLine(s.text, 160)) };
         const QStringList names = tagNames(s);
         if (!names.isEmpty())
             parts << names.join(QStringLiteral(", "));
@@ -226,7 +225,7 @@ void SpanListModel::onSpanChanged(const Span &span)
         return;
     const int oldRow = rowForSpan(span.id);
     if (oldRow < 0) {
-        onSpansAdded({span});
+        onSpansAdded({ span });
         return;
     }
     Span copy = span;
@@ -257,7 +256,7 @@ void SpanListModel::emitRowsWithTag(qint64 tagId)
     for (int row = 0; row < m_spans.size(); ++row) {
         if (m_spans.at(row).tagIds.contains(tagId)) {
             const QModelIndex idx = index(row);
-            emit dataChanged(idx, idx, {Qt::DisplayRole, Qt::DecorationRole, ColorRole, TagNamesRole});
+            emit dataChanged(idx, idx, { Qt::DisplayRole, Qt::DecorationRole, ColorRole, TagNamesRole });
         }
     }
 }
@@ -276,7 +275,7 @@ void SpanListModel::onTagsRemoved(const QList<qint64> &ids)
         QList<qint64> &tagIds = m_spans[row].tagIds;
         if (tagIds.removeIf([&removed](qint64 id) { return removed.contains(id); }) > 0) {
             const QModelIndex idx = index(row);
-            emit dataChanged(idx, idx, {Qt::DisplayRole, Qt::DecorationRole, ColorRole, TagNamesRole, TagIdsRole});
+            emit dataChanged(idx, idx, { Qt::DisplayRole, Qt::DecorationRole, ColorRole, TagNamesRole, TagIdsRole });
         }
     }
     for (qint64 id : ids)

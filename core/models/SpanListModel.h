@@ -19,12 +19,12 @@ public:
         SpanIdRole = Qt::UserRole + 1,
         StartRole,
         EndRole,
-        TagIdsRole,   // QVariantList of qint64
+        TagIdsRole, // QVariantList of qint64
         TagNamesRole, // QStringList
         NoteRole,
-        ColorRole,    // the first tag's colour; invalid without tags
+        ColorRole, // the first tag's colour; invalid without tags
         AuthorRole,
-        TextRole,     // the quoted text
+        TextRole, // the quoted text
     };
     Q_ENUM(Role)
 

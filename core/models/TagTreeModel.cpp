@@ -11,8 +11,7 @@ namespace crossread {
 
 TagTreeModel::TagTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
-{
-}
+{ }
 
 Project *TagTreeModel::project() const
 {
@@ -54,7 +53,7 @@ void TagTreeModel::reload()
     if (m_project && m_project->isOpen()) {
         const QList<Tag> tags = m_project->tags().tags();
         for (const Tag &t : tags)
-            m_nodes.insert(t.id, Node{t, {}});
+            m_nodes.insert(t.id, Node { t, {} });
         for (const Tag &t : tags) {
             // A dangling parent cannot happen with foreign keys on; show such a tag at the top.
             if (t.parentId > 0 && m_nodes.contains(t.parentId))
@@ -99,7 +98,7 @@ int TagTreeModel::rowOf(qint64 id) const
 int TagTreeModel::sortedRow(const QList<qint64> &siblings, const Tag &tag) const
 {
     auto it = std::lower_bound(siblings.cbegin(), siblings.cend(), tag,
-                               [this](qint64 id, const Tag &t) { return tagSiblingLess(m_nodes[id].tag, t); });
+        [this](qint64 id, const Tag &t) { return tagSiblingLess(m_nodes[id].tag, t); });
     return int(it - siblings.cbegin());
 }
 
@@ -292,10 +291,10 @@ void TagTreeModel::refreshQuickBar(bool force)
     const QList<qint64> old = m_quick;
     m_quick = quick;
     for (int i = 0; i < std::max(old.size(), quick.size()); ++i) {
-        for (qint64 id : {old.value(i), quick.value(i)}) {
+        for (qint64 id : { old.value(i), quick.value(i) }) {
             if (id > 0 && old.indexOf(id) != quick.indexOf(id) && m_nodes.contains(id)) {
                 const QModelIndex idx = indexForTag(id);
-                emit dataChanged(idx, idx, {QuickSlotRole});
+                emit dataChanged(idx, idx, { QuickSlotRole });
             }
         }
     }
@@ -320,7 +319,7 @@ void TagTreeModel::refreshCounts()
     for (qint64 id : std::as_const(changed)) {
         const QModelIndex idx = indexForTag(id, CountColumn);
         if (idx.isValid())
-            emit dataChanged(idx.siblingAtColumn(NameColumn), idx, {Qt::DisplayRole, CountRole});
+            emit dataChanged(idx.siblingAtColumn(NameColumn), idx, { Qt::DisplayRole, CountRole });
     }
 }
 

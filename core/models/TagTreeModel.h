@@ -22,10 +22,10 @@ public:
     enum Column { NameColumn, CountColumn, ColumnCount };
     enum Role {
         TagIdRole = Qt::UserRole + 1,
-        ColorRole,       // QColor
+        ColorRole, // QColor
         DescriptionRole,
-        CountRole,       // spans carrying this very tag
-        QuickSlotRole,   // 1..9 for the quick bar's digit keys, 0 otherwise
+        CountRole, // spans carrying this very tag
+        QuickSlotRole, // 1..9 for the quick bar's digit keys, 0 otherwise
     };
     Q_ENUM(Role)
 
@@ -56,10 +56,10 @@ public:
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
     Qt::DropActions supportedDropActions() const override;
     Qt::DropActions supportedDragActions() const override;
-    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-                         const QModelIndex &parent) const override;
-    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-                      const QModelIndex &parent) override;
+    bool canDropMimeData(
+        const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) const override;
+    bool dropMimeData(
+        const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
 
     QModelIndex indexForTag(qint64 id, int column = NameColumn) const;
     Tag tag(const QModelIndex &index) const;
@@ -68,7 +68,7 @@ public:
     int spanCount(qint64 id) const { return m_counts.value(id); }
     QList<Tag> quickBarTags() const; // the first nine tags in depth-first tree order
     QString tagPath(qint64 id) const; // "Parent/Child"
-    QList<Tag> allTags() const;       // depth-first tree order
+    QList<Tag> allTags() const; // depth-first tree order
     bool isAncestor(qint64 ancestor, qint64 id) const;
 
     static QByteArray encodeTagIds(const QList<qint64> &ids);

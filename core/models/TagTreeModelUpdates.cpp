@@ -27,7 +27,7 @@ void TagTreeModel::onTagAdded(const Tag &tag)
     QList<qint64> &siblings = childrenOf(tag.parentId);
     const int row = sortedRow(siblings, tag);
     beginInsertRows(indexForTag(tag.parentId), row, row);
-    m_nodes.insert(tag.id, Node{tag, {}});
+    m_nodes.insert(tag.id, Node { tag, {} });
     childrenOf(tag.parentId).insert(row, tag.id);
     endInsertRows();
     refreshQuickBar();
@@ -36,8 +36,8 @@ void TagTreeModel::onTagAdded(const Tag &tag)
 void TagTreeModel::onTagChanged(const Tag &tag)
 {
     auto it = m_nodes.find(tag.id);
-    if (it == m_nodes.end() || (tag.parentId > 0 && !m_nodes.contains(tag.parentId))
-        || tag.parentId == tag.id || isAncestor(tag.id, tag.parentId)) {
+    if (it == m_nodes.end() || (tag.parentId > 0 && !m_nodes.contains(tag.parentId)) || tag.parentId == tag.id
+        || isAncestor(tag.id, tag.parentId)) {
         reload();
         return;
     }
@@ -99,7 +99,7 @@ void TagTreeModel::eraseSubtree(qint64 id)
 
 QStringList TagTreeModel::mimeTypes() const
 {
-    return {MimeType};
+    return { MimeType };
 }
 
 QByteArray TagTreeModel::encodeTagIds(const QList<qint64> &ids)
@@ -161,14 +161,13 @@ QList<qint64> TagTreeModel::dropIds(const QMimeData *data, const QModelIndex &pa
     return ids;
 }
 
-bool TagTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
-                                   const QModelIndex &parent) const
+bool TagTreeModel::canDropMimeData(
+    const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &parent) const
 {
     return action == Qt::MoveAction && m_project && m_undoStack && m_makeMove && !dropIds(data, parent).isEmpty();
 }
 
-bool TagTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
-                                const QModelIndex &parent)
+bool TagTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent)
 {
     if (!canDropMimeData(data, action, row, 0, parent))
         return false;

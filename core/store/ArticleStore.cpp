@@ -26,7 +26,7 @@ QHash<QString, ArticleStore::Known> ArticleStore::knownFiles()
     if (!m_db.exec(q))
         return out;
     while (q.next())
-        out.insert(q.value(1).toString(), Known{q.value(0).toLongLong(), q.value(2).toByteArray()});
+        out.insert(q.value(1).toString(), Known { q.value(0).toLongLong(), q.value(2).toByteArray() });
     q.finish();
     return out;
 }
@@ -102,7 +102,8 @@ bool ArticleStore::updatePath(qint64 id, const QString &path)
 bool ArticleStore::writeChildren(const Article &article, const QList<PdfGlyph> &glyphs)
 {
     if (!article.boilerplate.isEmpty()) {
-        QSqlQuery &b = m_db.prepared(QStringLiteral("INSERT INTO boilerplate (article_id, start, end) VALUES (?, ?, ?)"));
+        QSqlQuery &b
+            = m_db.prepared(QStringLiteral("INSERT INTO boilerplate (article_id, start, end) VALUES (?, ?, ?)"));
         for (const TextRange &r : article.boilerplate) {
             b.addBindValue(article.id);
             b.addBindValue(r.start);
@@ -168,9 +169,9 @@ QString ArticleStore::text(qint64 id)
 QList<ArticleSummary> ArticleStore::summaries()
 {
     QList<ArticleSummary> out;
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT a.id, a.path, a.title, a.outlet, a.author, a.published, a.chars,"
-        " (SELECT COUNT(*) FROM spans s WHERE s.article_id = a.id) FROM articles a ORDER BY a.id"));
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT a.id, a.path, a.title, a.outlet, a.author, a.published, a.chars,"
+                       " (SELECT COUNT(*) FROM spans s WHERE s.article_id = a.id) FROM articles a ORDER BY a.id"));
     if (!m_db.exec(q))
         return out;
     while (q.next()) {
@@ -192,12 +193,13 @@ QList<ArticleSummary> ArticleStore::summaries()
 QList<TextRange> ArticleStore::boilerplate(qint64 id)
 {
     QList<TextRange> out;
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT start, end FROM boilerplate WHERE article_id = ? ORDER BY start"));
+    QSqlQuery &q
+        = m_db.prepared(QStringLiteral("SELECT start, end FROM boilerplate WHERE article_id = ? ORDER BY start"));
     q.addBindValue(id);
     if (!m_db.exec(q))
         return out;
     while (q.next())
-        out.append(TextRange{q.value(0).toLongLong(), q.value(1).toLongLong()});
+        out.append(TextRange { q.value(0).toLongLong(), q.value(1).toLongLong() });
     q.finish();
     return out;
 }
@@ -261,7 +263,7 @@ QList<PdfGlyph> ArticleStore::unpackGlyphs(const QByteArray &compressed)
         qint32 page = 0;
         double x = 0, y = 0, w = 0, h = 0;
         in >> page >> x >> y >> w >> h;
-        out.append(PdfGlyph{page, QRectF(x, y, w, h)});
+        out.append(PdfGlyph { page, QRectF(x, y, w, h) });
     }
     return out;
 }

@@ -13,8 +13,7 @@ class ArticleStore
 public:
     explicit ArticleStore(Database &db)
         : m_db(db)
-    {
-    }
+    { }
 
     struct Known
     {

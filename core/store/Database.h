@@ -31,8 +31,8 @@ public:
 
     // A cached prepared statement; bind and exec it. Never shared across threads.
     QSqlQuery &prepared(const QString &sql);
-    bool exec(QSqlQuery &query);       // records the error on failure
-    bool execSql(const QString &sql);  // unprepared, for pragmas and DDL
+    bool exec(QSqlQuery &query); // records the error on failure
+    bool execSql(const QString &sql); // unprepared, for pragmas and DDL
 
     // Transactions nest: only the outermost begin/commit reach SQLite.
     bool begin();
@@ -60,8 +60,7 @@ public:
     explicit Transaction(Database &db)
         : m_db(db)
         , m_active(db.begin())
-    {
-    }
+    { }
     ~Transaction()
     {
         if (m_active)

@@ -10,8 +10,8 @@ static QString nonNull(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-static const char kFigureColumns[] =
-    "SELECT id, article_id, span_id, kind, value, date_value, unit, qualifier, text, start, end, label FROM figures ";
+static const char kFigureColumns[]
+    = "SELECT id, article_id, span_id, kind, value, date_value, unit, qualifier, text, start, end, label FROM figures ";
 
 QList<Figure> FigureStore::read(QSqlQuery &q)
 {
@@ -42,8 +42,8 @@ QList<Figure> FigureStore::read(QSqlQuery &q)
 QList<Figure> FigureStore::manualFigures(qint64 articleId)
 {
     if (articleId > 0) {
-        QSqlQuery &q = m_db.prepared(QLatin1String(kFigureColumns)
-                                     + QStringLiteral("WHERE article_id = ? ORDER BY start"));
+        QSqlQuery &q
+            = m_db.prepared(QLatin1String(kFigureColumns) + QStringLiteral("WHERE article_id = ? ORDER BY start"));
         q.addBindValue(articleId);
         return read(q);
     }

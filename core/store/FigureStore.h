@@ -13,8 +13,7 @@ class FigureStore
 public:
     explicit FigureStore(Database &db)
         : m_db(db)
-    {
-    }
+    { }
 
     QList<Figure> manualFigures(qint64 articleId = 0); // 0 = every article
     bool insert(Figure &figure); // keeps figure.id when set

@@ -99,9 +99,14 @@ QStringList Migrations::steps(int version)
             out << QString::fromLatin1(sql);
     };
     switch (version) {
-    case 1: add(kVersion1); break;
-    case 2: add(kVersion2); break;
-    default: break;
+    case 1:
+        add(kVersion1);
+        break;
+    case 2:
+        add(kVersion2);
+        break;
+    default:
+        break;
     }
     return out;
 }

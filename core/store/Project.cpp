@@ -9,8 +9,7 @@ namespace crossread {
 
 Project::Project(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 Project::~Project()
 {
@@ -90,7 +89,11 @@ bool Project::validateSpan(Span &span, QString *error)
     }
     const CodePoints cp(article.text);
     if (span.start < 0 || span.end <= span.start || span.end > cp.size()) {
-        *error = tr("range %1:%2 is outside article %3 (0:%4)").arg(span.start).arg(span.end).arg(span.articleId).arg(cp.size());
+        *error = tr("range %1:%2 is outside article %3 (0:%4)")
+                     .arg(span.start)
+                     .arg(span.end)
+                     .arg(span.articleId)
+                     .arg(cp.size());
         return false;
     }
     if (span.text.isEmpty())
@@ -123,7 +126,7 @@ bool Project::removeSpans(const QList<qint64> &ids, QList<SpanSnapshot> *removed
         return fail();
     for (qint64 id : ids) {
         bool found = false;
-        SpanSnapshot snap{m_spans.span(id, &found), m_figures.figuresOfSpan(id)};
+        SpanSnapshot snap { m_spans.span(id, &found), m_figures.figuresOfSpan(id) };
         if (!found)
             continue;
         if (!m_spans.remove(id))

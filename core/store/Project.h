@@ -88,11 +88,11 @@ signals:
 private:
     bool fail();
     Database m_db;
-    ArticleStore m_articles{m_db};
-    TagStore m_tags{m_db};
-    SpanStore m_spans{m_db};
-    FigureStore m_figures{m_db};
-    SqliteSearchIndex m_search{m_db};
+    ArticleStore m_articles { m_db };
+    TagStore m_tags { m_db };
+    SpanStore m_spans { m_db };
+    FigureStore m_figures { m_db };
+    SqliteSearchIndex m_search { m_db };
     QString m_error;
 };
 

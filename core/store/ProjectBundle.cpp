@@ -79,7 +79,8 @@ ProjectBundle::MergeReport ProjectBundle::merge(Project &project, const ExportBu
     for (const ExportArticle &ea : bundle.articles) {
         Article a = ea.article;
         a.id = 0;
-        a.path = QFileInfo(origin).absoluteFilePath() + u'#' + (a.title.isEmpty() ? QString::number(ea.article.id) : a.title);
+        a.path = QFileInfo(origin).absoluteFilePath() + u'#'
+            + (a.title.isEmpty() ? QString::number(ea.article.id) : a.title);
         a.contentHash = QCryptographicHash::hash(a.text.toUtf8(), QCryptographicHash::Sha256).toHex();
         if (project.articles().knownFiles().contains(a.path))
             a.path += u'#' + QString::number(ea.article.id);

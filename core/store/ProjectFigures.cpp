@@ -31,7 +31,7 @@ QList<Figure> ProjectFigures::collect(Project &project, const QList<qint64> &art
     for (const ArticleSummary &s : project.articles().summaries())
         dates.insert(s.id, s.published);
     for (qint64 id : ids)
-        texts.insert(id, {project.articles().text(id), dates.value(id)});
+        texts.insert(id, { project.articles().text(id), dates.value(id) });
     const QList<Figure> extracted = extractAll(ids, texts);
     QHash<qint64, QList<Figure>> extractedByArticle, manualByArticle;
     for (const Figure &f : extracted)

@@ -97,20 +97,15 @@ QJsonObject ImportReport::toJson() const
 {
     QJsonArray skippedJson, failedJson, lostJson;
     for (const Entry &e : skipped)
-        skippedJson.append(QJsonObject{{QStringLiteral("path"), e.path}, {QStringLiteral("reason"), e.reason}});
+        skippedJson.append(QJsonObject { { QStringLiteral("path"), e.path }, { QStringLiteral("reason"), e.reason } });
     for (const Entry &e : failed)
-        failedJson.append(QJsonObject{{QStringLiteral("path"), e.path}, {QStringLiteral("error"), e.reason}});
+        failedJson.append(QJsonObject { { QStringLiteral("path"), e.path }, { QStringLiteral("error"), e.reason } });
     for (const LostSpan &l : lostSpans)
-        lostJson.append(QJsonObject{{QStringLiteral("article"), l.articleId},
-                                    {QStringLiteral("span"), l.spanId},
-                                    {QStringLiteral("path"), l.path},
-                                    {QStringLiteral("text"), l.text}});
-    QJsonObject o{{QStringLiteral("imported"), imported},
-                  {QStringLiteral("updated"), updated},
-                  {QStringLiteral("unchanged"), unchanged},
-                  {QStringLiteral("skipped"), skippedJson},
-                  {QStringLiteral("failed"), failedJson},
-                  {QStringLiteral("lost_spans"), lostJson}};
+        lostJson.append(QJsonObject { { QStringLiteral("article"), l.articleId }, { QStringLiteral("span"), l.spanId },
+            { QStringLiteral("path"), l.path }, { QStringLiteral("text"), l.text } });
+    QJsonObject o { { QStringLiteral("imported"), imported }, { QStringLiteral("updated"), updated },
+        { QStringLiteral("unchanged"), unchanged }, { QStringLiteral("skipped"), skippedJson },
+        { QStringLiteral("failed"), failedJson }, { QStringLiteral("lost_spans"), lostJson } };
     if (cancelled)
         o.insert(QStringLiteral("cancelled"), true);
     return o;
@@ -118,8 +113,7 @@ QJsonObject ImportReport::toJson() const
 
 ProjectImporter::ProjectImporter(const QString &projectPath)
     : m_projectPath(projectPath)
-{
-}
+{ }
 
 ImportReport ProjectImporter::run(const QStringList &paths)
 {
@@ -139,11 +133,11 @@ ImportReport ProjectImporter::run(const QStringList &paths)
             const FolderScanner::ScanResult scan = FolderScanner::scan(p);
             files += scan.files;
             for (const auto &s : scan.skipped)
-                report.skipped.append(ImportReport::Entry{s.first, s.second});
+                report.skipped.append(ImportReport::Entry { s.first, s.second });
         } else if (info.exists()) {
             files << info.absoluteFilePath();
         } else {
-            report.failed.append({p, QObject::tr("no such file or folder")});
+            report.failed.append({ p, QObject::tr("no such file or folder") });
         }
     }
     files.removeDuplicates();
@@ -164,7 +158,7 @@ ImportReport ProjectImporter::run(const QStringList &paths)
         }
         QList<Job> jobs;
         for (int i = from; i < std::min(total, from + m_batchSize); ++i)
-            jobs.append(Job{files.at(i), known.value(files.at(i)).hash});
+            jobs.append(Job { files.at(i), known.value(files.at(i)).hash });
         // Reading and parsing run on every core; writing stays on this connection.
         const QList<Outcome> outcomes = QtConcurrent::blockingMapped(jobs, processFile);
 
@@ -180,11 +174,11 @@ ImportReport ProjectImporter::run(const QStringList &paths)
                 continue;
             }
             if (o.result.outcome == ImportOutcome::Skipped) {
-                batch.skipped.append({o.path, o.result.reason});
+                batch.skipped.append({ o.path, o.result.reason });
                 continue;
             }
             if (o.result.outcome == ImportOutcome::Failed) {
-                batch.failed.append({o.path, o.result.reason});
+                batch.failed.append({ o.path, o.result.reason });
                 continue;
             }
             const ImportedDocument &doc = o.result.document;
@@ -202,7 +196,7 @@ ImportReport ProjectImporter::run(const QStringList &paths)
                 for (Span s : spans.spansOfArticle(article.id)) {
                     const qsizetype at = nearestOccurrence(article.text, s.text, oldCp.toUtf16(s.start));
                     if (at < 0 || s.text.isEmpty()) {
-                        batch.lostSpans.append({article.id, s.id, o.path, s.text});
+                        batch.lostSpans.append({ article.id, s.id, o.path, s.text });
                         if (!spans.remove(s.id)) {
                             report.error = db.error();
                             return report;
@@ -222,7 +216,7 @@ ImportReport ProjectImporter::run(const QStringList &paths)
             const QString samePath = pathByHash.value(doc.contentHash);
             if (!samePath.isEmpty()) {
                 if (QFileInfo::exists(samePath)) {
-                    batch.skipped.append({o.path, QObject::tr("same content as %1").arg(samePath)});
+                    batch.skipped.append({ o.path, QObject::tr("same content as %1").arg(samePath) });
                 } else {
                     // The file was moved or renamed: follow it, keep its spans.
                     const qint64 id = known.value(samePath).id;
@@ -231,7 +225,7 @@ ImportReport ProjectImporter::run(const QStringList &paths)
                         return report;
                     }
                     known.remove(samePath);
-                    known.insert(o.path, {id, doc.contentHash});
+                    known.insert(o.path, { id, doc.contentHash });
                     pathByHash.insert(doc.contentHash, o.path);
                     ++batch.unchanged;
                 }
@@ -241,7 +235,7 @@ ImportReport ProjectImporter::run(const QStringList &paths)
                 report.error = db.error();
                 return report;
             }
-            known.insert(o.path, {article.id, doc.contentHash});
+            known.insert(o.path, { article.id, doc.contentHash });
             pathByHash.insert(doc.contentHash, o.path);
             ++batch.imported;
         }

@@ -13,7 +13,7 @@ struct SearchHit
     QString title;
     qint64 start = 0; // code points into the article text
     qint64 end = 0;
-    QString snippet;  // the hit with some context, on one line
+    QString snippet; // the hit with some context, on one line
 };
 
 class SearchIndex

@@ -12,9 +12,9 @@ static QString nonNull(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-static const char kSpanColumns[] =
-    "SELECT s.id, s.article_id, s.start, s.end, s.text, s.note, s.author, s.created, s.modified,"
-    " (SELECT group_concat(tag_id) FROM span_tags WHERE span_id = s.id) FROM spans s ";
+static const char kSpanColumns[]
+    = "SELECT s.id, s.article_id, s.start, s.end, s.text, s.note, s.author, s.created, s.modified,"
+      " (SELECT group_concat(tag_id) FROM span_tags WHERE span_id = s.id) FROM spans s ";
 
 QList<Span> SpanStore::readSpans(QSqlQuery &q)
 {
@@ -46,16 +46,16 @@ QList<Span> SpanStore::readSpans(QSqlQuery &q)
 
 QList<Span> SpanStore::spansOfArticle(qint64 articleId)
 {
-    QSqlQuery &q = m_db.prepared(QLatin1String(kSpanColumns)
-                                 + QStringLiteral("WHERE s.article_id = ? ORDER BY s.start, s.end, s.id"));
+    QSqlQuery &q = m_db.prepared(
+        QLatin1String(kSpanColumns) + QStringLiteral("WHERE s.article_id = ? ORDER BY s.start, s.end, s.id"));
     q.addBindValue(articleId);
     return readSpans(q);
 }
 
 QList<Span> SpanStore::allSpans()
 {
-    QSqlQuery &q = m_db.prepared(QLatin1String(kSpanColumns)
-                                 + QStringLiteral("ORDER BY s.article_id, s.start, s.end, s.id"));
+    QSqlQuery &q
+        = m_db.prepared(QLatin1String(kSpanColumns) + QStringLiteral("ORDER BY s.article_id, s.start, s.end, s.id"));
     return readSpans(q);
 }
 
@@ -71,9 +71,9 @@ Span SpanStore::span(qint64 id, bool *found)
 
 bool SpanStore::insert(Span &span)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "INSERT INTO spans (id, article_id, start, end, text, note, author, created, modified)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("INSERT INTO spans (id, article_id, start, end, text, note, author, created, modified)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!span.created.isValid())
         span.created = QDateTime::currentDateTimeUtc();
     if (!span.modified.isValid())
@@ -95,8 +95,8 @@ bool SpanStore::insert(Span &span)
 
 bool SpanStore::update(const Span &span)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "UPDATE spans SET start = ?, end = ?, text = ?, note = ?, modified = ? WHERE id = ?"));
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("UPDATE spans SET start = ?, end = ?, text = ?, note = ?, modified = ? WHERE id = ?"));
     q.addBindValue(span.start);
     q.addBindValue(span.end);
     q.addBindValue(nonNull(span.text));
@@ -172,7 +172,7 @@ QList<QPair<qint64, qint64>> SpanStore::linksOfTags(const QList<qint64> &tagIds)
         if (!m_db.exec(q))
             continue;
         while (q.next())
-            out.append({q.value(0).toLongLong(), tagId});
+            out.append({ q.value(0).toLongLong(), tagId });
         q.finish();
     }
     return out;

@@ -15,11 +15,10 @@ class SpanStore
 public:
     explicit SpanStore(Database &db)
         : m_db(db)
-    {
-    }
+    { }
 
     QList<Span> spansOfArticle(qint64 articleId); // ordered by start
-    QList<Span> allSpans();                       // ordered by article, start
+    QList<Span> allSpans(); // ordered by article, start
     Span span(qint64 id, bool *found = nullptr);
     bool insert(Span &span); // keeps span.id when set (undo restores the same id)
     bool update(const Span &span); // note, tags, modified, range

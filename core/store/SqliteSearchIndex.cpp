@@ -43,7 +43,7 @@ QList<QueryTerm> parseTerms(const QString &query)
             const qsizetype close = query.indexOf(u'"', i + 1);
             const QString phrase = query.mid(i + 1, close < 0 ? -1 : close - i - 1);
             i = close < 0 ? n : close + 1;
-            QueryTerm t{wordsOf(phrase), false};
+            QueryTerm t { wordsOf(phrase), false };
             if (i < n && query.at(i) == u'*') {
                 t.prefix = true;
                 ++i;
@@ -55,7 +55,7 @@ QList<QueryTerm> parseTerms(const QString &query)
             while (j < n && (query.at(j).isLetterOrNumber() || query.at(j) == u'_'))
                 ++j;
             const QString word = query.mid(i, j - i);
-            QueryTerm t{{word}, false};
+            QueryTerm t { { word }, false };
             if (j < n && query.at(j) == u'*') {
                 t.prefix = true;
                 ++j;
@@ -87,7 +87,7 @@ QRegularExpression SqliteSearchIndex::occurrencePattern(const QString &query)
     if (alternatives.isEmpty())
         return QRegularExpression();
     QRegularExpression re(alternatives.join(u'|'),
-                          QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     re.optimize();
     return re;
 }
@@ -158,14 +158,13 @@ bool SqliteSearchIndex::search(const QString &query, int maxHits, QList<SearchHi
             auto it = re.globalMatch(text);
             while (it.hasNext() && hits->size() < maxHits) {
                 const auto m = it.next();
-                hits->append(SearchHit{id, path, title, cp.fromUtf16(m.capturedStart()),
-                                       cp.fromUtf16(m.capturedEnd()),
-                                       snippetAround(text, m.capturedStart(), m.capturedEnd())});
+                hits->append(SearchHit { id, path, title, cp.fromUtf16(m.capturedStart()),
+                    cp.fromUtf16(m.capturedEnd()), snippetAround(text, m.capturedStart(), m.capturedEnd()) });
                 any = true;
             }
         }
         if (!any && hits->size() < maxHits) // matched only in the title
-            hits->append(SearchHit{id, path, title, 0, 0, title});
+            hits->append(SearchHit { id, path, title, 0, 0, title });
         if (hits->size() >= maxHits)
             break;
     }

@@ -13,8 +13,7 @@ class SqliteSearchIndex : public SearchIndex
 public:
     explicit SqliteSearchIndex(Database &db)
         : m_db(db)
-    {
-    }
+    { }
 
     bool search(const QString &query, int maxHits, QList<SearchHit> *hits, QString *error) override;
     QList<qint64> matchingArticles(const QString &query, int limit, QString *error) override;

@@ -30,9 +30,8 @@ static Tag readTag(const QSqlQuery &q)
 QList<Tag> TagStore::tags()
 {
     QList<Tag> out;
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT id, parent_id, name, color, description, position FROM tags"
-        " ORDER BY COALESCE(parent_id, 0), position, name"));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id, parent_id, name, color, description, position FROM tags"
+                                                " ORDER BY COALESCE(parent_id, 0), position, name"));
     if (!m_db.exec(q))
         return out;
     while (q.next())
@@ -58,9 +57,9 @@ Tag TagStore::tag(qint64 id, bool *found)
 
 Tag TagStore::findByName(const QString &name, bool *found)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT id, parent_id, name, color, description, position FROM tags WHERE lower(name) = lower(?)"
-        " ORDER BY id LIMIT 1"));
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT id, parent_id, name, color, description, position FROM tags WHERE lower(name) = lower(?)"
+                       " ORDER BY id LIMIT 1"));
     q.addBindValue(name);
     Tag t;
     const bool ok = m_db.exec(q) && q.next();
@@ -137,8 +136,8 @@ QHash<qint64, int> TagStore::spanCounts()
 
 int TagStore::nextPosition(qint64 parentId)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT COALESCE(MAX(position) + 1, 0) FROM tags WHERE COALESCE(parent_id, 0) = ?"));
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM tags WHERE COALESCE(parent_id, 0) = ?"));
     q.addBindValue(parentId);
     const int pos = m_db.exec(q) && q.next() ? q.value(0).toInt() : 0;
     q.finish();

@@ -13,15 +13,14 @@ class TagStore
 public:
     explicit TagStore(Database &db)
         : m_db(db)
-    {
-    }
+    { }
 
     QList<Tag> tags(); // ordered by parent, position, name
     Tag tag(qint64 id, bool *found = nullptr);
     Tag findByName(const QString &name, bool *found = nullptr); // case-insensitive, first match
-    bool insert(Tag &tag);       // keeps tag.id when set (undo restores the same id)
+    bool insert(Tag &tag); // keeps tag.id when set (undo restores the same id)
     bool update(const Tag &tag); // name, colour, description, parent, position
-    bool remove(qint64 id);      // children and span links go with it
+    bool remove(qint64 id); // children and span links go with it
     QList<qint64> subtree(qint64 id); // id and all descendants
     QHash<qint64, int> spanCounts();
     int nextPosition(qint64 parentId);

@@ -90,10 +90,14 @@ ExportDialog::~ExportDialog()
 QString ExportDialog::suffixFor(Format format)
 {
     switch (format) {
-    case Format::Pdf: return QStringLiteral(".pdf");
-    case Format::Qdpx: return QStringLiteral(".qdpx");
-    case Format::Csv: return QStringLiteral(".csv");
-    case Format::JsonLd: return QStringLiteral(".jsonld");
+    case Format::Pdf:
+        return QStringLiteral(".pdf");
+    case Format::Qdpx:
+        return QStringLiteral(".qdpx");
+    case Format::Csv:
+        return QStringLiteral(".csv");
+    case Format::JsonLd:
+        return QStringLiteral(".jsonld");
     }
     return QString();
 }
@@ -146,8 +150,8 @@ void ExportDialog::startExport()
         = ProjectBundle::snapshot(*m_project, m_selection->isChecked() ? m_selected : QList<qint64>());
     const Format f = format();
     PdfExportOptions pdfOptions;
-    pdfOptions.pageSize = m_pageSize->currentIndex() == 1 ? PdfExportOptions::PageSize::Letter
-                                                          : PdfExportOptions::PageSize::A4;
+    pdfOptions.pageSize
+        = m_pageSize->currentIndex() == 1 ? PdfExportOptions::PageSize::Letter : PdfExportOptions::PageSize::A4;
     m_cancel = false;
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);
@@ -160,7 +164,8 @@ void ExportDialog::startExport()
     QPointer<QProgressBar> bar = m_progress;
     ExportProgress progress = [this, bar](int done, int total) {
         QMetaObject::invokeMethod(
-            bar, [bar, done, total] {
+            bar,
+            [bar, done, total] {
                 if (bar) {
                     bar->setRange(0, total);
                     bar->setValue(done);
@@ -171,10 +176,14 @@ void ExportDialog::startExport()
     };
     m_watcher.setFuture(QtConcurrent::run([bundle, f, path, pdfOptions, progress]() {
         switch (f) {
-        case Format::Pdf: return PdfExporter(pdfOptions).exportTo(bundle, path, progress);
-        case Format::Qdpx: return QdpxExporter().exportTo(bundle, path, progress);
-        case Format::Csv: return CsvExporter().exportTo(bundle, path, progress);
-        case Format::JsonLd: return WebAnnotationExporter().exportTo(bundle, path, progress);
+        case Format::Pdf:
+            return PdfExporter(pdfOptions).exportTo(bundle, path, progress);
+        case Format::Qdpx:
+            return QdpxExporter().exportTo(bundle, path, progress);
+        case Format::Csv:
+            return CsvExporter().exportTo(bundle, path, progress);
+        case Format::JsonLd:
+            return WebAnnotationExporter().exportTo(bundle, path, progress);
         }
         return ExportResult::failure(QStringLiteral("unknown format"));
     }));

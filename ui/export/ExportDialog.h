@@ -62,7 +62,7 @@ private:
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
     QFutureWatcher<ExportResult> m_watcher;
-    std::atomic_bool m_cancel{false};
+    std::atomic_bool m_cancel { false };
     ExportResult m_result;
 };
 

@@ -77,9 +77,9 @@ bool ChartExporter::exportChart(QChartView *view, const QString &path, QString *
     paint(chart, &image, size);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString().isEmpty()
-                                                        ? QCoreApplication::translate("ChartExporter", "cannot write the image")
-                                                        : file.errorString());
+        *error = QStringLiteral("%1: %2").arg(path,
+            file.errorString().isEmpty() ? QCoreApplication::translate("ChartExporter", "cannot write the image")
+                                         : file.errorString());
         return false;
     }
     return true;

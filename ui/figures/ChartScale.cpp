@@ -13,14 +13,14 @@ struct Magnitude
 {
     double factor;
     const char *letter; // in bar labels: "$14 B"
-    const char *word;   // in axis titles: "US$ billions"
+    const char *word; // in axis titles: "US$ billions"
 };
 
 const Magnitude kMagnitudes[] = {
-    {1e12, "T", QT_TRANSLATE_NOOP("ChartScale", "trillions")},
-    {1e9, "B", QT_TRANSLATE_NOOP("ChartScale", "billions")},
-    {1e6, "M", QT_TRANSLATE_NOOP("ChartScale", "millions")},
-    {1e3, "K", QT_TRANSLATE_NOOP("ChartScale", "thousands")},
+    { 1e12, "T", QT_TRANSLATE_NOOP("ChartScale", "trillions") },
+    { 1e9, "B", QT_TRANSLATE_NOOP("ChartScale", "billions") },
+    { 1e6, "M", QT_TRANSLATE_NOOP("ChartScale", "millions") },
+    { 1e3, "K", QT_TRANSLATE_NOOP("ChartScale", "thousands") },
 };
 
 // At most two decimals, trailing zeros dropped: "14.3", "2", "0.65".
@@ -97,8 +97,9 @@ ChartScale ChartScale::forFigures(FigureKind kind, const QList<Figure> &figures)
     case FigureKind::Rank:
     case FigureKind::Duration:
     case FigureKind::Date:
-        s.m_axisTitle = magnitude ? QStringLiteral("%1 (%2)").arg(unit.isEmpty() ? tr("count") : unit, tr(magnitude->word))
-                                  : (unit.isEmpty() ? tr("count") : unit);
+        s.m_axisTitle = magnitude
+            ? QStringLiteral("%1 (%2)").arg(unit.isEmpty() ? tr("count") : unit, tr(magnitude->word))
+            : (unit.isEmpty() ? tr("count") : unit);
         break;
     }
     return s;
@@ -121,10 +122,14 @@ QString ChartScale::shortText(const Figure &figure) const
 {
     const QString value = shortValue(figure.value);
     switch (figure.qualifier) {
-    case Qualifier::Exact: return value;
-    case Qualifier::Over: return tr("over %1").arg(value);
-    case Qualifier::Under: return tr("under %1").arg(value);
-    case Qualifier::About: return QStringLiteral("~") + value;
+    case Qualifier::Exact:
+        return value;
+    case Qualifier::Over:
+        return tr("over %1").arg(value);
+    case Qualifier::Under:
+        return tr("under %1").arg(value);
+    case Qualifier::About:
+        return QStringLiteral("~") + value;
     }
     return value;
 }

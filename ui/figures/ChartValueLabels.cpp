@@ -28,8 +28,8 @@ QGraphicsSimpleTextItem *ChartValueLabels::makeItem(const QString &text)
     return item;
 }
 
-void ChartValueLabels::addBarLabel(QAbstractSeries *series, int setIndex, int setCount, int category, double value,
-                                   const QString &text)
+void ChartValueLabels::addBarLabel(
+    QAbstractSeries *series, int setIndex, int setCount, int category, double value, const QString &text)
 {
     Label l;
     l.series = series;
@@ -87,8 +87,8 @@ void ChartValueLabels::reposition()
             item->setPos(p.x() + 4, p.y() - box.height() / 2);
         } else {
             const QPointF p = m_chart->mapToPosition(QPointF(l.category + offset, l.value), l.series);
-            const QPointF next =
-                m_chart->mapToPosition(QPointF(l.category + offset + width / l.setCount, l.value), l.series);
+            const QPointF next
+                = m_chart->mapToPosition(QPointF(l.category + offset + width / l.setCount, l.value), l.series);
             if (box.width() > std::abs(next.x() - p.x()) - 2) {
                 // Too wide for the bar: stand the text up above it.
                 item->setRotation(-90);
@@ -109,24 +109,22 @@ void ChartValueLabels::reposition()
         if (!plot.contains(p))
             continue;
         // Two sources giving the same amount on the same day: one label says it for both.
-        const bool repeated = std::any_of(anchors.cbegin(), anchors.cend(), [&](const auto &a) {
-            return a.second == item->text() && QLineF(a.first, p).length() < 2;
-        });
+        const bool repeated = std::any_of(anchors.cbegin(), anchors.cend(),
+            [&](const auto &a) { return a.second == item->text() && QLineF(a.first, p).length() < 2; });
         if (repeated)
             continue;
         // Right above the point, else below it, else on its left; hidden when all are taken.
-        const QPointF candidates[] = {{p.x() + 6, p.y() - box.height() - 2}, {p.x() + 6, p.y() + 2},
-                                      {p.x() - box.width() - 6, p.y() - box.height() - 2},
-                                      {p.x() - box.width() - 6, p.y() + 2}};
+        const QPointF candidates[] = { { p.x() + 6, p.y() - box.height() - 2 }, { p.x() + 6, p.y() + 2 },
+            { p.x() - box.width() - 6, p.y() - box.height() - 2 }, { p.x() - box.width() - 6, p.y() + 2 } };
         for (const QPointF &at : candidates) {
             const QRectF rect(at, box.size());
-            const bool free = std::none_of(placed.cbegin(), placed.cend(),
-                                           [&](const QRectF &r) { return r.intersects(rect); });
+            const bool free
+                = std::none_of(placed.cbegin(), placed.cend(), [&](const QRectF &r) { return r.intersects(rect); });
             if (free && plot.adjusted(-4, -box.height(), box.width(), 4).contains(rect)) {
                 item->setPos(at);
                 item->setVisible(true);
                 placed << rect;
-                anchors.append({p, item->text()});
+                anchors.append({ p, item->text() });
                 break;
             }
         }

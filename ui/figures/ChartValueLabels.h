@@ -23,8 +23,8 @@ public:
 
     // A label at the end of bar (setIndex of setCount) in category of a QBarSeries or a
     // QHorizontalBarSeries.
-    void addBarLabel(QAbstractSeries *series, int setIndex, int setCount, int category, double value,
-                     const QString &text);
+    void addBarLabel(
+        QAbstractSeries *series, int setIndex, int setCount, int category, double value, const QString &text);
     // A label beside a point of an XY series (point in the series' value coordinates).
     void addPointLabel(QAbstractSeries *series, const QPointF &point, const QString &text);
     void setBrush(const QBrush &brush);

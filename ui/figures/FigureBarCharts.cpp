@@ -66,8 +66,8 @@ QString distinctLabel(const QList<Figure> &figures, const QString &asked)
 
 } // namespace
 
-void FigureChartBuilder::buildAcrossSources(QChart *chart, FigureKind kind, const QList<Figure> &figures,
-                                            const QString &label)
+void FigureChartBuilder::buildAcrossSources(
+    QChart *chart, FigureKind kind, const QList<Figure> &figures, const QString &label)
 {
     QList<Figure> ofKind;
     for (const Figure &f : figures) {
@@ -108,8 +108,8 @@ void FigureChartBuilder::buildAcrossSources(QChart *chart, FigureKind kind, cons
     }
     QList<Figure> perSource = firstPerArticle(matching);
     // Horizontal bars fill from the bottom: ascending order puts the largest on top.
-    std::stable_sort(perSource.begin(), perSource.end(),
-                     [](const Figure &a, const Figure &b) { return a.value < b.value; });
+    std::stable_sort(
+        perSource.begin(), perSource.end(), [](const Figure &a, const Figure &b) { return a.value < b.value; });
     m_label = distinctLabel(matching, chosen);
 
     const ChartScale scale = ChartScale::forFigures(kind, perSource);
@@ -156,7 +156,8 @@ void FigureChartBuilder::buildAcrossSources(QChart *chart, FigureKind kind, cons
     QString note;
     if (otherUnits > 0)
         note = tr("%1 left out: other currencies").arg(figuresText(otherUnits));
-    chart->setTitle(chartTitle(title) + (note.isEmpty() ? QString() : QStringLiteral("<br><small>%1</small>").arg(note)));
+    chart->setTitle(
+        chartTitle(title) + (note.isEmpty() ? QString() : QStringLiteral("<br><small>%1</small>").arg(note)));
 }
 
 void FigureChartBuilder::buildScores(QChart *chart, const QList<Figure> &figures, const QString &label)
@@ -193,15 +194,14 @@ void FigureChartBuilder::buildScores(QChart *chart, const QList<Figure> &figures
         const QString key = name.toCaseFolded();
         if (!categoryIndex.contains(key)) {
             categoryIndex.insert(key, int(categories.size()));
-            categories.append({name, {}});
+            categories.append({ name, {} });
         }
         Category &c = categories[categoryIndex.value(key)];
         if (!c.bySource.contains(f.articleId) || c.bySource.value(f.articleId).start > f.start)
             c.bySource.insert(f.articleId, f);
     }
-    std::stable_sort(categories.begin(), categories.end(), [](const Category &a, const Category &b) {
-        return a.bySource.size() > b.bySource.size();
-    });
+    std::stable_sort(categories.begin(), categories.end(),
+        [](const Category &a, const Category &b) { return a.bySource.size() > b.bySource.size(); });
     const int leftOut = std::max(0, int(categories.size()) - kMaxCategories);
     categories = categories.mid(0, kMaxCategories);
 
@@ -240,7 +240,7 @@ void FigureChartBuilder::buildScores(QChart *chart, const QList<Figure> &figures
             }
         }
         series->append(set);
-        sets.append({set, byIndex});
+        sets.append({ set, byIndex });
     }
     series->setBarWidth(0.8);
     chart->addSeries(series);
@@ -270,8 +270,8 @@ void FigureChartBuilder::buildScores(QChart *chart, const QList<Figure> &figures
         const QHash<int, Figure> &byIndex = sets.at(j).second;
         for (int i = 0; i < categories.size(); ++i) {
             if (byIndex.contains(i))
-                m_values->addBarLabel(series, j, int(sets.size()), i, sets.at(j).first->at(i),
-                                      scale.shortText(byIndex.value(i)));
+                m_values->addBarLabel(
+                    series, j, int(sets.size()), i, sets.at(j).first->at(i), scale.shortText(byIndex.value(i)));
         }
         trackBarSet(sets.at(j).first, byIndex);
     }
@@ -279,7 +279,8 @@ void FigureChartBuilder::buildScores(QChart *chart, const QList<Figure> &figures
     QString note;
     if (leftOut > 0)
         note = tr("%1 more models left out").arg(leftOut);
-    chart->setTitle(chartTitle(title) + (note.isEmpty() ? QString() : QStringLiteral("<br><small>%1</small>").arg(note)));
+    chart->setTitle(
+        chartTitle(title) + (note.isEmpty() ? QString() : QStringLiteral("<br><small>%1</small>").arg(note)));
 }
 
 } // namespace crossread

@@ -25,9 +25,12 @@ const struct
     ChartKind kind;
     const char *name;
 } kChartKinds[] = {
-    {ChartKind::Money, "money"},   {ChartKind::Percent, "percent"},
-    {ChartKind::Score, "score"},   {ChartKind::Count, "count"},
-    {ChartKind::MoneyOverTime, "money-over-time"}, {ChartKind::Dates, "date"},
+    { ChartKind::Money, "money" },
+    { ChartKind::Percent, "percent" },
+    { ChartKind::Score, "score" },
+    { ChartKind::Count, "count" },
+    { ChartKind::MoneyOverTime, "money-over-time" },
+    { ChartKind::Dates, "date" },
 };
 
 QString normalisedLabel(const QString &label)
@@ -69,19 +72,23 @@ FigureKind figureKindOf(ChartKind kind)
 {
     switch (kind) {
     case ChartKind::Money:
-    case ChartKind::MoneyOverTime: return FigureKind::Money;
-    case ChartKind::Percent: return FigureKind::Percent;
-    case ChartKind::Score: return FigureKind::Score;
-    case ChartKind::Count: return FigureKind::Count;
-    case ChartKind::Dates: return FigureKind::Date;
+    case ChartKind::MoneyOverTime:
+        return FigureKind::Money;
+    case ChartKind::Percent:
+        return FigureKind::Percent;
+    case ChartKind::Score:
+        return FigureKind::Score;
+    case ChartKind::Count:
+        return FigureKind::Count;
+    case ChartKind::Dates:
+        return FigureKind::Date;
     }
     return FigureKind::Count;
 }
 
 FigureChartBuilder::FigureChartBuilder(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void FigureChartBuilder::setArticles(const QHash<qint64, ArticleSummary> &articles)
 {

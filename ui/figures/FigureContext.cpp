@@ -68,23 +68,55 @@ Utf16Range sentenceAround(const QString &text, qsizetype start, qsizetype end)
     const qsizetype lineEnd = window.indexOf(u'\n', end - from);
     if (lineEnd >= 0 && lineEnd < sentenceEnd)
         sentenceEnd = lineEnd;
-    return {from + sentenceStart, from + sentenceEnd};
+    return { from + sentenceStart, from + sentenceEnd };
 }
 
 bool isCalendarWord(const QString &word)
 {
     static const QSet<QString> words = {
-        QStringLiteral("January"), QStringLiteral("February"), QStringLiteral("March"), QStringLiteral("April"),
-        QStringLiteral("May"), QStringLiteral("June"), QStringLiteral("July"), QStringLiteral("August"),
-        QStringLiteral("September"), QStringLiteral("October"), QStringLiteral("November"),
-        QStringLiteral("December"), QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar"),
-        QStringLiteral("Apr"), QStringLiteral("Jun"), QStringLiteral("Jul"), QStringLiteral("Aug"),
-        QStringLiteral("Sep"), QStringLiteral("Sept"), QStringLiteral("Oct"), QStringLiteral("Nov"),
-        QStringLiteral("Dec"), QStringLiteral("Monday"), QStringLiteral("Tuesday"), QStringLiteral("Wednesday"),
-        QStringLiteral("Thursday"), QStringLiteral("Friday"), QStringLiteral("Saturday"), QStringLiteral("Sunday"),
-        QStringLiteral("Series"), QStringLiteral("Section"), QStringLiteral("Figure"), QStringLiteral("Table"),
-        QStringLiteral("Top"), QStringLiteral("Round"), QStringLiteral("Level"), QStringLiteral("Phase"),
-        QStringLiteral("Version"), QStringLiteral("Chapter"), QStringLiteral("Page"), QStringLiteral("Q"),
+        QStringLiteral("January"),
+        QStringLiteral("February"),
+        QStringLiteral("March"),
+        QStringLiteral("April"),
+        QStringLiteral("May"),
+        QStringLiteral("June"),
+        QStringLiteral("July"),
+        QStringLiteral("August"),
+        QStringLiteral("September"),
+        QStringLiteral("October"),
+        QStringLiteral("November"),
+        QStringLiteral("December"),
+        QStringLiteral("Jan"),
+        QStringLiteral("Feb"),
+        QStringLiteral("Mar"),
+        QStringLiteral("Apr"),
+        QStringLiteral("Jun"),
+        QStringLiteral("Jul"),
+        QStringLiteral("Aug"),
+        QStringLiteral("Sep"),
+        QStringLiteral("Sept"),
+        QStringLiteral("Oct"),
+        QStringLiteral("Nov"),
+        QStringLiteral("Dec"),
+        QStringLiteral("Monday"),
+        QStringLiteral("Tuesday"),
+        QStringLiteral("Wednesday"),
+        QStringLiteral("Thursday"),
+        QStringLiteral("Friday"),
+        QStringLiteral("Saturday"),
+        QStringLiteral("Sunday"),
+        QStringLiteral("Series"),
+        QStringLiteral("Section"),
+        QStringLiteral("Figure"),
+        QStringLiteral("Table"),
+        QStringLiteral("Top"),
+        QStringLiteral("Round"),
+        QStringLiteral("Level"),
+        QStringLiteral("Phase"),
+        QStringLiteral("Version"),
+        QStringLiteral("Chapter"),
+        QStringLiteral("Page"),
+        QStringLiteral("Q"),
     };
     return words.contains(word);
 }
@@ -95,7 +127,7 @@ TextRange FigureContext::sentenceRange(const QString &text, qint64 start, qint64
 {
     const CodePoints cp(text);
     const Utf16Range r = sentenceAround(text, cp.toUtf16(start), cp.toUtf16(end));
-    return {cp.fromUtf16(r.start), cp.fromUtf16(r.end)};
+    return { cp.fromUtf16(r.start), cp.fromUtf16(r.end) };
 }
 
 QString FigureContext::sentence(const QString &text, qint64 start, qint64 end, int maxChars)
@@ -120,8 +152,8 @@ QString FigureContext::modelName(const QString &text, const Figure &figure)
 {
     // A capitalised name (one or two words) joined to a version number: "Orrery 3", "Gale 2",
     // "Kestrel 1.5", "Lumen-4", "GPT-4o", "Claude 3.5 Sonnet" reads as "Claude 3.5".
-    static const QRegularExpression model(QStringLiteral(
-        "\\b([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)[ -](v?\\d+(?:\\.\\d+)?[a-z]?)\\b(?![.,]?\\d)"));
+    static const QRegularExpression model(
+        QStringLiteral("\\b([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)[ -](v?\\d+(?:\\.\\d+)?[a-z]?)\\b(?![.,]?\\d)"));
     const CodePoints cp(text);
     const qsizetype s = cp.toUtf16(figure.start);
     const qsizetype e = cp.toUtf16(figure.end);

@@ -21,9 +21,9 @@ namespace crossread {
 
 namespace {
 
-const FigureKind kKinds[] = {FigureKind::Money, FigureKind::Percent, FigureKind::Score, FigureKind::Count,
-                             FigureKind::Rank,  FigureKind::Duration, FigureKind::Date};
-const Qualifier kQualifiers[] = {Qualifier::Exact, Qualifier::Over, Qualifier::Under, Qualifier::About};
+const FigureKind kKinds[] = { FigureKind::Money, FigureKind::Percent, FigureKind::Score, FigureKind::Count,
+    FigureKind::Rank, FigureKind::Duration, FigureKind::Date };
+const Qualifier kQualifiers[] = { Qualifier::Exact, Qualifier::Over, Qualifier::Under, Qualifier::About };
 
 qint64 overlap(const Figure &f, qint64 start, qint64 end)
 {
@@ -169,13 +169,12 @@ void FigureDialog::validate()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
 }
 
-Figure FigureDialog::suggestedFigure(Project *project, qint64 articleId, qint64 start, qint64 end,
-                                     const QString &quote)
+Figure FigureDialog::suggestedFigure(Project *project, qint64 articleId, qint64 start, qint64 end, const QString &quote)
 {
     Figure best;
     qint64 bestOverlap = 0;
     bool bestManual = false;
-    for (const Figure &f : ProjectFigures::collect(*project, {articleId})) {
+    for (const Figure &f : ProjectFigures::collect(*project, { articleId })) {
         const qint64 o = overlap(f, start, end);
         if (o <= 0)
             continue;
@@ -218,8 +217,8 @@ bool FigureDialog::applyFigure(Project *project, QUndoStack *undo, const Figure 
     return add->figureId() > 0;
 }
 
-bool FigureDialog::runDialog(QWidget *parent, Project *project, QUndoStack *undo, Figure target,
-                             const Figure &prefill, const QString &quote)
+bool FigureDialog::runDialog(
+    QWidget *parent, Project *project, QUndoStack *undo, Figure target, const Figure &prefill, const QString &quote)
 {
     FigureDialog dialog(parent);
     dialog.setFigure(prefill);

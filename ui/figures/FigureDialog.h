@@ -40,8 +40,7 @@ public:
 
     // The figure to prefill for a range: a hand figure on it, else the extracted figure that
     // overlaps it most, else what the extractor reads in the quoted text.
-    static Figure suggestedFigure(Project *project, qint64 articleId, qint64 start, qint64 end,
-                                  const QString &quote);
+    static Figure suggestedFigure(Project *project, qint64 articleId, qint64 start, qint64 end, const QString &quote);
     // Records figure as a hand figure (replacing hand figures at exactly its range) on undo.
     static bool applyFigure(Project *project, QUndoStack *undo, const Figure &figure);
 
@@ -52,7 +51,7 @@ public:
 
 private:
     static bool runDialog(QWidget *parent, Project *project, QUndoStack *undo, Figure target, const Figure &prefill,
-                          const QString &quote);
+        const QString &quote);
     void validate();
 
     QComboBox *m_kind;

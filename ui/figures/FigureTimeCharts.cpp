@@ -118,7 +118,8 @@ void FigureChartBuilder::buildMoneyOverTime(QChart *chart, const QList<Figure> &
         money.removeIf([&](const Figure &f) { return !keep.contains(f.label.simplified().toCaseFolded()); });
     }
     if (money.isEmpty()) {
-        m_emptyReason = label.isEmpty() ? tr("No money figures to chart") : tr("No money figures labelled “%1”").arg(label);
+        m_emptyReason
+            = label.isEmpty() ? tr("No money figures to chart") : tr("No money figures labelled “%1”").arg(label);
         return;
     }
 
@@ -148,7 +149,7 @@ void FigureChartBuilder::buildMoneyOverTime(QChart *chart, const QList<Figure> &
             }
         }
         if (when.isValid())
-            dated.append({f, when});
+            dated.append({ f, when });
         else
             ++undated;
     }
@@ -174,7 +175,8 @@ void FigureChartBuilder::buildMoneyOverTime(QChart *chart, const QList<Figure> &
         const QString key = d.figure.label.simplified().toCaseFolded();
         byLabel[key] << d;
         if (!spelling.contains(key))
-            spelling.insert(key, d.figure.label.simplified().isEmpty() ? tr("unlabelled") : d.figure.label.simplified());
+            spelling.insert(
+                key, d.figure.label.simplified().isEmpty() ? tr("unlabelled") : d.figure.label.simplified());
     }
     QStringList keys = byLabel.keys();
     std::sort(keys.begin(), keys.end(), [&](const QString &a, const QString &b) {
@@ -208,7 +210,8 @@ void FigureChartBuilder::buildMoneyOverTime(QChart *chart, const QList<Figure> &
     if (smallest > 0 && largest / smallest > 50) {
         auto *log = new QLogValueAxis;
         log->setBase(10);
-        log->setRange(std::pow(10, std::floor(std::log10(smallest))), std::pow(10, std::ceil(std::log10(largest * 1.5))));
+        log->setRange(
+            std::pow(10, std::floor(std::log10(smallest))), std::pow(10, std::ceil(std::log10(largest * 1.5))));
         log->setLabelFormat(QStringLiteral("%g"));
         log->setMinorTickCount(0);
         axisY = log;
@@ -240,7 +243,7 @@ void FigureChartBuilder::buildMoneyOverTime(QChart *chart, const QList<Figure> &
             scatter->append(at);
             if (line)
                 line->append(at);
-            tracked.append({at, d.figure});
+            tracked.append({ at, d.figure });
         }
         if (line) {
             chart->addSeries(line);
@@ -277,7 +280,8 @@ void FigureChartBuilder::buildMoneyOverTime(QChart *chart, const QList<Figure> &
     if (undated > 0)
         notes << tr("%1 left out: no date").arg(figuresText(undated));
     chart->setTitle(chartTitle(title)
-                    + (notes.isEmpty() ? QString() : QStringLiteral("<br><small>%1</small>").arg(notes.join(QStringLiteral("; ")))));
+        + (notes.isEmpty() ? QString()
+                           : QStringLiteral("<br><small>%1</small>").arg(notes.join(QStringLiteral("; ")))));
 }
 
 void FigureChartBuilder::buildTimeline(QChart *chart, const QList<Figure> &figures, const QString &label)
@@ -298,7 +302,8 @@ void FigureChartBuilder::buildTimeline(QChart *chart, const QList<Figure> &figur
     QHash<qint64, QList<Figure>> bySource;
     for (const Figure &f : std::as_const(dates)) {
         QList<Figure> &row = bySource[f.articleId];
-        const bool repeated = std::any_of(row.cbegin(), row.cend(), [&](const Figure &g) { return g.dateValue == f.dateValue; });
+        const bool repeated
+            = std::any_of(row.cbegin(), row.cend(), [&](const Figure &g) { return g.dateValue == f.dateValue; });
         if (!repeated)
             row << f;
     }
@@ -343,7 +348,7 @@ void FigureChartBuilder::buildTimeline(QChart *chart, const QList<Figure> &figur
         for (const Figure &f : bySource.value(sources.at(row))) {
             const QPointF at(msecs(dateOf(f.dateValue)), row);
             scatter->append(at);
-            tracked.append({at, f});
+            tracked.append({ at, f });
         }
         chart->addSeries(scatter);
         scatter->attachAxis(axisX);
@@ -361,8 +366,8 @@ void FigureChartBuilder::buildTimeline(QChart *chart, const QList<Figure> &figur
     const QString title = label.isEmpty() ? tr("Dates across %1").arg(sourcesText(int(sources.size())))
                                           : tr("Dates of %1 across %2").arg(label, sourcesText(int(sources.size())));
     chart->setTitle(chartTitle(title)
-                    + (leftOut > 0 ? QStringLiteral("<br><small>%1</small>").arg(tr("%1 more sources left out").arg(leftOut))
-                                   : QString()));
+        + (leftOut > 0 ? QStringLiteral("<br><small>%1</small>").arg(tr("%1 more sources left out").arg(leftOut))
+                       : QString()));
 }
 
 } // namespace crossread

@@ -29,20 +29,26 @@ namespace crossread {
 namespace {
 
 // Kinds the kind filter offers; the chartable ones also pick the chart.
-const FigureKind kKinds[] = {FigureKind::Money, FigureKind::Percent, FigureKind::Score, FigureKind::Count,
-                             FigureKind::Rank,  FigureKind::Duration, FigureKind::Date};
+const FigureKind kKinds[] = { FigureKind::Money, FigureKind::Percent, FigureKind::Score, FigureKind::Count,
+    FigureKind::Rank, FigureKind::Duration, FigureKind::Date };
 
 const QSize kHiddenExportSize(1200, 700);
 
 QString chartKindText(ChartKind kind)
 {
     switch (kind) {
-    case ChartKind::Money: return FiguresView::tr("Money across sources");
-    case ChartKind::Percent: return FiguresView::tr("Percentages across sources");
-    case ChartKind::Score: return FiguresView::tr("Benchmark scores by model");
-    case ChartKind::Count: return FiguresView::tr("Counts across sources");
-    case ChartKind::MoneyOverTime: return FiguresView::tr("Money over time");
-    case ChartKind::Dates: return FiguresView::tr("Timeline of dates");
+    case ChartKind::Money:
+        return FiguresView::tr("Money across sources");
+    case ChartKind::Percent:
+        return FiguresView::tr("Percentages across sources");
+    case ChartKind::Score:
+        return FiguresView::tr("Benchmark scores by model");
+    case ChartKind::Count:
+        return FiguresView::tr("Counts across sources");
+    case ChartKind::MoneyOverTime:
+        return FiguresView::tr("Money over time");
+    case ChartKind::Dates:
+        return FiguresView::tr("Timeline of dates");
     }
     return {};
 }
@@ -74,7 +80,7 @@ FiguresView::FiguresView(Project *project, QUndoStack *undo, QWidget *parent)
     layout->addWidget(m_splitter);
 
     connect(m_builder, &FigureChartBuilder::figureActivated, this,
-            [this](const Figure &f) { emit openArticleRequested(f.articleId, f.start, f.end); });
+        [this](const Figure &f) { emit openArticleRequested(f.articleId, f.start, f.end); });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &FiguresView::scheduleChart);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &FiguresView::scheduleChart);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &FiguresView::scheduleChart);
@@ -119,14 +125,12 @@ QWidget *FiguresView::createTableSide()
     {
         int column;
         const char *sample; // the width a typical cell needs
-    } widths[] = {{FigureTableModel::ArticleColumn, "Northwind AI raises $2.4 bil"},
-                  {FigureTableModel::OutletColumn, "The Circuit Ledger"},
-                  {FigureTableModel::KindColumn, "duration"},
-                  {FigureTableModel::ValueColumn, "$14.3 billion"},
-                  {FigureTableModel::QualifierColumn, "about"},
-                  {FigureTableModel::LabelColumn, "investment in Scale AI"},
-                  {FigureTableModel::TextColumn, "more than $14 billion dollars"},
-                  {FigureTableModel::OriginColumn, "extracted"}};
+    } widths[] = { { FigureTableModel::ArticleColumn, "Northwind AI raises $2.4 bil" },
+        { FigureTableModel::OutletColumn, "The Circuit Ledger" }, { FigureTableModel::KindColumn, "duration" },
+        { FigureTableModel::ValueColumn, "$14.3 billion" }, { FigureTableModel::QualifierColumn, "about" },
+        { FigureTableModel::LabelColumn, "investment in Scale AI" },
+        { FigureTableModel::TextColumn, "more than $14 billion dollars" },
+        { FigureTableModel::OriginColumn, "extracted" } };
     for (const auto &w : widths)
         header->resizeSection(w.column, metrics.horizontalAdvance(QLatin1String(w.sample)) + 16);
     header->setSectionResizeMode(FigureTableModel::TextColumn, QHeaderView::Stretch);
@@ -265,10 +269,10 @@ void FiguresView::fillSourceCombo()
     for (const ArticleSummary &a : articles) {
         if (!a.outlet.isEmpty())
             outlets.insert(a.outlet.toCaseFolded(), a.outlet);
-        titles.append({m_model->articleTitle(a.id), a.id});
+        titles.append({ m_model->articleTitle(a.id), a.id });
     }
     std::sort(titles.begin(), titles.end(),
-              [](const auto &a, const auto &b) { return a.first.compare(b.first, Qt::CaseInsensitive) < 0; });
+        [](const auto &a, const auto &b) { return a.first.compare(b.first, Qt::CaseInsensitive) < 0; });
     for (const QString &outlet : std::as_const(outlets))
         m_sourceCombo->addItem(tr("Outlet: %1").arg(outlet), QStringLiteral("outlet:") + outlet);
     for (const auto &t : std::as_const(titles))
@@ -317,9 +321,8 @@ void FiguresView::configure(FigureChartBuilder *builder) const
     builder->setArticles(m_model->articles());
     builder->setPalette(palette());
     QPointer<Project> project = m_project;
-    builder->setTextProvider([project](qint64 id) {
-        return project && project->isOpen() ? project->articles().text(id) : QString();
-    });
+    builder->setTextProvider(
+        [project](qint64 id) { return project && project->isOpen() ? project->articles().text(id) : QString(); });
 }
 
 void FiguresView::scheduleChart()
@@ -346,16 +349,16 @@ bool FiguresView::exportChart(const QString &path, QString *error)
         return ChartExporter::exportChart(m_chartView, path, error);
     FigureChartBuilder offscreen;
     configure(&offscreen);
-    return ChartExporter::exportChart(offscreen.build(chartKind(), chartFigures(), chartLabel()), kHiddenExportSize,
-                                      path, error);
+    return ChartExporter::exportChart(
+        offscreen.build(chartKind(), chartFigures(), chartLabel()), kHiddenExportSize, path, error);
 }
 
 void FiguresView::exportChartInteractively()
 {
     const QString name = chartKindName(chartKind()) + QStringLiteral("-chart.png");
     QString selected;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), name,
-                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"), &selected);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Chart"), name, tr("PNG image (*.png);;SVG drawing (*.svg)"), &selected);
     if (path.isEmpty())
         return;
     QString file = path;
@@ -383,10 +386,10 @@ void FiguresView::showTableMenu(const QPoint &pos)
     QMenu menu(this);
     menu.addAction(tr("Open in Reader"), this, [this, index] { activateRow(index); });
     menu.addAction(f.manual ? tr("Edit Figure…") : tr("Correct Figure…"), this,
-                   [this, f] { FigureDialog::editFigure(this, m_project, m_undo, f); });
+        [this, f] { FigureDialog::editFigure(this, m_project, m_undo, f); });
     if (f.manual) {
-        menu.addAction(tr("Remove Hand Figure"), this,
-                       [this, f] { m_undo->push(new RemoveFigureCommand(m_project, f.id)); });
+        menu.addAction(
+            tr("Remove Hand Figure"), this, [this, f] { m_undo->push(new RemoveFigureCommand(m_project, f.id)); });
     }
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
