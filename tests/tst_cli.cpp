@@ -207,6 +207,24 @@ private slots:
         QVERIFY(r.err.contains(bad));
     }
 
+    void routesToWindowOrCommandLine_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<bool>("cli");
+        QTest::newRow("subcommand") << QStringLiteral("list") << true;
+        QTest::newRow("mistyped word") << QStringLiteral("lsit") << true;
+        QTest::newRow("unknown option") << QStringLiteral("--bogus") << true;
+        QTest::newRow("language for the window") << QStringLiteral("--lang") << false;
+        QTest::newRow("existing folder") << QDir::tempPath() << false;
+    }
+
+    void routesToWindowOrCommandLine()
+    {
+        QFETCH(QString, first);
+        QFETCH(bool, cli);
+        QCOMPARE(Cli::isCliInvocation(first), cli);
+    }
+
     void helpAndVersion()
     {
         QCOMPARE(runCli({ QStringLiteral("--help") }).code, 0);

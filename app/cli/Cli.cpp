@@ -3,6 +3,7 @@
 #include "cli/CliCommands.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <cstdio>
 
 namespace crossread {
@@ -44,6 +45,10 @@ bool Cli::isCliInvocation(const QString &first)
 {
     if (subcommands().contains(first))
         return true;
+    // A word that is neither a subcommand nor an existing folder or project file is a
+    // mistyped command: answer it on the command line, not with a window that may have no display.
+    if (!first.startsWith(u'-'))
+        return !QFileInfo::exists(first);
     // Options the window does not take go to the command line, which reports them.
     return first.startsWith(u'-') && first != QLatin1String("--lang") && !first.startsWith(QLatin1String("--lang="))
         && !first.startsWith(QLatin1String("-platform")) && !first.startsWith(QLatin1String("-style"));
