@@ -1,19 +1,16 @@
 // The annotation workbench as a user drives it: select, tag with digits, undo/redo,
-// notes, corpus search, list filters, reopening; plus the reader's offset mapping and
-// highlight painting.
+// notes, corpus search, list filters, reopening. The reader widget on its own is in
+// tst_reader_ui.
 #include "TestSupport.h"
 
 #include "AnnotationController.h"
 #include "ArticleListDock.h"
-#include "DisplayMap.h"
 #include "MainWindow.h"
 #include "ReaderPane.h"
 #include "ReaderView.h"
 #include "SearchDock.h"
 #include "SourceView.h"
 #include "SpanListDock.h"
-#include "SpanSegments.h"
-#include "TagColors.h"
 #include "TagDock.h"
 #include "TagPicker.h"
 #include "WelcomePage.h"
@@ -28,7 +25,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListView>
@@ -40,8 +36,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextBlock>
-#include <QTextLayout>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
@@ -49,8 +43,6 @@
 #include <memory>
 
 using namespace crossread;
-
-using RangeList = QList<std::pair<int, int>>;
 
 namespace {
 
@@ -80,15 +72,6 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
-
-    void displayMapRoundTrip_data();
-    void displayMapRoundTrip();
-    void segmentsLayerOverlaps_data();
-    void segmentsLayerOverlaps();
-    void readerPaintsEverySpan();
-    void boilerplateToggleKeepsOffsets();
-    void readableTextOnTagColours_data();
-    void readableTextOnTagColours();
 
     void tagSelectionWithDigit_data();
     void tagSelectionWithDigit();
@@ -190,190 +173,6 @@ void TestWorkbenchUi::selectPhrase(const QString &phrase)
     c.setPosition(int(at + phrase.size()), QTextCursor::KeepAnchor);
     reader->setTextCursor(c);
     reader->setFocus();
-}
-
-// ---- reader internals -------------------------------------------------------------
-
-void TestWorkbenchUi::displayMapRoundTrip_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QList<TextRange>>("hidden");
-    QTest::addColumn<QString>("display");
-
-    QTest::newRow("nothing hidden") << QStringLiteral("abc😀def") << QList<TextRange>() << QStringLiteral("abc😀def");
-    QTest::newRow("hidden head line") << QStringLiteral("Menu\nBody text\n") << QList<TextRange> { { 0, 5 } }
-                                      << QStringLiteral("Body text\n");
-    QTest::newRow("hidden after emoji") << QStringLiteral("😀a\nSubscribe\nb😀c") << QList<TextRange> { { 3, 13 } }
-                                        << QStringLiteral("😀a\nb😀c");
-    QTest::newRow("overlapping hidden ranges")
-        << QStringLiteral("0123456789") << QList<TextRange> { { 5, 8 }, { 2, 6 } } << QStringLiteral("0189");
-    QTest::newRow("all hidden") << QStringLiteral("gone") << QList<TextRange> { { 0, 4 } } << QString();
-}
-
-void TestWorkbenchUi::displayMapRoundTrip()
-{
-    QFETCH(QString, text);
-    QFETCH(QList<TextRange>, hidden);
-    QFETCH(QString, display);
-    const DisplayMap map(text, hidden);
-    QCOMPARE(map.displayText(), display);
-    // Every visible code point maps to a display position and back to itself.
-    const CodePoints cp(text);
-    for (qint64 offset = 0; offset < cp.size(); ++offset) {
-        bool isHidden = false;
-        for (const TextRange &r : hidden)
-            isHidden = isHidden || r.contains(offset);
-        if (isHidden)
-            continue;
-        const int d = map.toDisplay(offset);
-        QCOMPARE(map.toStored(d), offset);
-        // The character shown there is the stored one.
-        QCOMPARE(display.mid(d, cp.mid(text, offset, offset + 1).size()), cp.mid(text, offset, offset + 1));
-    }
-    // A selection across the whole display covers the first to the last visible code point.
-    if (!display.isEmpty()) {
-        const TextRange all = map.toStored(0, int(display.size()));
-        QCOMPARE(cp.mid(text, all.start, all.end).endsWith(display.right(1)), true);
-    }
-}
-
-void TestWorkbenchUi::segmentsLayerOverlaps_data()
-{
-    QTest::addColumn<RangeList>("ranges");
-    QTest::addColumn<QString>("expected"); // "start-end:layers;..."
-
-    QTest::newRow("disjoint") << RangeList { { 0, 2 }, { 5, 7 } } << QStringLiteral("0-2:0;5-7:1");
-    QTest::newRow("nested") << RangeList { { 0, 10 }, { 3, 5 } } << QStringLiteral("0-3:0;3-5:0,1;5-10:0");
-    QTest::newRow("crossing") << RangeList { { 4, 8 }, { 0, 6 } } << QStringLiteral("0-4:1;4-6:1,0;6-8:0");
-    QTest::newRow("touching") << RangeList { { 0, 3 }, { 3, 6 } } << QStringLiteral("0-3:0;3-6:1");
-    QTest::newRow("same range, longer first")
-        << RangeList { { 2, 4 }, { 2, 4 }, { 1, 1 } } << QStringLiteral("2-4:0,1");
-}
-
-void TestWorkbenchUi::segmentsLayerOverlaps()
-{
-    QFETCH(RangeList, ranges);
-    QFETCH(QString, expected);
-    QStringList got;
-    for (const SpanSegment &s : SpanSegments::build(ranges)) {
-        QStringList layers;
-        for (int i : s.layers)
-            layers << QString::number(i);
-        got << QStringLiteral("%1-%2:%3").arg(s.start).arg(s.end).arg(layers.join(QLatin1Char(',')));
-    }
-    QCOMPARE(got.join(QLatin1Char(';')), expected);
-}
-
-void TestWorkbenchUi::readerPaintsEverySpan()
-{
-    // 2,000 spans over a long article: each one's first character carries its colour.
-    QString text;
-    for (int i = 0; i < 400; ++i)
-        text += QStringLiteral("Paragraph %1 says 😀 that the figure was %2 million dollars.\n").arg(i).arg(i * 3);
-    Article article;
-    article.id = 1;
-    article.title = QStringLiteral("Long");
-    article.text = text;
-    QHash<qint64, Tag> tags;
-    tags.insert(1, Tag { 1, 0, QStringLiteral("A"), QColor(Qt::red), {}, 0 });
-    tags.insert(2, Tag { 2, 0, QStringLiteral("B"), QColor(Qt::blue), {}, 1 });
-    QList<Span> spans;
-    const qint64 size = CodePoints::count(text);
-    for (int i = 0; i < 2000; ++i) {
-        Span s;
-        s.id = i + 1;
-        s.start = (i * 37) % (size - 20);
-        s.end = s.start + 5 + i % 11;
-        s.tagIds = { qint64(1 + i % 2) };
-        spans << s;
-    }
-    ReaderView reader;
-    reader.resize(800, 600);
-    reader.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&reader));
-    QElapsedTimer timer;
-    timer.start();
-    reader.setArticle(article, spans, tags);
-    reader.viewport()->repaint();
-    // Reported, not asserted: the benchmark owns the time budget (50 ms).
-    qInfo("setArticle and first paint with %d spans: %lld ms", int(spans.size()), timer.elapsed());
-    QCOMPARE(reader.toPlainText(), text);
-    const QColor base = reader.palette().color(QPalette::Base);
-    const DisplayMap &map = reader.displayMap();
-    for (int i = 0; i < 2000; i += 97) {
-        const Span &s = spans.at(i);
-        const int pos = map.toDisplay(s.start);
-        const QTextBlock block = reader.document()->findBlock(pos);
-        bool painted = false;
-        for (const QTextLayout::FormatRange &f : block.layout()->formats()) {
-            if (block.position() + f.start <= pos && pos < block.position() + f.start + f.length)
-                painted = painted || f.format.background().color() != base;
-        }
-        QVERIFY2(painted, qPrintable(QStringLiteral("span %1 at %2 is not painted").arg(s.id).arg(s.start)));
-    }
-    // Hovering a span explains it.
-    QVERIFY(reader.tooltipForOffset(spans.first().start).contains(QStringLiteral("A")));
-}
-
-void TestWorkbenchUi::boilerplateToggleKeepsOffsets()
-{
-    Article article;
-    article.id = 7;
-    article.text = QStringLiteral("Home | News 🚀\nThe model scored 71.4 points.\nSubscribe now\nIt shipped in May.\n");
-    const TextRange nav = rangeOf(article.text, QStringLiteral("Home | News 🚀\n"));
-    const TextRange subscribe = rangeOf(article.text, QStringLiteral("Subscribe now\n"));
-    article.boilerplate = { nav, subscribe };
-    Span span;
-    span.id = 1;
-    const TextRange scored = rangeOf(article.text, QStringLiteral("scored 71.4"));
-    span.start = scored.start;
-    span.end = scored.end;
-    ReaderView reader;
-    reader.setArticle(article, { span }, {});
-    QVERIFY(!reader.showBoilerplate());
-    QCOMPARE(reader.toPlainText(), QStringLiteral("The model scored 71.4 points.\nIt shipped in May.\n"));
-
-    // A selection in the shortened display reports stored offsets.
-    auto select = [&reader](const QString &phrase) {
-        const int at = int(reader.toPlainText().indexOf(phrase));
-        QTextCursor c(reader.document());
-        c.setPosition(at);
-        c.setPosition(at + int(phrase.size()), QTextCursor::KeepAnchor);
-        reader.setTextCursor(c);
-    };
-    select(QStringLiteral("shipped in May"));
-    QCOMPARE(reader.selectedRange(), rangeOf(article.text, QStringLiteral("shipped in May")));
-    QCOMPARE(reader.spanUnderCursor(), qint64(0));
-    reader.selectRange(scored.start, scored.end);
-    QCOMPARE(reader.textCursor().selectedText(), QStringLiteral("scored 71.4"));
-    QCOMPARE(reader.spanUnderCursor(), qint64(1));
-
-    // Showing the boilerplate keeps the selection on the same stored range.
-    reader.setShowBoilerplate(true);
-    QCOMPARE(reader.toPlainText(), article.text);
-    QCOMPARE(reader.selectedRange(), scored);
-    QCOMPARE(reader.textCursor().selectedText(), QStringLiteral("scored 71.4"));
-    select(QStringLiteral("Subscribe"));
-    QCOMPARE(reader.selectedRange().start, subscribe.start);
-}
-
-void TestWorkbenchUi::readableTextOnTagColours_data()
-{
-    QTest::addColumn<QColor>("base");
-    QTest::addColumn<QColor>("tag");
-    QTest::newRow("yellow on white") << QColor(Qt::white) << QColor(Qt::yellow);
-    QTest::newRow("navy on white") << QColor(Qt::white) << QColor(0, 0, 128);
-    QTest::newRow("yellow on dark") << QColor(30, 30, 30) << QColor(Qt::yellow);
-    QTest::newRow("navy on dark") << QColor(30, 30, 30) << QColor(0, 0, 128);
-}
-
-void TestWorkbenchUi::readableTextOnTagColours()
-{
-    QFETCH(QColor, base);
-    QFETCH(QColor, tag);
-    const QColor bg = TagColors::layered(base, { tag, tag });
-    const QColor text = TagColors::readableText(bg, base.lightness() > 128 ? QColor(Qt::black) : QColor(Qt::white));
-    QVERIFY(TagColors::contrastRatio(bg, text) >= 4.5);
 }
 
 // ---- the window ---------------------------------------------------------------------

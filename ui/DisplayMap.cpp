@@ -88,4 +88,62 @@ TextRange DisplayMap::toStored(int displayStart, int displayEnd) const
     return TextRange { toStored(displayStart, Bias::Forward), toStored(displayEnd, Bias::Backward) };
 }
 
+namespace {
+
+bool endsSentence(QChar c)
+{
+    return c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?') || c == QLatin1Char(':')
+        || c == QChar(0x201D) || c == QLatin1Char('"') || c == QLatin1Char(')');
+}
+
+// Where to break a paragraph that runs from `from`, preferring the last sentence end in
+// the second half of [from, from + maxChars), then the last space there, then the first
+// space after it; -1 when the rest of the paragraph (up to `end`) has no space at all.
+qsizetype breakPosition(const QString &text, qsizetype from, qsizetype end, int maxChars)
+{
+    const qsizetype limit = std::min(end, from + maxChars);
+    qsizetype lastSpace = -1;
+    for (qsizetype i = limit - 1; i > from + maxChars / 2; --i) {
+        if (text.at(i) != QLatin1Char(' '))
+            continue;
+        if (endsSentence(text.at(i - 1)))
+            return i;
+        if (lastSpace < 0)
+            lastSpace = i;
+    }
+    if (lastSpace >= 0)
+        return lastSpace;
+    for (qsizetype i = limit; i < end; ++i) {
+        if (text.at(i) == QLatin1Char(' '))
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+void DisplayMap::splitLongParagraphs(int maxChars)
+{
+    maxChars = std::max(maxChars, 16);
+    const QString original = m_display;
+    qsizetype paragraph = 0;
+    while (paragraph < m_display.size()) {
+        qsizetype end = m_display.indexOf(QLatin1Char('\n'), paragraph);
+        if (end < 0)
+            end = m_display.size();
+        qsizetype from = paragraph;
+        while (end - from > maxChars) {
+            const qsizetype at = breakPosition(m_display, from, end, maxChars);
+            if (at < 0)
+                break;
+            m_display[at] = QLatin1Char('\n');
+            m_softBreaks.append(int(at));
+            from = at + 1;
+        }
+        paragraph = end + 1;
+    }
+    if (!m_softBreaks.isEmpty())
+        m_plain = original;
+}
+
 } // namespace crossread

@@ -21,7 +21,17 @@ public:
     // hidden: code point ranges to leave out of the display (may overlap, any order).
     DisplayMap(const QString &text, const QList<TextRange> &hidden);
 
+    // The text the reader shows. After splitLongParagraphs() some spaces in it are line
+    // breaks; plainText() is the same text with those spaces back (for copy and find).
     const QString &displayText() const { return m_display; }
+    const QString &plainText() const { return m_softBreaks.isEmpty() ? m_display : m_plain; }
+    const QList<int> &softBreaks() const { return m_softBreaks; }
+    // Layout cost grows with the length of a paragraph, and a reader lays out whole
+    // paragraphs: a 100,000-character article with no line breaks would be laid out in
+    // one piece every time it is shown. This turns one space in every maxChars or so of
+    // such a paragraph into a line break, after a sentence end where there is one.
+    // Positions do not change (one character for one character).
+    void splitLongParagraphs(int maxChars = 2000);
     qint64 codePointCount() const { return m_cp.size(); }
 
     // Display position of a stored offset; an offset inside a hidden range moves to
@@ -45,6 +55,8 @@ private:
 
     CodePoints m_cp;
     QString m_display;
+    QString m_plain; // m_display before splitLongParagraphs(), only kept when it split
+    QList<int> m_softBreaks; // display positions of spaces shown as line breaks
     QList<Piece> m_pieces; // visible pieces, in order
 };
 

@@ -57,8 +57,9 @@ FindBar::FindBar(QPlainTextEdit *editor, QWidget *parent)
 
 void FindBar::activate()
 {
-    const QString selected = m_editor->textCursor().selectedText();
-    if (!selected.isEmpty() && !selected.contains(QChar::ParagraphSeparator))
+    const QTextCursor c = m_editor->textCursor();
+    const QString selected = haystack().mid(c.selectionStart(), c.selectionEnd() - c.selectionStart());
+    if (!selected.isEmpty() && !selected.contains(QLatin1Char('\n')))
         m_edit->setText(selected);
     show();
     m_edit->setFocus();
@@ -75,27 +76,38 @@ bool FindBar::findPrevious()
     return find(true);
 }
 
+QString FindBar::haystack() const
+{
+    return m_source ? m_source() : m_editor->toPlainText();
+}
+
 bool FindBar::find(bool backward)
 {
     const QString needle = m_edit->text();
     m_status->clear();
     if (needle.isEmpty())
         return false;
-    const QTextDocument::FindFlags flags = backward ? QTextDocument::FindBackward : QTextDocument::FindFlags();
-    QTextCursor found = m_editor->document()->find(needle, m_editor->textCursor(), flags);
-    if (found.isNull()) {
-        // Wrap around once.
-        QTextCursor from(m_editor->document());
-        if (backward)
-            from.movePosition(QTextCursor::End);
-        found = m_editor->document()->find(needle, from, flags);
-        if (!found.isNull())
+    // Case-insensitive, like QTextDocument::find, but across display-only line breaks.
+    const QString text = haystack();
+    const QTextCursor cursor = m_editor->textCursor();
+    auto search = [&](qsizetype from) {
+        if (!backward)
+            return text.indexOf(needle, from, Qt::CaseInsensitive);
+        return from < 0 ? qsizetype(-1) : text.lastIndexOf(needle, from, Qt::CaseInsensitive);
+    };
+    qsizetype at = search(backward ? cursor.selectionStart() - 1 : cursor.selectionEnd());
+    if (at < 0) {
+        at = search(backward ? text.size() - 1 : 0); // wrap around once
+        if (at >= 0)
             m_status->setText(tr("Wrapped around"));
     }
-    if (found.isNull()) {
+    if (at < 0) {
         m_status->setText(tr("Not found"));
         return false;
     }
+    QTextCursor found(m_editor->document());
+    found.setPosition(int(at));
+    found.setPosition(int(at + needle.size()), QTextCursor::KeepAnchor);
     m_editor->setTextCursor(found);
     m_editor->centerCursor();
     return true;

@@ -3,6 +3,8 @@
 // match and Shift+Enter/Shift+F3 for the previous one; Escape closes it.
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -17,6 +19,9 @@ public:
 
     QLineEdit *lineEdit() const { return m_edit; }
     void activate(); // shows the bar and focuses the field, prefilled with the selection
+    // The text to search, one character per document position. By default the
+    // editor's plain text; the reader passes its text with display-only breaks undone.
+    void setTextSource(std::function<QString()> source) { m_source = std::move(source); }
 
 public slots:
     bool findNext();
@@ -27,6 +32,8 @@ protected:
 
 private:
     bool find(bool backward);
+    QString haystack() const;
+    std::function<QString()> m_source;
     QPlainTextEdit *m_editor;
     QLineEdit *m_edit;
     QLabel *m_status;

@@ -41,6 +41,7 @@ ReaderPane::ReaderPane(QWidget *parent)
     readerLayout->addWidget(m_readerStack, 1);
     readerLayout->addWidget(m_findBar);
     m_findBar->hide();
+    m_findBar->setTextSource([this] { return m_reader->displayMap().plainText(); });
     m_tabs->addTab(readerPage, tr("Reader"));
     m_tabs->addTab(m_source, tr("Source"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {

@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QMap>
 #include <QMenu>
+#include <QMimeData>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -90,6 +91,7 @@ void ReaderView::setShowBoilerplate(bool show)
 void ReaderView::rebuildDocument()
 {
     m_map = DisplayMap(m_article.text, m_showBoilerplate ? QList<TextRange>() : m_article.boilerplate);
+    m_map.splitLongParagraphs();
     m_formattedBlocks.clear(); // setPlainText drops every block and its layout
     setPlainText(m_map.displayText());
     applyFormats();
@@ -240,6 +242,15 @@ void ReaderView::changeEvent(QEvent *event)
     } else if (event->type() == QEvent::FontChange) {
         updateMargins();
     }
+}
+
+QMimeData *ReaderView::createMimeDataFromSelection() const
+{
+    // Copy what the article says: spaces the display turned into line breaks come back.
+    const QTextCursor c = textCursor();
+    auto *mime = new QMimeData;
+    mime->setText(m_map.plainText().mid(c.selectionStart(), c.selectionEnd() - c.selectionStart()));
+    return mime;
 }
 
 TextRange ReaderView::selectedRange() const

@@ -56,6 +56,7 @@ signals:
     void contextMenuAboutToShow(QMenu *menu, qint64 offset);
 
 protected:
+    QMimeData *createMimeDataFromSelection() const override;
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     bool viewportEvent(QEvent *event) override;
