@@ -25,9 +25,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDragEnterEvent>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListView>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -81,6 +83,8 @@ private slots:
     void filterListByTag();
     void reopenProjectFindsSpans();
     void openFolderImportsInBackground();
+    void dropPathsImportsThem_data();
+    void dropPathsImportsThem();
     void badPathShowsWelcome();
     void openArticleAtSelectsRange();
     void deleteKeyRemovesSpan();
@@ -395,6 +399,65 @@ void TestWorkbenchUi::openFolderImportsInBackground()
     QCOMPARE(report.imported, 2);
     QTRY_COMPARE(m_window->articleModel()->totalCount(), 2);
     QVERIFY(m_window->currentArticleId() != 0);
+}
+
+void TestWorkbenchUi::dropPathsImportsThem_data()
+{
+    QTest::addColumn<bool>("projectOpen");
+    QTest::addColumn<QString>("dropped"); // in a fresh folder; empty = the folder itself
+    QTest::addColumn<QString>("expectedDb"); // "fresh" or "open": which project receives it
+    QTest::addColumn<int>("articles"); // in that project afterwards
+    QTest::addColumn<int>("skipped");
+
+    QTest::newRow("folder onto the welcome page") << false << QString() << QStringLiteral("fresh") << 2 << 0;
+    QTest::newRow("file onto an open project") << true << QStringLiteral("two.md") << QStringLiteral("open") << 4 << 0;
+    // one.txt says what the project's bench.txt says: reported, not imported twice.
+    QTest::newRow("folder onto an open project") << true << QString() << QStringLiteral("open") << 4 << 1;
+}
+
+void TestWorkbenchUi::dropPathsImportsThem()
+{
+    QFETCH(bool, projectOpen);
+    QFETCH(QString, dropped);
+    QFETCH(QString, expectedDb);
+    QFETCH(int, articles);
+    QFETCH(int, skipped);
+    QTemporaryDir fresh;
+    QVERIFY(test::writeFile(fresh.filePath(QStringLiteral("one.txt")), kBenchText.toUtf8()));
+    QVERIFY(test::writeFile(fresh.filePath(QStringLiteral("two.md")), QByteArray("# Title\n\nSome other text.\n")));
+    if (projectOpen) {
+        openWindow();
+    } else {
+        m_window = std::make_unique<MainWindow>();
+        m_window->setQuiet(true);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+    const QPoint at = m_window->rect().center();
+
+    // Only local files and folders are taken.
+    QMimeData remote;
+    remote.setUrls({ QUrl(QStringLiteral("https://example.com/article.html")) });
+    QDragEnterEvent refused(at, Qt::CopyAction, &remote, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &refused);
+    QVERIFY(!refused.isAccepted());
+
+    QMimeData local;
+    local.setUrls({ QUrl::fromLocalFile(dropped.isEmpty() ? fresh.path() : fresh.filePath(dropped)) });
+    QDragEnterEvent enter(at, Qt::CopyAction, &local, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &local, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QVERIFY(finished.count() > 0 || finished.wait(60000));
+    const auto report = finished.first().first().value<ImportReport>();
+    QVERIFY(report.error.isEmpty());
+    QCOMPARE(int(report.skipped.size()), skipped);
+
+    const QString db = expectedDb == QLatin1String("fresh") ? Project::projectPathForFolder(fresh.path()) : m_dbPath;
+    QCOMPARE(QFileInfo(m_window->project()->path()).canonicalFilePath(), QFileInfo(db).canonicalFilePath());
+    QTRY_COMPARE(m_window->articleModel()->totalCount(), articles);
 }
 
 void TestWorkbenchUi::badPathShowsWelcome()
