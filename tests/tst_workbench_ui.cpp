@@ -11,6 +11,7 @@
 #include "SearchDock.h"
 #include "SourceView.h"
 #include "SpanListDock.h"
+#include "TagColors.h"
 #include "TagDock.h"
 #include "TagPicker.h"
 #include "WelcomePage.h"
@@ -38,6 +39,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
@@ -86,6 +89,7 @@ private slots:
     void dropPathsImportsThem_data();
     void dropPathsImportsThem();
     void badPathShowsWelcome();
+    void appearanceMenuSwitchesPalette();
     void openArticleAtSelectsRange();
     void deleteKeyRemovesSpan();
     void tagPickerTypeAhead_data();
@@ -458,6 +462,51 @@ void TestWorkbenchUi::dropPathsImportsThem()
     const QString db = expectedDb == QLatin1String("fresh") ? Project::projectPathForFolder(fresh.path()) : m_dbPath;
     QCOMPARE(QFileInfo(m_window->project()->path()).canonicalFilePath(), QFileInfo(db).canonicalFilePath());
     QTRY_COMPARE(m_window->articleModel()->totalCount(), articles);
+}
+
+void TestWorkbenchUi::appearanceMenuSwitchesPalette()
+{
+    openWindow();
+    const qint64 id = articleIdFor(QStringLiteral("funding.txt"));
+    m_window->openArticle(id);
+    selectPhrase(QStringLiteral("Northwind"));
+    QTest::keyClick(m_window->reader(), Qt::Key_1);
+    QCOMPARE(spansOf(id).size(), 1);
+    const QPalette system = QApplication::palette();
+    auto action = [this](const QString &key) -> QAction * {
+        for (QAction *a : m_window->findChildren<QAction *>()) {
+            if (a->actionGroup() && a->data() == key)
+                return a;
+        }
+        return nullptr;
+    };
+    // The reader's highlight of the span: its background and text colours.
+    auto highlight = [this]() -> QPair<QColor, QColor> {
+        ReaderView *reader = m_window->reader();
+        const QTextBlock block = reader->document()->findBlock(int(reader->toPlainText().indexOf(u"Northwind")));
+        for (const QTextLayout::FormatRange &f : block.layout()->formats())
+            return { f.format.background().color(), f.format.foreground().color() };
+        return {};
+    };
+    QTRY_VERIFY(highlight().first.isValid());
+    QAction *dark = action(QStringLiteral("dark"));
+    QVERIFY(dark);
+    dark->trigger();
+    QVERIFY(dark->isChecked());
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
+    QCOMPARE(QSettings().value(QStringLiteral("appearance/mode")).toString(), QStringLiteral("dark"));
+    // The tag colour is blended into the dark base.
+    QTRY_VERIFY(highlight().first.isValid() && highlight().first.lightness() < 128);
+    QVERIFY(TagColors::contrastRatio(highlight().first, highlight().second) >= 4.5);
+
+    action(QStringLiteral("light"))->trigger();
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
+    QTRY_VERIFY(highlight().first.isValid() && highlight().first.lightness() > 128);
+    QVERIFY(TagColors::contrastRatio(highlight().first, highlight().second) >= 4.5);
+
+    action(QStringLiteral("system"))->trigger();
+    QCOMPARE(QApplication::palette().color(QPalette::Base), system.color(QPalette::Base));
+    QCOMPARE(QSettings().value(QStringLiteral("appearance/mode")).toString(), QStringLiteral("system"));
 }
 
 void TestWorkbenchUi::badPathShowsWelcome()

@@ -1,2555 +1,2578 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-    <context>
-        <name>AddFigureCommand</name>
-        <message>
-            <location filename="../core/commands/AddFigureCommand.cpp" line="15" />
-            <source>Figure “%1”</source>
-            <translation>Zahl „%1“</translation>
-        </message>
-    </context>
-    <context>
-        <name>AddSpanCommand</name>
-        <message>
-            <location filename="../core/commands/AddSpanCommand.cpp" line="20" />
-            <source>Tag “%1”</source>
-            <translation>„%1“ zuordnen</translation>
-        </message>
-        <message>
-            <location filename="../core/commands/AddSpanCommand.cpp" line="22" />
-            <source>Highlight “%1”</source>
-            <translation>„%1“ markieren</translation>
-        </message>
-    </context>
-    <context>
-        <name>AddTagCommand</name>
-        <message>
-            <location filename="../core/commands/AddTagCommand.cpp" line="14" />
-            <source>New tag “%1”</source>
-            <translation>Neues Schlagwort „%1“</translation>
-        </message>
-        <message>
-            <location filename="../core/commands/AddTagCommand.cpp" line="24" />
-            <source>a tag needs a name</source>
-            <translation>ein Schlagwort braucht einen Namen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApplyTag</name>
-        <message>
-            <location filename="../core/commands/ApplyTag.cpp" line="21" />
-            <source>Tag “%1”</source>
-            <translation>„%1“ zuordnen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChartExporter</name>
-        <message>
-            <location filename="../ui/figures/ChartExporter.cpp" line="38" />
-            <source>there is no chart to export</source>
-            <translation>es gibt kein Diagramm zum Exportieren</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/ChartExporter.cpp" line="42" />
-            <source>%1: the file name must end in .png or .svg</source>
-            <translation>%1: der Dateiname muss auf .png oder .svg enden</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/ChartExporter.cpp" line="50" />
-            <source>the chart has no size yet</source>
-            <translation>das Diagramm hat noch keine Größe</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/ChartExporter.cpp" line="67" />
-            <source>Chart exported from Crossread</source>
-            <translation>Aus Crossread exportiertes Diagramm</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/ChartExporter.cpp" line="81" />
-            <source>cannot write the image</source>
-            <translation>das Bild kann nicht geschrieben werden</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChartScale</name>
-        <message>
-            <location filename="../ui/figures/ChartScale.cpp" line="20" />
-            <source>trillions</source>
-            <translation>Billionen</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/ChartScale.cpp" line="21" />
-            <source>billions</source>
-            <translation>Milliarden</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/ChartScale.cpp" line="22" />
-            <source>millions</source>
-            <translation>Millionen</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/ChartScale.cpp" line="23" />
-            <source>thousands</source>
-            <translation>Tausend</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/ChartScale.cpp" line="90" />
-            <source>percent</source>
-            <translation>Prozent</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/ChartScale.cpp" line="94" />
-            <source>score (%)</source>
-            <translation>Wert (%)</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/ChartScale.cpp" line="94" />
-            <source>score</source>
-            <translation>Wert</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/ChartScale.cpp" line="100" />
-            <location filename="../ui/figures/ChartScale.cpp" line="101" />
-            <source>count</source>
-            <translation>Anzahl</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/ChartScale.cpp" line="125" />
-            <source>over %1</source>
-            <translation>über %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/ChartScale.cpp" line="126" />
-            <source>under %1</source>
-            <translation>unter %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>CompareDifferences</name>
-        <message>
-            <location filename="../ui/compare/CompareDifferences.cpp" line="108" />
-            <source>Paraphrase</source>
-            <translation>Umschreibung</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/CompareDifferences.cpp" line="110" />
-            <source>Changed</source>
-            <translation>Geändert</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/CompareDifferences.cpp" line="112" />
-            <source>Moved</source>
-            <translation>Verschoben</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/CompareDifferences.cpp" line="114" />
-            <source>Only in A</source>
-            <translation>Nur in A</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/CompareDifferences.cpp" line="116" />
-            <source>Only in B</source>
-            <translation>Nur in B</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/CompareDifferences.cpp" line="118" />
-            <source>Figure conflict</source>
-            <translation>Widersprüchliche Zahl</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/CompareDifferences.cpp" line="125" />
-            <source>A: %1 ≠ B: %2</source>
-            <translation>A: %1 ≠ B: %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/CompareDifferences.cpp" line="126" />
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/CompareDifferences.cpp" line="131" />
-            <source>A: %1 ~ B: %2 (compatible)</source>
-            <translation>A: %1 ~ B: %2 (vereinbar)</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/CompareDifferences.cpp" line="132" />
-            <source>%1, %2</source>
-            <translation>%1, %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>CompareHighlights</name>
-        <message>
-            <location filename="../ui/compare/CompareHighlights.cpp" line="38" />
-            <source>Identical in both</source>
-            <translation>In beiden gleich</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/CompareHighlights.cpp" line="41" />
-            <source>Paraphrase, %1 similar</source>
-            <translation>Umschreibung, %1 ähnlich</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/CompareHighlights.cpp" line="44" />
-            <source>Changed, %1 similar</source>
-            <translation>Geändert, %1 ähnlich</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/CompareHighlights.cpp" line="48" />
-            <source>; moved</source>
-            <translation>; verschoben</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/CompareHighlights.cpp" line="88" />
-            <source>Only in A</source>
-            <translation>Nur in A</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/CompareHighlights.cpp" line="88" />
-            <source>Only in B</source>
-            <translation>Nur in B</translation>
-        </message>
-    </context>
-    <context>
-        <name>PdfStrings</name>
-        <message>
-            <location filename="../core/export/PdfStrings.h" line="13" />
-            <source>Untitled article</source>
-            <translation>Artikel ohne Titel</translation>
-        </message>
-        <message>
-            <location filename="../core/export/PdfStrings.h" line="14" />
-            <source>No tag</source>
-            <translation>Kein Schlagwort</translation>
-        </message>
-        <message>
-            <location filename="../core/export/PdfStrings.h" line="15" />
-            <source>Notes</source>
-            <translation>Notizen</translation>
-        </message>
-        <message>
-            <location filename="../core/export/PdfStrings.h" line="16" />
-            <source>Tags</source>
-            <translation>Schlagwörter</translation>
-        </message>
-        <message>
-            <location filename="../core/export/PdfStrings.h" line="20" />
-            <source>%1  (1 span)</source>
-            <translation>%1  (1 Markierung)</translation>
-        </message>
-        <message>
-            <location filename="../core/export/PdfStrings.h" line="20" />
-            <source>%1  (%2 spans)</source>
-            <translation>%1  (%2 Markierungen)</translation>
-        </message>
-        <message>
-            <location filename="../core/export/PdfStrings.h" line="22" />
-            <source>Annotated articles</source>
-            <translation>Annotierte Artikel</translation>
-        </message>
-        <message>
-            <location filename="../core/export/PdfStrings.h" line="25" />
-            <source>1 article</source>
-            <translation>1 Artikel</translation>
-        </message>
-        <message>
-            <location filename="../core/export/PdfStrings.h" line="25" />
-            <source>%1 articles</source>
-            <translation>%1 Artikel</translation>
-        </message>
-        <message>
-            <location filename="../core/export/PdfStrings.h" line="26" />
-            <source>1 span</source>
-            <translation>1 Markierung</translation>
-        </message>
-        <message>
-            <location filename="../core/export/PdfStrings.h" line="26" />
-            <source>%1 spans</source>
-            <translation>%1 Markierungen</translation>
-        </message>
-        <message>
-            <location filename="../core/export/PdfStrings.h" line="29" />
-            <source>Contents</source>
-            <translation>Inhalt</translation>
-        </message>
-        <message>
-            <location filename="../core/export/PdfStrings.h" line="30" />
-            <source>file %1</source>
-            <translation>Datei %1</translation>
-        </message>
-        <message>
-            <location filename="../core/export/PdfStrings.h" line="31" />
-            <source>Page %1 of %2</source>
-            <translation>Seite %1 von %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>QObject</name>
-        <message>
-            <location filename="../core/store/Database.cpp" line="34" />
-            <source>%1: is a folder, not a project file</source>
-            <translation>%1: ist ein Ordner, keine Projektdatei</translation>
-        </message>
-        <message>
-            <location filename="../core/store/Database.cpp" line="38" />
-            <source>%1: cannot create the folder %2</source>
-            <translation>%1: der Ordner %2 kann nicht angelegt werden</translation>
-        </message>
-        <message>
-            <location filename="../core/store/Database.cpp" line="45" />
-            <source>%1: cannot open the project: %2</source>
-            <translation>%1: das Projekt kann nicht geöffnet werden: %2</translation>
-        </message>
-        <message>
-            <location filename="../core/store/Database.cpp" line="58" />
-            <location filename="../core/store/Database.cpp" line="104" />
-            <source>%1: not a Crossread project or damaged (%2)</source>
-            <translation>%1: kein Crossread-Projekt oder beschädigt (%2)</translation>
-        </message>
-        <message>
-            <location filename="../core/store/Database.cpp" line="65" />
-            <source>%1: the project file is damaged (%2)</source>
-            <translation>%1: die Projektdatei ist beschädigt (%2)</translation>
-        </message>
-        <message>
-            <location filename="../core/store/Database.cpp" line="117" />
-            <source>cannot prepare statement: %1</source>
-            <translation>Anweisung kann nicht vorbereitet werden: %1</translation>
-        </message>
-        <message>
-            <location filename="../core/store/Database.cpp" line="128" />
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <location filename="../core/store/Database.cpp" line="150" />
-            <source>%1: cannot start a transaction: %2</source>
-            <translation>%1: keine Transaktion möglich: %2</translation>
-        </message>
-        <message>
-            <location filename="../core/store/Database.cpp" line="166" />
-            <source>%1: cannot save (%2); the change was not applied</source>
-            <translation>%1: Speichern nicht möglich (%2); die Änderung wurde nicht übernommen</translation>
-        </message>
-        <message>
-            <location filename="../core/store/Migrations.cpp" line="115" />
-            <source>%1: the project was written by a newer Crossread (schema %2, this build knows %3)</source>
-            <translation>%1: das Projekt stammt von einer neueren Crossread-Version (Schema %2, diese Version kennt %3)</translation>
-        </message>
-        <message>
-            <location filename="../core/store/ProjectImporter.cpp" line="44" />
-            <source>file too large (%1 MB)</source>
-            <translation>Datei zu groß (%1 MB)</translation>
-        </message>
-        <message>
-            <location filename="../core/store/ProjectImporter.cpp" line="146" />
-            <source>no such file or folder</source>
-            <translation>Datei oder Ordner nicht vorhanden</translation>
-        </message>
-        <message>
-            <location filename="../core/store/ProjectImporter.cpp" line="225" />
-            <source>same content as %1</source>
-            <translation>gleicher Inhalt wie %1</translation>
-        </message>
-        <message>
-            <location filename="../core/store/SqliteSearchIndex.cpp" line="121" />
-            <source>cannot search for %1: %2</source>
-            <translation>Suche nach %1 nicht möglich: %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/AnalysisViews.cpp" line="27" />
-            <source>Compare</source>
-            <translation>Vergleichen</translation>
-        </message>
-        <message>
-            <location filename="../ui/AnalysisViews.cpp" line="28" />
-            <source>Claim Matrix</source>
-            <translation>Aussagenmatrix</translation>
-        </message>
-        <message>
-            <location filename="../ui/AnalysisViews.cpp" line="39" />
-            <source>&amp;Compare</source>
-            <translation>&amp;Vergleichen</translation>
-        </message>
-        <message>
-            <location filename="../ui/AnalysisViews.cpp" line="40" />
-            <source>Compare Selected Articles</source>
-            <translation>Gewählte Artikel vergleichen</translation>
-        </message>
-        <message>
-            <location filename="../ui/AnalysisViews.cpp" line="43" />
-            <source>Show two selected articles side by side, aligned by sentence</source>
-            <translation>Zwei gewählte Artikel nebeneinander zeigen, Satz für Satz ausgerichtet</translation>
-        </message>
-        <message>
-            <location filename="../ui/AnalysisViews.cpp" line="47" />
-            <source>Select exactly two articles in the list to compare them.</source>
-            <translation>Wählen Sie genau zwei Artikel in der Liste, um sie zu vergleichen.</translation>
-        </message>
-        <message>
-            <location filename="../ui/AnalysisViews.cpp" line="55" />
-            <source>Claim Matrix of Selected Articles</source>
-            <translation>Aussagenmatrix der gewählten Artikel</translation>
-        </message>
-        <message>
-            <location filename="../ui/AnalysisViews.cpp" line="61" />
-            <source>Select two or more articles to build a claim matrix.</source>
-            <translation>Wählen Sie zwei oder mehr Artikel für eine Aussagenmatrix.</translation>
-        </message>
-        <message>
-            <location filename="../ui/AnalysisViews.cpp" line="72" />
-            <source>Export…</source>
-            <translation>Exportieren …</translation>
-        </message>
-        <message>
-            <location filename="../ui/AnalysisViews.cpp" line="84" />
-            <source>Figures</source>
-            <translation>Zahlen</translation>
-        </message>
-        <message>
-            <location filename="../ui/AnalysisViews.cpp" line="98" />
-            <source>Set Figure…</source>
-            <translation>Zahl festlegen …</translation>
-        </message>
-    </context>
-    <context>
-        <name>RemoveFigureCommand</name>
-        <message>
-            <location filename="../core/commands/RemoveFigureCommand.cpp" line="13" />
-            <source>Remove figure</source>
-            <translation>Zahl entfernen</translation>
-        </message>
-        <message>
-            <location filename="../core/commands/RemoveFigureCommand.cpp" line="30" />
-            <source>figure %1 no longer exists</source>
-            <translation>Zahl %1 gibt es nicht mehr</translation>
-        </message>
-        <message>
-            <location filename="../core/commands/RemoveFigureCommand.cpp" line="35" />
-            <source>Remove figure “%1”</source>
-            <translation>Zahl „%1“ entfernen</translation>
-        </message>
-    </context>
-    <context>
-        <name>RemoveSpansCommand</name>
-        <message>
-            <location filename="../core/commands/RemoveSpansCommand.cpp" line="13" />
-            <source>Remove “%1”</source>
-            <translation>„%1“ entfernen</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../core/commands/RemoveSpansCommand.cpp" line="15" />
-            <source>Remove %n span(s)</source>
-            <translation>
-                <numerusform>%n Markierung entfernen</numerusform>
-                <numerusform>%n Markierungen entfernen</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>RemoveTagCommand</name>
-        <message>
-            <location filename="../core/commands/RemoveTagCommand.cpp" line="13" />
-            <source>Remove tag “%1”</source>
-            <translation>Schlagwort „%1“ löschen</translation>
-        </message>
-        <message>
-            <location filename="../core/commands/RemoveTagCommand.cpp" line="25" />
-            <source>tag %1 no longer exists</source>
-            <translation>Schlagwort %1 gibt es nicht mehr</translation>
-        </message>
-    </context>
-    <context>
-        <name>RenameTagCommand</name>
-        <message>
-            <location filename="../core/commands/RenameTagCommand.cpp" line="14" />
-            <source>Rename tag to “%1”</source>
-            <translation>Schlagwort in „%1“ umbenennen</translation>
-        </message>
-        <message>
-            <location filename="../core/commands/RenameTagCommand.cpp" line="24" />
-            <source>tag %1 no longer exists</source>
-            <translation>Schlagwort %1 gibt es nicht mehr</translation>
-        </message>
-        <message>
-            <location filename="../core/commands/RenameTagCommand.cpp" line="29" />
-            <source>a tag needs a name</source>
-            <translation>ein Schlagwort braucht einen Namen</translation>
-        </message>
-        <message>
-            <location filename="../core/commands/RenameTagCommand.cpp" line="34" />
-            <source>Rename tag “%1” to “%2”</source>
-            <translation>Schlagwort „%1“ in „%2“ umbenennen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReparentTagCommand</name>
-        <message>
-            <location filename="../core/commands/ReparentTagCommand.cpp" line="20" />
-            <source>Move tag “%1”</source>
-            <translation>Schlagwort „%1“ verschieben</translation>
-        </message>
-        <message>
-            <location filename="../core/commands/ReparentTagCommand.cpp" line="29" />
-            <location filename="../core/commands/ReparentTagCommand.cpp" line="35" />
-            <source>tag %1 no longer exists</source>
-            <translation>Schlagwort %1 gibt es nicht mehr</translation>
-        </message>
-        <message>
-            <location filename="../core/commands/ReparentTagCommand.cpp" line="39" />
-            <source>“%1” cannot be moved into itself</source>
-            <translation>„%1“ kann nicht in sich selbst verschoben werden</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetSpanNoteCommand</name>
-        <message>
-            <location filename="../core/commands/SetSpanNoteCommand.cpp" line="16" />
-            <source>Clear note</source>
-            <translation>Notiz löschen</translation>
-        </message>
-        <message>
-            <location filename="../core/commands/SetSpanNoteCommand.cpp" line="16" />
-            <source>Note “%1”</source>
-            <translation>Notiz „%1“</translation>
-        </message>
-        <message>
-            <location filename="../core/commands/SetSpanNoteCommand.cpp" line="26" />
-            <source>span %1 no longer exists</source>
-            <translation>Markierung %1 gibt es nicht mehr</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetSpanTagsCommand</name>
-        <message>
-            <location filename="../core/commands/SetSpanTagsCommand.cpp" line="30" />
-            <source>Remove tags</source>
-            <translation>Schlagwörter entfernen</translation>
-        </message>
-        <message>
-            <location filename="../core/commands/SetSpanTagsCommand.cpp" line="30" />
-            <source>Tag “%1”</source>
-            <translation>„%1“ zuordnen</translation>
-        </message>
-        <message>
-            <location filename="../core/commands/SetSpanTagsCommand.cpp" line="40" />
-            <source>span %1 no longer exists</source>
-            <translation>Markierung %1 gibt es nicht mehr</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetTagColorCommand</name>
-        <message>
-            <location filename="../core/commands/SetTagColorCommand.cpp" line="17" />
-            <source>Colour of “%1”</source>
-            <translation>Farbe von „%1“</translation>
-        </message>
-        <message>
-            <location filename="../core/commands/SetTagColorCommand.cpp" line="27" />
-            <source>tag %1 no longer exists</source>
-            <translation>Schlagwort %1 gibt es nicht mehr</translation>
-        </message>
-        <message>
-            <location filename="../core/commands/SetTagColorCommand.cpp" line="32" />
-            <source>not a colour</source>
-            <translation>keine Farbe</translation>
-        </message>
-    </context>
-    <context>
-        <name>TagSearchResultsCommand</name>
-        <message numerus="yes">
-            <location filename="../core/commands/TagSearchResultsCommand.cpp" line="19" />
-            <location filename="../core/commands/TagSearchResultsCommand.cpp" line="71" />
-            <source>Tag %n search result(s) “%1”</source>
-            <translation>
-                <numerusform>%n Suchtreffer „%1“ zuordnen</numerusform>
-                <numerusform>%n Suchtreffern „%1“ zuordnen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../core/commands/TagSearchResultsCommand.cpp" line="35" />
-            <source>tag %1 no longer exists</source>
-            <translation>Schlagwort %1 gibt es nicht mehr</translation>
-        </message>
-    </context>
-    <context>
-        <name>crossread::AnnotationController</name>
-        <message>
-            <location filename="../ui/AnnotationController.cpp" line="45" />
-            <source>Select some text first, then press a digit or Ctrl+T to tag it.</source>
-            <translation>Zuerst Text auswählen, dann eine Ziffer oder Strg+T drücken, um ihn zu verschlagworten.</translation>
-        </message>
-        <message>
-            <location filename="../ui/AnnotationController.cpp" line="52" />
-            <source>This span already carries “%1”.</source>
-            <translation>Diese Markierung trägt „%1“ bereits.</translation>
-        </message>
-        <message>
-            <location filename="../ui/AnnotationController.cpp" line="62" />
-            <source>The selection already carries “%1”.</source>
-            <translation>Die Auswahl trägt „%1“ bereits.</translation>
-        </message>
-        <message>
-            <location filename="../ui/AnnotationController.cpp" line="66" />
-            <source>Tagged %1–%2 with “%3”</source>
-            <translation>%1–%2 mit „%3“ verschlagwortet</translation>
-        </message>
-        <message>
-            <location filename="../ui/AnnotationController.cpp" line="74" />
-            <source>Quick slot %1 is empty: the first nine tags of the tag tree fill slots 1–9.</source>
-            <translation>Schnellplatz %1 ist leer: Die ersten neun Schlagwörter des Baums belegen die Plätze 1–9.</translation>
-        </message>
-        <message>
-            <location filename="../ui/AnnotationController.cpp" line="102" />
-            <source>Tag with new tag “%1”</source>
-            <translation>Mit neuem Schlagwort „%1“ verschlagworten</translation>
-        </message>
-        <message>
-            <location filename="../ui/AnnotationController.cpp" line="115" />
-            <source>Put the cursor on a highlighted span to edit its note.</source>
-            <translation>Setzen Sie den Cursor in eine Markierung, um ihre Notiz zu bearbeiten.</translation>
-        </message>
-        <message>
-            <location filename="../ui/AnnotationController.cpp" line="130" />
-            <source>Note</source>
-            <translation>Notiz</translation>
-        </message>
-        <message>
-            <location filename="../ui/AnnotationController.cpp" line="131" />
-            <source>Note on “%1”:</source>
-            <translation>Notiz zu „%1“:</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/AnnotationController.cpp" line="151" />
-            <source>Removed %n span(s); Ctrl+Z brings them back.</source>
-            <translation>
-                <numerusform>%n Markierung entfernt; Strg+Z holt sie zurück.</numerusform>
-                <numerusform>%n Markierungen entfernt; Strg+Z holt sie zurück.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>crossread::ArticleListDock</name>
-        <message>
-            <location filename="../ui/ArticleListDock.cpp" line="19" />
-            <source>Articles</source>
-            <translation>Artikel</translation>
-        </message>
-        <message>
-            <location filename="../ui/ArticleListDock.cpp" line="22" />
-            <source>Published from</source>
-            <translation>Erschienen von</translation>
-        </message>
-        <message>
-            <location filename="../ui/ArticleListDock.cpp" line="32" />
-            <source>Filter by title or outlet</source>
-            <translation>Nach Titel oder Medium filtern</translation>
-        </message>
-        <message>
-            <location filename="../ui/ArticleListDock.cpp" line="34" />
-            <source>&amp;Tag:</source>
-            <translation>&amp;Schlagwort:</translation>
-        </message>
-        <message>
-            <location filename="../ui/ArticleListDock.cpp" line="46" />
-            <source>Show only articles published in this range</source>
-            <translation>Nur Artikel zeigen, die in diesem Zeitraum erschienen sind</translation>
-        </message>
-    </context>
-    <context>
-        <name>crossread::ArticleListModel</name>
-        <message>
-            <location filename="../core/models/ArticleListModel.cpp" line="117" />
-            <source>%1
+<context>
+    <name>AddFigureCommand</name>
+    <message>
+        <location filename="../core/commands/AddFigureCommand.cpp" line="15"/>
+        <source>Figure “%1”</source>
+        <translation>Zahl „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>AddSpanCommand</name>
+    <message>
+        <location filename="../core/commands/AddSpanCommand.cpp" line="20"/>
+        <source>Tag “%1”</source>
+        <translation>„%1“ zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/AddSpanCommand.cpp" line="22"/>
+        <source>Highlight “%1”</source>
+        <translation>„%1“ markieren</translation>
+    </message>
+</context>
+<context>
+    <name>AddTagCommand</name>
+    <message>
+        <location filename="../core/commands/AddTagCommand.cpp" line="14"/>
+        <source>New tag “%1”</source>
+        <translation>Neues Schlagwort „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/AddTagCommand.cpp" line="24"/>
+        <source>a tag needs a name</source>
+        <translation>ein Schlagwort braucht einen Namen</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyTag</name>
+    <message>
+        <location filename="../core/commands/ApplyTag.cpp" line="21"/>
+        <source>Tag “%1”</source>
+        <translation>„%1“ zuordnen</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <location filename="../ui/figures/ChartExporter.cpp" line="38"/>
+        <source>there is no chart to export</source>
+        <translation>es gibt kein Diagramm zum Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/ChartExporter.cpp" line="42"/>
+        <source>%1: the file name must end in .png or .svg</source>
+        <translation>%1: der Dateiname muss auf .png oder .svg enden</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/ChartExporter.cpp" line="50"/>
+        <source>the chart has no size yet</source>
+        <translation>das Diagramm hat noch keine Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/ChartExporter.cpp" line="67"/>
+        <source>Chart exported from Crossread</source>
+        <translation>Aus Crossread exportiertes Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/ChartExporter.cpp" line="81"/>
+        <source>cannot write the image</source>
+        <translation>das Bild kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>ChartScale</name>
+    <message>
+        <location filename="../ui/figures/ChartScale.cpp" line="20"/>
+        <source>trillions</source>
+        <translation>Billionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/ChartScale.cpp" line="21"/>
+        <source>billions</source>
+        <translation>Milliarden</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/ChartScale.cpp" line="22"/>
+        <source>millions</source>
+        <translation>Millionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/ChartScale.cpp" line="23"/>
+        <source>thousands</source>
+        <translation>Tausend</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/ChartScale.cpp" line="90"/>
+        <source>percent</source>
+        <translation>Prozent</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/ChartScale.cpp" line="94"/>
+        <source>score (%)</source>
+        <translation>Wert (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/ChartScale.cpp" line="94"/>
+        <source>score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/ChartScale.cpp" line="101"/>
+        <location filename="../ui/figures/ChartScale.cpp" line="102"/>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/ChartScale.cpp" line="128"/>
+        <source>over %1</source>
+        <translation>über %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/ChartScale.cpp" line="130"/>
+        <source>under %1</source>
+        <translation>unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDifferences</name>
+    <message>
+        <location filename="../ui/compare/CompareDifferences.cpp" line="108"/>
+        <source>Paraphrase</source>
+        <translation>Umschreibung</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareDifferences.cpp" line="110"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareDifferences.cpp" line="112"/>
+        <source>Moved</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareDifferences.cpp" line="114"/>
+        <source>Only in A</source>
+        <translation>Nur in A</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareDifferences.cpp" line="116"/>
+        <source>Only in B</source>
+        <translation>Nur in B</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareDifferences.cpp" line="118"/>
+        <source>Figure conflict</source>
+        <translation>Widersprüchliche Zahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareDifferences.cpp" line="125"/>
+        <source>A: %1 ≠ B: %2</source>
+        <translation>A: %1 ≠ B: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareDifferences.cpp" line="126"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareDifferences.cpp" line="131"/>
+        <source>A: %1 ~ B: %2 (compatible)</source>
+        <translation>A: %1 ~ B: %2 (vereinbar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareDifferences.cpp" line="132"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>CompareHighlights</name>
+    <message>
+        <location filename="../ui/compare/CompareHighlights.cpp" line="38"/>
+        <source>Identical in both</source>
+        <translation>In beiden gleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareHighlights.cpp" line="41"/>
+        <source>Paraphrase, %1 similar</source>
+        <translation>Umschreibung, %1 ähnlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareHighlights.cpp" line="44"/>
+        <source>Changed, %1 similar</source>
+        <translation>Geändert, %1 ähnlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareHighlights.cpp" line="48"/>
+        <source>; moved</source>
+        <translation>; verschoben</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareHighlights.cpp" line="88"/>
+        <source>Only in A</source>
+        <translation>Nur in A</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareHighlights.cpp" line="88"/>
+        <source>Only in B</source>
+        <translation>Nur in B</translation>
+    </message>
+</context>
+<context>
+    <name>PdfStrings</name>
+    <message>
+        <location filename="../core/export/PdfStrings.h" line="13"/>
+        <source>Untitled article</source>
+        <translation>Artikel ohne Titel</translation>
+    </message>
+    <message>
+        <location filename="../core/export/PdfStrings.h" line="14"/>
+        <source>No tag</source>
+        <translation>Kein Schlagwort</translation>
+    </message>
+    <message>
+        <location filename="../core/export/PdfStrings.h" line="15"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../core/export/PdfStrings.h" line="16"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../core/export/PdfStrings.h" line="20"/>
+        <source>%1  (1 span)</source>
+        <translation>%1  (1 Markierung)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/PdfStrings.h" line="20"/>
+        <source>%1  (%2 spans)</source>
+        <translation>%1  (%2 Markierungen)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/PdfStrings.h" line="22"/>
+        <source>Annotated articles</source>
+        <translation>Annotierte Artikel</translation>
+    </message>
+    <message>
+        <location filename="../core/export/PdfStrings.h" line="25"/>
+        <source>1 article</source>
+        <translation>1 Artikel</translation>
+    </message>
+    <message>
+        <location filename="../core/export/PdfStrings.h" line="25"/>
+        <source>%1 articles</source>
+        <translation>%1 Artikel</translation>
+    </message>
+    <message>
+        <location filename="../core/export/PdfStrings.h" line="26"/>
+        <source>1 span</source>
+        <translation>1 Markierung</translation>
+    </message>
+    <message>
+        <location filename="../core/export/PdfStrings.h" line="26"/>
+        <source>%1 spans</source>
+        <translation>%1 Markierungen</translation>
+    </message>
+    <message>
+        <location filename="../core/export/PdfStrings.h" line="29"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../core/export/PdfStrings.h" line="30"/>
+        <source>file %1</source>
+        <translation>Datei %1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/PdfStrings.h" line="31"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../core/store/Database.cpp" line="34"/>
+        <source>%1: is a folder, not a project file</source>
+        <translation>%1: ist ein Ordner, keine Projektdatei</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="38"/>
+        <source>%1: cannot create the folder %2</source>
+        <translation>%1: der Ordner %2 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="45"/>
+        <source>%1: cannot open the project: %2</source>
+        <translation>%1: das Projekt kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="58"/>
+        <location filename="../core/store/Database.cpp" line="104"/>
+        <source>%1: not a Crossread project or damaged (%2)</source>
+        <translation>%1: kein Crossread-Projekt oder beschädigt (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="65"/>
+        <source>%1: the project file is damaged (%2)</source>
+        <translation>%1: die Projektdatei ist beschädigt (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="117"/>
+        <source>cannot prepare statement: %1</source>
+        <translation>Anweisung kann nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="128"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="150"/>
+        <source>%1: cannot start a transaction: %2</source>
+        <translation>%1: keine Transaktion möglich: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="166"/>
+        <source>%1: cannot save (%2); the change was not applied</source>
+        <translation>%1: Speichern nicht möglich (%2); die Änderung wurde nicht übernommen</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Migrations.cpp" line="120"/>
+        <source>%1: the project was written by a newer Crossread (schema %2, this build knows %3)</source>
+        <translation>%1: das Projekt stammt von einer neueren Crossread-Version (Schema %2, diese Version kennt %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/ProjectImporter.cpp" line="44"/>
+        <source>file too large (%1 MB)</source>
+        <translation>Datei zu groß (%1 MB)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/ProjectImporter.cpp" line="140"/>
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../core/store/ProjectImporter.cpp" line="219"/>
+        <source>same content as %1</source>
+        <translation>gleicher Inhalt wie %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/SqliteSearchIndex.cpp" line="121"/>
+        <source>cannot search for %1: %2</source>
+        <translation>Suche nach %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisViews.cpp" line="27"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisViews.cpp" line="28"/>
+        <source>Claim Matrix</source>
+        <translation>Aussagenmatrix</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisViews.cpp" line="39"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisViews.cpp" line="40"/>
+        <source>Compare Selected Articles</source>
+        <translation>Gewählte Artikel vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisViews.cpp" line="43"/>
+        <source>Show two selected articles side by side, aligned by sentence</source>
+        <translation>Zwei gewählte Artikel nebeneinander zeigen, Satz für Satz ausgerichtet</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisViews.cpp" line="48"/>
+        <source>Select exactly two articles in the list to compare them.</source>
+        <translation>Wählen Sie genau zwei Artikel in der Liste, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisViews.cpp" line="56"/>
+        <source>Claim Matrix of Selected Articles</source>
+        <translation>Aussagenmatrix der gewählten Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisViews.cpp" line="62"/>
+        <source>Select two or more articles to build a claim matrix.</source>
+        <translation>Wählen Sie zwei oder mehr Artikel für eine Aussagenmatrix.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisViews.cpp" line="73"/>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisViews.cpp" line="85"/>
+        <source>Figures</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisViews.cpp" line="99"/>
+        <source>Set Figure…</source>
+        <translation>Zahl festlegen …</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveFigureCommand</name>
+    <message>
+        <location filename="../core/commands/RemoveFigureCommand.cpp" line="13"/>
+        <source>Remove figure</source>
+        <translation>Zahl entfernen</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/RemoveFigureCommand.cpp" line="30"/>
+        <source>figure %1 no longer exists</source>
+        <translation>Zahl %1 gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/RemoveFigureCommand.cpp" line="35"/>
+        <source>Remove figure “%1”</source>
+        <translation>Zahl „%1“ entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveSpansCommand</name>
+    <message>
+        <location filename="../core/commands/RemoveSpansCommand.cpp" line="13"/>
+        <source>Remove “%1”</source>
+        <translation>„%1“ entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/commands/RemoveSpansCommand.cpp" line="15"/>
+        <source>Remove %n span(s)</source>
+        <translation>
+            <numerusform>%n Markierung entfernen</numerusform>
+            <numerusform>%n Markierungen entfernen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveTagCommand</name>
+    <message>
+        <location filename="../core/commands/RemoveTagCommand.cpp" line="13"/>
+        <source>Remove tag “%1”</source>
+        <translation>Schlagwort „%1“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/RemoveTagCommand.cpp" line="25"/>
+        <source>tag %1 no longer exists</source>
+        <translation>Schlagwort %1 gibt es nicht mehr</translation>
+    </message>
+</context>
+<context>
+    <name>RenameTagCommand</name>
+    <message>
+        <location filename="../core/commands/RenameTagCommand.cpp" line="14"/>
+        <source>Rename tag to “%1”</source>
+        <translation>Schlagwort in „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/RenameTagCommand.cpp" line="24"/>
+        <source>tag %1 no longer exists</source>
+        <translation>Schlagwort %1 gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/RenameTagCommand.cpp" line="29"/>
+        <source>a tag needs a name</source>
+        <translation>ein Schlagwort braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/RenameTagCommand.cpp" line="34"/>
+        <source>Rename tag “%1” to “%2”</source>
+        <translation>Schlagwort „%1“ in „%2“ umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>ReparentTagCommand</name>
+    <message>
+        <location filename="../core/commands/ReparentTagCommand.cpp" line="20"/>
+        <source>Move tag “%1”</source>
+        <translation>Schlagwort „%1“ verschieben</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/ReparentTagCommand.cpp" line="29"/>
+        <location filename="../core/commands/ReparentTagCommand.cpp" line="35"/>
+        <source>tag %1 no longer exists</source>
+        <translation>Schlagwort %1 gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/ReparentTagCommand.cpp" line="39"/>
+        <source>“%1” cannot be moved into itself</source>
+        <translation>„%1“ kann nicht in sich selbst verschoben werden</translation>
+    </message>
+</context>
+<context>
+    <name>SetSpanNoteCommand</name>
+    <message>
+        <location filename="../core/commands/SetSpanNoteCommand.cpp" line="16"/>
+        <source>Clear note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/SetSpanNoteCommand.cpp" line="16"/>
+        <source>Note “%1”</source>
+        <translation>Notiz „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/SetSpanNoteCommand.cpp" line="26"/>
+        <source>span %1 no longer exists</source>
+        <translation>Markierung %1 gibt es nicht mehr</translation>
+    </message>
+</context>
+<context>
+    <name>SetSpanTagsCommand</name>
+    <message>
+        <location filename="../core/commands/SetSpanTagsCommand.cpp" line="30"/>
+        <source>Remove tags</source>
+        <translation>Schlagwörter entfernen</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/SetSpanTagsCommand.cpp" line="30"/>
+        <source>Tag “%1”</source>
+        <translation>„%1“ zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/SetSpanTagsCommand.cpp" line="40"/>
+        <source>span %1 no longer exists</source>
+        <translation>Markierung %1 gibt es nicht mehr</translation>
+    </message>
+</context>
+<context>
+    <name>SetTagColorCommand</name>
+    <message>
+        <location filename="../core/commands/SetTagColorCommand.cpp" line="17"/>
+        <source>Colour of “%1”</source>
+        <translation>Farbe von „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/SetTagColorCommand.cpp" line="27"/>
+        <source>tag %1 no longer exists</source>
+        <translation>Schlagwort %1 gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/SetTagColorCommand.cpp" line="32"/>
+        <source>not a colour</source>
+        <translation>keine Farbe</translation>
+    </message>
+</context>
+<context>
+    <name>TagSearchResultsCommand</name>
+    <message numerus="yes">
+        <location filename="../core/commands/TagSearchResultsCommand.cpp" line="19"/>
+        <location filename="../core/commands/TagSearchResultsCommand.cpp" line="71"/>
+        <source>Tag %n search result(s) “%1”</source>
+        <translation>
+            <numerusform>%n Suchtreffer „%1“ zuordnen</numerusform>
+            <numerusform>%n Suchtreffern „%1“ zuordnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/commands/TagSearchResultsCommand.cpp" line="35"/>
+        <source>tag %1 no longer exists</source>
+        <translation>Schlagwort %1 gibt es nicht mehr</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::AnnotationController</name>
+    <message>
+        <location filename="../ui/AnnotationController.cpp" line="44"/>
+        <source>Select some text first, then press a digit or Ctrl+T to tag it.</source>
+        <translation>Zuerst Text auswählen, dann eine Ziffer oder Strg+T drücken, um ihn zu verschlagworten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnnotationController.cpp" line="51"/>
+        <source>This span already carries “%1”.</source>
+        <translation>Diese Markierung trägt „%1“ bereits.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnnotationController.cpp" line="61"/>
+        <source>The selection already carries “%1”.</source>
+        <translation>Die Auswahl trägt „%1“ bereits.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnnotationController.cpp" line="65"/>
+        <source>Tagged %1–%2 with “%3”</source>
+        <translation>%1–%2 mit „%3“ verschlagwortet</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnnotationController.cpp" line="73"/>
+        <source>Quick slot %1 is empty: the first nine tags of the tag tree fill slots 1–9.</source>
+        <translation>Schnellplatz %1 ist leer: Die ersten neun Schlagwörter des Baums belegen die Plätze 1–9.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnnotationController.cpp" line="101"/>
+        <source>Tag with new tag “%1”</source>
+        <translation>Mit neuem Schlagwort „%1“ verschlagworten</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnnotationController.cpp" line="114"/>
+        <source>Put the cursor on a highlighted span to edit its note.</source>
+        <translation>Setzen Sie den Cursor in eine Markierung, um ihre Notiz zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnnotationController.cpp" line="129"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnnotationController.cpp" line="130"/>
+        <source>Note on “%1”:</source>
+        <translation>Notiz zu „%1“:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AnnotationController.cpp" line="150"/>
+        <source>Removed %n span(s); Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>%n Markierung entfernt; Strg+Z holt sie zurück.</numerusform>
+            <numerusform>%n Markierungen entfernt; Strg+Z holt sie zurück.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crossread::Appearance</name>
+    <message>
+        <location filename="../ui/Appearance.cpp" line="86"/>
+        <source>Follow the &amp;System</source>
+        <translation>Dem &amp;System folgen</translation>
+    </message>
+    <message>
+        <location filename="../ui/Appearance.cpp" line="87"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location filename="../ui/Appearance.cpp" line="87"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::ArticleListDock</name>
+    <message>
+        <location filename="../ui/ArticleListDock.cpp" line="19"/>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleListDock.cpp" line="22"/>
+        <source>Published from</source>
+        <translation>Erschienen von</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleListDock.cpp" line="32"/>
+        <source>Filter by title or outlet</source>
+        <translation>Nach Titel oder Medium filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleListDock.cpp" line="34"/>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Schlagwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleListDock.cpp" line="46"/>
+        <source>Show only articles published in this range</source>
+        <translation>Nur Artikel zeigen, die in diesem Zeitraum erschienen sind</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::ArticleListModel</name>
+    <message>
+        <location filename="../core/models/ArticleListModel.cpp" line="116"/>
+        <source>%1
 by %2</source>
-            <translation>%1
+        <translation>%1
 von %2</translation>
-        </message>
-        <message>
-            <location filename="../core/models/ArticleListModel.cpp" line="153" />
-            <source>Title</source>
-            <translation>Titel</translation>
-        </message>
-        <message>
-            <location filename="../core/models/ArticleListModel.cpp" line="155" />
-            <source>Outlet</source>
-            <translation>Medium</translation>
-        </message>
-        <message>
-            <location filename="../core/models/ArticleListModel.cpp" line="157" />
-            <source>Published</source>
-            <translation>Erschienen</translation>
-        </message>
-        <message>
-            <location filename="../core/models/ArticleListModel.cpp" line="159" />
-            <source>Spans</source>
-            <translation>Markierungen</translation>
-        </message>
-    </context>
-    <context>
-        <name>crossread::ClaimMatrixModel</name>
-        <message>
-            <location filename="../core/models/ClaimMatrixModel.cpp" line="96" />
-            <source>%1 does not make this claim.</source>
-            <translation>%1 trifft diese Aussage nicht.</translation>
-        </message>
-        <message>
-            <location filename="../core/models/ClaimMatrixModel.cpp" line="103" />
-            <source>%1: %2 ≠ %3: %4</source>
-            <translation>%1: %2 ≠ %3: %4</translation>
-        </message>
-        <message>
-            <location filename="../core/models/ClaimMatrixModel.cpp" line="119" />
-            <source>%1 of %2</source>
-            <translation>%1 von %2</translation>
-        </message>
-        <message>
-            <location filename="../core/models/ClaimMatrixModel.cpp" line="122" />
-            <source>%1 of %2 sources make this claim; their figures conflict.</source>
-            <translation>%1 von %2 Quellen treffen diese Aussage; ihre Zahlen widersprechen sich.</translation>
-        </message>
-        <message>
-            <location filename="../core/models/ClaimMatrixModel.cpp" line="125" />
-            <source>%1 of %2 sources make this claim.</source>
-            <translation>%1 von %2 Quellen treffen diese Aussage.</translation>
-        </message>
-        <message>
-            <location filename="../core/models/ClaimMatrixModel.cpp" line="184" />
-            <source>Supported by</source>
-            <translation>Gestützt von</translation>
-        </message>
-        <message>
-            <location filename="../core/models/ClaimMatrixModel.cpp" line="186" />
-            <source>How many of the sources make the claim</source>
-            <translation>Wie viele der Quellen die Aussage treffen</translation>
-        </message>
-        <message>
-            <location filename="../core/models/ClaimMatrixModel.cpp" line="194" />
-            <source>Source %1</source>
-            <translation>Quelle %1</translation>
-        </message>
-        <message>
-            <location filename="../core/models/ClaimMatrixModel.cpp" line="196" />
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>crossread::ClaimMatrixView</name>
-        <message>
-            <location filename="../ui/compare/ClaimMatrixView.cpp" line="28" />
-            <source>Show &amp;figures</source>
-            <translation>&amp;Zahlen zeigen</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/ClaimMatrixView.cpp" line="51" />
-            <source>Show the figures each source gives instead of its wording</source>
-            <translation>Statt des Wortlauts die Zahlen jeder Quelle zeigen</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/ClaimMatrixView.cpp" line="97" />
-            <source>Select at least two articles for a claim matrix.</source>
-            <translation>Wählen Sie mindestens zwei Artikel für eine Aussagenmatrix.</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/ClaimMatrixView.cpp" line="178" />
-            <source>Aligning the claims of %1 articles…</source>
-            <translation>Richte die Aussagen von %1 Artikeln aus …</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/ClaimMatrixView.cpp" line="182" />
-            <source>Select two or more articles to set their claims side by side.</source>
-            <translation>Wählen Sie zwei oder mehr Artikel, um ihre Aussagen nebeneinanderzustellen.</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/ClaimMatrixView.cpp" line="189" />
-            <source>%1 claims in %2 sources · %3 made by more than one source · %4 with conflicting figures</source>
-            <translation>%1 Aussagen in %2 Quellen · %3 von mehr als einer Quelle · %4 mit widersprüchlichen Zahlen</translation>
-        </message>
-    </context>
-    <context>
-        <name>crossread::ComparePane</name>
-        <message>
-            <location filename="../ui/compare/ComparePane.cpp" line="239" />
-            <source>&lt;i&gt;untagged span&lt;/i&gt;</source>
-            <translation>&lt;i&gt;Markierung ohne Schlagwort&lt;/i&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>crossread::CompareSummaryBar</name>
-        <message>
-            <location filename="../ui/compare/CompareSummaryBar.cpp" line="97" />
-            <source>Comparing…</source>
-            <translation>Vergleiche …</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/CompareSummaryBar.cpp" line="101" />
-            <source>Choose two articles to compare.</source>
-            <translation>Wählen Sie zwei Artikel zum Vergleichen.</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/CompareSummaryBar.cpp" line="111" />
-            <source>%1 shared</source>
-            <translation>%1 gemeinsam</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/compare/CompareSummaryBar.cpp" line="112" />
-            <source>%n identical</source>
-            <translation>
-                <numerusform>%n gleich</numerusform>
-                <numerusform>%n gleich</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/compare/CompareSummaryBar.cpp" line="113" />
-            <source>%n paraphrased</source>
-            <translation>
-                <numerusform>%n umschrieben</numerusform>
-                <numerusform>%n umschrieben</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/compare/CompareSummaryBar.cpp" line="114" />
-            <source>%n changed</source>
-            <translation>
-                <numerusform>%n geändert</numerusform>
-                <numerusform>%n geändert</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/compare/CompareSummaryBar.cpp" line="115" />
-            <source>%n moved</source>
-            <translation>
-                <numerusform>%n verschoben</numerusform>
-                <numerusform>%n verschoben</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/compare/CompareSummaryBar.cpp" line="116" />
-            <source>%n only in A</source>
-            <translation>
-                <numerusform>%n nur in A</numerusform>
-                <numerusform>%n nur in A</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/compare/CompareSummaryBar.cpp" line="117" />
-            <source>%n only in B</source>
-            <translation>
-                <numerusform>%n nur in B</numerusform>
-                <numerusform>%n nur in B</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/CompareSummaryBar.cpp" line="118" />
-            <source>1 figure conflict</source>
-            <translation>1 widersprüchliche Zahl</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/CompareSummaryBar.cpp" line="118" />
-            <source>%1 figure conflicts</source>
-            <translation>%1 widersprüchliche Zahlen</translation>
-        </message>
-    </context>
-    <context>
-        <name>crossread::CompareView</name>
-        <message>
-            <location filename="../ui/compare/CompareView.cpp" line="43" />
-            <source>Next Difference</source>
-            <translation>Nächster Unterschied</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/CompareView.cpp" line="44" />
-            <source>Previous Difference</source>
-            <translation>Vorheriger Unterschied</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/CompareView.cpp" line="72" />
-            <source>888 differences</source>
-            <translation>888 Unterschiede</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/CompareView.cpp" line="151" />
-            <source>The articles to compare are no longer in the project.</source>
-            <translation>Die zu vergleichenden Artikel sind nicht mehr im Projekt.</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/CompareView.cpp" line="270" />
-            <source>Quick slot %1 is empty: the first nine tags of the tag tree fill slots 1–9.</source>
-            <translation>Schnellplatz %1 ist leer: Die ersten neun Schlagwörter des Baums belegen die Plätze 1–9.</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/CompareView.cpp" line="275" />
-            <source>Select some text first, then press a digit to tag it.</source>
-            <translation>Zuerst Text auswählen, dann eine Ziffer drücken, um ihn zu verschlagworten.</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/CompareView.cpp" line="281" />
-            <source>The selection already carries “%1”.</source>
-            <translation>Die Auswahl trägt „%1“ bereits.</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/CompareView.cpp" line="285" />
-            <source>Tagged %1–%2 with “%3”</source>
-            <translation>%1–%2 mit „%3“ verschlagwortet</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/CompareView.cpp" line="303" />
-            <source>Open in Reader</source>
-            <translation>Im Leser öffnen</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/CompareViewScrolling.cpp" line="199" />
-            <source>This is the last difference.</source>
-            <translation>Das ist der letzte Unterschied.</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/CompareViewScrolling.cpp" line="210" />
-            <source>This is the first difference.</source>
-            <translation>Das ist der erste Unterschied.</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/CompareViewScrolling.cpp" line="260" />
-            <source>%1, moved</source>
-            <translation>%1, verschoben</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/CompareViewScrolling.cpp" line="262" />
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/CompareViewScrolling.cpp" line="263" />
-            <source>Difference %1 of %2: %3</source>
-            <translation>Unterschied %1 von %2: %3</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/CompareViewScrolling.cpp" line="275" />
-            <source>No differences</source>
-            <translation>Keine Unterschiede</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/CompareViewScrolling.cpp" line="277" />
-            <source>1 difference</source>
-            <translation>1 Unterschied</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/CompareViewScrolling.cpp" line="277" />
-            <source>%1 differences</source>
-            <translation>%1 Unterschiede</translation>
-        </message>
-        <message>
-            <location filename="../ui/compare/CompareViewScrolling.cpp" line="279" />
-            <source>%1 of %2</source>
-            <translation>%1 von %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>crossread::ComparedText</name>
-        <message>
-            <location filename="../ui/compare/ComparedText.cpp" line="42" />
-            <source>Untitled article</source>
-            <translation>Artikel ohne Titel</translation>
-        </message>
-    </context>
-    <context>
-        <name>crossread::DiffMinimap</name>
-        <message>
-            <location filename="../ui/compare/DiffMinimap.cpp" line="21" />
-            <source>Differences in A (left) and B (right); click to jump</source>
-            <translation>Unterschiede in A (links) und B (rechts); klicken, um hinzuspringen</translation>
-        </message>
-    </context>
-    <context>
-        <name>crossread::ExportDialog</name>
-        <message>
-            <location filename="../ui/export/ExportDialog.cpp" line="36" />
-            <location filename="../ui/export/ExportDialog.cpp" line="61" />
-            <source>Export</source>
-            <translation>Exportieren</translation>
-        </message>
-        <message>
-            <location filename="../ui/export/ExportDialog.cpp" line="38" />
-            <source>Annotated PDF</source>
-            <translation>Annotiertes PDF</translation>
-        </message>
-        <message>
-            <location filename="../ui/export/ExportDialog.cpp" line="39" />
-            <source>REFI-QDA project (.qdpx)</source>
-            <translation>REFI-QDA-Projekt (.qdpx)</translation>
-        </message>
-        <message>
-            <location filename="../ui/export/ExportDialog.cpp" line="40" />
-            <source>Spreadsheet (CSV)</source>
-            <translation>Tabelle (CSV)</translation>
-        </message>
-        <message>
-            <location filename="../ui/export/ExportDialog.cpp" line="41" />
-            <source>Web annotations (JSON-LD)</source>
-            <translation>Web-Annotationen (JSON-LD)</translation>
-        </message>
-        <message>
-            <location filename="../ui/export/ExportDialog.cpp" line="43" />
-            <source>A4</source>
-            <translation>A4</translation>
-        </message>
-        <message>
-            <location filename="../ui/export/ExportDialog.cpp" line="44" />
-            <source>US Letter</source>
-            <translation>US Letter</translation>
-        </message>
-        <message>
-            <location filename="../ui/export/ExportDialog.cpp" line="47" />
-            <source>All articles</source>
-            <translation>Alle Artikel</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/export/ExportDialog.cpp" line="48" />
-            <source>Selected articles (%n)</source>
-            <translation>
-                <numerusform>Gewählter Artikel (%n)</numerusform>
-                <numerusform>Gewählte Artikel (%n)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../ui/export/ExportDialog.cpp" line="52" />
-            <source>Browse…</source>
-            <translation>Durchsuchen …</translation>
-        </message>
-        <message>
-            <location filename="../ui/export/ExportDialog.cpp" line="64" />
-            <source>Format:</source>
-            <translation>Format:</translation>
-        </message>
-        <message>
-            <location filename="../ui/export/ExportDialog.cpp" line="65" />
-            <source>Page size:</source>
-            <translation>Seitengröße:</translation>
-        </message>
-        <message>
-            <location filename="../ui/export/ExportDialog.cpp" line="66" />
-            <source>Articles:</source>
-            <translation>Artikel:</translation>
-        </message>
-        <message>
-            <location filename="../ui/export/ExportDialog.cpp" line="68" />
-            <source>File:</source>
-            <translation>Datei:</translation>
-        </message>
-        <message>
-            <location filename="../ui/export/ExportDialog.cpp" line="130" />
-            <source>Export to</source>
-            <translation>Exportieren nach</translation>
-        </message>
-        <message>
-            <location filename="../ui/export/ExportDialog.cpp" line="141" />
-            <source>Choose a file name to export to.</source>
-            <translation>Wählen Sie einen Dateinamen für den Export.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/export/ExportDialog.cpp" line="154" />
-            <source>Exporting %n article(s)…</source>
-            <translation>
-                <numerusform>Exportiere %n Artikel …</numerusform>
-                <numerusform>Exportiere %n Artikel …</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../ui/export/ExportDialog.cpp" line="155" />
-            <source>Stop</source>
-            <translation>Anhalten</translation>
-        </message>
-        <message>
-            <location filename="../ui/export/ExportDialog.cpp" line="187" />
-            <source>Close</source>
-            <translation>Schließen</translation>
-        </message>
-        <message>
-            <location filename="../ui/export/ExportDialog.cpp" line="190" />
-            <source>Export stopped; no file was written.</source>
-            <translation>Export angehalten; es wurde keine Datei geschrieben.</translation>
-        </message>
-        <message>
-            <location filename="../ui/export/ExportDialog.cpp" line="192" />
-            <source>Export failed: %1</source>
-            <translation>Export fehlgeschlagen: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/export/ExportDialog.cpp" line="194" />
-            <source>Exported to %1</source>
-            <translation>Nach %1 exportiert</translation>
-        </message>
-        <message>
-            <location filename="../ui/export/ExportDialog.cpp" line="209" />
-            <source>Stopping…</source>
-            <translation>Halte an …</translation>
-        </message>
-    </context>
-    <context>
-        <name>crossread::FigureChartBuilder</name>
-        <message>
-            <location filename="../ui/figures/FigureBarCharts.cpp" line="78" />
-            <source>No %1 figures to chart</source>
-            <translation>Keine Zahlen der Art %1 für ein Diagramm</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureBarCharts.cpp" line="85" />
-            <source>No %1 figures say what they measure (no label)</source>
-            <translation>Keine Zahl der Art %1 sagt, was sie misst (keine Bezeichnung)</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureBarCharts.cpp" line="92" />
-            <source>No %1 figures labelled “%2”</source>
-            <translation>Keine Zahlen der Art %1 mit der Bezeichnung „%2“</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureBarCharts.cpp" line="155" />
-            <source>%1: %2 across %3</source>
-            <translation>%1: %2 aus %3</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureBarCharts.cpp" line="158" />
-            <source>%1 left out: other currencies</source>
-            <translation>%1 ausgelassen: andere Währungen</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureBarCharts.cpp" line="192" />
-            <source>model not named</source>
-            <translation>Modell nicht genannt</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureBarCharts.cpp" line="278" />
-            <source>%1 scores by model across %2</source>
-            <translation>%1-Werte nach Modell aus %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureBarCharts.cpp" line="281" />
-            <source>%1 more models left out</source>
-            <translation>%1 weitere Modelle ausgelassen</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureBarCharts.cpp" line="170" />
-            <source>No benchmark scores to chart</source>
-            <translation>Keine Benchmark-Werte für ein Diagramm</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureBarCharts.cpp" line="177" />
-            <source>No benchmark scores labelled “%1”</source>
-            <translation>Keine Benchmark-Werte mit der Bezeichnung „%1“</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureChartBuilder.cpp" line="136" />
-            <source>Nothing to chart</source>
-            <translation>Nichts für ein Diagramm</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureChartBuilder.cpp" line="203" />
-            <source>Article %1</source>
-            <translation>Artikel %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureChartBuilder.cpp" line="311" />
-            <source>(set by hand)</source>
-            <translation>(von Hand gesetzt)</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureChartBuilder.cpp" line="337" />
-            <source>1 source</source>
-            <translation>1 Quelle</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureChartBuilder.cpp" line="337" />
-            <source>%1 sources</source>
-            <translation>%1 Quellen</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureChartBuilder.cpp" line="342" />
-            <source>1 figure</source>
-            <translation>1 Zahl</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureChartBuilder.cpp" line="342" />
-            <source>%1 figures</source>
-            <translation>%1 Zahlen</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureTimeCharts.cpp" line="121" />
-            <source>No money figures to chart</source>
-            <translation>Keine Geldbeträge für ein Diagramm</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureTimeCharts.cpp" line="121" />
-            <source>No money figures labelled “%1”</source>
-            <translation>Keine Geldbeträge mit der Bezeichnung „%1“</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureTimeCharts.cpp" line="156" />
-            <source>The money figures have no dates (the articles are undated)</source>
-            <translation>Die Geldbeträge haben kein Datum (die Artikel sind undatiert)</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureTimeCharts.cpp" line="177" />
-            <source>unlabelled</source>
-            <translation>ohne Bezeichnung</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureTimeCharts.cpp" line="200" />
-            <source>date reported</source>
-            <translation>Datum der Meldung</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureTimeCharts.cpp" line="273" />
-            <source>Money figures over time</source>
-            <translation>Geldbeträge im Zeitverlauf</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureTimeCharts.cpp" line="273" />
-            <source>%1 over time</source>
-            <translation>%1 im Zeitverlauf</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureTimeCharts.cpp" line="276" />
-            <source>%1 more labels left out</source>
-            <translation>%1 weitere Bezeichnungen ausgelassen</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureTimeCharts.cpp" line="278" />
-            <source>%1 left out: no date</source>
-            <translation>%1 ausgelassen: ohne Datum</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureTimeCharts.cpp" line="361" />
-            <source>Dates across %1</source>
-            <translation>Daten aus %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureTimeCharts.cpp" line="362" />
-            <source>Dates of %1 across %2</source>
-            <translation>Daten von %1 aus %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureTimeCharts.cpp" line="364" />
-            <source>%1 more sources left out</source>
-            <translation>%1 weitere Quellen ausgelassen</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureTimeCharts.cpp" line="293" />
-            <source>No dates to chart</source>
-            <translation>Keine Daten für ein Diagramm</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureTimeCharts.cpp" line="293" />
-            <source>No dates labelled “%1”</source>
-            <translation>Keine Daten mit der Bezeichnung „%1“</translation>
-        </message>
-    </context>
-    <context>
-        <name>crossread::FigureDialog</name>
-        <message>
-            <location filename="../ui/figures/FigureDialog.cpp" line="47" />
-            <source>Figure</source>
-            <translation>Zahl</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureDialog.cpp" line="51" />
-            <source>exactly</source>
-            <translation>genau</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureDialog.cpp" line="56" />
-            <source>$14.3 billion, 49%, 71.4, 1.2 million downloads, 2026-04-08</source>
-            <translation>$14.3 billion, 49%, 71.4, 1.2 million downloads, 2026-04-08</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureDialog.cpp" line="57" />
-            <source>A number with its currency, magnitude and unit; &gt;, &lt; or ~ in front say over, under or about. Dates as YYYY-MM-DD, YYYY-MM or YYYY.</source>
-            <translation>Eine Zahl mit Währung, Größenordnung und Einheit; &gt;, &lt; oder ~ davor bedeuten über, unter oder etwa. Daten als JJJJ-MM-TT, JJJJ-MM oder JJJJ.</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureDialog.cpp" line="59" />
-            <source>What it measures: funding, valuation, ReasonBench Pro…</source>
-            <translation>Was sie misst: Finanzierung, Bewertung, ReasonBench Pro …</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureDialog.cpp" line="70" />
-            <source>&amp;Kind:</source>
-            <translation>&amp;Art:</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureDialog.cpp" line="71" />
-            <source>&amp;Value:</source>
-            <translation>&amp;Wert:</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureDialog.cpp" line="72" />
-            <source>&amp;Qualifier:</source>
-            <translation>&amp;Einschränkung:</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureDialog.cpp" line="73" />
-            <source>&amp;Label:</source>
-            <translation>&amp;Bezeichnung:</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureDialog.cpp" line="136" />
-            <source>Enter the value.</source>
-            <translation>Geben Sie den Wert ein.</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureDialog.cpp" line="140" />
-            <source>The value cannot contain “:”.</source>
-            <translation>Der Wert darf kein „:“ enthalten.</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureDialog.cpp" line="212" />
-            <source>Set Figure</source>
-            <translation>Zahl festlegen</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FigureDialog.cpp" line="212" />
-            <source>Correct Figure</source>
-            <translation>Zahl korrigieren</translation>
-        </message>
-    </context>
-    <context>
-        <name>crossread::FigureTableModel</name>
-        <message>
-            <location filename="../core/models/FigureTableModel.cpp" line="254" />
-            <source>manual</source>
-            <translation>von Hand</translation>
-        </message>
-        <message>
-            <location filename="../core/models/FigureTableModel.cpp" line="254" />
-            <source>extracted</source>
-            <translation>erkannt</translation>
-        </message>
-        <message>
-            <location filename="../core/models/FigureTableModel.cpp" line="297" />
-            <source>Article</source>
-            <translation>Artikel</translation>
-        </message>
-        <message>
-            <location filename="../core/models/FigureTableModel.cpp" line="298" />
-            <source>Outlet</source>
-            <translation>Medium</translation>
-        </message>
-        <message>
-            <location filename="../core/models/FigureTableModel.cpp" line="299" />
-            <source>Kind</source>
-            <translation>Art</translation>
-        </message>
-        <message>
-            <location filename="../core/models/FigureTableModel.cpp" line="300" />
-            <source>Value</source>
-            <translation>Wert</translation>
-        </message>
-        <message>
-            <location filename="../core/models/FigureTableModel.cpp" line="301" />
-            <source>Qualifier</source>
-            <translation>Einschränkung</translation>
-        </message>
-        <message>
-            <location filename="../core/models/FigureTableModel.cpp" line="302" />
-            <source>Label</source>
-            <translation>Bezeichnung</translation>
-        </message>
-        <message>
-            <location filename="../core/models/FigureTableModel.cpp" line="303" />
-            <source>Text</source>
-            <translation>Text</translation>
-        </message>
-        <message>
-            <location filename="../core/models/FigureTableModel.cpp" line="304" />
-            <source>Origin</source>
-            <translation>Herkunft</translation>
-        </message>
-        <message>
-            <location filename="../core/models/FigureTableModel.cpp" line="344" />
-            <source>over</source>
-            <translation>über</translation>
-        </message>
-        <message>
-            <location filename="../core/models/FigureTableModel.cpp" line="345" />
-            <source>under</source>
-            <translation>unter</translation>
-        </message>
-        <message>
-            <location filename="../core/models/FigureTableModel.cpp" line="346" />
-            <source>about</source>
-            <translation>etwa</translation>
-        </message>
-        <message>
-            <location filename="../core/models/FigureTableModel.cpp" line="354" />
-            <source>money</source>
-            <translation>Geld</translation>
-        </message>
-        <message>
-            <location filename="../core/models/FigureTableModel.cpp" line="355" />
-            <source>percent</source>
-            <translation>Prozent</translation>
-        </message>
-        <message>
-            <location filename="../core/models/FigureTableModel.cpp" line="356" />
-            <source>score</source>
-            <translation>Wert</translation>
-        </message>
-        <message>
-            <location filename="../core/models/FigureTableModel.cpp" line="357" />
-            <source>count</source>
-            <translation>Anzahl</translation>
-        </message>
-        <message>
-            <location filename="../core/models/FigureTableModel.cpp" line="358" />
-            <source>rank</source>
-            <translation>Rang</translation>
-        </message>
-        <message>
-            <location filename="../core/models/FigureTableModel.cpp" line="359" />
-            <source>duration</source>
-            <translation>Dauer</translation>
-        </message>
-        <message>
-            <location filename="../core/models/FigureTableModel.cpp" line="360" />
-            <source>date</source>
-            <translation>Datum</translation>
-        </message>
-    </context>
-    <context>
-        <name>crossread::FiguresView</name>
-        <message>
-            <location filename="../ui/figures/FiguresView.cpp" line="40" />
-            <source>Money across sources</source>
-            <translation>Geldbeträge nach Quelle</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FiguresView.cpp" line="41" />
-            <source>Percentages across sources</source>
-            <translation>Prozentwerte nach Quelle</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FiguresView.cpp" line="42" />
-            <source>Benchmark scores by model</source>
-            <translation>Benchmark-Werte nach Modell</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FiguresView.cpp" line="43" />
-            <source>Counts across sources</source>
-            <translation>Anzahlen nach Quelle</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FiguresView.cpp" line="44" />
-            <source>Money over time</source>
-            <translation>Geldbeträge im Zeitverlauf</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FiguresView.cpp" line="45" />
-            <source>Timeline of dates</source>
-            <translation>Zeitleiste der Daten</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FiguresView.cpp" line="96" />
-            <source>Filter by label or text…</source>
-            <translation>Nach Bezeichnung oder Text filtern …</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FiguresView.cpp" line="99" />
-            <source>All kinds</source>
-            <translation>Alle Arten</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FiguresView.cpp" line="163" />
-            <source>What the charted figures measure</source>
-            <translation>Was die gezeigten Zahlen messen</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FiguresView.cpp" line="164" />
-            <source>Export chart…</source>
-            <translation>Diagramm exportieren …</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FiguresView.cpp" line="261" />
-            <source>All sources</source>
-            <translation>Alle Quellen</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FiguresView.cpp" line="273" />
-            <source>Outlet: %1</source>
-            <translation>Medium: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FiguresView.cpp" line="288" />
-            <source>Label most sources give</source>
-            <translation>Bezeichnung der meisten Quellen</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FiguresView.cpp" line="357" />
-            <location filename="../ui/figures/FiguresView.cpp" line="366" />
-            <source>Export Chart</source>
-            <translation>Diagramm exportieren</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FiguresView.cpp" line="358" />
-            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-            <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FiguresView.cpp" line="366" />
-            <source>The chart could not be exported: %1</source>
-            <translation>Das Diagramm konnte nicht exportiert werden: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FiguresView.cpp" line="384" />
-            <source>Open in Reader</source>
-            <translation>Im Leser öffnen</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FiguresView.cpp" line="385" />
-            <source>Edit Figure…</source>
-            <translation>Zahl bearbeiten …</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FiguresView.cpp" line="385" />
-            <source>Correct Figure…</source>
-            <translation>Zahl korrigieren …</translation>
-        </message>
-        <message>
-            <location filename="../ui/figures/FiguresView.cpp" line="388" />
-            <source>Remove Hand Figure</source>
-            <translation>Von Hand gesetzte Zahl entfernen</translation>
-        </message>
-    </context>
-    <context>
-        <name>crossread::FindBar</name>
-        <message>
-            <location filename="../ui/FindBar.cpp" line="24" />
-            <source>Find in article</source>
-            <translation>Im Artikel suchen</translation>
-        </message>
-        <message>
-            <location filename="../ui/FindBar.cpp" line="27" />
-            <source>Previous</source>
-            <translation>Zurück</translation>
-        </message>
-        <message>
-            <location filename="../ui/FindBar.cpp" line="28" />
-            <source>Find the previous match (Shift+F3)</source>
-            <translation>Vorherigen Treffer suchen (Umschalt+F3)</translation>
-        </message>
-        <message>
-            <location filename="../ui/FindBar.cpp" line="30" />
-            <source>Next</source>
-            <translation>Weiter</translation>
-        </message>
-        <message>
-            <location filename="../ui/FindBar.cpp" line="31" />
-            <source>Find the next match (F3)</source>
-            <translation>Nächsten Treffer suchen (F3)</translation>
-        </message>
-        <message>
-            <location filename="../ui/FindBar.cpp" line="35" />
-            <source>Close the find bar (Escape)</source>
-            <translation>Suchleiste schließen (Esc)</translation>
-        </message>
-        <message>
-            <location filename="../ui/FindBar.cpp" line="36" />
-            <source>Find:</source>
-            <translation>Suchen:</translation>
-        </message>
-        <message>
-            <location filename="../ui/FindBar.cpp" line="93" />
-            <source>Wrapped around</source>
-            <translation>Vom Anfang fortgesetzt</translation>
-        </message>
-        <message>
-            <location filename="../ui/FindBar.cpp" line="96" />
-            <source>Not found</source>
-            <translation>Nicht gefunden</translation>
-        </message>
-    </context>
-    <context>
-        <name>crossread::ImportController</name>
-        <message>
-            <location filename="../ui/ImportController.cpp" line="28" />
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <location filename="../ui/ImportController.cpp" line="29" />
-            <source>Stop the import; files imported so far are kept</source>
-            <translation>Import anhalten; bereits importierte Dateien bleiben erhalten</translation>
-        </message>
-        <message>
-            <location filename="../ui/ImportController.cpp" line="50" />
-            <location filename="../ui/ImportController.cpp" line="95" />
-            <source>Importing…</source>
-            <translation>Importiere …</translation>
-        </message>
-        <message>
-            <location filename="../ui/ImportController.cpp" line="78" />
-            <source>Cancelling…</source>
-            <translation>Breche ab …</translation>
-        </message>
-        <message>
-            <location filename="../ui/ImportController.cpp" line="93" />
-            <source>%1 of %2 files</source>
-            <translation>%1 von %2 Dateien</translation>
-        </message>
-        <message>
-            <location filename="../ui/ImportController.cpp" line="95" />
-            <source>Importing %1</source>
-            <translation>Importiere %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/ImportController.cpp" line="107" />
-            <source>Import failed: %1</source>
-            <translation>Import fehlgeschlagen: %1</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/ImportController.cpp" line="108" />
-            <source>%n file(s) imported</source>
-            <translation>
-                <numerusform>%n Datei importiert</numerusform>
-                <numerusform>%n Dateien importiert</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/ImportController.cpp" line="110" />
-            <source>, %n updated</source>
-            <translation>
-                <numerusform>, %n aktualisiert</numerusform>
-                <numerusform>, %n aktualisiert</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/ImportController.cpp" line="112" />
-            <source>, %n unchanged</source>
-            <translation>
-                <numerusform>, %n unverändert</numerusform>
-                <numerusform>, %n unverändert</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/ImportController.cpp" line="114" />
-            <source>, %n skipped</source>
-            <translation>
-                <numerusform>, %n übersprungen</numerusform>
-                <numerusform>, %n übersprungen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/ImportController.cpp" line="116" />
-            <source>, %n failed</source>
-            <translation>
-                <numerusform>, %n fehlgeschlagen</numerusform>
-                <numerusform>, %n fehlgeschlagen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/ImportController.cpp" line="118" />
-            <source>, %n span(s) lost</source>
-            <translation>
-                <numerusform>, %n Markierung verloren</numerusform>
-                <numerusform>, %n Markierungen verloren</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../ui/ImportController.cpp" line="120" />
-            <source> (cancelled)</source>
-            <translation> (abgebrochen)</translation>
-        </message>
-        <message>
-            <location filename="../ui/ImportController.cpp" line="128" />
-            <source>Failed:</source>
-            <translation>Fehlgeschlagen:</translation>
-        </message>
-        <message>
-            <location filename="../ui/ImportController.cpp" line="130" />
-            <location filename="../ui/ImportController.cpp" line="135" />
-            <source>  %1: %2</source>
-            <translation>  %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/ImportController.cpp" line="133" />
-            <source>Skipped:</source>
-            <translation>Übersprungen:</translation>
-        </message>
-        <message>
-            <location filename="../ui/ImportController.cpp" line="138" />
-            <source>Spans whose text is no longer in the changed file:</source>
-            <translation>Markierungen, deren Text in der geänderten Datei fehlt:</translation>
-        </message>
-        <message>
-            <location filename="../ui/ImportController.cpp" line="140" />
-            <source>  %1: “%2”</source>
-            <translation>  %1: „%2“</translation>
-        </message>
-    </context>
-    <context>
-        <name>crossread::MainWindow</name>
-        <message>
-            <location filename="../ui/MainWindow.cpp" line="52" />
-            <location filename="../ui/MainWindowProject.cpp" line="120" />
-            <source>Crossread</source>
-            <translation>Crossread</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindow.cpp" line="91" />
-            <source>The edit was not saved</source>
-            <translation>Die Änderung wurde nicht gespeichert</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowProject.cpp" line="28" />
-            <source>The file does not exist.</source>
-            <translation>Die Datei existiert nicht.</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowProject.cpp" line="30" />
-            <source>It is a folder, not a project file; use Open Folder… for folders.</source>
-            <translation>Das ist ein Ordner, keine Projektdatei; Ordner öffnen Sie mit „Ordner öffnen …“.</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowProject.cpp" line="32" />
-            <source>The file cannot be read (permission denied).</source>
-            <translation>Die Datei kann nicht gelesen werden (keine Berechtigung).</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowProject.cpp" line="39" />
-            <source>Cannot open the project %1: %2</source>
-            <translation>Das Projekt %1 kann nicht geöffnet werden: %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowProject.cpp" line="40" />
-            <source>Cannot Open Project</source>
-            <translation>Projekt kann nicht geöffnet werden</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowProject.cpp" line="46" />
-            <source>%1 — Crossread</source>
-            <translation>%1 — Crossread</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowProject.cpp" line="52" />
-            <source>Opened %1</source>
-            <translation>%1 geöffnet</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowProject.cpp" line="70" />
-            <source>it is not a folder.</source>
-            <translation>es ist kein Ordner.</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowProject.cpp" line="70" />
-            <source>it does not exist.</source>
-            <translation>es existiert nicht.</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowProject.cpp" line="72" />
-            <source>cannot create %1 (permission denied or a read-only disk).</source>
-            <translation>%1 kann nicht angelegt werden (keine Berechtigung oder schreibgeschütztes Laufwerk).</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowProject.cpp" line="81" />
-            <source>Cannot open the folder %1: %2</source>
-            <translation>Der Ordner %1 kann nicht geöffnet werden: %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowProject.cpp" line="82" />
-            <source>Cannot Open Folder</source>
-            <translation>Ordner kann nicht geöffnet werden</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowProject.cpp" line="102" />
-            <source>An import is already running; wait for it or cancel it first.</source>
-            <translation>Es läuft bereits ein Import; warten Sie oder brechen Sie ihn zuerst ab.</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowProject.cpp" line="142" />
-            <source>Import Finished</source>
-            <translation>Import abgeschlossen</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowProject.cpp" line="144" />
-            <source>Some files were not imported; the details list each one with the reason.</source>
-            <translation>Einige Dateien wurden nicht importiert; die Details nennen jede mit ihrem Grund.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/MainWindow.cpp" line="221" />
-            <source>Selection %1–%2 (%n code point(s))</source>
-            <translation>
-                <numerusform>Auswahl %1–%2 (%n Codepunkt)</numerusform>
-                <numerusform>Auswahl %1–%2 (%n Codepunkte)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindow.cpp" line="225" />
-            <source>Offset %1</source>
-            <translation>Position %1</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/MainWindow.cpp" line="238" />
-            <source>%1 of %n article(s)</source>
-            <translation>
-                <numerusform>%1 von %n Artikel</numerusform>
-                <numerusform>%1 von %n Artikeln</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/MainWindow.cpp" line="240" />
-            <source>%n article(s)</source>
-            <translation>
-                <numerusform>%n Artikel</numerusform>
-                <numerusform>%n Artikel</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="37" />
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="37" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Bearbeiten</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="38" />
-            <source>&amp;View</source>
-            <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="38" />
-            <source>&amp;Compare</source>
-            <translation>&amp;Vergleichen</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="39" />
-            <source>F&amp;igures</source>
-            <translation>&amp;Zahlen</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="39" />
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="90" />
-            <source>Open &amp;Folder…</source>
-            <translation>&amp;Ordner öffnen …</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="92" />
-            <source>Open the project of a folder of articles, creating it and importing the folder</source>
-            <translation>Das Projekt eines Artikelordners öffnen, bei Bedarf anlegen und den Ordner importieren</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="93" />
-            <source>Open &amp;Project…</source>
-            <translation>&amp;Projekt öffnen …</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="95" />
-            <source>&amp;Recent Projects</source>
-            <translation>&amp;Zuletzt geöffnete Projekte</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="98" />
-            <source>&amp;Import Files…</source>
-            <translation>Dateien &amp;importieren …</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="99" />
-            <source>Add articles (txt, md, html, pdf) to this project</source>
-            <translation>Artikel (txt, md, html, pdf) zu diesem Projekt hinzufügen</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="100" />
-            <source>&amp;Close Project</source>
-            <translation>Projekt &amp;schließen</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="102" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="107" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Rückgängig</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="109" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Wiederholen</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="114" />
-            <source>&amp;Tag Selection…</source>
-            <translation>Auswahl &amp;verschlagworten …</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="116" />
-            <source>Pick a tag by typing its name; digits 1–9 apply the quick bar's tags</source>
-            <translation>Schlagwort per Namen wählen; die Ziffern 1–9 vergeben die Schlagwörter der Schnellleiste</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="117" />
-            <source>Edit &amp;Note…</source>
-            <translation>&amp;Notiz bearbeiten …</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="119" />
-            <source>Remo&amp;ve Span</source>
-            <translation>Markierung ent&amp;fernen</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="126" />
-            <source>&amp;Find in Article…</source>
-            <translation>Im Artikel &amp;suchen …</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="131" />
-            <source>Find Ne&amp;xt</source>
-            <translation>&amp;Weitersuchen</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="133" />
-            <source>Find Pre&amp;vious</source>
-            <translation>Rück&amp;wärts suchen</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="135" />
-            <source>&amp;Search All Articles…</source>
-            <translation>In &amp;allen Artikeln suchen …</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="139" />
-            <source>Show &amp;Boilerplate</source>
-            <translation>&amp;Textbausteine anzeigen</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="142" />
-            <source>Show the navigation, footer and subscription lines the importer set aside</source>
-            <translation>Navigation, Fußzeilen und Abo-Hinweise anzeigen, die der Import ausgeblendet hat</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="145" />
-            <source>&amp;Panels</source>
-            <translation>&amp;Bereiche</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="151" />
-            <source>&amp;Keyboard Shortcuts</source>
-            <translation>&amp;Tastenkürzel</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="152" />
-            <source>&amp;About Crossread</source>
-            <translation>&amp;Über Crossread</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="162" />
-            <source>&amp;%1 %2</source>
-            <translation>&amp;%1 %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="166" />
-            <source>No recent projects</source>
-            <translation>Keine zuletzt geöffneten Projekte</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="172" />
-            <source>Open Folder of Articles</source>
-            <translation>Artikelordner öffnen</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="179" />
-            <source>Open Project</source>
-            <translation>Projekt öffnen</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="180" />
-            <source>Crossread projects (*.db);;All files (*)</source>
-            <translation>Crossread-Projekte (*.db);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="188" />
-            <source>Import Files</source>
-            <translation>Dateien importieren</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="188" />
-            <source>Articles (*.txt *.md *.markdown *.html *.htm *.pdf);;All files (*)</source>
-            <translation>Artikel (*.txt *.md *.markdown *.html *.htm *.pdf);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="225" />
-            <source>No span under the cursor.</source>
-            <translation>Keine Markierung unter dem Cursor.</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="232" />
-            <source>Tag Selection With</source>
-            <translation>Auswahl verschlagworten mit</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="242" />
-            <source>Other Tag…</source>
-            <translation>Anderes Schlagwort …</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="248" />
-            <source>Edit Note…</source>
-            <translation>Notiz bearbeiten …</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="251" />
-            <source>Remove Span</source>
-            <translation>Markierung entfernen</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="263" />
-            <source>1 … 9</source>
-            <translation>1 … 9</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="263" />
-            <source>Tag the selection with the quick bar's tag in that slot</source>
-            <translation>Die Auswahl mit dem Schlagwort dieses Platzes der Schnellleiste versehen</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="264" />
-            <source>Ctrl+T</source>
-            <translation>Strg+T</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="264" />
-            <source>Tag the selection with any tag (type to find or create it)</source>
-            <translation>Die Auswahl mit einem beliebigen Schlagwort versehen (tippen zum Finden oder Anlegen)</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="265" />
-            <source>Ctrl+E</source>
-            <translation>Strg+E</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="265" />
-            <source>Edit the note of the span under the cursor</source>
-            <translation>Die Notiz der Markierung unter dem Cursor bearbeiten</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="266" />
-            <source>Delete</source>
-            <translation>Entf</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="266" />
-            <source>Remove the span under the cursor, or those selected in the span list</source>
-            <translation>Die Markierung unter dem Cursor oder die in der Liste gewählten entfernen</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="267" />
-            <source>Ctrl+Z / Ctrl+Shift+Z</source>
-            <translation>Strg+Z / Strg+Umschalt+Z</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="267" />
-            <source>Undo / redo</source>
-            <translation>Rückgängig / wiederholen</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="268" />
-            <source>Ctrl+F, F3, Shift+F3</source>
-            <translation>Strg+F, F3, Umschalt+F3</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="268" />
-            <source>Find in the article, next, previous</source>
-            <translation>Im Artikel suchen, weiter, zurück</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="269" />
-            <source>Ctrl+Shift+F</source>
-            <translation>Strg+Umschalt+F</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="269" />
-            <source>Search all articles</source>
-            <translation>In allen Artikeln suchen</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="270" />
-            <source>Ctrl+B</source>
-            <translation>Strg+B</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="270" />
-            <source>Show or hide boilerplate</source>
-            <translation>Textbausteine ein- oder ausblenden</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="271" />
-            <source>Alt+1 … Alt+4</source>
-            <translation>Alt+1 … Alt+4</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="271" />
-            <source>Go to the article list, reader, tags, spans</source>
-            <translation>Zur Artikelliste, zum Leser, zu den Schlagwörtern, zu den Markierungen</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="272" />
-            <source>F2</source>
-            <translation>F2</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="272" />
-            <source>Rename the selected tag</source>
-            <translation>Das gewählte Schlagwort umbenennen</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="273" />
-            <source>Ctrl+O / Ctrl+Shift+O</source>
-            <translation>Strg+O / Strg+Umschalt+O</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="273" />
-            <source>Open a folder / a project</source>
-            <translation>Einen Ordner / ein Projekt öffnen</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="279" />
-            <source>Keyboard Shortcuts</source>
-            <translation>Tastenkürzel</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="284" />
-            <source>About Crossread</source>
-            <translation>Über Crossread</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindowMenus.cpp" line="285" />
-            <source>&lt;h3&gt;Crossread %1&lt;/h3&gt;&lt;p&gt;A research workbench for reading one story across many sources: highlight and tag claims, compare outlets, chart the figures they report.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Crossread %1&lt;/h3&gt;&lt;p&gt;Eine Recherche-Werkbank, um eine Geschichte über viele Quellen hinweg zu lesen: Aussagen markieren und verschlagworten, Medien vergleichen, die berichteten Zahlen als Diagramm zeigen.&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>crossread::Project</name>
-        <message>
-            <location filename="../core/store/Project.cpp" line="88" />
-            <source>article %1 does not exist</source>
-            <translation>Artikel %1 gibt es nicht</translation>
-        </message>
-        <message>
-            <location filename="../core/store/Project.cpp" line="93" />
-            <source>range %1:%2 is outside article %3 (0:%4)</source>
-            <translation>Bereich %1:%2 liegt außerhalb von Artikel %3 (0:%4)</translation>
-        </message>
-        <message>
-            <location filename="../core/store/Project.cpp" line="199" />
-            <source>a tag cannot be moved into itself</source>
-            <translation>ein Schlagwort kann nicht in sich selbst verschoben werden</translation>
-        </message>
-    </context>
-    <context>
-        <name>crossread::QuickBar</name>
-        <message>
-            <location filename="../ui/QuickBar.cpp" line="53" />
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/QuickBar.cpp" line="55" />
-            <source>Press %1 in the reader to tag the selection with “%2”</source>
-            <translation>Drücken Sie %1 im Leser, um die Auswahl mit „%2“ zu versehen</translation>
-        </message>
-        <message>
-            <location filename="../ui/QuickBar.cpp" line="60" />
-            <source>%1 —</source>
-            <translation>%1 —</translation>
-        </message>
-        <message>
-            <location filename="../ui/QuickBar.cpp" line="62" />
-            <source>Slot %1 is free: the first nine tags of the tree fill the quick bar</source>
-            <translation>Platz %1 ist frei: Die ersten neun Schlagwörter des Baums füllen die Schnellleiste</translation>
-        </message>
-    </context>
-    <context>
-        <name>crossread::ReaderPane</name>
-        <message>
-            <location filename="../ui/ReaderPane.cpp" line="36" />
-            <source>Select an article in the list on the left to read it.</source>
-            <translation>Wählen Sie links einen Artikel, um ihn zu lesen.</translation>
-        </message>
-        <message>
-            <location filename="../ui/ReaderPane.cpp" line="44" />
-            <source>Reader</source>
-            <translation>Leser</translation>
-        </message>
-        <message>
-            <location filename="../ui/ReaderPane.cpp" line="45" />
-            <source>Source</source>
-            <translation>Quelltext</translation>
-        </message>
-    </context>
-    <context>
-        <name>crossread::ReaderView</name>
-        <message>
-            <location filename="../ui/ReaderView.cpp" line="205" />
-            <source>by %1</source>
-            <translation>von %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/ReaderView.cpp" line="206" />
-            <source>Untitled article</source>
-            <translation>Artikel ohne Titel</translation>
-        </message>
-        <message>
-            <location filename="../ui/ReaderView.cpp" line="318" />
-            <source>&lt;i&gt;untagged span&lt;/i&gt;</source>
-            <translation>&lt;i&gt;Markierung ohne Schlagwort&lt;/i&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>crossread::SearchDock</name>
-        <message>
-            <location filename="../ui/SearchDock.cpp" line="25" />
-            <source>Search All Articles</source>
-            <translation>In allen Artikeln suchen</translation>
-        </message>
-        <message>
-            <location filename="../ui/SearchDock.cpp" line="30" />
-            <source>Tag All Results…</source>
-            <translation>Alle Treffer verschlagworten …</translation>
-        </message>
-        <message>
-            <location filename="../ui/SearchDock.cpp" line="37" />
-            <source>Words, "a phrase", AND/OR/NOT, prefix*</source>
-            <translation>Wörter, "eine Phrase", AND/OR/NOT, Präfix*</translation>
-        </message>
-        <message>
-            <location filename="../ui/SearchDock.cpp" line="89" />
-            <source>Cannot search for this: %1</source>
-            <translation>Danach kann nicht gesucht werden: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/SearchDock.cpp" line="97" />
-            <source>The first %1 hits; narrow the query to see all</source>
-            <translation>Die ersten %1 Treffer; grenzen Sie die Suche ein, um alle zu sehen</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/SearchDock.cpp" line="98" />
-            <source>%n hit(s)</source>
-            <translation>
-                <numerusform>%n Treffer</numerusform>
-                <numerusform>%n Treffer</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/SearchDock.cpp" line="98" />
-            <source> in %n article(s)</source>
-            <translation>
-                <numerusform> in %n Artikel</numerusform>
-                <numerusform> in %n Artikeln</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/SearchDock.cpp" line="110" />
-            <source>Tagged %n hit(s) with “%1”</source>
-            <translation>
-                <numerusform>%n Treffer mit „%1“ verschlagwortet</numerusform>
-                <numerusform>%n Treffer mit „%1“ verschlagwortet</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/SearchDock.cpp" line="111" />
-            <source> (%n already tagged or invalid)</source>
-            <translation>
-                <numerusform> (%n bereits verschlagwortet oder ungültig)</numerusform>
-                <numerusform> (%n bereits verschlagwortet oder ungültig)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../ui/SearchDock.cpp" line="121" />
-            <source>Create a tag first (Tags panel › New).</source>
-            <translation>Legen Sie zuerst ein Schlagwort an (Bereich Schlagwörter › Neu).</translation>
-        </message>
-        <message>
-            <location filename="../ui/SearchDock.cpp" line="129" />
-            <source>Tag All Results</source>
-            <translation>Alle Treffer verschlagworten</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/SearchDock.cpp" line="130" />
-            <source>Tag all %n hit(s) with:</source>
-            <translation>
-                <numerusform>Den %n Treffer verschlagworten mit:</numerusform>
-                <numerusform>Alle %n Treffer verschlagworten mit:</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>crossread::SearchResultModel</name>
-        <message>
-            <location filename="../core/models/SearchResultModel.cpp" line="32" />
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>crossread::SourceView</name>
-        <message>
-            <location filename="../ui/SourceView.cpp" line="65" />
-            <source>%1 is a PDF file: its source cannot be shown as text. The Reader tab shows the text extracted from it.</source>
-            <translation>%1 ist eine PDF-Datei: Ihr Quelltext lässt sich nicht als Text zeigen. Der Reiter „Leser“ zeigt den daraus gewonnenen Text.</translation>
-        </message>
-        <message>
-            <location filename="../ui/SourceView.cpp" line="72" />
-            <source>Cannot read %1: %2</source>
-            <translation>%1 kann nicht gelesen werden: %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/SourceView.cpp" line="79" />
-            <source>[… the file is longer than %1 MB; the rest is not shown]</source>
-            <translation>[… die Datei ist länger als %1 MB; der Rest wird nicht gezeigt]</translation>
-        </message>
-    </context>
-    <context>
-        <name>crossread::SpanListDock</name>
-        <message>
-            <location filename="../ui/SpanListDock.cpp" line="12" />
-            <source>Spans and Notes</source>
-            <translation>Markierungen und Notizen</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/SpanListDock.cpp" line="74" />
-            <source>%n span(s) in this article</source>
-            <translation>
-                <numerusform>%n Markierung in diesem Artikel</numerusform>
-                <numerusform>%n Markierungen in diesem Artikel</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../ui/SpanListDock.cpp" line="75" />
-            <source>No article open</source>
-            <translation>Kein Artikel geöffnet</translation>
-        </message>
-    </context>
-    <context>
-        <name>crossread::SpanListModel</name>
-        <message>
-            <location filename="../core/models/SpanListModel.cpp" line="115" />
-            <source>“%1”</source>
-            <translation>„%1“</translation>
-        </message>
-    </context>
-    <context>
-        <name>crossread::TagDock</name>
-        <message>
-            <location filename="../ui/TagDock.cpp" line="24" />
-            <source>Tags</source>
-            <translation>Schlagwörter</translation>
-        </message>
-        <message>
-            <location filename="../ui/TagDock.cpp" line="35" />
-            <source>New</source>
-            <translation>Neu</translation>
-        </message>
-        <message>
-            <location filename="../ui/TagDock.cpp" line="36" />
-            <source>New top-level tag</source>
-            <translation>Neues Schlagwort auf oberster Ebene</translation>
-        </message>
-        <message>
-            <location filename="../ui/TagDock.cpp" line="37" />
-            <source>Sub-tag</source>
-            <translation>Unterschlagwort</translation>
-        </message>
-        <message>
-            <location filename="../ui/TagDock.cpp" line="38" />
-            <source>New tag inside the selected tag</source>
-            <translation>Neues Schlagwort im gewählten Schlagwort</translation>
-        </message>
-        <message>
-            <location filename="../ui/TagDock.cpp" line="39" />
-            <source>Rename</source>
-            <translation>Umbenennen</translation>
-        </message>
-        <message>
-            <location filename="../ui/TagDock.cpp" line="40" />
-            <source>Rename the selected tag (F2)</source>
-            <translation>Das gewählte Schlagwort umbenennen (F2)</translation>
-        </message>
-        <message>
-            <location filename="../ui/TagDock.cpp" line="41" />
-            <source>Colour…</source>
-            <translation>Farbe …</translation>
-        </message>
-        <message>
-            <location filename="../ui/TagDock.cpp" line="42" />
-            <source>Delete</source>
-            <translation>Löschen</translation>
-        </message>
-        <message>
-            <location filename="../ui/TagDock.cpp" line="43" />
-            <source>Delete the selected tag, its sub-tags and their highlights (Delete)</source>
-            <translation>Das gewählte Schlagwort mit Unterschlagwörtern und ihren Zuordnungen löschen (Entf)</translation>
-        </message>
-        <message>
-            <location filename="../ui/TagDock.cpp" line="46" />
-            <source>Filter Articles by This Tag</source>
-            <translation>Artikel nach diesem Schlagwort filtern</translation>
-        </message>
-        <message>
-            <location filename="../ui/TagDock.cpp" line="152" />
-            <source>New Sub-tag</source>
-            <translation>Neues Unterschlagwort</translation>
-        </message>
-        <message>
-            <location filename="../ui/TagDock.cpp" line="152" />
-            <source>New Tag</source>
-            <translation>Neues Schlagwort</translation>
-        </message>
-        <message>
-            <location filename="../ui/TagDock.cpp" line="153" />
-            <source>Name of the new tag inside “%1”:</source>
-            <translation>Name des neuen Schlagworts in „%1“:</translation>
-        </message>
-        <message>
-            <location filename="../ui/TagDock.cpp" line="154" />
-            <source>Name of the new tag:</source>
-            <translation>Name des neuen Schlagworts:</translation>
-        </message>
-        <message>
-            <location filename="../ui/TagDock.cpp" line="167" />
-            <source>Colour of “%1”</source>
-            <translation>Farbe von „%1“</translation>
-        </message>
-        <message>
-            <location filename="../ui/TagDock.cpp" line="183" />
-            <source>Delete the tag “%1”?</source>
-            <translation>Das Schlagwort „%1“ löschen?</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/TagDock.cpp" line="184" />
-            <source>%n tag link(s) on highlights will be removed.</source>
-            <translation>
-                <numerusform>%n Zuordnung zu Markierungen wird entfernt.</numerusform>
-                <numerusform>%n Zuordnungen zu Markierungen werden entfernt.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/TagDock.cpp" line="186" />
-            <source>%n sub-tag(s) go with it.</source>
-            <translation>
-                <numerusform>%n Unterschlagwort wird mitgelöscht.</numerusform>
-                <numerusform>%n Unterschlagwörter werden mitgelöscht.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../ui/TagDock.cpp" line="187" />
-            <source>You can undo this with Ctrl+Z.</source>
-            <translation>Mit Strg+Z lässt sich das rückgängig machen.</translation>
-        </message>
-        <message>
-            <location filename="../ui/TagDock.cpp" line="188" />
-            <source>Delete Tag</source>
-            <translation>Schlagwort löschen</translation>
-        </message>
-    </context>
-    <context>
-        <name>crossread::TagFilterCombo</name>
-        <message>
-            <location filename="../ui/TagFilterCombo.cpp" line="13" />
-            <source>Show only articles with spans carrying this tag or one of its sub-tags</source>
-            <translation>Nur Artikel mit Markierungen zeigen, die dieses Schlagwort oder eines seiner Unterschlagwörter tragen</translation>
-        </message>
-        <message>
-            <location filename="../ui/TagFilterCombo.cpp" line="16" />
-            <location filename="../ui/TagFilterCombo.cpp" line="65" />
-            <source>Any tag</source>
-            <translation>Beliebiges Schlagwort</translation>
-        </message>
-    </context>
-    <context>
-        <name>crossread::TagPicker</name>
-        <message>
-            <location filename="../ui/TagPicker.cpp" line="31" />
-            <source>Tag the selection with:</source>
-            <translation>Auswahl verschlagworten mit:</translation>
-        </message>
-        <message>
-            <location filename="../ui/TagPicker.cpp" line="32" />
-            <source>Type a tag name or a new one</source>
-            <translation>Namen eines Schlagworts oder eines neuen tippen</translation>
-        </message>
-        <message>
-            <location filename="../ui/TagPicker.cpp" line="70" />
-            <source>Create tag “%1”</source>
-            <translation>Schlagwort „%1“ anlegen</translation>
-        </message>
-    </context>
-    <context>
-        <name>crossread::TagTreeModel</name>
-        <message>
-            <location filename="../core/models/TagTreeModel.cpp" line="191" />
-            <source>Tag</source>
-            <translation>Schlagwort</translation>
-        </message>
-        <message>
-            <location filename="../core/models/TagTreeModel.cpp" line="193" />
-            <source>Spans</source>
-            <translation>Markierungen</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../core/models/TagTreeModelUpdates.cpp" line="206" />
-            <source>Move %n tag(s)</source>
-            <translation>
-                <numerusform>%n Schlagwort verschieben</numerusform>
-                <numerusform>%n Schlagwörter verschieben</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>crossread::WelcomePage</name>
-        <message>
-            <location filename="../ui/WelcomePage.cpp" line="23" />
-            <source>&lt;h1&gt;Crossread&lt;/h1&gt;</source>
-            <translation>&lt;h1&gt;Crossread&lt;/h1&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/WelcomePage.cpp" line="24" />
-            <source>Read the same story across many sources: highlight claims, tag them, compare outlets side by side and chart the figures they report.
+    </message>
+    <message>
+        <location filename="../core/models/ArticleListModel.cpp" line="152"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../core/models/ArticleListModel.cpp" line="154"/>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../core/models/ArticleListModel.cpp" line="156"/>
+        <source>Published</source>
+        <translation>Erschienen</translation>
+    </message>
+    <message>
+        <location filename="../core/models/ArticleListModel.cpp" line="158"/>
+        <source>Spans</source>
+        <translation>Markierungen</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::ClaimMatrixModel</name>
+    <message>
+        <location filename="../core/models/ClaimMatrixModel.cpp" line="96"/>
+        <source>%1 does not make this claim.</source>
+        <translation>%1 trifft diese Aussage nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/models/ClaimMatrixModel.cpp" line="103"/>
+        <source>%1: %2 ≠ %3: %4</source>
+        <translation>%1: %2 ≠ %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/models/ClaimMatrixModel.cpp" line="119"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../core/models/ClaimMatrixModel.cpp" line="122"/>
+        <source>%1 of %2 sources make this claim; their figures conflict.</source>
+        <translation>%1 von %2 Quellen treffen diese Aussage; ihre Zahlen widersprechen sich.</translation>
+    </message>
+    <message>
+        <location filename="../core/models/ClaimMatrixModel.cpp" line="125"/>
+        <source>%1 of %2 sources make this claim.</source>
+        <translation>%1 von %2 Quellen treffen diese Aussage.</translation>
+    </message>
+    <message>
+        <location filename="../core/models/ClaimMatrixModel.cpp" line="184"/>
+        <source>Supported by</source>
+        <translation>Gestützt von</translation>
+    </message>
+    <message>
+        <location filename="../core/models/ClaimMatrixModel.cpp" line="186"/>
+        <source>How many of the sources make the claim</source>
+        <translation>Wie viele der Quellen die Aussage treffen</translation>
+    </message>
+    <message>
+        <location filename="../core/models/ClaimMatrixModel.cpp" line="194"/>
+        <source>Source %1</source>
+        <translation>Quelle %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/ClaimMatrixModel.cpp" line="196"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::ClaimMatrixView</name>
+    <message>
+        <location filename="../ui/compare/ClaimMatrixView.cpp" line="28"/>
+        <source>Show &amp;figures</source>
+        <translation>&amp;Zahlen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/ClaimMatrixView.cpp" line="51"/>
+        <source>Show the figures each source gives instead of its wording</source>
+        <translation>Statt des Wortlauts die Zahlen jeder Quelle zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/ClaimMatrixView.cpp" line="97"/>
+        <source>Select at least two articles for a claim matrix.</source>
+        <translation>Wählen Sie mindestens zwei Artikel für eine Aussagenmatrix.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/ClaimMatrixView.cpp" line="178"/>
+        <source>Aligning the claims of %1 articles…</source>
+        <translation>Richte die Aussagen von %1 Artikeln aus …</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/ClaimMatrixView.cpp" line="182"/>
+        <source>Select two or more articles to set their claims side by side.</source>
+        <translation>Wählen Sie zwei oder mehr Artikel, um ihre Aussagen nebeneinanderzustellen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/ClaimMatrixView.cpp" line="189"/>
+        <source>%1 claims in %2 sources · %3 made by more than one source · %4 with conflicting figures</source>
+        <translation>%1 Aussagen in %2 Quellen · %3 von mehr als einer Quelle · %4 mit widersprüchlichen Zahlen</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::ComparePane</name>
+    <message>
+        <location filename="../ui/compare/ComparePane.cpp" line="239"/>
+        <source>&lt;i&gt;untagged span&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Markierung ohne Schlagwort&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::CompareSummaryBar</name>
+    <message>
+        <location filename="../ui/compare/CompareSummaryBar.cpp" line="97"/>
+        <source>Comparing…</source>
+        <translation>Vergleiche …</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareSummaryBar.cpp" line="101"/>
+        <source>Choose two articles to compare.</source>
+        <translation>Wählen Sie zwei Artikel zum Vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareSummaryBar.cpp" line="111"/>
+        <source>%1 shared</source>
+        <translation>%1 gemeinsam</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compare/CompareSummaryBar.cpp" line="112"/>
+        <source>%n identical</source>
+        <translation>
+            <numerusform>%n gleich</numerusform>
+            <numerusform>%n gleich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compare/CompareSummaryBar.cpp" line="113"/>
+        <source>%n paraphrased</source>
+        <translation>
+            <numerusform>%n umschrieben</numerusform>
+            <numerusform>%n umschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compare/CompareSummaryBar.cpp" line="114"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compare/CompareSummaryBar.cpp" line="115"/>
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n verschoben</numerusform>
+            <numerusform>%n verschoben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compare/CompareSummaryBar.cpp" line="116"/>
+        <source>%n only in A</source>
+        <translation>
+            <numerusform>%n nur in A</numerusform>
+            <numerusform>%n nur in A</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compare/CompareSummaryBar.cpp" line="117"/>
+        <source>%n only in B</source>
+        <translation>
+            <numerusform>%n nur in B</numerusform>
+            <numerusform>%n nur in B</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareSummaryBar.cpp" line="118"/>
+        <source>1 figure conflict</source>
+        <translation>1 widersprüchliche Zahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareSummaryBar.cpp" line="118"/>
+        <source>%1 figure conflicts</source>
+        <translation>%1 widersprüchliche Zahlen</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::CompareView</name>
+    <message>
+        <location filename="../ui/compare/CompareView.cpp" line="43"/>
+        <source>Next Difference</source>
+        <translation>Nächster Unterschied</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareView.cpp" line="44"/>
+        <source>Previous Difference</source>
+        <translation>Vorheriger Unterschied</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareView.cpp" line="72"/>
+        <source>888 differences</source>
+        <translation>888 Unterschiede</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareView.cpp" line="151"/>
+        <source>The articles to compare are no longer in the project.</source>
+        <translation>Die zu vergleichenden Artikel sind nicht mehr im Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareView.cpp" line="270"/>
+        <source>Quick slot %1 is empty: the first nine tags of the tag tree fill slots 1–9.</source>
+        <translation>Schnellplatz %1 ist leer: Die ersten neun Schlagwörter des Baums belegen die Plätze 1–9.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareView.cpp" line="275"/>
+        <source>Select some text first, then press a digit to tag it.</source>
+        <translation>Zuerst Text auswählen, dann eine Ziffer drücken, um ihn zu verschlagworten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareView.cpp" line="281"/>
+        <source>The selection already carries “%1”.</source>
+        <translation>Die Auswahl trägt „%1“ bereits.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareView.cpp" line="285"/>
+        <source>Tagged %1–%2 with “%3”</source>
+        <translation>%1–%2 mit „%3“ verschlagwortet</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareView.cpp" line="303"/>
+        <source>Open in Reader</source>
+        <translation>Im Leser öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareViewScrolling.cpp" line="199"/>
+        <source>This is the last difference.</source>
+        <translation>Das ist der letzte Unterschied.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareViewScrolling.cpp" line="210"/>
+        <source>This is the first difference.</source>
+        <translation>Das ist der erste Unterschied.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareViewScrolling.cpp" line="260"/>
+        <source>%1, moved</source>
+        <translation>%1, verschoben</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareViewScrolling.cpp" line="262"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareViewScrolling.cpp" line="263"/>
+        <source>Difference %1 of %2: %3</source>
+        <translation>Unterschied %1 von %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareViewScrolling.cpp" line="275"/>
+        <source>No differences</source>
+        <translation>Keine Unterschiede</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareViewScrolling.cpp" line="277"/>
+        <source>1 difference</source>
+        <translation>1 Unterschied</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareViewScrolling.cpp" line="277"/>
+        <source>%1 differences</source>
+        <translation>%1 Unterschiede</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareViewScrolling.cpp" line="279"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::ComparedText</name>
+    <message>
+        <location filename="../ui/compare/ComparedText.cpp" line="42"/>
+        <source>Untitled article</source>
+        <translation>Artikel ohne Titel</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::DiffMinimap</name>
+    <message>
+        <location filename="../ui/compare/DiffMinimap.cpp" line="21"/>
+        <source>Differences in A (left) and B (right); click to jump</source>
+        <translation>Unterschiede in A (links) und B (rechts); klicken, um hinzuspringen</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::ExportDialog</name>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="36"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="61"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="38"/>
+        <source>Annotated PDF</source>
+        <translation>Annotiertes PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="39"/>
+        <source>REFI-QDA project (.qdpx)</source>
+        <translation>REFI-QDA-Projekt (.qdpx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="40"/>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Tabelle (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="41"/>
+        <source>Web annotations (JSON-LD)</source>
+        <translation>Web-Annotationen (JSON-LD)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="43"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="44"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="47"/>
+        <source>All articles</source>
+        <translation>Alle Artikel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/export/ExportDialog.cpp" line="48"/>
+        <source>Selected articles (%n)</source>
+        <translation>
+            <numerusform>Gewählter Artikel (%n)</numerusform>
+            <numerusform>Gewählte Artikel (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="52"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="64"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="65"/>
+        <source>Page size:</source>
+        <translation>Seitengröße:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="66"/>
+        <source>Articles:</source>
+        <translation>Artikel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="68"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="134"/>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="145"/>
+        <source>Choose a file name to export to.</source>
+        <translation>Wählen Sie einen Dateinamen für den Export.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/export/ExportDialog.cpp" line="158"/>
+        <source>Exporting %n article(s)…</source>
+        <translation>
+            <numerusform>Exportiere %n Artikel …</numerusform>
+            <numerusform>Exportiere %n Artikel …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="159"/>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="196"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="199"/>
+        <source>Export stopped; no file was written.</source>
+        <translation>Export angehalten; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="201"/>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="203"/>
+        <source>Exported to %1</source>
+        <translation>Nach %1 exportiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="218"/>
+        <source>Stopping…</source>
+        <translation>Halte an …</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::FigureChartBuilder</name>
+    <message>
+        <location filename="../ui/figures/FigureBarCharts.cpp" line="78"/>
+        <source>No %1 figures to chart</source>
+        <translation>Keine Zahlen der Art %1 für ein Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureBarCharts.cpp" line="85"/>
+        <source>No %1 figures say what they measure (no label)</source>
+        <translation>Keine Zahl der Art %1 sagt, was sie misst (keine Bezeichnung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureBarCharts.cpp" line="92"/>
+        <source>No %1 figures labelled “%2”</source>
+        <translation>Keine Zahlen der Art %1 mit der Bezeichnung „%2“</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureBarCharts.cpp" line="155"/>
+        <source>%1: %2 across %3</source>
+        <translation>%1: %2 aus %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureBarCharts.cpp" line="158"/>
+        <source>%1 left out: other currencies</source>
+        <translation>%1 ausgelassen: andere Währungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureBarCharts.cpp" line="193"/>
+        <source>model not named</source>
+        <translation>Modell nicht genannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureBarCharts.cpp" line="278"/>
+        <source>%1 scores by model across %2</source>
+        <translation>%1-Werte nach Modell aus %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureBarCharts.cpp" line="281"/>
+        <source>%1 more models left out</source>
+        <translation>%1 weitere Modelle ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureBarCharts.cpp" line="171"/>
+        <source>No benchmark scores to chart</source>
+        <translation>Keine Benchmark-Werte für ein Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureBarCharts.cpp" line="178"/>
+        <source>No benchmark scores labelled “%1”</source>
+        <translation>Keine Benchmark-Werte mit der Bezeichnung „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureChartBuilder.cpp" line="143"/>
+        <source>Nothing to chart</source>
+        <translation>Nichts für ein Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureChartBuilder.cpp" line="210"/>
+        <source>Article %1</source>
+        <translation>Artikel %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureChartBuilder.cpp" line="318"/>
+        <source>(set by hand)</source>
+        <translation>(von Hand gesetzt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureChartBuilder.cpp" line="344"/>
+        <source>1 source</source>
+        <translation>1 Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureChartBuilder.cpp" line="344"/>
+        <source>%1 sources</source>
+        <translation>%1 Quellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureChartBuilder.cpp" line="349"/>
+        <source>1 figure</source>
+        <translation>1 Zahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureChartBuilder.cpp" line="349"/>
+        <source>%1 figures</source>
+        <translation>%1 Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="122"/>
+        <source>No money figures to chart</source>
+        <translation>Keine Geldbeträge für ein Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="122"/>
+        <source>No money figures labelled “%1”</source>
+        <translation>Keine Geldbeträge mit der Bezeichnung „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="157"/>
+        <source>The money figures have no dates (the articles are undated)</source>
+        <translation>Die Geldbeträge haben kein Datum (die Artikel sind undatiert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="179"/>
+        <source>unlabelled</source>
+        <translation>ohne Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="202"/>
+        <source>date reported</source>
+        <translation>Datum der Meldung</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="276"/>
+        <source>Money figures over time</source>
+        <translation>Geldbeträge im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="276"/>
+        <source>%1 over time</source>
+        <translation>%1 im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="279"/>
+        <source>%1 more labels left out</source>
+        <translation>%1 weitere Bezeichnungen ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="281"/>
+        <source>%1 left out: no date</source>
+        <translation>%1 ausgelassen: ohne Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="366"/>
+        <source>Dates across %1</source>
+        <translation>Daten aus %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="367"/>
+        <source>Dates of %1 across %2</source>
+        <translation>Daten von %1 aus %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="369"/>
+        <source>%1 more sources left out</source>
+        <translation>%1 weitere Quellen ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="297"/>
+        <source>No dates to chart</source>
+        <translation>Keine Daten für ein Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="297"/>
+        <source>No dates labelled “%1”</source>
+        <translation>Keine Daten mit der Bezeichnung „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::FigureDialog</name>
+    <message>
+        <location filename="../ui/figures/FigureDialog.cpp" line="47"/>
+        <source>Figure</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureDialog.cpp" line="51"/>
+        <source>exactly</source>
+        <translation>genau</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureDialog.cpp" line="56"/>
+        <source>$14.3 billion, 49%, 71.4, 1.2 million downloads, 2026-04-08</source>
+        <translation>$14.3 billion, 49%, 71.4, 1.2 million downloads, 2026-04-08</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureDialog.cpp" line="57"/>
+        <source>A number with its currency, magnitude and unit; &gt;, &lt; or ~ in front say over, under or about. Dates as YYYY-MM-DD, YYYY-MM or YYYY.</source>
+        <translation>Eine Zahl mit Währung, Größenordnung und Einheit; &gt;, &lt; oder ~ davor bedeuten über, unter oder etwa. Daten als JJJJ-MM-TT, JJJJ-MM oder JJJJ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureDialog.cpp" line="59"/>
+        <source>What it measures: funding, valuation, ReasonBench Pro…</source>
+        <translation>Was sie misst: Finanzierung, Bewertung, ReasonBench Pro …</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureDialog.cpp" line="70"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureDialog.cpp" line="71"/>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureDialog.cpp" line="72"/>
+        <source>&amp;Qualifier:</source>
+        <translation>&amp;Einschränkung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureDialog.cpp" line="73"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureDialog.cpp" line="136"/>
+        <source>Enter the value.</source>
+        <translation>Geben Sie den Wert ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureDialog.cpp" line="140"/>
+        <source>The value cannot contain “:”.</source>
+        <translation>Der Wert darf kein „:“ enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureDialog.cpp" line="211"/>
+        <source>Set Figure</source>
+        <translation>Zahl festlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureDialog.cpp" line="211"/>
+        <source>Correct Figure</source>
+        <translation>Zahl korrigieren</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::FigureTableModel</name>
+    <message>
+        <location filename="../core/models/FigureTableModel.cpp" line="273"/>
+        <source>manual</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModel.cpp" line="273"/>
+        <source>extracted</source>
+        <translation>erkannt</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModel.cpp" line="332"/>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModel.cpp" line="334"/>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModel.cpp" line="336"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModel.cpp" line="338"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModel.cpp" line="340"/>
+        <source>Qualifier</source>
+        <translation>Einschränkung</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModel.cpp" line="342"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModel.cpp" line="344"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModel.cpp" line="346"/>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModel.cpp" line="394"/>
+        <source>over</source>
+        <translation>über</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModel.cpp" line="396"/>
+        <source>under</source>
+        <translation>unter</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModel.cpp" line="398"/>
+        <source>about</source>
+        <translation>etwa</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModel.cpp" line="407"/>
+        <source>money</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModel.cpp" line="409"/>
+        <source>percent</source>
+        <translation>Prozent</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModel.cpp" line="411"/>
+        <source>score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModel.cpp" line="413"/>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModel.cpp" line="415"/>
+        <source>rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModel.cpp" line="417"/>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModel.cpp" line="419"/>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::FiguresView</name>
+    <message>
+        <location filename="../ui/figures/FiguresView.cpp" line="41"/>
+        <source>Money across sources</source>
+        <translation>Geldbeträge nach Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FiguresView.cpp" line="43"/>
+        <source>Percentages across sources</source>
+        <translation>Prozentwerte nach Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FiguresView.cpp" line="45"/>
+        <source>Benchmark scores by model</source>
+        <translation>Benchmark-Werte nach Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FiguresView.cpp" line="47"/>
+        <source>Counts across sources</source>
+        <translation>Anzahlen nach Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FiguresView.cpp" line="49"/>
+        <source>Money over time</source>
+        <translation>Geldbeträge im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FiguresView.cpp" line="51"/>
+        <source>Timeline of dates</source>
+        <translation>Zeitleiste der Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FiguresView.cpp" line="102"/>
+        <source>Filter by label or text…</source>
+        <translation>Nach Bezeichnung oder Text filtern …</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FiguresView.cpp" line="105"/>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FiguresView.cpp" line="167"/>
+        <source>What the charted figures measure</source>
+        <translation>Was die gezeigten Zahlen messen</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FiguresView.cpp" line="168"/>
+        <source>Export chart…</source>
+        <translation>Diagramm exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FiguresView.cpp" line="265"/>
+        <source>All sources</source>
+        <translation>Alle Quellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FiguresView.cpp" line="277"/>
+        <source>Outlet: %1</source>
+        <translation>Medium: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FiguresView.cpp" line="292"/>
+        <source>Label most sources give</source>
+        <translation>Bezeichnung der meisten Quellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FiguresView.cpp" line="361"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="369"/>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FiguresView.cpp" line="361"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FiguresView.cpp" line="369"/>
+        <source>The chart could not be exported: %1</source>
+        <translation>Das Diagramm konnte nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FiguresView.cpp" line="387"/>
+        <source>Open in Reader</source>
+        <translation>Im Leser öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FiguresView.cpp" line="388"/>
+        <source>Edit Figure…</source>
+        <translation>Zahl bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FiguresView.cpp" line="388"/>
+        <source>Correct Figure…</source>
+        <translation>Zahl korrigieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FiguresView.cpp" line="392"/>
+        <source>Remove Hand Figure</source>
+        <translation>Von Hand gesetzte Zahl entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::FindBar</name>
+    <message>
+        <location filename="../ui/FindBar.cpp" line="24"/>
+        <source>Find in article</source>
+        <translation>Im Artikel suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindBar.cpp" line="27"/>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindBar.cpp" line="28"/>
+        <source>Find the previous match (Shift+F3)</source>
+        <translation>Vorherigen Treffer suchen (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindBar.cpp" line="30"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindBar.cpp" line="31"/>
+        <source>Find the next match (F3)</source>
+        <translation>Nächsten Treffer suchen (F3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindBar.cpp" line="35"/>
+        <source>Close the find bar (Escape)</source>
+        <translation>Suchleiste schließen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindBar.cpp" line="36"/>
+        <source>Find:</source>
+        <translation>Suchen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindBar.cpp" line="102"/>
+        <source>Wrapped around</source>
+        <translation>Vom Anfang fortgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/FindBar.cpp" line="105"/>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::ImportController</name>
+    <message>
+        <location filename="../ui/ImportController.cpp" line="28"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportController.cpp" line="29"/>
+        <source>Stop the import; files imported so far are kept</source>
+        <translation>Import anhalten; bereits importierte Dateien bleiben erhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportController.cpp" line="50"/>
+        <location filename="../ui/ImportController.cpp" line="95"/>
+        <source>Importing…</source>
+        <translation>Importiere …</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportController.cpp" line="78"/>
+        <source>Cancelling…</source>
+        <translation>Breche ab …</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportController.cpp" line="93"/>
+        <source>%1 of %2 files</source>
+        <translation>%1 von %2 Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportController.cpp" line="95"/>
+        <source>Importing %1</source>
+        <translation>Importiere %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportController.cpp" line="107"/>
+        <source>Import failed: %1</source>
+        <translation>Import fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ImportController.cpp" line="108"/>
+        <source>%n file(s) imported</source>
+        <translation>
+            <numerusform>%n Datei importiert</numerusform>
+            <numerusform>%n Dateien importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ImportController.cpp" line="110"/>
+        <source>, %n updated</source>
+        <translation>
+            <numerusform>, %n aktualisiert</numerusform>
+            <numerusform>, %n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ImportController.cpp" line="112"/>
+        <source>, %n unchanged</source>
+        <translation>
+            <numerusform>, %n unverändert</numerusform>
+            <numerusform>, %n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ImportController.cpp" line="114"/>
+        <source>, %n skipped</source>
+        <translation>
+            <numerusform>, %n übersprungen</numerusform>
+            <numerusform>, %n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ImportController.cpp" line="116"/>
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ImportController.cpp" line="118"/>
+        <source>, %n span(s) lost</source>
+        <translation>
+            <numerusform>, %n Markierung verloren</numerusform>
+            <numerusform>, %n Markierungen verloren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportController.cpp" line="120"/>
+        <source> (cancelled)</source>
+        <translation> (abgebrochen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportController.cpp" line="128"/>
+        <source>Failed:</source>
+        <translation>Fehlgeschlagen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportController.cpp" line="130"/>
+        <location filename="../ui/ImportController.cpp" line="135"/>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportController.cpp" line="133"/>
+        <source>Skipped:</source>
+        <translation>Übersprungen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportController.cpp" line="138"/>
+        <source>Spans whose text is no longer in the changed file:</source>
+        <translation>Markierungen, deren Text in der geänderten Datei fehlt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportController.cpp" line="140"/>
+        <source>  %1: “%2”</source>
+        <translation>  %1: „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="52"/>
+        <location filename="../ui/MainWindowProject.cpp" line="120"/>
+        <source>Crossread</source>
+        <translation>Crossread</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <source>The edit was not saved</source>
+        <translation>Die Änderung wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowProject.cpp" line="28"/>
+        <source>The file does not exist.</source>
+        <translation>Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowProject.cpp" line="30"/>
+        <source>It is a folder, not a project file; use Open Folder… for folders.</source>
+        <translation>Das ist ein Ordner, keine Projektdatei; Ordner öffnen Sie mit „Ordner öffnen …“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowProject.cpp" line="32"/>
+        <source>The file cannot be read (permission denied).</source>
+        <translation>Die Datei kann nicht gelesen werden (keine Berechtigung).</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowProject.cpp" line="39"/>
+        <source>Cannot open the project %1: %2</source>
+        <translation>Das Projekt %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowProject.cpp" line="40"/>
+        <source>Cannot Open Project</source>
+        <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowProject.cpp" line="46"/>
+        <source>%1 — Crossread</source>
+        <translation>%1 — Crossread</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowProject.cpp" line="52"/>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowProject.cpp" line="70"/>
+        <source>it is not a folder.</source>
+        <translation>es ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowProject.cpp" line="70"/>
+        <source>it does not exist.</source>
+        <translation>es existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowProject.cpp" line="72"/>
+        <source>cannot create %1 (permission denied or a read-only disk).</source>
+        <translation>%1 kann nicht angelegt werden (keine Berechtigung oder schreibgeschütztes Laufwerk).</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowProject.cpp" line="81"/>
+        <source>Cannot open the folder %1: %2</source>
+        <translation>Der Ordner %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowProject.cpp" line="82"/>
+        <source>Cannot Open Folder</source>
+        <translation>Ordner kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowProject.cpp" line="102"/>
+        <source>An import is already running; wait for it or cancel it first.</source>
+        <translation>Es läuft bereits ein Import; warten Sie oder brechen Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowProject.cpp" line="142"/>
+        <source>Import Finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowProject.cpp" line="144"/>
+        <source>Some files were not imported; the details list each one with the reason.</source>
+        <translation>Einige Dateien wurden nicht importiert; die Details nennen jede mit ihrem Grund.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <source>Selection %1–%2 (%n code point(s))</source>
+        <translation>
+            <numerusform>Auswahl %1–%2 (%n Codepunkt)</numerusform>
+            <numerusform>Auswahl %1–%2 (%n Codepunkte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <source>Offset %1</source>
+        <translation>Position %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <source>%1 of %n article(s)</source>
+        <translation>
+            <numerusform>%1 von %n Artikel</numerusform>
+            <numerusform>%1 von %n Artikeln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="38"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="39"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="40"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="41"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="42"/>
+        <source>F&amp;igures</source>
+        <translation>&amp;Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="43"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="94"/>
+        <source>Open &amp;Folder…</source>
+        <translation>&amp;Ordner öffnen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="96"/>
+        <source>Open the project of a folder of articles, creating it and importing the folder</source>
+        <translation>Das Projekt eines Artikelordners öffnen, bei Bedarf anlegen und den Ordner importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="97"/>
+        <source>Open &amp;Project…</source>
+        <translation>&amp;Projekt öffnen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="99"/>
+        <source>&amp;Recent Projects</source>
+        <translation>&amp;Zuletzt geöffnete Projekte</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="102"/>
+        <source>&amp;Import Files…</source>
+        <translation>Dateien &amp;importieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="103"/>
+        <source>Add articles (txt, md, html, pdf) to this project</source>
+        <translation>Artikel (txt, md, html, pdf) zu diesem Projekt hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="104"/>
+        <source>&amp;Close Project</source>
+        <translation>Projekt &amp;schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="106"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="111"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="113"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="118"/>
+        <source>&amp;Tag Selection…</source>
+        <translation>Auswahl &amp;verschlagworten …</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="120"/>
+        <source>Pick a tag by typing its name; digits 1–9 apply the quick bar&apos;s tags</source>
+        <translation>Schlagwort per Namen wählen; die Ziffern 1–9 vergeben die Schlagwörter der Schnellleiste</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="121"/>
+        <source>Edit &amp;Note…</source>
+        <translation>&amp;Notiz bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="123"/>
+        <source>Remo&amp;ve Span</source>
+        <translation>Markierung ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="130"/>
+        <source>&amp;Find in Article…</source>
+        <translation>Im Artikel &amp;suchen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="135"/>
+        <source>Find Ne&amp;xt</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="137"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Rück&amp;wärts suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="139"/>
+        <source>&amp;Search All Articles…</source>
+        <translation>In &amp;allen Artikeln suchen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="143"/>
+        <source>Show &amp;Boilerplate</source>
+        <translation>&amp;Textbausteine anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="146"/>
+        <source>Show the navigation, footer and subscription lines the importer set aside</source>
+        <translation>Navigation, Fußzeilen und Abo-Hinweise anzeigen, die der Import ausgeblendet hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="149"/>
+        <source>&amp;Panels</source>
+        <translation>&amp;Bereiche</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="155"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="157"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="158"/>
+        <source>&amp;About Crossread</source>
+        <translation>&amp;Über Crossread</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="168"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="172"/>
+        <source>No recent projects</source>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="178"/>
+        <source>Open Folder of Articles</source>
+        <translation>Artikelordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="186"/>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="186"/>
+        <source>Crossread projects (*.db);;All files (*)</source>
+        <translation>Crossread-Projekte (*.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="194"/>
+        <source>Import Files</source>
+        <translation>Dateien importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="194"/>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm *.pdf);;All files (*)</source>
+        <translation>Artikel (*.txt *.md *.markdown *.html *.htm *.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="231"/>
+        <source>No span under the cursor.</source>
+        <translation>Keine Markierung unter dem Cursor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="238"/>
+        <source>Tag Selection With</source>
+        <translation>Auswahl verschlagworten mit</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="248"/>
+        <source>Other Tag…</source>
+        <translation>Anderes Schlagwort …</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="255"/>
+        <source>Edit Note…</source>
+        <translation>Notiz bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="258"/>
+        <source>Remove Span</source>
+        <translation>Markierung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="270"/>
+        <source>1 … 9</source>
+        <translation>1 … 9</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="270"/>
+        <source>Tag the selection with the quick bar&apos;s tag in that slot</source>
+        <translation>Die Auswahl mit dem Schlagwort dieses Platzes der Schnellleiste versehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="271"/>
+        <source>Ctrl+T</source>
+        <translation>Strg+T</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="271"/>
+        <source>Tag the selection with any tag (type to find or create it)</source>
+        <translation>Die Auswahl mit einem beliebigen Schlagwort versehen (tippen zum Finden oder Anlegen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="272"/>
+        <source>Ctrl+E</source>
+        <translation>Strg+E</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="272"/>
+        <source>Edit the note of the span under the cursor</source>
+        <translation>Die Notiz der Markierung unter dem Cursor bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="273"/>
+        <source>Delete</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="273"/>
+        <source>Remove the span under the cursor, or those selected in the span list</source>
+        <translation>Die Markierung unter dem Cursor oder die in der Liste gewählten entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="274"/>
+        <source>Ctrl+Z / Ctrl+Shift+Z</source>
+        <translation>Strg+Z / Strg+Umschalt+Z</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="274"/>
+        <source>Undo / redo</source>
+        <translation>Rückgängig / wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="275"/>
+        <source>Ctrl+F, F3, Shift+F3</source>
+        <translation>Strg+F, F3, Umschalt+F3</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="275"/>
+        <source>Find in the article, next, previous</source>
+        <translation>Im Artikel suchen, weiter, zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="276"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Strg+Umschalt+F</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="276"/>
+        <source>Search all articles</source>
+        <translation>In allen Artikeln suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="277"/>
+        <source>Ctrl+B</source>
+        <translation>Strg+B</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="277"/>
+        <source>Show or hide boilerplate</source>
+        <translation>Textbausteine ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="278"/>
+        <source>Alt+1 … Alt+4</source>
+        <translation>Alt+1 … Alt+4</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="278"/>
+        <source>Go to the article list, reader, tags, spans</source>
+        <translation>Zur Artikelliste, zum Leser, zu den Schlagwörtern, zu den Markierungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="279"/>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="279"/>
+        <source>Rename the selected tag</source>
+        <translation>Das gewählte Schlagwort umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="280"/>
+        <source>Ctrl+O / Ctrl+Shift+O</source>
+        <translation>Strg+O / Strg+Umschalt+O</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="280"/>
+        <source>Open a folder / a project</source>
+        <translation>Einen Ordner / ein Projekt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="287"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="292"/>
+        <source>About Crossread</source>
+        <translation>Über Crossread</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="293"/>
+        <source>&lt;h3&gt;Crossread %1&lt;/h3&gt;&lt;p&gt;A research workbench for reading one story across many sources: highlight and tag claims, compare outlets, chart the figures they report.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Crossread %1&lt;/h3&gt;&lt;p&gt;Eine Recherche-Werkbank, um eine Geschichte über viele Quellen hinweg zu lesen: Aussagen markieren und verschlagworten, Medien vergleichen, die berichteten Zahlen als Diagramm zeigen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::Project</name>
+    <message>
+        <location filename="../core/store/Project.cpp" line="87"/>
+        <source>article %1 does not exist</source>
+        <translation>Artikel %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Project.cpp" line="92"/>
+        <source>range %1:%2 is outside article %3 (0:%4)</source>
+        <translation>Bereich %1:%2 liegt außerhalb von Artikel %3 (0:%4)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Project.cpp" line="202"/>
+        <source>a tag cannot be moved into itself</source>
+        <translation>ein Schlagwort kann nicht in sich selbst verschoben werden</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::QuickBar</name>
+    <message>
+        <location filename="../ui/QuickBar.cpp" line="53"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/QuickBar.cpp" line="56"/>
+        <source>Press %1 in the reader to tag the selection with “%2”</source>
+        <translation>Drücken Sie %1 im Leser, um die Auswahl mit „%2“ zu versehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/QuickBar.cpp" line="59"/>
+        <source>%1 —</source>
+        <translation>%1 —</translation>
+    </message>
+    <message>
+        <location filename="../ui/QuickBar.cpp" line="61"/>
+        <source>Slot %1 is free: the first nine tags of the tree fill the quick bar</source>
+        <translation>Platz %1 ist frei: Die ersten neun Schlagwörter des Baums füllen die Schnellleiste</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::ReaderPane</name>
+    <message>
+        <location filename="../ui/ReaderPane.cpp" line="36"/>
+        <source>Select an article in the list on the left to read it.</source>
+        <translation>Wählen Sie links einen Artikel, um ihn zu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReaderPane.cpp" line="45"/>
+        <source>Reader</source>
+        <translation>Leser</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReaderPane.cpp" line="46"/>
+        <source>Source</source>
+        <translation>Quelltext</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::ReaderView</name>
+    <message>
+        <location filename="../ui/ReaderView.cpp" line="207"/>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReaderView.cpp" line="208"/>
+        <source>Untitled article</source>
+        <translation>Artikel ohne Titel</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReaderView.cpp" line="330"/>
+        <source>&lt;i&gt;untagged span&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Markierung ohne Schlagwort&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::SearchDock</name>
+    <message>
+        <location filename="../ui/SearchDock.cpp" line="25"/>
+        <source>Search All Articles</source>
+        <translation>In allen Artikeln suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchDock.cpp" line="30"/>
+        <source>Tag All Results…</source>
+        <translation>Alle Treffer verschlagworten …</translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchDock.cpp" line="37"/>
+        <source>Words, &quot;a phrase&quot;, AND/OR/NOT, prefix*</source>
+        <translation>Wörter, &quot;eine Phrase&quot;, AND/OR/NOT, Präfix*</translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchDock.cpp" line="89"/>
+        <source>Cannot search for this: %1</source>
+        <translation>Danach kann nicht gesucht werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchDock.cpp" line="97"/>
+        <source>The first %1 hits; narrow the query to see all</source>
+        <translation>Die ersten %1 Treffer; grenzen Sie die Suche ein, um alle zu sehen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SearchDock.cpp" line="98"/>
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SearchDock.cpp" line="98"/>
+        <source> in %n article(s)</source>
+        <translation>
+            <numerusform> in %n Artikel</numerusform>
+            <numerusform> in %n Artikeln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SearchDock.cpp" line="110"/>
+        <source>Tagged %n hit(s) with “%1”</source>
+        <translation>
+            <numerusform>%n Treffer mit „%1“ verschlagwortet</numerusform>
+            <numerusform>%n Treffer mit „%1“ verschlagwortet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SearchDock.cpp" line="111"/>
+        <source> (%n already tagged or invalid)</source>
+        <translation>
+            <numerusform> (%n bereits verschlagwortet oder ungültig)</numerusform>
+            <numerusform> (%n bereits verschlagwortet oder ungültig)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchDock.cpp" line="121"/>
+        <source>Create a tag first (Tags panel › New).</source>
+        <translation>Legen Sie zuerst ein Schlagwort an (Bereich Schlagwörter › Neu).</translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchDock.cpp" line="128"/>
+        <source>Tag All Results</source>
+        <translation>Alle Treffer verschlagworten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SearchDock.cpp" line="129"/>
+        <source>Tag all %n hit(s) with:</source>
+        <translation>
+            <numerusform>Den %n Treffer verschlagworten mit:</numerusform>
+            <numerusform>Alle %n Treffer verschlagworten mit:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crossread::SearchResultModel</name>
+    <message>
+        <location filename="../core/models/SearchResultModel.cpp" line="31"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::SourceView</name>
+    <message>
+        <location filename="../ui/SourceView.cpp" line="65"/>
+        <source>%1 is a PDF file: its source cannot be shown as text. The Reader tab shows the text extracted from it.</source>
+        <translation>%1 ist eine PDF-Datei: Ihr Quelltext lässt sich nicht als Text zeigen. Der Reiter „Leser“ zeigt den daraus gewonnenen Text.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceView.cpp" line="72"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceView.cpp" line="80"/>
+        <source>[… the file is longer than %1 MB; the rest is not shown]</source>
+        <translation>[… die Datei ist länger als %1 MB; der Rest wird nicht gezeigt]</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::SpanListDock</name>
+    <message>
+        <location filename="../ui/SpanListDock.cpp" line="12"/>
+        <source>Spans and Notes</source>
+        <translation>Markierungen und Notizen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SpanListDock.cpp" line="75"/>
+        <source>%n span(s) in this article</source>
+        <translation>
+            <numerusform>%n Markierung in diesem Artikel</numerusform>
+            <numerusform>%n Markierungen in diesem Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/SpanListDock.cpp" line="75"/>
+        <source>No article open</source>
+        <translation>Kein Artikel geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::SpanListModel</name>
+    <message>
+        <location filename="../core/models/SpanListModel.cpp" line="114"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::TagDock</name>
+    <message>
+        <location filename="../ui/TagDock.cpp" line="24"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../ui/TagDock.cpp" line="35"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../ui/TagDock.cpp" line="36"/>
+        <source>New top-level tag</source>
+        <translation>Neues Schlagwort auf oberster Ebene</translation>
+    </message>
+    <message>
+        <location filename="../ui/TagDock.cpp" line="37"/>
+        <source>Sub-tag</source>
+        <translation>Unterschlagwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/TagDock.cpp" line="38"/>
+        <source>New tag inside the selected tag</source>
+        <translation>Neues Schlagwort im gewählten Schlagwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/TagDock.cpp" line="39"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/TagDock.cpp" line="40"/>
+        <source>Rename the selected tag (F2)</source>
+        <translation>Das gewählte Schlagwort umbenennen (F2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TagDock.cpp" line="41"/>
+        <source>Colour…</source>
+        <translation>Farbe …</translation>
+    </message>
+    <message>
+        <location filename="../ui/TagDock.cpp" line="42"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/TagDock.cpp" line="43"/>
+        <source>Delete the selected tag, its sub-tags and their highlights (Delete)</source>
+        <translation>Das gewählte Schlagwort mit Unterschlagwörtern und ihren Zuordnungen löschen (Entf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TagDock.cpp" line="46"/>
+        <source>Filter Articles by This Tag</source>
+        <translation>Artikel nach diesem Schlagwort filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/TagDock.cpp" line="151"/>
+        <source>New Sub-tag</source>
+        <translation>Neues Unterschlagwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/TagDock.cpp" line="151"/>
+        <source>New Tag</source>
+        <translation>Neues Schlagwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/TagDock.cpp" line="153"/>
+        <source>Name of the new tag inside “%1”:</source>
+        <translation>Name des neuen Schlagworts in „%1“:</translation>
+    </message>
+    <message>
+        <location filename="../ui/TagDock.cpp" line="153"/>
+        <source>Name of the new tag:</source>
+        <translation>Name des neuen Schlagworts:</translation>
+    </message>
+    <message>
+        <location filename="../ui/TagDock.cpp" line="166"/>
+        <source>Colour of “%1”</source>
+        <translation>Farbe von „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/TagDock.cpp" line="182"/>
+        <source>Delete the tag “%1”?</source>
+        <translation>Das Schlagwort „%1“ löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TagDock.cpp" line="183"/>
+        <source>%n tag link(s) on highlights will be removed.</source>
+        <translation>
+            <numerusform>%n Zuordnung zu Markierungen wird entfernt.</numerusform>
+            <numerusform>%n Zuordnungen zu Markierungen werden entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TagDock.cpp" line="185"/>
+        <source>%n sub-tag(s) go with it.</source>
+        <translation>
+            <numerusform>%n Unterschlagwort wird mitgelöscht.</numerusform>
+            <numerusform>%n Unterschlagwörter werden mitgelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TagDock.cpp" line="186"/>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Mit Strg+Z lässt sich das rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TagDock.cpp" line="187"/>
+        <source>Delete Tag</source>
+        <translation>Schlagwort löschen</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::TagFilterCombo</name>
+    <message>
+        <location filename="../ui/TagFilterCombo.cpp" line="13"/>
+        <source>Show only articles with spans carrying this tag or one of its sub-tags</source>
+        <translation>Nur Artikel mit Markierungen zeigen, die dieses Schlagwort oder eines seiner Unterschlagwörter tragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/TagFilterCombo.cpp" line="16"/>
+        <location filename="../ui/TagFilterCombo.cpp" line="65"/>
+        <source>Any tag</source>
+        <translation>Beliebiges Schlagwort</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::TagPicker</name>
+    <message>
+        <location filename="../ui/TagPicker.cpp" line="31"/>
+        <source>Tag the selection with:</source>
+        <translation>Auswahl verschlagworten mit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/TagPicker.cpp" line="32"/>
+        <source>Type a tag name or a new one</source>
+        <translation>Namen eines Schlagworts oder eines neuen tippen</translation>
+    </message>
+    <message>
+        <location filename="../ui/TagPicker.cpp" line="70"/>
+        <source>Create tag “%1”</source>
+        <translation>Schlagwort „%1“ anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::TagTreeModel</name>
+    <message>
+        <location filename="../core/models/TagTreeModel.cpp" line="190"/>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <location filename="../core/models/TagTreeModel.cpp" line="192"/>
+        <source>Spans</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/TagTreeModelUpdates.cpp" line="205"/>
+        <source>Move %n tag(s)</source>
+        <translation>
+            <numerusform>%n Schlagwort verschieben</numerusform>
+            <numerusform>%n Schlagwörter verschieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crossread::WelcomePage</name>
+    <message>
+        <location filename="../ui/WelcomePage.cpp" line="23"/>
+        <source>&lt;h1&gt;Crossread&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Crossread&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomePage.cpp" line="24"/>
+        <source>Read the same story across many sources: highlight claims, tag them, compare outlets side by side and chart the figures they report.
 
 Open a folder of articles (txt, md, html, pdf) to start a project in it, or open an existing project. You can also drop a folder onto this window.</source>
-            <translation>Lesen Sie dieselbe Geschichte aus vielen Quellen: Aussagen markieren und verschlagworten, Medien nebeneinander vergleichen und die berichteten Zahlen als Diagramm zeigen.
+        <translation>Lesen Sie dieselbe Geschichte aus vielen Quellen: Aussagen markieren und verschlagworten, Medien nebeneinander vergleichen und die berichteten Zahlen als Diagramm zeigen.
 
 Öffnen Sie einen Ordner mit Artikeln (txt, md, html, pdf), um darin ein Projekt zu beginnen, oder ein bestehendes Projekt. Sie können auch einen Ordner auf dieses Fenster ziehen.</translation>
-        </message>
-        <message>
-            <location filename="../ui/WelcomePage.cpp" line="31" />
-            <source>Open Folder…</source>
-            <translation>Ordner öffnen …</translation>
-        </message>
-        <message>
-            <location filename="../ui/WelcomePage.cpp" line="33" />
-            <source>Open Project…</source>
-            <translation>Projekt öffnen …</translation>
-        </message>
-        <message>
-            <location filename="../ui/WelcomePage.cpp" line="38" />
-            <source>Recent projects:</source>
-            <translation>Zuletzt geöffnete Projekte:</translation>
-        </message>
-        <message>
-            <location filename="../ui/WelcomePage.cpp" line="78" />
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/WelcomePage.cpp" line="83" />
-            <source>No recent projects</source>
-            <translation>Keine zuletzt geöffneten Projekte</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../ui/WelcomePage.cpp" line="31"/>
+        <source>Open Folder…</source>
+        <translation>Ordner öffnen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomePage.cpp" line="33"/>
+        <source>Open Project…</source>
+        <translation>Projekt öffnen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomePage.cpp" line="38"/>
+        <source>Recent projects:</source>
+        <translation>Zuletzt geöffnete Projekte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomePage.cpp" line="78"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomePage.cpp" line="83"/>
+        <source>No recent projects</source>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+</context>
 </TS>

@@ -1,6 +1,7 @@
 #include "GuiMain.h"
 
 #include "AnalysisViews.h"
+#include "Appearance.h"
 #include "MainWindow.h"
 #include "RecentProjects.h"
 
@@ -60,6 +61,7 @@ int runGui(int argc, char **argv)
     }
     QLocale::setDefault(locale);
     installTranslations(app, locale);
+    Appearance::instance()->restore();
 
     MainWindow window;
     AnalysisViews::install(&window);

@@ -5,6 +5,7 @@
 #include "ArticleListDock.h"
 #include "FindBar.h"
 #include "ReaderPane.h"
+#include "Appearance.h"
 #include "ReaderView.h"
 #include "RecentProjects.h"
 #include "SearchDock.h"
@@ -150,6 +151,8 @@ void MainWindow::createMenus()
              static_cast<QDockWidget *>(m_spanDock), static_cast<QDockWidget *>(m_searchDock) })
         m_viewDocksMenu->addAction(dock->toggleViewAction());
     view->addAction(m_tagDock->filterAction());
+    view->addSeparator();
+    Appearance::instance()->populateMenu(view->addMenu(tr("&Appearance")));
 
     help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
     QAction *about = help->addAction(tr("&About Crossread"), this, &MainWindow::showAbout);
