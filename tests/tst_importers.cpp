@@ -108,6 +108,8 @@ private slots:
     void textMetadata();
     void seedBoilerplate_data();
     void seedBoilerplate();
+    void boilerplateInContext_data();
+    void boilerplateInContext();
     void boilerplateLine_data();
     void boilerplateLine();
     void importOutcome_data();
@@ -444,27 +446,80 @@ void TestImporters::textMetadata_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("outlet");
     QTest::addColumn<QString>("author");
     QTest::addColumn<QDate>("published");
     QTest::newRow("markdown heading")
         << "# **Open** weights, [closed](https://example.org) doors #\n\nBy Jane Doe and Li Wei\n\nBody text here."
         << "Open weights, closed doors"
+        << ""
         << "Jane Doe and Li Wei" << QDate();
     QTest::newRow("front matter") << "---\ntitle: \"Front title\"\nauthor: Ann Lee\ndate: 2025-01-31\n---\n# Other\n"
                                   << "Front title"
+                                  << ""
                                   << "Ann Lee" << QDate(2025, 1, 31);
     QTest::newRow("setext heading") << "Skip to content\nA Setext Title\n==============\nWritten by Ana de la Cruz\n"
                                     << "A Setext Title"
+                                    << ""
                                     << "Ana de la Cruz" << QDate();
     QTest::newRow("name above dateline") << "Labs Race Ahead\nMaria Lopez\nPublished: 3 March 2026\n\nText."
                                          << "Labs Race Ahead"
+                                         << ""
                                          << "Maria Lopez" << QDate(2026, 3, 3);
     QTest::newRow("published wins over updated") << "Updated: May 2, 2026\nPublished: May 1, 2026\nThe Story Headline\n"
                                                  << "The Story Headline"
+                                                 << ""
                                                  << "" << QDate(2026, 5, 1);
     QTest::newRow("category label is not an author") << "Headline Of Note\n\nArtificial Intelligence\n\nBody."
                                                      << "Headline Of Note"
+                                                     << ""
                                                      << "" << QDate();
+    // A masthead in capitals names the outlet and is not the headline.
+    QTest::newRow("masthead with a section") << "QUILL LEDGER | AI & Compute\nMar 4, 2026 · 8:15 AM\nLabs race ahead "
+                                                "on reasoning scores\nBy Jane Doe\n\nBody."
+                                             << "Labs race ahead on reasoning scores"
+                                             << "Quill Ledger"
+                                             << "Jane Doe" << QDate(2026, 3, 4);
+    QTest::newRow("masthead spelled in the dateline")
+        << "MARSHGATE POST\n\nA round closes above two billion\n\nBy Ann Lee\n\nOSLO (MarshGate Post) - It closed."
+        << "A round closes above two billion"
+        << "MarshGate Post"
+        << "Ann Lee" << QDate();
+    QTest::newRow("short words stay in capitals") << "AI WIRE\nLabs Race Ahead\n"
+                                                  << "Labs Race Ahead"
+                                                  << "AI Wire"
+                                                  << "" << QDate();
+    QTest::newRow("navigation in capitals is no outlet") << "NEWS | TECHNOLOGY\nLabs Race Ahead\n"
+                                                         << "Labs Race Ahead"
+                                                         << ""
+                                                         << "" << QDate();
+    QTest::newRow("advertisement is no outlet") << "ADVERTISEMENT\nLabs Race Ahead\n"
+                                                << "Labs Race Ahead"
+                                                << ""
+                                                << "" << QDate();
+    QTest::newRow("outlet before its desk and date")
+        << "Labs Race Ahead\n\nBy Staff\nQuillpost | AI Desk | March 4, 2026\n\nBody."
+        << "Labs Race Ahead"
+        << "Quillpost"
+        << "" << QDate(2026, 3, 4);
+    QTest::newRow("outlet before its desk")
+        << "# Labs Race Ahead\n\nPublished: 2026-03-05\nSignal & Static — Funding Desk\n\nBody."
+        << "Labs Race Ahead"
+        << "Signal & Static"
+        << "" << QDate(2026, 3, 5);
+    QTest::newRow("a name before a date is a byline") << "Labs race ahead on scores\nJane Doe · June 14, 2026\n\nBody."
+                                                      << "Labs race ahead on scores"
+                                                      << ""
+                                                      << "Jane Doe" << QDate(2026, 6, 14);
+    QTest::newRow("a headline is not the author") << "Labs Race Ahead\nJane Doe · June 14, 2026\n\nBody."
+                                                  << "Labs Race Ahead"
+                                                  << ""
+                                                  << "Jane Doe" << QDate(2026, 6, 14);
+    QTest::newRow("masthead only near the top")
+        << "Labs Race Ahead\n\nBy Jane Doe\n\nFirst line.\nSecond line.\nNORTH DESK\n"
+        << "Labs Race Ahead"
+        << ""
+        << "Jane Doe" << QDate();
 }
 
 void TestImporters::textMetadata()
@@ -472,6 +527,7 @@ void TestImporters::textMetadata()
     QFETCH(QString, text);
     const MetadataGuesser::Result result = MetadataGuesser::guess(text);
     QTEST(result.title, "title");
+    QTEST(result.outlet, "outlet");
     QTEST(result.author, "author");
     QTEST(result.published, "published");
 }
@@ -535,6 +591,37 @@ void TestImporters::boilerplateLine()
 {
     QFETCH(QString, line);
     QTEST(BoilerplateDetector::isBoilerplateLine(line), "boilerplate");
+}
+
+void TestImporters::boilerplateInContext_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("flagged"); // the text of each range found
+
+    QTest::newRow("wrapped prose ending in a label word")
+        << "The two labs are said to be in talks over a compute deal, but neither would\ncomment.\n"
+        << QStringList();
+    QTest::newRow("label after a finished paragraph")
+        << "The deal closed on Monday after long talks with the regulators in Brussels.\nComments\nNext.\n"
+        << QStringList { QStringLiteral("Comments") };
+    QTest::newRow("label after a cut-off paragraph")
+        << "The deal closed on Monday after long talks with the regulators in\nAdvertisement\nBrussels.\n"
+        << QStringList { QStringLiteral("Advertisement") };
+    QTest::newRow("menu lines together") << "Home\nSubscribe\nThe headline\n"
+                                         << QStringList { QStringLiteral("Home\nSubscribe") };
+    QTest::newRow("short line before a lower-case label") << "Menu\nshare\nBody text follows here.\n"
+                                                          << QStringList { QStringLiteral("Menu\nshare") };
+}
+
+void TestImporters::boilerplateInContext()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, flagged);
+    const CodePoints cp(text);
+    QStringList found;
+    for (const TextRange &r : BoilerplateDetector::detect(text))
+        found << cp.mid(text, r.start, r.end);
+    QCOMPARE(found, flagged);
 }
 
 void TestImporters::importOutcome_data()

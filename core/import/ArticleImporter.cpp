@@ -44,11 +44,14 @@ ImportFileResult imported(ImportedDocument document)
 // Page metadata is more trustworthy than guesses from the text; guesses only fill the gaps.
 void fillFromGuess(ImportedDocument &document)
 {
-    if (!document.title.isEmpty() && !document.author.isEmpty() && document.published.isValid())
+    if (!document.title.isEmpty() && !document.outlet.isEmpty() && !document.author.isEmpty()
+        && document.published.isValid())
         return;
     const MetadataGuesser::Result guess = MetadataGuesser::guess(document.text);
     if (document.title.isEmpty())
         document.title = guess.title;
+    if (document.outlet.isEmpty())
+        document.outlet = guess.outlet;
     if (document.author.isEmpty())
         document.author = guess.author;
     if (!document.published.isValid())

@@ -123,9 +123,23 @@ bool BoilerplateDetector::isBoilerplateLine(const QString &line)
     return shortLineRule().match(core).hasMatch() || shareBarRule().match(core).hasMatch() || isMetaLine(core);
 }
 
+// A line that carries on a hard-wrapped paragraph ("…Neither company would\ncomment."):
+// the line before is long prose without a sentence end, and this one starts in lower case.
+static bool continuesParagraph(const QString &previous, bool previousFlagged, const QString &line)
+{
+    const QString before = previous.trimmed();
+    const QString now = line.trimmed();
+    if (previousFlagged || before.size() < 50 || now.isEmpty() || !now.front().isLower())
+        return false;
+    static const QString sentenceEnds = QStringLiteral(".!?:;\"”’)…");
+    return !sentenceEnds.contains(before.back());
+}
+
 QList<TextRange> BoilerplateDetector::detect(const QString &text)
 {
     QList<TextRange> ranges;
+    QString previous;
+    bool previousFlagged = false;
     qsizetype prevEndUtf16 = -1;
     qint64 codePoint = 0;
     qsizetype lineStart = 0;
@@ -137,7 +151,10 @@ QList<TextRange> BoilerplateDetector::detect(const QString &text)
         qint64 lineLength = line.size();
         for (QChar c : line)
             lineLength -= c.isLowSurrogate() ? 1 : 0;
-        if (isBoilerplateLine(line)) {
+        const bool flagged = isBoilerplateLine(line) && !continuesParagraph(previous, previousFlagged, line);
+        previous = line;
+        previousFlagged = flagged;
+        if (flagged) {
             const bool onlyBlankBetween = prevEndUtf16 >= 0
                 && QStringView(text).mid(prevEndUtf16, lineStart - prevEndUtf16).trimmed().isEmpty();
             if (onlyBlankBetween)

@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace crossread {
 
 namespace {
@@ -153,7 +155,82 @@ QString cutAtSeparator(const QString &text)
     return name.trimmed();
 }
 
+// The outlet's name as the article spells it elsewhere ("SEATTLE (Tallyhouse Wire) -"), or
+// else in title case with short words left as they are ("AI WIRE" → "AI Wire").
+QString outletSpelling(const QString &masthead, const QString &text)
+{
+    const QString window = text.left(5000);
+    for (qsizetype at = window.indexOf(masthead, 0, Qt::CaseInsensitive); at >= 0;
+         at = window.indexOf(masthead, at + 1, Qt::CaseInsensitive)) {
+        const QString found = window.mid(at, masthead.size());
+        const bool wordStart = at == 0 || !window.at(at - 1).isLetterOrNumber();
+        const qsizetype after = at + masthead.size();
+        const bool wordEnd = after >= window.size() || !window.at(after).isLetterOrNumber();
+        if (wordStart && wordEnd && found != found.toUpper())
+            return found;
+    }
+    QStringList words = masthead.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString &word : words) {
+        if (word.size() > 3)
+            word = word.left(1) + word.mid(1).toLower();
+    }
+    return words.join(QLatin1Char(' '));
+}
+
+// "Bytewire | AI Desk | March 4, 2026", "Signal & Noise — Funding Desk": an outlet's name
+// before its desk or the date. A bare person's name before a date is a byline instead.
+QString outletOfSectionLine(const QString &line)
+{
+    const QString t = line.trimmed();
+    static const QRegularExpression separator(QStringLiteral("\\s+[|·•—–]\\s+"));
+    const QStringList parts = t.split(separator, Qt::SkipEmptyParts);
+    if (t.size() > 100 || parts.size() < 2)
+        return {};
+    const QString first = parts.first().simplified();
+    static const QRegularExpression outletName(
+        QStringLiteral("^\\p{Lu}[\\p{L}\\d'’.]*(?: (?:&|\\p{Lu}[\\p{L}\\d'’.]*)){0,3}$"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    if (first.size() > 40 || !outletName.match(first).hasMatch() || BoilerplateDetector::isBoilerplateLine(first)
+        || DateParser::find(first).date.isValid())
+        return {};
+    bool desk = false;
+    bool dated = false;
+    for (const QString &part : parts.mid(1)) {
+        desk = desk || part.trimmed().endsWith(QLatin1String("desk"), Qt::CaseInsensitive);
+        dated = dated || DateParser::find(part).date.isValid();
+    }
+    if (desk || (dated && !MetadataGuesser::looksLikeName(first)))
+        return first;
+    return {};
+}
+
 } // namespace
+
+QString MetadataGuesser::masthead(const QString &line)
+{
+    const QString t = line.trimmed();
+    if (t.size() > 80 || BoilerplateDetector::isBoilerplateLine(t) || dateline(t).isValid())
+        return {};
+    static const QRegularExpression section(QStringLiteral("\\s+[|·•—–-]\\s+"));
+    const qsizetype cut = t.indexOf(section);
+    const QString name = (cut > 0 ? t.left(cut) : t).simplified();
+    static const QRegularExpression capitals(
+        QStringLiteral("^[\\p{Lu}\\d][\\p{Lu}\\d&'’.]*(?: [\\p{Lu}\\d&'’.]+){0,3}$"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    if (!capitals.match(name).hasMatch())
+        return {};
+    int letters = 0;
+    for (QChar c : name)
+        letters += c.isLetter() ? 1 : 0;
+    if (letters < 4)
+        return {};
+    // "NEWS", "TECHNOLOGY | AI": navigation, not an outlet.
+    const QStringList words = name.split(QLatin1Char(' '));
+    if (std::all_of(
+            words.cbegin(), words.cend(), [](const QString &w) { return nonNameWords().contains(w.toLower()); }))
+        return {};
+    return name;
+}
 
 bool MetadataGuesser::looksLikeName(const QString &text)
 {
@@ -223,6 +300,13 @@ bool MetadataGuesser::looksLikeHeadline(const QString &line, const QString &next
     const qsizetype words = t.split(QLatin1Char(' '), Qt::SkipEmptyParts).size();
     if (words < 2 || words > 30)
         return false;
+    // "NEWS | TECHNOLOGY", "What happened": navigation and section labels.
+    static const QRegularExpression nonLetters(
+        QStringLiteral("[^\\p{L}]+"), QRegularExpression::UseUnicodePropertiesOption);
+    const QStringList letterWords = t.toLower().split(nonLetters, Qt::SkipEmptyParts);
+    if (std::all_of(
+            letterWords.cbegin(), letterWords.cend(), [](const QString &w) { return nonNameWords().contains(w); }))
+        return false;
     static const QRegularExpression opening(
         QStringLiteral("^[\"'“‘(\\[]*[\\p{Lu}\\d]"), QRegularExpression::UseUnicodePropertiesOption);
     if (!opening.match(t).hasMatch())
@@ -250,6 +334,14 @@ MetadataGuesser::Result MetadataGuesser::guess(const QString &text)
 
     for (int k = 0; k < head.size() && k < HeadLines && result.title.isEmpty(); ++k) {
         const Line &line = head.at(k);
+        // The masthead comes first, above the headline.
+        if (k < 3 && result.outlet.isEmpty()) {
+            const QString name = masthead(line.text);
+            if (!name.isEmpty()) {
+                result.outlet = outletSpelling(name, text);
+                continue;
+            }
+        }
         const QString heading = markdownHeading(line.text);
         if (!heading.isEmpty() && !BoilerplateDetector::isBoilerplateLine(heading)) {
             result.title = heading;
@@ -280,6 +372,8 @@ MetadataGuesser::Result MetadataGuesser::guess(const QString &text)
 
     for (int k = 0; k < head.size() && result.author.isEmpty(); ++k) {
         const QString &t = head.at(k).text;
+        if (t == result.title)
+            continue; // "Labs Race Ahead" looks like a name, but it is the headline
         result.author = byline(t);
         if (!result.author.isEmpty())
             break;
@@ -297,6 +391,9 @@ MetadataGuesser::Result MetadataGuesser::guess(const QString &text)
         if (cut > 0 && looksLikeName(t.left(cut)) && dateline(t.mid(cut)).isValid())
             result.author = t.left(cut).simplified();
     }
+
+    for (int k = 0; k < head.size() && k < HeadLines && result.outlet.isEmpty(); ++k)
+        result.outlet = outletOfSectionLine(head.at(k).text);
     return result;
 }
 
