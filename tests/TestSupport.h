@@ -1,5 +1,8 @@
 #pragma once
 // Shared helpers for the Qt Test executables: seed corpus access and temporary projects.
+#include "domain/CodePoints.h"
+#include "domain/Types.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -37,6 +40,15 @@ inline bool writeFile(const QString &path, const QByteArray &data)
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
     return f.write(data) == data.size();
+}
+
+// The code point range of the first occurrence of PHRASE in TEXT (which must hold it).
+inline TextRange rangeOf(const QString &text, const QString &phrase)
+{
+    const CodePoints cp(text);
+    const qsizetype at = text.indexOf(phrase);
+    Q_ASSERT(at >= 0);
+    return TextRange { cp.fromUtf16(at), cp.fromUtf16(at + phrase.size()) };
 }
 
 } // namespace crossread::test

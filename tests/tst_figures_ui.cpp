@@ -65,13 +65,6 @@ bool waitLoaded(FigureTableModel &model)
     return loaded.wait(30000);
 }
 
-TextRange rangeOf(const QString &text, const QString &what)
-{
-    const CodePoints cp(text);
-    const qsizetype at = text.indexOf(what);
-    return { cp.fromUtf16(at), cp.fromUtf16(at + what.size()) };
-}
-
 template<typename T> T *firstSeries(QChart *chart)
 {
     for (QAbstractSeries *s : chart->series()) {
@@ -459,7 +452,7 @@ private slots:
         QFETCH(QString, sentence);
         QFETCH(QString, figure);
         Figure f;
-        const TextRange r = rangeOf(sentence, figure);
+        const TextRange r = test::rangeOf(sentence, figure);
         f.start = r.start;
         f.end = r.end;
         f.text = figure;
@@ -530,7 +523,8 @@ private slots:
         QCOMPARE(opened.at(0).at(0).toLongLong(), m_ids.at(1));
         QCOMPARE(opened.at(0).at(1).toLongLong(), wire.start);
         QCOMPARE(opened.at(0).at(2).toLongLong(), wire.end);
-        QCOMPARE(rangeOf(textOf(1), QStringLiteral("more than $14 billion")), (TextRange { wire.start, wire.end }));
+        QCOMPARE(
+            test::rangeOf(textOf(1), QStringLiteral("more than $14 billion")), (TextRange { wire.start, wire.end }));
 
         // A point of the timeline, and a double-clicked row, open their figure too.
         view.setChartKind(ChartKind::Dates);
@@ -655,7 +649,7 @@ private slots:
     void dialogSuggestsAndReplacesHandFigures()
     {
         const QString text = textOf(0);
-        const TextRange span = rangeOf(text, QStringLiteral("invested $14.3 billion in Scale AI"));
+        const TextRange span = test::rangeOf(text, QStringLiteral("invested $14.3 billion in Scale AI"));
         const Figure suggested = FigureDialog::suggestedFigure(
             &m_project, m_ids.at(0), span.start, span.end, QStringLiteral("invested $14.3 billion in Scale AI"));
         QCOMPARE(suggested.kind, FigureKind::Money);

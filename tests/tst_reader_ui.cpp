@@ -1,5 +1,7 @@
 // The reader widget on its own: offset mapping between stored text and display,
 // display-only paragraph splitting, highlight painting and readable tag colours.
+#include "TestSupport.h"
+
 #include "DisplayMap.h"
 #include "FindBar.h"
 #include "ReaderPane.h"
@@ -19,18 +21,6 @@
 using namespace crossread;
 
 using RangeList = QList<std::pair<int, int>>;
-
-namespace {
-
-TextRange rangeOf(const QString &text, const QString &phrase)
-{
-    const CodePoints cp(text);
-    const qsizetype at = text.indexOf(phrase);
-    Q_ASSERT(at >= 0);
-    return TextRange { cp.fromUtf16(at), cp.fromUtf16(at + phrase.size()) };
-}
-
-} // namespace
 
 class TestReaderUi : public QObject
 {
@@ -275,12 +265,12 @@ void TestReaderUi::boilerplateToggleKeepsOffsets()
     Article article;
     article.id = 7;
     article.text = QStringLiteral("Home | News 🚀\nThe model scored 71.4 points.\nSubscribe now\nIt shipped in May.\n");
-    const TextRange nav = rangeOf(article.text, QStringLiteral("Home | News 🚀\n"));
-    const TextRange subscribe = rangeOf(article.text, QStringLiteral("Subscribe now\n"));
+    const TextRange nav = test::rangeOf(article.text, QStringLiteral("Home | News 🚀\n"));
+    const TextRange subscribe = test::rangeOf(article.text, QStringLiteral("Subscribe now\n"));
     article.boilerplate = { nav, subscribe };
     Span span;
     span.id = 1;
-    const TextRange scored = rangeOf(article.text, QStringLiteral("scored 71.4"));
+    const TextRange scored = test::rangeOf(article.text, QStringLiteral("scored 71.4"));
     span.start = scored.start;
     span.end = scored.end;
     ReaderView reader;
@@ -297,7 +287,7 @@ void TestReaderUi::boilerplateToggleKeepsOffsets()
         reader.setTextCursor(c);
     };
     select(QStringLiteral("shipped in May"));
-    QCOMPARE(reader.selectedRange(), rangeOf(article.text, QStringLiteral("shipped in May")));
+    QCOMPARE(reader.selectedRange(), test::rangeOf(article.text, QStringLiteral("shipped in May")));
     QCOMPARE(reader.spanUnderCursor(), qint64(0));
     reader.selectRange(scored.start, scored.end);
     QCOMPARE(reader.textCursor().selectedText(), QStringLiteral("scored 71.4"));

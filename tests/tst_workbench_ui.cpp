@@ -59,14 +59,6 @@ const QString kLaunchText
     = QStringLiteral("Halcyon launched its model on Tuesday.\nThe funding round was not discussed at the launch.\n");
 const QString kBenchText = QStringLiteral("A benchmark roundup without money talk.\nScores rose by twelve points.\n");
 
-TextRange rangeOf(const QString &text, const QString &phrase)
-{
-    const CodePoints cp(text);
-    const qsizetype at = text.indexOf(phrase);
-    Q_ASSERT(at >= 0);
-    return TextRange { cp.fromUtf16(at), cp.fromUtf16(at + phrase.size()) };
-}
-
 } // namespace
 
 class TestWorkbenchUi : public QObject
@@ -211,13 +203,13 @@ void TestWorkbenchUi::tagSelectionWithDigit()
     QCOMPARE(m_window->currentArticleId(), id);
     QString shownPhrase = phrase;
     selectPhrase(shownPhrase);
-    QCOMPARE(m_window->reader()->selectedRange(), rangeOf(m_window->reader()->article().text, phrase));
+    QCOMPARE(m_window->reader()->selectedRange(), test::rangeOf(m_window->reader()->article().text, phrase));
 
     QTest::keyClick(m_window->reader(), Qt::Key(Qt::Key_0 + slot));
 
     const QList<Span> spans = spansOf(id);
     QCOMPARE(spans.size(), 1);
-    const TextRange expected = rangeOf(m_window->reader()->article().text, phrase);
+    const TextRange expected = test::rangeOf(m_window->reader()->article().text, phrase);
     QCOMPARE(spans.first().start, expected.start);
     QCOMPARE(spans.first().end, expected.end);
     QCOMPARE(spans.first().tagIds, QList<qint64> { m_tagIds.at(slot - 1) });
@@ -531,7 +523,7 @@ void TestWorkbenchUi::openArticleAtSelectsRange()
 {
     openWindow();
     const qint64 id = articleIdFor(QStringLiteral("funding.txt"));
-    const TextRange range = rangeOf(kFundingText, QStringLiteral("doubted"));
+    const TextRange range = test::rangeOf(kFundingText, QStringLiteral("doubted"));
     m_window->openArticleAt(id, range.start, range.end);
     QCOMPARE(m_window->currentArticleId(), id);
     QCOMPARE(m_window->reader()->selectedRange(), range);

@@ -463,22 +463,17 @@
 <context>
     <name>RenameTagCommand</name>
     <message>
-        <location filename="../core/commands/RenameTagCommand.cpp" line="14"/>
+        <location filename="../core/commands/RenameTagCommand.cpp" line="9"/>
         <source>Rename tag to “%1”</source>
         <translation>Schlagwort in „%1“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../core/commands/RenameTagCommand.cpp" line="24"/>
-        <source>tag %1 no longer exists</source>
-        <translation>Schlagwort %1 gibt es nicht mehr</translation>
-    </message>
-    <message>
-        <location filename="../core/commands/RenameTagCommand.cpp" line="29"/>
+        <location filename="../core/commands/RenameTagCommand.cpp" line="14"/>
         <source>a tag needs a name</source>
         <translation>ein Schlagwort braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../core/commands/RenameTagCommand.cpp" line="34"/>
+        <location filename="../core/commands/RenameTagCommand.cpp" line="20"/>
         <source>Rename tag “%1” to “%2”</source>
         <translation>Schlagwort „%1“ in „%2“ umbenennen</translation>
     </message>
@@ -505,55 +500,56 @@
 <context>
     <name>SetSpanNoteCommand</name>
     <message>
-        <location filename="../core/commands/SetSpanNoteCommand.cpp" line="16"/>
+        <location filename="../core/commands/SetSpanNoteCommand.cpp" line="13"/>
         <source>Clear note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../core/commands/SetSpanNoteCommand.cpp" line="16"/>
+        <location filename="../core/commands/SetSpanNoteCommand.cpp" line="13"/>
         <source>Note “%1”</source>
         <translation>Notiz „%1“</translation>
-    </message>
-    <message>
-        <location filename="../core/commands/SetSpanNoteCommand.cpp" line="26"/>
-        <source>span %1 no longer exists</source>
-        <translation>Markierung %1 gibt es nicht mehr</translation>
     </message>
 </context>
 <context>
     <name>SetSpanTagsCommand</name>
     <message>
-        <location filename="../core/commands/SetSpanTagsCommand.cpp" line="30"/>
+        <location filename="../core/commands/SetSpanTagsCommand.cpp" line="27"/>
         <source>Remove tags</source>
         <translation>Schlagwörter entfernen</translation>
     </message>
     <message>
-        <location filename="../core/commands/SetSpanTagsCommand.cpp" line="30"/>
+        <location filename="../core/commands/SetSpanTagsCommand.cpp" line="27"/>
         <source>Tag “%1”</source>
         <translation>„%1“ zuordnen</translation>
-    </message>
-    <message>
-        <location filename="../core/commands/SetSpanTagsCommand.cpp" line="40"/>
-        <source>span %1 no longer exists</source>
-        <translation>Markierung %1 gibt es nicht mehr</translation>
     </message>
 </context>
 <context>
     <name>SetTagColorCommand</name>
     <message>
-        <location filename="../core/commands/SetTagColorCommand.cpp" line="17"/>
+        <location filename="../core/commands/SetTagColorCommand.cpp" line="14"/>
         <source>Colour of “%1”</source>
         <translation>Farbe von „%1“</translation>
     </message>
     <message>
-        <location filename="../core/commands/SetTagColorCommand.cpp" line="27"/>
-        <source>tag %1 no longer exists</source>
-        <translation>Schlagwort %1 gibt es nicht mehr</translation>
-    </message>
-    <message>
-        <location filename="../core/commands/SetTagColorCommand.cpp" line="32"/>
+        <location filename="../core/commands/SetTagColorCommand.cpp" line="19"/>
         <source>not a colour</source>
         <translation>keine Farbe</translation>
+    </message>
+</context>
+<context>
+    <name>SpanEditCommand</name>
+    <message>
+        <location filename="../core/commands/RecordEditCommand.cpp" line="21"/>
+        <source>span %1 no longer exists</source>
+        <translation>Markierung %1 gibt es nicht mehr</translation>
+    </message>
+</context>
+<context>
+    <name>TagEditCommand</name>
+    <message>
+        <location filename="../core/commands/RecordEditCommand.cpp" line="62"/>
+        <source>tag %1 no longer exists</source>
+        <translation>Schlagwort %1 gibt es nicht mehr</translation>
     </message>
 </context>
 <context>

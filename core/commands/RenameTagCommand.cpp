@@ -1,54 +1,29 @@
 #include "commands/RenameTagCommand.h"
 
-#include "commands/CommandSupport.h"
-#include "store/Project.h"
-
 namespace crossread {
 
 RenameTagCommand::RenameTagCommand(Project *project, qint64 tagId, const QString &name, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_project(project)
-    , m_tagId(tagId)
+    : TagEditCommand(project, tagId, parent)
     , m_name(name.trimmed())
 {
     setText(tr("Rename tag to “%1”").arg(m_name));
 }
 
-bool RenameTagCommand::apply(const QString &name)
+QString RenameTagCommand::problem() const
 {
-    if (!m_project || !m_project->isOpen())
-        return false;
-    bool found = false;
-    Tag tag = m_project->tags().tag(m_tagId, &found);
-    if (!found) {
-        commands::reportRefusal(m_project, tr("tag %1 no longer exists").arg(m_tagId));
-        return false;
-    }
-    if (!m_done) {
-        if (m_name.isEmpty()) {
-            commands::reportRefusal(m_project, tr("a tag needs a name"));
-            return false;
-        }
-        m_oldName = tag.name;
-        m_done = true;
-        setText(tr("Rename tag “%1” to “%2”").arg(m_oldName, m_name));
-        if (m_oldName == m_name)
-            return false; // nothing would change: no undo step
-    }
-    tag.name = name;
-    return m_project->updateTag(tag);
+    return m_name.isEmpty() ? tr("a tag needs a name") : QString();
 }
 
-void RenameTagCommand::redo()
+bool RenameTagCommand::remember(const Tag &tag)
 {
-    if (!apply(m_name))
-        setObsolete(true);
+    m_oldName = tag.name;
+    setText(tr("Rename tag “%1” to “%2”").arg(m_oldName, m_name));
+    return m_oldName != m_name;
 }
 
-void RenameTagCommand::undo()
+void RenameTagCommand::assign(Tag &tag, bool undo) const
 {
-    if (!apply(m_oldName))
-        setObsolete(true);
+    tag.name = undo ? m_oldName : m_name;
 }
 
 } // namespace crossread

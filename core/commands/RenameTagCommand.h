@@ -1,29 +1,23 @@
 #pragma once
 // Renames a tag.
-#include <QCoreApplication>
-#include <QPointer>
-#include <QUndoCommand>
+#include "commands/RecordEditCommand.h"
 
 namespace crossread {
 
-class Project;
-
-class RenameTagCommand : public QUndoCommand
+class RenameTagCommand : public TagEditCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RenameTagCommand)
 public:
     RenameTagCommand(Project *project, qint64 tagId, const QString &name, QUndoCommand *parent = nullptr);
 
-    void redo() override;
-    void undo() override;
+protected:
+    QString problem() const override;
+    bool remember(const Tag &tag) override;
+    void assign(Tag &tag, bool undo) const override;
 
 private:
-    bool apply(const QString &name);
-    QPointer<Project> m_project;
-    qint64 m_tagId;
     QString m_name;
     QString m_oldName;
-    bool m_done = false;
 };
 
 } // namespace crossread

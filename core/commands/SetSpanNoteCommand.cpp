@@ -1,54 +1,27 @@
 #include "commands/SetSpanNoteCommand.h"
 
 #include "commands/CommandSupport.h"
-#include "store/Project.h"
 
 namespace crossread {
 
 static constexpr int kSetSpanNoteId = 0x5e7a01;
 
 SetSpanNoteCommand::SetSpanNoteCommand(Project *project, qint64 spanId, const QString &note, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_project(project)
-    , m_spanId(spanId)
+    : SpanEditCommand(project, spanId, parent)
     , m_note(note)
 {
     setText(note.isEmpty() ? tr("Clear note") : tr("Note “%1”").arg(commands::shortQuote(note)));
 }
 
-bool SetSpanNoteCommand::apply(const QString &note, const QDateTime &modified)
+bool SetSpanNoteCommand::remember(const Span &span)
 {
-    if (!m_project || !m_project->isOpen())
-        return false;
-    bool found = false;
-    Span span = m_project->spans().span(m_spanId, &found);
-    if (!found) {
-        commands::reportRefusal(m_project, tr("span %1 no longer exists").arg(m_spanId));
-        return false;
-    }
-    if (!m_done) {
-        m_oldNote = span.note;
-        m_oldModified = span.modified;
-        m_modified = QDateTime::currentDateTimeUtc();
-        m_done = true;
-        if (m_oldNote == note)
-            return false; // nothing would change: no undo step
-    }
-    span.note = note;
-    span.modified = modified.isValid() ? modified : m_modified;
-    return m_project->updateSpan(span);
+    m_oldNote = span.note;
+    return m_oldNote != m_note;
 }
 
-void SetSpanNoteCommand::redo()
+void SetSpanNoteCommand::assign(Span &span, bool undo) const
 {
-    if (!apply(m_note, m_modified))
-        setObsolete(true);
-}
-
-void SetSpanNoteCommand::undo()
-{
-    if (!apply(m_oldNote, m_oldModified))
-        setObsolete(true);
+    span.note = undo ? m_oldNote : m_note;
 }
 
 int SetSpanNoteCommand::id() const
@@ -59,7 +32,7 @@ int SetSpanNoteCommand::id() const
 bool SetSpanNoteCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const SetSpanNoteCommand *>(other);
-    if (next->m_spanId != m_spanId || next->isObsolete())
+    if (next->spanId() != spanId() || next->isObsolete())
         return false;
     m_note = next->m_note;
     m_modified = next->m_modified;
