@@ -7,6 +7,7 @@
 #include "store/Project.h"
 #include "store/ProjectImporter.h"
 
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -132,6 +133,47 @@ private slots:
         QVERIFY(other.spans().spansOfArticle(a.id).first().tagIds.isEmpty());
         QVERIFY(project.restoreTags(snap));
         QCOMPARE(other.spans().spansOfArticle(a.id).first().tagIds, QList<qint64> { tag.id });
+    }
+
+    void tagUpdatesAreAllOrNone()
+    {
+        QTemporaryDir dir;
+        Project project;
+        QVERIFY(project.open(dir.filePath(QStringLiteral("p.db"))));
+        QList<Tag> tags;
+        for (const QString &name : { QStringLiteral("Parent"), QStringLiteral("Child"), QStringLiteral("Other") }) {
+            Tag t;
+            t.name = name;
+            t.color = Qt::blue;
+            t.position = int(tags.size());
+            QVERIFY(project.addTag(t));
+            tags << t;
+        }
+        Tag child = tags.at(1);
+        child.parentId = tags.at(0).id;
+        QVERIFY(project.updateTag(child));
+        QSignalSpy errors(&project, &Project::errorOccurred);
+        QSignalSpy changed(&project, &Project::tagChanged);
+
+        // Renaming one and moving the parent under its own child: refused as a whole, said why.
+        Tag renamed = tags.at(2);
+        renamed.name = QStringLiteral("Renamed");
+        Tag loop = tags.at(0);
+        loop.parentId = child.id;
+        QVERIFY(!project.updateTags({ renamed, loop }));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors.first().first().toString().contains(QStringLiteral("into itself")));
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(project.tags().tag(tags.at(2).id).name, QStringLiteral("Other"));
+        QCOMPARE(project.tags().tag(tags.at(0).id).parentId, qint64(0));
+
+        // Without the loop both are saved, and each change is announced.
+        Tag swapped = tags.at(0);
+        swapped.position = 2;
+        QVERIFY(project.updateTags({ renamed, swapped }));
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(project.tags().tag(tags.at(2).id).name, QStringLiteral("Renamed"));
+        QCOMPARE(project.tags().tag(tags.at(0).id).position, 2);
     }
 
     void validatesSpanRanges_data()

@@ -62,34 +62,10 @@ bool ReparentTagCommand::plan()
     return true;
 }
 
-// The renumbering is several updates: one outer transaction makes them one edit.
+// The renumbering is several updates, saved as one edit; the project reports a failure.
 bool ReparentTagCommand::apply(const QList<Tag> &tags)
 {
-    int applied = 0;
-    bool saved = false;
-    {
-        Transaction tx(m_project->database());
-        if (!tx.isActive()) {
-            commands::reportRefusal(m_project, m_project->database().error());
-            return false;
-        }
-        for (const Tag &t : tags) {
-            if (!m_project->updateTag(t)) // the project reports why
-                break;
-            ++applied;
-        }
-        if (applied == tags.size()) {
-            saved = tx.commit();
-            if (!saved)
-                commands::reportRefusal(m_project, m_project->database().error());
-        }
-    }
-    if (!saved && applied > 0) {
-        // The views were told of updates that the rollback took back: an empty restore
-        // makes every tag model read the tree again.
-        m_project->restoreTags({});
-    }
-    return saved;
+    return m_project->updateTags(tags);
 }
 
 void ReparentTagCommand::redo()

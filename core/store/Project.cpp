@@ -197,15 +197,30 @@ bool Project::addTag(Tag &tag)
 
 bool Project::updateTag(const Tag &tag)
 {
+    return updateTags({ tag });
+}
+
+bool Project::updateTags(const QList<Tag> &tags)
+{
     // A tag may not become its own ancestor.
-    if (tag.parentId > 0 && m_tags.subtree(tag.id).contains(tag.parentId)) {
-        m_error = tr("a tag cannot be moved into itself");
-        return false;
+    for (const Tag &tag : tags) {
+        if (tag.parentId > 0 && m_tags.subtree(tag.id).contains(tag.parentId)) {
+            m_error = tr("a tag cannot be moved into itself");
+            emit errorOccurred(m_error);
+            return false;
+        }
     }
     Transaction tx(m_db);
-    if (!tx.isActive() || !m_tags.update(tag) || !tx.commit())
+    if (!tx.isActive())
         return fail();
-    emit tagChanged(tag);
+    for (const Tag &tag : tags) {
+        if (!m_tags.update(tag))
+            return fail();
+    }
+    if (!tx.commit())
+        return fail();
+    for (const Tag &tag : tags)
+        emit tagChanged(tag);
     return true;
 }
 

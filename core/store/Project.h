@@ -60,6 +60,8 @@ public:
     bool updateSpan(const Span &span);
     bool addTag(Tag &tag);
     bool updateTag(const Tag &tag);
+    // Several tags in one transaction (a move renumbers the new siblings): all or none.
+    bool updateTags(const QList<Tag> &tags);
     bool removeTag(qint64 id, TagSnapshot *snapshot);
     bool restoreTags(const TagSnapshot &snapshot);
     bool addFigure(Figure &figure);
