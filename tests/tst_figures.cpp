@@ -191,7 +191,7 @@ void TestFigures::seedFigures_data()
     row("004 April 8, 2026", "004", none, 0, "announcement on ", "April 8, 2026", "date", 20260408.0, "2026-04-08", "",
         "exact", "");
     row("004 invested $14.3 billion", "004", none, 0, "Meta invested ", "$14.3 billion", "money", 14.3e9, "", "USD",
-        "exact", "investment");
+        "exact", "Meta investment");
     row("004 nine months of work", "004", none, 0, "After ", "nine months", "duration", 9.0, "", "months", "exact",
         "work");
     row("004 scores 52 on the index", "004", none, 0, "It scores ", "52", "score", 52.0, "", "points", "exact",
@@ -322,11 +322,11 @@ void TestFigures::forms_data()
     row("currency code", "The fund holds USD 250 million.", none, 1, "USD 250 million", "money", 2.5e8, "", "USD",
         "exact", "");
     row("written dollars", "Meta earned 14 billion dollars last quarter.", none, 1, "14 billion dollars", "money", 14e9,
-        "", "USD", "exact", "earnings");
+        "", "USD", "exact", "Meta earnings");
     row("written euros", "They paid three million euros for Mistral.", none, 1, "three million euros", "money", 3e6, "",
         "EUR", "exact", "payment for Mistral");
     row("range is its midpoint", "OpenAI hopes to raise $10-12 billion.", none, 1, "$10-12 billion", "money", 11e9, "",
-        "USD", "about", "funding");
+        "USD", "about", "OpenAI funding");
     row("from..to is a change, not a range", "Bids rose from $500 million to $1 billion.", none, 2, "$1 billion",
         "money", 1e9, "", "USD", "exact", "");
     row("to range takes both magnitudes", "Bids of $500 million to $1 billion came in.", none, 1,

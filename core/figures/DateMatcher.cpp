@@ -137,38 +137,26 @@ bool DateMatcher::matchMonthFirst(const FigureTokens &t, int i, const QDate &art
         if (t.isDash(last + 1) && t.glued(last + 1) && t.glued(last + 2) && t.isIntegerNumber(last + 2)
             && t.digitCount(last + 2) <= 2)
             last += 2; // "April 8-10" is read as its first day
-        int k = last + 1;
-        if (t.isSymbol(k, u',') && t.glued(k))
-            ++k;
-        int year = t.glued(k) ? 0 : readYear(t, k);
-        if (year > 0)
-            last = k;
-        else if (articleDate.isValid())
-            year = articleDate.year();
-        else
-            return false;
-        if (!QDate(year, month, day).isValid())
-            return false;
-        setDate(out, year, month, day);
-        out->first = i;
-        out->last = last;
-        return true;
+        return finishDay(t, i, last, month, day, articleDate, out);
     }
 
-    int k = j;
-    if (t.isSymbol(k, u',') && t.glued(k))
-        ++k;
-    if (const int year = t.glued(k) ? 0 : readYear(t, k)) {
+    int yearToken = -1;
+    if (const int year = yearAfter(t, j - 1, &yearToken)) {
         setDate(out, year, month, 0);
         out->first = i;
-        out->last = k;
+        out->last = yearToken;
         if (t.has(i - 1, L::DateModifier) && !t.glued(i))
             out->first = i - 1;
         return true;
     }
+    return !abbreviated && matchBareMonth(t, i, month, articleDate, out);
+}
 
-    // A bare month name is a date only where English puts dates: "in March", "by early June".
-    if (abbreviated || !articleDate.isValid())
+// A bare month name is a date only where English puts dates: "in March", "by early June". "last
+// April" is the latest April before the dateline's month, "next January" the first one after it.
+bool DateMatcher::matchBareMonth(const FigureTokens &t, int i, int month, const QDate &articleDate, FigureMatch *out)
+{
+    if (!articleDate.isValid())
         return false;
     int first = i;
     int p = i - 1;
@@ -178,7 +166,15 @@ bool DateMatcher::matchMonthFirst(const FigureTokens &t, int i, const QDate &art
     }
     if (first == i && !t.has(p, L::MonthPreposition))
         return false;
-    setDate(out, articleDate.year(), month, 0);
+    int year = articleDate.year();
+    if (first == i && t.wordIs(p, "last")) {
+        first = p;
+        year -= month < articleDate.month() ? 0 : 1;
+    } else if (first == i && t.wordIs(p, "next")) {
+        first = p;
+        year += month > articleDate.month() ? 0 : 1;
+    }
+    setDate(out, year, month, 0);
     out->first = first;
     out->last = i;
     return true;
@@ -201,12 +197,27 @@ bool DateMatcher::matchDayFirst(const FigureTokens &t, int i, const QDate &artic
     int last = j;
     if (isAbbreviatedMonth(t, j) && t.isSymbol(j + 1, u'.') && t.glued(j + 1))
         ++last;
+    return finishDay(t, i, last, month, day, articleDate, out);
+}
+
+int DateMatcher::yearAfter(const FigureTokens &t, int last, int *yearToken)
+{
     int k = last + 1;
     if (t.isSymbol(k, u',') && t.glued(k))
         ++k;
-    int year = t.glued(k) ? 0 : readYear(t, k);
+    const int year = t.glued(k) ? 0 : readYear(t, k);
     if (year > 0)
-        last = k;
+        *yearToken = k;
+    return year;
+}
+
+bool DateMatcher::finishDay(
+    const FigureTokens &t, int first, int last, int month, int day, const QDate &articleDate, FigureMatch *out)
+{
+    int yearToken = -1;
+    int year = yearAfter(t, last, &yearToken);
+    if (year > 0)
+        last = yearToken;
     else if (articleDate.isValid())
         year = articleDate.year();
     else
@@ -214,7 +225,7 @@ bool DateMatcher::matchDayFirst(const FigureTokens &t, int i, const QDate &artic
     if (!QDate(year, month, day).isValid())
         return false;
     setDate(out, year, month, day);
-    out->first = i;
+    out->first = first;
     out->last = last;
     return true;
 }

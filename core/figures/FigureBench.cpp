@@ -149,7 +149,8 @@ void writeMoney(BenchWriter &w, BenchRandom &r, const QString &company, const QS
         const int n = 2 + r.below(40);
         w.add(company + QStringLiteral(" earned "));
         w.figure(QStringLiteral("%1 billion dollars").arg(n),
-            W::expect(K::Money, n * 1e9, QStringLiteral("USD"), Qualifier::Exact, QStringLiteral("earnings")));
+            W::expect(
+                K::Money, n * 1e9, QStringLiteral("USD"), Qualifier::Exact, company + QStringLiteral(" earnings")));
         w.add(" last quarter");
         break;
     }

@@ -4,6 +4,7 @@
 #include "figures/DateMatcher.h"
 #include "figures/FigureTokens.h"
 #include "figures/QuantityMatcher.h"
+#include "figures/TableFigures.h"
 
 #include <algorithm>
 
@@ -46,6 +47,24 @@ bool byPosition(const Figure &a, const Figure &b)
     return a.start != b.start ? a.start < b.start : a.end < b.end;
 }
 
+// Table cells replace the prose figures they overlap: the table says what its cells measure.
+void addTableFigures(const QString &text, QList<Figure> *figures)
+{
+    QList<Figure> table = TableFigures::extract(text);
+    if (table.isEmpty())
+        return;
+    const CodePoints codePoints(text);
+    for (Figure &f : table) {
+        f.start = codePoints.fromUtf16(f.start);
+        f.end = codePoints.fromUtf16(f.end);
+    }
+    figures->removeIf([&table](const Figure &f) {
+        return std::any_of(table.cbegin(), table.cend(), [&f](const Figure &t) { return overlaps(t, f); });
+    });
+    *figures += table;
+    std::stable_sort(figures->begin(), figures->end(), byPosition);
+}
+
 } // namespace
 
 QList<Figure> FigureExtractor::extract(const QString &text, const QDate &articleDate) const
@@ -83,6 +102,7 @@ QList<Figure> FigureExtractor::extract(const QString &text, const QDate &article
         figures.append(f);
         i = std::max(i + 1, m.last + 1);
     }
+    addTableFigures(text, &figures);
     return figures;
 }
 

@@ -26,6 +26,8 @@ public:
     // - A percentage or number followed by "on <Benchmark>", or after "scores"/"scored", is a
     //   score (unit "%" or "points") labelled with the benchmark.
     // - Numbers in names, versions, URLs, times, fractions and phone numbers are not figures.
+    // - Each numeric cell of a Markdown table is a figure read with its column header and row
+    //   (see TableFigures); it replaces prose figures it overlaps.
     QList<Figure> extract(const QString &text, const QDate &articleDate = {}) const;
 
     // Hand-entered figures win over extracted ones whose range overlaps theirs (a manual figure

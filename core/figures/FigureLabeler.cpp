@@ -10,6 +10,7 @@ using L = FigureLexicon;
 using P = FigurePhrases;
 
 constexpr int kVerbLookBack = 10;
+constexpr int kSubjectLookBack = 4;
 
 QString phraseOf(const FigureTokens &t, TokenSpan s)
 {
@@ -31,6 +32,67 @@ bool isAuxiliary(const FigureTokens &t, int i)
 {
     return t.has(i, L::Copula) || t.wordIs(i, "been") || t.wordIs(i, "being") || t.wordIs(i, "be") || t.wordIs(i, "has")
         || t.wordIs(i, "have") || t.wordIs(i, "had");
+}
+
+bool isModal(const FigureTokens &t, int i)
+{
+    for (const char *w : { "will", "would", "could", "can", "may", "might", "should", "shall", "must" }) {
+        if (t.wordIs(i, w))
+            return true;
+    }
+    return false;
+}
+
+bool isAdverb(const FigureTokens &t, int i)
+{
+    if (!t.isWord(i) || t.at(i).capital)
+        return false;
+    for (const char *w : { "also", "just", "already", "now", "reportedly", "still", "once" }) {
+        if (t.wordIs(i, w))
+            return true;
+    }
+    const QStringView w = t.view(i);
+    return w.size() > 4 && w.endsWith(u"ly") && !t.has(i, L::Stop);
+}
+
+// "plans to raise", "is looking to spend": the verb that puts the money verb in the infinitive.
+bool isIntentVerb(const FigureTokens &t, int i)
+{
+    for (const char *w : { "plan", "plans", "planned", "planning", "hope", "hopes", "hoped", "hoping", "aim", "aims",
+             "aiming", "seek", "seeks", "seeking", "expects", "expected", "intends", "looking", "wants" }) {
+        if (t.wordIs(i, w))
+            return true;
+    }
+    return false;
+}
+
+// The token before the subject of the verb at i: back over auxiliaries, modals, adverbs and
+// "plans to"; over ", which" to the name the clause is about ("Northwind AI, which raised").
+int beforeVerb(const FigureTokens &t, int verb)
+{
+    int s = verb - 1;
+    for (int k = 0; k < kSubjectLookBack; ++k) {
+        if (isAuxiliary(t, s) || isModal(t, s) || isAdverb(t, s))
+            --s;
+        else if (t.wordIs(s, "to") && isIntentVerb(t, s - 1))
+            s -= 2;
+        else
+            break;
+    }
+    if (t.wordIs(s, "which") && t.isSymbol(s - 1, u','))
+        s -= 2;
+    return s;
+}
+
+// A capitalised word that only opens a sentence ("Investors"), not a name with inner capitals ("OpenAI").
+bool opensSentence(const FigureTokens &t, int i)
+{
+    const QStringView w = t.view(i);
+    for (qsizetype k = 1; k < w.size(); ++k) {
+        if (w[k].isUpper())
+            return false;
+    }
+    return i == 0 || t.isSentenceEnd(i - 1) || t.at(i - 1).type == FigureToken::Break;
 }
 
 // A noun phrase plus its complement when the complement is a name: "investment in Scale AI".
@@ -87,6 +149,18 @@ QString FigureLabeler::money(const FigureTokens &t, int first, int last)
     return {};
 }
 
+// A capitalised name right before the verb, its auxiliaries and adverbs. Empty for pronouns and
+// common nouns, and for one capitalised plural opening a sentence ("Investors paid").
+QString FigureLabeler::subjectName(const FigureTokens &t, int verb)
+{
+    const TokenSpan name = P::nameBefore(t, beforeVerb(t, verb));
+    if (!name.isValid())
+        return {};
+    if (name.first == name.last && P::isPluralNoun(t, name.first) && opensSentence(t, name.first))
+        return {};
+    return phraseOf(t, name);
+}
+
 QString FigureLabeler::moneyVerbBefore(const FigureTokens &t, int first, int last)
 {
     const int verb = t.at(first - 1).lex->value;
@@ -113,7 +187,9 @@ QString FigureLabeler::moneyVerbBefore(const FigureTokens &t, int first, int las
         if (c.isValid())
             return noun + QLatin1Char(' ') + phraseOf(t, c);
     }
-    return noun;
+    // Without an object the bare noun says little; the company groups it across sources.
+    const QString subject = subjectName(t, first - 1);
+    return subject.isEmpty() ? noun : subject + QLatin1Char(' ') + noun;
 }
 
 // "valuing Scale AI at $29 billion", "Scale AI was valued at $29 billion",
