@@ -339,6 +339,63 @@ private slots:
         QCOMPARE(proxy.rowCount(), model.rowCount());
     }
 
+    void labelCoverage_data()
+    {
+        QTest::addColumn<QString>("wanted");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<bool>("covers");
+        QTest::newRow("same label, other case") << "Funding"
+                                                << "funding " << true;
+        QTest::newRow("general form counts") << "Northwind AI funding"
+                                             << "funding" << true;
+        QTest::newRow("other company does not") << "Northwind AI funding"
+                                                << "Halcyon funding" << false;
+        QTest::newRow("more specific does not") << "funding"
+                                                << "Northwind AI funding" << false;
+        QTest::newRow("word boundary") << "Northwind AI funding"
+                                       << "AI funding" << true;
+        QTest::newRow("not a word suffix") << "crowdfunding"
+                                           << "funding" << false;
+        QTest::newRow("empty") << ""
+                               << "funding" << false;
+    }
+
+    void labelCoverage()
+    {
+        QFETCH(QString, wanted);
+        QFETCH(QString, label);
+        QTEST(FigureChartBuilder::labelCovers(wanted, label), "covers");
+    }
+
+    void labelsRankedBySources_data()
+    {
+        QTest::addColumn<QStringList>("labels"); // "article:label", one money figure each
+        QTest::addColumn<QStringList>("ranked");
+        // Three sources name the company, two only say "funding": the specific label reaches
+        // all five and comes first; "funding" reaches its own two.
+        QTest::newRow("company label wins a tie") << QStringList { "1:Northwind AI funding", "2:Northwind AI funding",
+            "3:funding", "4:funding", "5:Northwind AI funding" }
+                                                  << QStringList { "Northwind AI funding", "funding" };
+        QTest::newRow("two companies share the general sources") << QStringList { "1:Northwind AI funding",
+            "2:Halcyon funding", "3:funding" } << QStringList { "Northwind AI funding", "Halcyon funding", "funding" };
+        QTest::newRow("unrelated labels by reach")
+            << QStringList { "1:valuation", "2:valuation", "3:funding" } << QStringList { "valuation", "funding" };
+    }
+
+    void labelsRankedBySources()
+    {
+        QFETCH(QStringList, labels);
+        QList<Figure> figures;
+        for (const QString &entry : labels) {
+            Figure f;
+            f.kind = FigureKind::Money;
+            f.articleId = entry.section(QLatin1Char(':'), 0, 0).toLongLong();
+            f.label = entry.section(QLatin1Char(':'), 1);
+            figures << f;
+        }
+        QTEST(FigureChartBuilder::labelsBySources(figures, FigureKind::Money), "ranked");
+    }
+
     void barChartHasOneBarPerSource_data()
     {
         QTest::addColumn<QString>("kind");

@@ -1158,32 +1158,32 @@ von %2</translation>
         <translation>Nichts für ein Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureChartBuilder.cpp" line="210"/>
+        <location filename="../ui/figures/FigureChartBuilder.cpp" line="232"/>
         <source>Article %1</source>
         <translation>Artikel %1</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureChartBuilder.cpp" line="318"/>
+        <location filename="../ui/figures/FigureChartBuilder.cpp" line="340"/>
         <source>(set by hand)</source>
         <translation>(von Hand gesetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureChartBuilder.cpp" line="344"/>
+        <location filename="../ui/figures/FigureChartBuilder.cpp" line="366"/>
         <source>1 source</source>
         <translation>1 Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureChartBuilder.cpp" line="344"/>
+        <location filename="../ui/figures/FigureChartBuilder.cpp" line="366"/>
         <source>%1 sources</source>
         <translation>%1 Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureChartBuilder.cpp" line="349"/>
+        <location filename="../ui/figures/FigureChartBuilder.cpp" line="371"/>
         <source>1 figure</source>
         <translation>1 Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureChartBuilder.cpp" line="349"/>
+        <location filename="../ui/figures/FigureChartBuilder.cpp" line="371"/>
         <source>%1 figures</source>
         <translation>%1 Zahlen</translation>
     </message>

@@ -152,6 +152,16 @@ QStringList FigureChartBuilder::valueLabels() const
     return m_values ? m_values->texts() : QStringList();
 }
 
+bool FigureChartBuilder::labelCovers(const QString &wanted, const QString &label)
+{
+    const QString w = normalisedLabel(wanted);
+    const QString l = normalisedLabel(label);
+    if (w.isEmpty() || l.isEmpty())
+        return false;
+    // "funding" says less than "Northwind AI funding" but not something else.
+    return l == w || w.endsWith(QLatin1Char(' ') + l);
+}
+
 QStringList FigureChartBuilder::labelsBySources(const QList<Figure> &figures, FigureKind kind)
 {
     struct Reach
@@ -170,10 +180,23 @@ QStringList FigureChartBuilder::labelsBySources(const QList<Figure> &figures, Fi
         r.articles.insert(f.articleId);
         ++r.figures;
     }
-    QList<Reach> reach = byLabel.values();
+    // A label also reaches the sources that give it in a shorter, more general form.
+    QList<Reach> reach;
+    for (auto it = byLabel.cbegin(); it != byLabel.cend(); ++it) {
+        Reach r = it.value();
+        for (auto other = byLabel.cbegin(); other != byLabel.cend(); ++other) {
+            if (other != it && labelCovers(it.key(), other.key())) {
+                r.articles.unite(other.value().articles);
+                r.figures += other.value().figures;
+            }
+        }
+        reach << r;
+    }
     std::sort(reach.begin(), reach.end(), [](const Reach &a, const Reach &b) {
         if (a.articles.size() != b.articles.size())
             return a.articles.size() > b.articles.size();
+        if (a.spelling.size() != b.spelling.size())
+            return a.spelling.size() > b.spelling.size(); // the more specific label
         if (a.figures != b.figures)
             return a.figures > b.figures;
         return a.spelling.compare(b.spelling, Qt::CaseInsensitive) < 0;
@@ -189,15 +212,14 @@ QList<Figure> FigureChartBuilder::withLabel(const QList<Figure> &figures, const 
     if (label.isEmpty())
         return figures;
     const QString wanted = normalisedLabel(label);
-    QList<Figure> exact, partial;
+    QList<Figure> covered, partial;
     for (const Figure &f : figures) {
-        const QString l = normalisedLabel(f.label);
-        if (l == wanted)
-            exact << f;
-        else if (l.contains(wanted))
+        if (labelCovers(wanted, f.label))
+            covered << f;
+        else if (normalisedLabel(f.label).contains(wanted))
             partial << f;
     }
-    return exact.isEmpty() ? partial : exact;
+    return covered.isEmpty() ? partial : covered;
 }
 
 QString FigureChartBuilder::sourceName(qint64 articleId) const

@@ -46,8 +46,9 @@ public:
     // Colours follow this palette (dark palette, dark chart).
     void setPalette(const QPalette &palette);
 
-    // A new chart (the caller owns it) from the figures of the kind; label narrows them (exact
-    // label first, else labels containing it). Without one, the label most sources report is
+    // A new chart (the caller owns it) from the figures of the kind; label narrows them (the
+    // label and its more general forms, "funding" for "Northwind AI funding"; else labels
+    // containing it). Without one, the label most sources report is
     // charted. Forgets the previous chart's bars and points.
     QChart *build(ChartKind kind, const QList<Figure> &figures, const QString &label = QString());
 
@@ -58,8 +59,12 @@ public:
     QString emptyReason() const { return m_emptyReason; }
     QStringList valueLabels() const; // the texts beside bars and points
 
-    // Labels of figures of a kind, the one most sources report first.
+    // Labels of figures of a kind, the one most sources report first (counting the sources
+    // that give a more general form of it; on a tie the more specific label first).
     static QStringList labelsBySources(const QList<Figure> &figures, FigureKind kind);
+    // True when a figure labelled LABEL belongs in a chart of WANTED: the same label, or a
+    // shorter, more general form of it ("funding" for "Northwind AI funding").
+    static bool labelCovers(const QString &wanted, const QString &label);
 
     // The figure behind a bar or a point of the last chart.
     bool figureForBar(QBarSet *set, int index, Figure *out) const;
