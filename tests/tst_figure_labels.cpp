@@ -259,6 +259,8 @@ void TestFigureLabels::companyMoneyLabels_data()
     row("It raised $2 billion.", "$2 billion", "funding");
     row("Investors paid $5 million.", "$5 million", "payment");
     row("Brightmoss AI invested $30 million in Tern Robotics.", "$30 million", "investment in Tern Robotics");
+    // A conjunction after the amount is no label: the copula's subject is.
+    row("The final amount was $2 million once a late fund joined.", "$2 million", "final amount");
 }
 
 QTEST_GUILESS_MAIN(TestFigureLabels)

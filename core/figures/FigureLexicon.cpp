@@ -43,7 +43,7 @@ const Group kGroups[] = {
       "nearly almost roughly approximately some all any no not both either neither other such said says say "
       "according reportedly reported including while if then because though although whether like again still even "
       "already now ago later earlier up down very well remains seems appears means makes gets goes takes gives shows "
-      "represents includes becomes times thus plus estimated one ones",
+      "represents includes becomes times thus plus estimated one ones once unless whereas whilst",
         kStop },
     { "than over above least of exceeding under to below most nearly almost as about around roughly approximately "
       "approx some estimated circa",
