@@ -128,6 +128,8 @@ private slots:
     void relativeMonths() { checkFigure(); }
     void companyMoneyLabels_data();
     void companyMoneyLabels() { checkFigure(); }
+    void keyedLines_data();
+    void keyedLines() { checkFigure(); }
 };
 
 void TestFigureLabels::tableCells_data()
@@ -261,6 +263,28 @@ void TestFigureLabels::companyMoneyLabels_data()
     row("Brightmoss AI invested $30 million in Tern Robotics.", "$30 million", "investment in Tern Robotics");
     // A conjunction after the amount is no label: the copula's subject is.
     row("The final amount was $2 million once a late fund joined.", "$2 million", "final amount");
+}
+
+void TestFigureLabels::keyedLines_data()
+{
+    addFigureColumns();
+    addRow("list item", QStringLiteral("- Round size: $2.4 billion (Series D)\n"), QDate(), 1, "$2.4 billion", 0,
+        "money", 2.4e9, "", "USD", "exact", "round size");
+    addRow("bold key", QStringLiteral("**Post-money valuation:** $18 billion\n"), QDate(), 1, "$18 billion", 0, "money",
+        18e9, "", "USD", "exact", "post-money valuation");
+    addRow("numbered, with a qualifier", QStringLiteral("2. Annual revenue: about $410 million\n"), QDate(), 1,
+        "about $410 million", 0, "money", 410e6, "", "USD", "about", "annual revenue");
+    addRow("acronym keeps its capitals", QStringLiteral("AI spend: $7 million\n"), QDate(), 1, "$7 million", 0, "money",
+        7e6, "", "USD", "exact", "AI spend");
+    addRow("second line of a list", QStringLiteral("Intro line.\n* Cash on hand: $90 million\n"), QDate(), 1,
+        "$90 million", 0, "money", 90e6, "", "USD", "exact", "cash on hand");
+    addRow("speech is no key", QStringLiteral("He said: $5 million.\n"), QDate(), 1, "$5 million", 0,
+        "money", 5e6, "", "USD", "exact", "");
+    addRow("key far before the figure",
+        QStringLiteral("Note: the company has never disclosed what it paid, $5 million.\n"), QDate(), 1, "$5 million",
+        0, "money", 5e6, "", "USD", "exact", "");
+    addRow("a label from the sentence wins", QStringLiteral("Update: Tern Robotics raised $450 million.\n"), QDate(), 1,
+        "$450 million", 0, "money", 450e6, "", "USD", "exact", "Tern Robotics funding");
 }
 
 QTEST_GUILESS_MAIN(TestFigureLabels)

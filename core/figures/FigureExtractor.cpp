@@ -6,6 +6,8 @@
 #include "figures/QuantityMatcher.h"
 #include "figures/TableFigures.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace crossread {
@@ -45,6 +47,40 @@ bool overlaps(const Figure &a, const Figure &b)
 bool byPosition(const Figure &a, const Figure &b)
 {
     return a.start != b.start ? a.start < b.start : a.end < b.end;
+}
+
+// "- Round size: $2.4 billion", "**Post-money valuation:** $18 billion": a figure right after
+// a short key and a colon at the start of a line is labelled with the key ("round size").
+QString keyLabelBefore(const QString &text, qsizetype from)
+{
+    // Most figures follow no colon: look for one before anything else.
+    qsizetype colon = from - 1;
+    while (colon >= 0
+        && (text.at(colon) == QLatin1Char(' ') || text.at(colon) == QLatin1Char('*')
+            || text.at(colon) == QLatin1Char('_')))
+        --colon;
+    if (colon < 0 || text.at(colon) != QLatin1Char(':'))
+        return {};
+    const qsizetype lineStart = from > 0 ? text.lastIndexOf(QLatin1Char('\n'), from - 1) + 1 : 0;
+    if (from - lineStart > 60)
+        return {};
+    static const QRegularExpression keyed(
+        QStringLiteral("^\\s*(?:[-*•+]|\\d{1,2}[.)])?\\s*(?:\\*\\*|__)?(\\p{Lu}[\\p{L}\\p{N}'’&/-]*"
+                       "(?: [\\p{L}\\p{N}'’&/-]+){0,3})\\s*(?:\\*\\*|__)?:\\s*(?:\\*\\*|__)?\\s*$"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpressionMatch m = keyed.match(QStringView(text).mid(lineStart, from - lineStart));
+    if (!m.hasMatch())
+        return {};
+    const QString key = m.captured(1);
+    // "He said: $5 million was lost" quotes speech; it names nothing.
+    static const QRegularExpression speech(
+        QStringLiteral("\\b(?:said|says|say|wrote|writes|added|adds|told|tells|noted|notes|explained|asked)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (key.contains(speech))
+        return {};
+    // "Round size" → "round size", as labels read in prose; "AI spend" keeps its capitals.
+    const bool acronym = key.size() > 1 && key.at(1).isUpper();
+    return acronym ? key : key.left(1).toLower() + key.mid(1);
 }
 
 // Table cells replace the prose figures they overlap: the table says what its cells measure.
@@ -95,7 +131,7 @@ QList<Figure> FigureExtractor::extract(const QString &text, const QDate &article
         f.dateValue = m.dateValue;
         f.unit = m.unit;
         f.qualifier = m.qualifier;
-        f.label = m.label;
+        f.label = m.label.isEmpty() ? keyLabelBefore(text, from) : m.label;
         f.text = text.mid(from, to - from);
         f.start = codePoints.fromUtf16(from);
         f.end = codePoints.fromUtf16(to);
