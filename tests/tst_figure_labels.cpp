@@ -1,6 +1,7 @@
 // Figure extraction beyond single sentences: numeric cells of Markdown tables read with their
 // column header and row, months counted from the dateline ("last April", "next January"), and
 // money labels that name the company a sentence is about ("Brightmoss AI funding").
+#include "FigureTestSupport.h"
 #include "domain/CodePoints.h"
 #include "figures/FigureExtractor.h"
 
@@ -9,6 +10,7 @@
 #include <cmath>
 
 using namespace crossread;
+using namespace crossread::test;
 
 namespace {
 
@@ -25,33 +27,6 @@ const char *const kLeaderboard = "Intro line.\n"
                                  "\n"
                                  "Closing line.\n";
 
-QString describe(const QList<Figure> &figures)
-{
-    QStringList out;
-    for (const Figure &f : figures)
-        out << QStringLiteral("%1 \"%2\" [%3]").arg(figureKindName(f.kind), f.text, f.label);
-    return out.join(QLatin1String(", "));
-}
-
-const Figure *findFigure(const QList<Figure> &figures, const QString &text, int occurrence)
-{
-    for (const Figure &f : figures) {
-        if (f.text == text && occurrence-- == 0)
-            return &f;
-    }
-    return nullptr;
-}
-
-// Every figure's range covers exactly its text, in code points.
-void checkRanges(const QString &text, const QList<Figure> &figures)
-{
-    const CodePoints cp(text);
-    for (const Figure &f : figures) {
-        QVERIFY2(f.start < f.end, qPrintable(f.text));
-        QCOMPARE(cp.mid(text, f.start, f.end), f.text);
-    }
-}
-
 void addFigureColumns()
 {
     QTest::addColumn<QString>("text");
@@ -59,12 +34,7 @@ void addFigureColumns()
     QTest::addColumn<int>("total");
     QTest::addColumn<QString>("figure");
     QTest::addColumn<int>("occurrence");
-    QTest::addColumn<QString>("kind");
-    QTest::addColumn<double>("value");
-    QTest::addColumn<QString>("dateValue");
-    QTest::addColumn<QString>("unit");
-    QTest::addColumn<QString>("qualifier");
-    QTest::addColumn<QString>("label");
+    test::addFigureValueColumns();
 }
 
 void addRow(const char *name, const QString &text, const QDate &dateline, int total, const char *figure, int occurrence,
@@ -88,19 +58,7 @@ void checkFigure()
     QVERIFY2(figures.size() == total, qPrintable(describe(figures)));
     const Figure *f = findFigure(figures, figure, occurrence);
     QVERIFY2(f, qPrintable(describe(figures)));
-    QFETCH(QString, kind);
-    QFETCH(double, value);
-    QFETCH(QString, dateValue);
-    QFETCH(QString, unit);
-    QFETCH(QString, qualifier);
-    QFETCH(QString, label);
-    QCOMPARE(figureKindName(f->kind), kind);
-    QVERIFY2(std::abs(f->value - value) <= 1e-9 * std::max(1.0, std::abs(value)),
-        qPrintable(QString::number(f->value, 'g', 15)));
-    QCOMPARE(f->dateValue, dateValue);
-    QCOMPARE(f->unit, unit);
-    QCOMPARE(qualifierName(f->qualifier), qualifier);
-    QCOMPARE(f->label, label);
+    compareFigure(f);
 }
 
 QString table(const char *header, const char *rows)
@@ -278,8 +236,8 @@ void TestFigureLabels::keyedLines_data()
         7e6, "", "USD", "exact", "AI spend");
     addRow("second line of a list", QStringLiteral("Intro line.\n* Cash on hand: $90 million\n"), QDate(), 1,
         "$90 million", 0, "money", 90e6, "", "USD", "exact", "cash on hand");
-    addRow("speech is no key", QStringLiteral("He said: $5 million.\n"), QDate(), 1, "$5 million", 0,
-        "money", 5e6, "", "USD", "exact", "");
+    addRow("speech is no key", QStringLiteral("He said: $5 million.\n"), QDate(), 1, "$5 million", 0, "money", 5e6, "",
+        "USD", "exact", "");
     addRow("key far before the figure",
         QStringLiteral("Note: the company has never disclosed what it paid, $5 million.\n"), QDate(), 1, "$5 million",
         0, "money", 5e6, "", "USD", "exact", "");

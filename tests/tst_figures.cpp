@@ -2,6 +2,7 @@
 // date forms with their qualifiers and labels, numbers that name rather than measure, code point
 // offsets, the --figure spec parser, the manual-over-extracted merge rule, and the generated
 // benchmark corpus used as an oracle (every planted figure found, nothing else).
+#include "FigureTestSupport.h"
 #include "TestSupport.h"
 
 #include "domain/CodePoints.h"
@@ -15,6 +16,7 @@
 #include <cmath>
 
 using namespace crossread;
+using namespace crossread::test;
 
 namespace {
 
@@ -30,64 +32,10 @@ QString seedText(const QString &prefix)
     return {};
 }
 
-const Figure *findFigure(const QList<Figure> &figures, const QString &text, int occurrence = 0)
-{
-    for (const Figure &f : figures) {
-        if (f.text == text && occurrence-- == 0)
-            return &f;
-    }
-    return nullptr;
-}
-
-QString describe(const QList<Figure> &figures)
-{
-    QStringList out;
-    for (const Figure &f : figures)
-        out << QStringLiteral("%1 \"%2\"").arg(figureKindName(f.kind), f.text);
-    return out.join(QLatin1String(", "));
-}
-
-bool sameValue(double a, double b)
-{
-    return std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(b));
-}
-
-// Every figure's text is what its code point range covers.
-void checkRanges(const QString &text, const QList<Figure> &figures)
-{
-    const CodePoints cp(text);
-    for (const Figure &f : figures) {
-        QVERIFY2(f.start < f.end, qPrintable(f.text));
-        QCOMPARE(cp.mid(text, f.start, f.end), f.text);
-    }
-}
-
 void addFigureColumns()
 {
     QTest::addColumn<QString>("figure");
-    QTest::addColumn<QString>("kind");
-    QTest::addColumn<double>("value");
-    QTest::addColumn<QString>("dateValue");
-    QTest::addColumn<QString>("unit");
-    QTest::addColumn<QString>("qualifier");
-    QTest::addColumn<QString>("label");
-}
-
-void compareFigure(const Figure *f)
-{
-    QFETCH(QString, kind);
-    QFETCH(double, value);
-    QFETCH(QString, dateValue);
-    QFETCH(QString, unit);
-    QFETCH(QString, qualifier);
-    QFETCH(QString, label);
-    QCOMPARE(figureKindName(f->kind), kind);
-    QVERIFY2(sameValue(f->value, value), qPrintable(QString::number(f->value, 'g', 15)));
-    QCOMPARE(f->dateValue, dateValue);
-    QCOMPARE(f->unit, unit);
-    QCOMPARE(qualifierName(f->qualifier), qualifier);
-    QCOMPARE(f->label, label);
-    QVERIFY(!f->manual);
+    test::addFigureValueColumns();
 }
 
 Figure spanFigure(qint64 start, qint64 end, bool manual)
