@@ -2,8 +2,7 @@
 
 #include "domain/CodePoints.h"
 #include "export/BundleLookup.h"
-
-#include <QSaveFile>
+#include "export/ExportFile.h"
 
 namespace crossread {
 
@@ -68,23 +67,8 @@ QByteArray CsvExporter::render(const ExportBundle &bundle) const
 ExportResult CsvExporter::exportTo(
     const ExportBundle &bundle, const QString &path, const ExportProgress &progress) const
 {
-    if (progress && !progress(0, 1))
-        return ExportResult::cancel();
-    const QByteArray bytes = render(bundle);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return ExportResult::failure(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    file.write(bytes);
-    if (progress && !progress(1, 1)) {
-        file.cancelWriting();
-        return ExportResult::cancel();
-    }
-    if (!file.commit())
-        return ExportResult::failure(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    ExportResult r;
-    r.ok = true;
-    r.files << path;
-    return r;
+    return writeExportFile(
+        path, [&] { return render(bundle); }, progress);
 }
 
 } // namespace crossread

@@ -2,10 +2,10 @@
 
 #include "domain/CodePoints.h"
 #include "export/BundleLookup.h"
+#include "export/ExportFile.h"
 #include "export/ExportGuids.h"
 
 #include <QJsonArray>
-#include <QSaveFile>
 #include <QUrl>
 
 namespace crossread {
@@ -120,23 +120,8 @@ QJsonDocument WebAnnotationExporter::render(const ExportBundle &bundle) const
 ExportResult WebAnnotationExporter::exportTo(
     const ExportBundle &bundle, const QString &path, const ExportProgress &progress) const
 {
-    if (progress && !progress(0, 1))
-        return ExportResult::cancel();
-    const QByteArray bytes = render(bundle).toJson(QJsonDocument::Indented);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return ExportResult::failure(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    file.write(bytes);
-    if (progress && !progress(1, 1)) {
-        file.cancelWriting();
-        return ExportResult::cancel();
-    }
-    if (!file.commit())
-        return ExportResult::failure(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    ExportResult r;
-    r.ok = true;
-    r.files << path;
-    return r;
+    return writeExportFile(
+        path, [&] { return render(bundle).toJson(QJsonDocument::Indented); }, progress);
 }
 
 } // namespace crossread
