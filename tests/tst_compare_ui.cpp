@@ -21,6 +21,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QClipboard>
 #include <QCryptographicHash>
 #include <QHeaderView>
 #include <QScrollBar>
@@ -28,6 +29,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
 #include <QThreadPool>
 #include <QUndoStack>
 
@@ -71,6 +73,7 @@ private slots:
     void scrollAnchorsMap_data();
     void scrollAnchorsMap();
     void comparedTextLeavesBoilerplateOut();
+    void longParagraphsShownInLines();
 
     void comparisonRunsAndSummarises();
     void nextAndPreviousDifference();
@@ -233,6 +236,36 @@ void TestCompareUi::comparedTextLeavesBoilerplateOut()
     // The rocket before the phrase is one code point and two UTF-16 units.
     QCOMPARE(stored.start, CodePoints(kTextB).fromUtf16(kTextB.indexOf(phrase)));
     QVERIFY(stored.start != kTextB.indexOf(phrase));
+}
+
+void TestCompareUi::longParagraphsShownInLines()
+{
+    // One paragraph of some 14,000 characters, as text pulled from a PDF often is.
+    Article article;
+    article.id = 99;
+    for (int i = 0; i < 300; ++i)
+        article.text += QStringLiteral("Source %1 puts the round at $%2 billion. ").arg(i).arg(i % 7 + 1);
+    const ComparedText text(article);
+    QCOMPARE(text.text(), article.text); // the engine compares the stored words
+    QCOMPARE(text.shownText().size(), text.text().size());
+    QVERIFY(text.shownText() != text.text());
+
+    ComparePane pane;
+    pane.resize(600, 400);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.setComparedText(text);
+    QVERIFY(pane.document()->blockCount() > 1);
+    // A selection over a display break copies the stored space.
+    const int at = int(text.shownText().indexOf(QLatin1Char('\n')));
+    QVERIFY(at > 0);
+    QTextCursor c(pane.document());
+    c.setPosition(at - 10);
+    c.setPosition(at + 10, QTextCursor::KeepAnchor);
+    pane.setTextCursor(c);
+    pane.copy();
+    QCOMPARE(QGuiApplication::clipboard()->text(), article.text.mid(at - 10, 20));
+    QCOMPARE(text.toStored(at - 10, at + 10), (TextRange { at - 10, at + 10 }));
 }
 
 void TestCompareUi::comparisonRunsAndSummarises()

@@ -7,6 +7,7 @@
 #include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QMenu>
+#include <QMimeData>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -46,8 +47,17 @@ void ComparePane::setComparedText(const ComparedText &text)
     m_underlines.clear();
     m_currentFrom = m_currentTo = -1;
     m_formattedBlocks.clear(); // setPlainText drops every block layout and its formats
-    setPlainText(m_text.text());
+    setPlainText(m_text.shownText());
     emit layoutChanged();
+}
+
+QMimeData *ComparePane::createMimeDataFromSelection() const
+{
+    // Copy what the article says: spaces shown as line breaks come back.
+    const QTextCursor c = textCursor();
+    auto *mime = new QMimeData;
+    mime->setText(m_text.text().mid(c.selectionStart(), c.selectionEnd() - c.selectionStart()));
+    return mime;
 }
 
 void ComparePane::setComparison(const QList<PaneHighlight> &highlights, const QList<PaneMark> &marks)

@@ -69,6 +69,7 @@ signals:
     void contextMenuAboutToShow(QMenu *menu, int displayPos);
 
 protected:
+    QMimeData *createMimeDataFromSelection() const override;
     void keyPressEvent(QKeyEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;

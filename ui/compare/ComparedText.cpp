@@ -31,8 +31,10 @@ QList<TextRange> withLineBreaks(const QString &text, const QList<TextRange> &boi
 ComparedText::ComparedText(const Article &article)
     : m_article(article)
     , m_map(article.text, withLineBreaks(article.text, article.boilerplate))
-    , m_cp(m_map.displayText())
-{ }
+{
+    m_map.splitLongParagraphs();
+    m_cp = CodePoints(m_map.plainText());
+}
 
 QString ComparedText::label() const
 {

@@ -19,8 +19,11 @@ public:
 
     const Article &article() const { return m_article; }
     qint64 articleId() const { return m_article.id; }
-    // The text that is compared and shown.
-    const QString &text() const { return m_map.displayText(); }
+    // The text that is compared (and copied from the panes).
+    const QString &text() const { return m_map.plainText(); }
+    // The same text as the panes show it: very long paragraphs in display lines, one space
+    // each turned into a line break (see DisplayMap::splitLongParagraphs); positions match.
+    const QString &shownText() const { return m_map.displayText(); }
     // "Outlet: Title", or whichever of the two is known.
     QString label() const;
 
