@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "domain/CodePoints.h"
+#include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/Project.h"
 #include "store/ProjectImporter.h"
@@ -174,6 +175,77 @@ private slots:
         QCOMPARE(changed.size(), 2);
         QCOMPARE(project.tags().tag(tags.at(2).id).name, QStringLiteral("Renamed"));
         QCOMPARE(project.tags().tag(tags.at(0).id).position, 2);
+    }
+
+    void fullDiskLosesNothing()
+    {
+        // SQLite's page limit stands in for a full disk: writes fail with SQLITE_FULL.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.db"));
+        Project project;
+        QVERIFY(project.open(path));
+        Article a = makeArticle(QStringLiteral("/x/a.txt"), QStringLiteral("Alpha beta gamma."));
+        QVERIFY(project.articles().insert(a, {}));
+        QList<Span> saved { Span {} };
+        saved[0].articleId = a.id;
+        saved[0].start = 0;
+        saved[0].end = 5;
+        saved[0].text = QStringLiteral("Alpha");
+        QVERIFY(project.addSpans(saved));
+
+        QSqlQuery pages(project.database().connection());
+        QVERIFY(pages.exec(QStringLiteral("PRAGMA page_count")) && pages.next());
+        const int full = pages.value(0).toInt();
+        QVERIFY(project.database().execSql(QStringLiteral("PRAGMA max_page_count = %1").arg(full)));
+        QSignalSpy errors(&project, &Project::errorOccurred);
+        QList<Span> big { saved.first() };
+        big[0].id = 0;
+        big[0].note = QString(200000, QLatin1Char('n'));
+        QVERIFY(!project.addSpans(big));
+        QCOMPARE(errors.size(), 1);
+        const QString message = errors.first().first().toString();
+        QVERIFY2(message.contains(QStringLiteral("full")), qPrintable(message)); // the reason, not a follow-up error
+        QVERIFY2(!message.contains(QStringLiteral("rollback")), qPrintable(message));
+        QVERIFY2(message.contains(path), qPrintable(message));
+
+        // What was saved before is intact, for this connection and a new one.
+        Project other;
+        QVERIFY(other.open(path));
+        QCOMPARE(other.spans().spansOfArticle(a.id).size(), 1);
+        QCOMPARE(project.spans().spansOfArticle(a.id).size(), 1);
+        // With room again, the next edit is saved.
+        QVERIFY(project.database().execSql(QStringLiteral("PRAGMA max_page_count = 1000000")));
+        QVERIFY2(project.addSpans(big), qPrintable(project.error()));
+        QCOMPARE(other.spans().spansOfArticle(a.id).size(), 2);
+    }
+
+    void openFailureSaysWhy_data()
+    {
+        QTest::addColumn<QString>("code"); // SQLite's (extended) result code
+        QTest::addColumn<QString>("says");
+        QTest::newRow("disk full") << "13"
+                                   << "the disk is full";
+        QTest::newRow("I/O error, extended code") << "3338"
+                                                  << "the disk is full";
+        QTest::newRow("read-only") << "8"
+                                   << "cannot be written";
+        QTest::newRow("cannot open") << "14"
+                                     << "cannot be written";
+        QTest::newRow("not a database") << "26"
+                                        << "not a Crossread project or damaged";
+        QTest::newRow("corrupt") << "11"
+                                 << "not a Crossread project or damaged";
+    }
+
+    void openFailureSaysWhy()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, says);
+        const QSqlError error(QStringLiteral("driver"), QStringLiteral("sqlite says"), QSqlError::StatementError, code);
+        const QString message = Database::openFailure(QStringLiteral("/p/project.db"), error);
+        QVERIFY2(message.startsWith(QStringLiteral("/p/project.db: ")), qPrintable(message));
+        QVERIFY2(message.contains(says), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("sqlite says")), qPrintable(message));
     }
 
     void validatesSpanRanges_data()

@@ -54,8 +54,9 @@ bool Database::openConnection(const QString &path)
         QStringLiteral("PRAGMA foreign_keys = ON"),
     };
     for (const QString &p : pragmas) {
-        if (!execSql(p)) {
-            m_error = QObject::tr("%1: not a Crossread project or damaged (%2)").arg(m_path, m_error);
+        QSqlQuery pragma(m_db);
+        if (!pragma.exec(p)) {
+            m_error = openFailure(m_path, pragma.lastError());
             return false;
         }
     }
@@ -67,6 +68,22 @@ bool Database::openConnection(const QString &path)
         return false;
     }
     return true;
+}
+
+QString Database::openFailure(const QString &path, const QSqlError &error)
+{
+    // SQLite's primary result codes (the low byte of extended ones).
+    enum { ReadOnly = 8, IoError = 10, Full = 13, CantOpen = 14 };
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case ReadOnly:
+    case IoError:
+    case Full:
+    case CantOpen:
+        return QObject::tr("%1: cannot open the project: the disk is full or the file cannot be written (%2)")
+            .arg(path, error.text());
+    default:
+        return QObject::tr("%1: not a Crossread project or damaged (%2)").arg(path, error.text());
+    }
 }
 
 bool Database::open(const QString &path)
@@ -163,8 +180,11 @@ bool Database::commit()
     for (QSqlQuery *q : std::as_const(m_statements))
         q->finish();
     if (!execSql(QStringLiteral("COMMIT"))) {
-        m_error = QObject::tr("%1: cannot save (%2); the change was not applied").arg(m_path, m_error);
+        // After a full disk or an I/O error SQLite has already rolled back; the ROLLBACK
+        // then fails too, and its message must not hide the reason.
+        const QString error = QObject::tr("%1: cannot save (%2); the change was not applied").arg(m_path, m_error);
         execSql(QStringLiteral("ROLLBACK"));
+        m_error = error;
         return false;
     }
     return true;

@@ -3,6 +3,7 @@
 // pragmas that make every commit durable, and brings the schema up to date.
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 
@@ -41,6 +42,10 @@ public:
     bool inTransaction() const { return m_depth > 0; }
 
     void setError(const QString &error) { m_error = error; }
+
+    // Why a project could not be opened, for the user: a full disk or a file that cannot be
+    // written is said as such, anything else as a damaged or foreign file.
+    static QString openFailure(const QString &path, const QSqlError &error);
 
 private:
     bool openConnection(const QString &path);
