@@ -302,33 +302,38 @@
         <translation>%1: das Projekt kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="58"/>
-        <location filename="../core/store/Database.cpp" line="104"/>
+        <location filename="../core/store/Database.cpp" line="85"/>
+        <location filename="../core/store/Database.cpp" line="121"/>
         <source>%1: not a Crossread project or damaged (%2)</source>
         <translation>%1: kein Crossread-Projekt oder beschädigt (%2)</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="65"/>
+        <location filename="../core/store/Database.cpp" line="66"/>
         <source>%1: the project file is damaged (%2)</source>
         <translation>%1: die Projektdatei ist beschädigt (%2)</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="117"/>
+        <location filename="../core/store/Database.cpp" line="82"/>
+        <source>%1: cannot open the project: the disk is full or the file cannot be written (%2)</source>
+        <translation>%1: Projekt kann nicht geöffnet werden: der Datenträger ist voll oder die Datei nicht beschreibbar (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="134"/>
         <source>cannot prepare statement: %1</source>
         <translation>Anweisung kann nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="128"/>
+        <location filename="../core/store/Database.cpp" line="145"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="150"/>
+        <location filename="../core/store/Database.cpp" line="167"/>
         <source>%1: cannot start a transaction: %2</source>
         <translation>%1: keine Transaktion möglich: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="166"/>
+        <location filename="../core/store/Database.cpp" line="185"/>
         <source>%1: cannot save (%2); the change was not applied</source>
         <translation>%1: Speichern nicht möglich (%2); die Änderung wurde nicht übernommen</translation>
     </message>
@@ -785,7 +790,7 @@ von %2</translation>
 <context>
     <name>crossread::ComparePane</name>
     <message>
-        <location filename="../ui/compare/ComparePane.cpp" line="239"/>
+        <location filename="../ui/compare/ComparePane.cpp" line="249"/>
         <source>&lt;i&gt;untagged span&lt;/i&gt;</source>
         <translation>&lt;i&gt;Markierung ohne Schlagwort&lt;/i&gt;</translation>
     </message>
@@ -962,7 +967,7 @@ von %2</translation>
 <context>
     <name>crossread::ComparedText</name>
     <message>
-        <location filename="../ui/compare/ComparedText.cpp" line="42"/>
+        <location filename="../ui/compare/ComparedText.cpp" line="44"/>
         <source>Untitled article</source>
         <translation>Artikel ohne Titel</translation>
     </message>
