@@ -117,6 +117,8 @@ private slots:
     void importUnreadable();
     void importPermissionDenied();
     void importHashAndFallbackTitle();
+    void importOutletFromText_data();
+    void importOutletFromText();
     void importTooLarge();
     void scanFolder();
     void scanUnreadableFolder();
@@ -698,6 +700,34 @@ void TestImporters::importHashAndFallbackTitle()
     QCOMPARE(result.document.contentHash.size(), 64);
     QCOMPARE(result.document.title, QStringLiteral("my.notes.v2"));
     QCOMPARE(result.document.path, QStringLiteral("/data/my.notes.v2.md"));
+}
+
+void TestImporters::importOutletFromText_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("outlet");
+    QTest::newRow("plain text masthead") << "a.txt"
+                                         << QByteArray("QUILL LEDGER\n\nLabs race ahead on scores\n\nBody.\n")
+                                         << "Quill Ledger";
+    QTest::newRow("markdown desk line") << "b.md" << QByteArray("# Labs race ahead\n\nQuillpost | AI Desk\n\nBody.\n")
+                                        << "Quillpost";
+    // The page's own metadata wins over a masthead in its text.
+    QTest::newRow("html site name")
+        << "c.html"
+        << QByteArray("<html><head><meta property=\"og:site_name\" content=\"Site Name\"><title>T</title></head>"
+                      "<body><article><p>OTHER WIRE</p><h1>Labs race ahead</h1><p>Body text of the page goes on "
+                      "for a while so that it counts as an article.</p></article></body></html>")
+        << "Site Name";
+}
+
+void TestImporters::importOutletFromText()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, bytes);
+    const ImportFileResult result = ArticleImporter::importData(path, bytes);
+    QCOMPARE(result.outcome, ImportOutcome::Imported);
+    QTEST(result.document.outlet, "outlet");
 }
 
 void TestImporters::importTooLarge()

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "AnnotationController.h"
+#include "Appearance.h"
 #include "ArticleListDock.h"
 #include "MainWindow.h"
 #include "ReaderPane.h"
@@ -499,6 +500,15 @@ void TestWorkbenchUi::appearanceMenuSwitchesPalette()
     action(QStringLiteral("system"))->trigger();
     QCOMPARE(QApplication::palette().color(QPalette::Base), system.color(QPalette::Base));
     QCOMPARE(QSettings().value(QStringLiteral("appearance/mode")).toString(), QStringLiteral("system"));
+
+    // The next start restores what was chosen, and the menu shows it.
+    QSettings().setValue(QStringLiteral("appearance/mode"), QStringLiteral("dark"));
+    Appearance::instance()->restore();
+    QCOMPARE(Appearance::instance()->mode(), Appearance::Mode::Dark);
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
+    QVERIFY(action(QStringLiteral("dark"))->isChecked());
+    Appearance::instance()->setMode(Appearance::Mode::System);
+    QCOMPARE(QApplication::palette().color(QPalette::Base), system.color(QPalette::Base));
 }
 
 void TestWorkbenchUi::badPathShowsWelcome()
