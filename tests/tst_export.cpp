@@ -352,11 +352,16 @@ QByteArray zipOf(
     return bytes;
 }
 
-// Overwrites a 32-bit field of the first central directory entry.
-void patchCentral(QByteArray &zip, int fieldOffset, quint32 value)
+// Overwrites a 32-bit field (crc 16, compressed size 20, size 24) of the first central directory
+// entry and, unless `centralOnly`, the same field of its local header, so that the archive lies
+// consistently.
+void patchEntry(QByteArray &zip, int centralField, quint32 value, bool centralOnly = false)
 {
     const quint32 directory = qFromLittleEndian<quint32>(zip.constData() + zip.size() - 22 + 16);
-    qToLittleEndian(value, zip.data() + directory + fieldOffset);
+    qToLittleEndian(value, zip.data() + directory + centralField);
+    const quint32 local = qFromLittleEndian<quint32>(zip.constData() + directory + 42);
+    if (!centralOnly)
+        qToLittleEndian(value, zip.data() + local + centralField - 2);
 }
 
 const QByteArray kMinimalQde = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
@@ -403,7 +408,7 @@ void TestExport::zipRoundTrip_data()
     QTest::newRow("empty") << QByteArray() << true;
     QTest::newRow("short text stored") << QByteArray("abc\n") << false;
     QTest::newRow("repetitive text deflated") << text << true;
-    QTest::newRow("incompressible falls back to stored") << random << true;
+    QTest::newRow("incompressible") << random << true;
     QTest::newRow("utf-8 deflated") << QStringLiteral("Zoë \U0001F680 ").repeated(3000).toUtf8() << true;
 }
 
@@ -467,14 +472,20 @@ void TestExport::hostileArchive_data()
                                 << "suspicious compression ratio";
 
     QByteArray huge = ok;
-    patchCentral(huge, 24, 300u << 20);
-    QTest::newRow("entry over 256 MiB") << huge << "too large";
+    patchEntry(huge, 24, 300u << 20);
+    QTest::newRow("entry declared over 64 MiB") << huge << "too large";
     QByteArray lying = zipOf({ { QStringLiteral("project.qde"), kMinimalQde + QByteArray(4000, ' ') } });
-    patchCentral(lying, 24, 100);
+    patchEntry(lying, 24, 100);
     QTest::newRow("larger than declared") << lying << "larger than its declared size";
+    QByteArray shorter = ok;
+    patchEntry(shorter, 24, kMinimalQde.size() + 10);
+    QTest::newRow("smaller than declared") << shorter << "smaller than its declared size";
     QByteArray badCrc = ok;
-    patchCentral(badCrc, 16, 0x12345678);
+    patchEntry(badCrc, 16, 0x12345678);
     QTest::newRow("crc mismatch") << badCrc << "CRC";
+    QByteArray disagreeing = ok;
+    patchEntry(disagreeing, 24, 100, true);
+    QTest::newRow("directory disagrees with local header") << disagreeing << "corrupt ZIP archive";
     QByteArray encrypted = ok;
     const quint32 directory = qFromLittleEndian<quint32>(encrypted.constData() + encrypted.size() - 22 + 16);
     encrypted[directory + 8] = char(encrypted[directory + 8] | 1);

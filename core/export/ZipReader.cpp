@@ -1,11 +1,9 @@
 #include "export/ZipReader.h"
 
-#include "export/Crc32.h"
-#include "export/Inflate.h"
+#include "export/ZipDeviceSource.h"
 
 #include <QFile>
 #include <QSet>
-#include <QtEndian>
 
 #include <algorithm>
 
@@ -13,24 +11,54 @@ namespace crossread {
 
 namespace {
 
-constexpr quint32 kLocalSignature = 0x04034b50;
-constexpr quint32 kCentralSignature = 0x02014b50;
-constexpr quint32 kEndSignature = 0x06054b50;
-constexpr int kEndSize = 22;
-constexpr int kCentralSize = 46;
-constexpr int kLocalSize = 30;
+// Inflated data is looked at this much at a time; the checks never hold more.
+constexpr qint64 kChunk = 64 * 1024;
 
-quint16 get16(const QByteArray &b, qsizetype at)
+QString libzipMessage(zip_error_t *error)
 {
-    return qFromLittleEndian<quint16>(b.constData() + at);
+    return QString::fromUtf8(zip_error_strerror(error));
 }
 
-quint32 get32(const QByteArray &b, qsizetype at)
+QString openMessage(zip_error_t *error)
 {
-    return qFromLittleEndian<quint32>(b.constData() + at);
+    switch (zip_error_code_zip(error)) {
+    case ZIP_ER_NOZIP:
+        return QStringLiteral("not a ZIP archive");
+    case ZIP_ER_MULTIDISK:
+        return QStringLiteral("multi-volume ZIP archives are not supported");
+    case ZIP_ER_INCONS:
+        return QStringLiteral("corrupt ZIP archive (its directory does not match its entries)");
+    case ZIP_ER_EXISTS:
+        return QStringLiteral("the archive contains an entry name twice");
+    case ZIP_ER_MEMORY:
+        return QStringLiteral("corrupt ZIP archive (its directory is too large)");
+    default:
+        return QStringLiteral("cannot read the ZIP archive: %1").arg(libzipMessage(error));
+    }
 }
+
+struct ZipFileCloser
+{
+    void operator()(zip_file_t *file) const { zip_fclose(file); }
+};
 
 } // namespace
+
+// The device source must outlive the archive that reads through it.
+struct ZipReader::Archive
+{
+    explicit Archive(QIODevice *device)
+        : source(device)
+    { }
+    ~Archive()
+    {
+        if (zip)
+            zip_discard(zip);
+    }
+
+    ZipDeviceSource source;
+    zip_t *zip = nullptr;
+};
 
 ZipReader::ZipReader() = default;
 
@@ -44,11 +72,14 @@ bool ZipReader::fail(const QString &message)
 {
     m_error = message;
     m_entries.clear();
+    m_indexes.clear();
+    m_archive.reset();
     return false;
 }
 
 bool ZipReader::open(const QString &path)
 {
+    m_archive.reset();
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly))
         return fail(QStringLiteral("cannot open %1: %2").arg(path, file->errorString()));
@@ -58,21 +89,15 @@ bool ZipReader::open(const QString &path)
 
 bool ZipReader::open(QIODevice *device)
 {
-    m_device = device;
+    m_archive.reset();
     m_entries.clear();
+    m_indexes.clear();
     m_error.clear();
-    if (!m_device || !m_device->isOpen() || m_device->isSequential())
+    m_inflated = 0;
+    if (!device || !device->isOpen() || !device->isReadable() || device->isSequential())
         return fail(QStringLiteral("the archive must be a readable file"));
-    m_deviceSize = m_device->size();
-    return readCentralDirectory();
-}
-
-bool ZipReader::readAt(qint64 offset, qint64 size, QByteArray *out)
-{
-    if (offset < 0 || size < 0 || offset + size > m_deviceSize || !m_device->seek(offset))
-        return false;
-    *out = m_device->read(size);
-    return out->size() == size;
+    m_archive = std::make_unique<Archive>(device);
+    return openArchive();
 }
 
 bool ZipReader::isSafeName(const QString &name)
@@ -89,110 +114,132 @@ bool ZipReader::isSafeName(const QString &name)
     return std::none_of(parts.cbegin(), parts.cend(), [](const QString &p) { return p == QLatin1String(".."); });
 }
 
-bool ZipReader::readCentralDirectory()
+bool ZipReader::openArchive()
 {
-    const qint64 tailSize = std::min<qint64>(m_deviceSize, kEndSize + 0xFFFF);
-    QByteArray tail;
-    if (tailSize < kEndSize || !readAt(m_deviceSize - tailSize, tailSize, &tail))
-        return fail(QStringLiteral("not a ZIP archive (too short)"));
-    qsizetype endAt = -1;
-    for (qsizetype i = tail.size() - kEndSize; i >= 0; --i) {
-        if (get32(tail, i) == kEndSignature && i + kEndSize + get16(tail, i + 20) <= tail.size()) {
-            endAt = i;
-            break;
-        }
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t *source = m_archive->source.create(&error);
+    if (source)
+        m_archive->zip = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
+    if (!m_archive->zip) {
+        if (source)
+            zip_source_free(source);
+        const QString message = openMessage(&error);
+        zip_error_fini(&error);
+        return fail(message);
     }
-    if (endAt < 0)
-        return fail(QStringLiteral("not a ZIP archive (no end of central directory)"));
-    const qint64 endOffset = m_deviceSize - tailSize + endAt;
-    const quint16 disk = get16(tail, endAt + 4);
-    const quint16 directoryDisk = get16(tail, endAt + 6);
-    const quint16 entriesHere = get16(tail, endAt + 8);
-    const quint16 entryCount = get16(tail, endAt + 10);
-    const quint32 directorySize = get32(tail, endAt + 12);
-    const quint32 directoryOffset = get32(tail, endAt + 16);
-    if (entryCount == 0xFFFF || directorySize == 0xFFFFFFFFu || directoryOffset == 0xFFFFFFFFu)
-        return fail(QStringLiteral("ZIP64 archives are not supported"));
-    if (disk != 0 || directoryDisk != 0 || entriesHere != entryCount)
-        return fail(QStringLiteral("multi-volume ZIP archives are not supported"));
-    if (entryCount > m_limits.maxEntries)
-        return fail(QStringLiteral("the archive has too many entries (%1)").arg(entryCount));
-    if (qint64(directoryOffset) + directorySize > endOffset)
-        return fail(QStringLiteral("corrupt ZIP archive (central directory out of range)"));
+    zip_error_fini(&error);
 
-    QByteArray dir;
-    if (!readAt(directoryOffset, directorySize, &dir))
-        return fail(QStringLiteral("corrupt ZIP archive (cannot read the central directory)"));
-
-    QList<ZipEntry> entries;
-    QSet<QString> seen;
+    const zip_int64_t count = zip_get_num_entries(m_archive->zip, 0);
+    if (count < 0)
+        return fail(QStringLiteral("corrupt ZIP archive (no entry count)"));
+    if (count > m_limits.maxEntries)
+        return fail(QStringLiteral("the archive has too many entries (%1)").arg(count));
     qint64 total = 0;
-    qsizetype at = 0;
-    for (int i = 0; i < entryCount; ++i) {
-        if (at + kCentralSize > dir.size() || get32(dir, at) != kCentralSignature)
-            return fail(QStringLiteral("corrupt ZIP archive (bad central directory entry %1)").arg(i));
-        const quint16 flags = get16(dir, at + 8);
-        ZipEntry e;
-        e.method = get16(dir, at + 10);
-        e.crc = get32(dir, at + 16);
-        const quint32 compressed = get32(dir, at + 20);
-        const quint32 size = get32(dir, at + 24);
-        const quint16 nameLength = get16(dir, at + 28);
-        const quint16 extraLength = get16(dir, at + 30);
-        const quint16 commentLength = get16(dir, at + 32);
-        const quint32 localOffset = get32(dir, at + 42);
-        if (at + kCentralSize + nameLength + extraLength + commentLength > dir.size())
-            return fail(QStringLiteral("corrupt ZIP archive (central directory entry %1 overruns)").arg(i));
-        e.name = QString::fromUtf8(dir.constData() + at + kCentralSize, nameLength);
-        at += kCentralSize + nameLength + extraLength + commentLength;
-
-        if (compressed == 0xFFFFFFFFu || size == 0xFFFFFFFFu || localOffset == 0xFFFFFFFFu)
-            return fail(QStringLiteral("ZIP64 archives are not supported"));
-        if (!isSafeName(e.name))
-            return fail(QStringLiteral("the archive contains an unsafe entry name: \"%1\"").arg(e.name));
-        if (flags & 0x0001)
-            return fail(QStringLiteral("encrypted entry \"%1\" is not supported").arg(e.name));
-        if (e.method != 0 && e.method != 8)
-            return fail(
-                QStringLiteral("entry \"%1\" uses unsupported compression method %2").arg(e.name).arg(e.method));
-        if (seen.contains(e.name))
-            return fail(QStringLiteral("the archive contains \"%1\" twice").arg(e.name));
-        seen.insert(e.name);
-        e.compressedSize = compressed;
-        e.size = size;
-        if (e.method == 0 && e.compressedSize != e.size)
-            return fail(QStringLiteral("corrupt ZIP archive (stored entry \"%1\" changes size)").arg(e.name));
-        if (e.size > m_limits.maxEntrySize)
-            return fail(QStringLiteral("entry \"%1\" is too large (%2 bytes uncompressed)").arg(e.name).arg(e.size));
-        if (e.size >= m_limits.ratioCheckFrom && double(e.size) > m_limits.maxRatio * double(e.compressedSize))
-            return fail(QStringLiteral("entry \"%1\" has a suspicious compression ratio (%2 to %3 bytes)")
-                            .arg(e.name)
-                            .arg(e.compressedSize)
-                            .arg(e.size));
-        total += e.size;
-        if (total > m_limits.maxTotalSize)
-            return fail(QStringLiteral("the archive expands to more than %1 bytes").arg(m_limits.maxTotalSize));
-
-        QByteArray local;
-        if (!readAt(localOffset, kLocalSize, &local) || get32(local, 0) != kLocalSignature)
-            return fail(QStringLiteral("corrupt ZIP archive (bad local header for \"%1\")").arg(e.name));
-        e.headerOffset = localOffset;
-        e.dataOffset = qint64(localOffset) + kLocalSize + get16(local, 26) + get16(local, 28);
-        if (e.dataOffset + e.compressedSize > qint64(directoryOffset))
-            return fail(QStringLiteral("corrupt ZIP archive (data of \"%1\" out of range)").arg(e.name));
-        entries.append(e);
+    QSet<QString> seen;
+    for (zip_int64_t i = 0; i < count; ++i) {
+        if (!checkEntry(i, &total, &seen))
+            return false;
     }
-
-    // Entries sharing bytes are the trick behind non-recursive zip bombs.
-    QList<ZipEntry> byOffset = entries;
-    std::sort(byOffset.begin(), byOffset.end(),
-        [](const ZipEntry &a, const ZipEntry &b) { return a.headerOffset < b.headerOffset; });
-    for (qsizetype i = 1; i < byOffset.size(); ++i) {
-        if (byOffset[i - 1].dataOffset + byOffset[i - 1].compressedSize > byOffset[i].headerOffset)
-            return fail(QStringLiteral("corrupt ZIP archive (entries overlap)"));
-    }
-    m_entries = entries;
     return true;
+}
+
+bool ZipReader::checkEntry(qint64 index, qint64 *total, QSet<QString> *seen)
+{
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (zip_stat_index(m_archive->zip, zip_uint64_t(index), 0, &st) != 0 || !(st.valid & ZIP_STAT_NAME))
+        return fail(QStringLiteral("corrupt ZIP archive (bad entry %1: %2)")
+                        .arg(index)
+                        .arg(libzipMessage(zip_get_error(m_archive->zip))));
+    ZipEntry e;
+    e.name = QString::fromUtf8(st.name);
+    e.compressedSize = (st.valid & ZIP_STAT_COMP_SIZE) ? qint64(st.comp_size) : 0;
+    if (!isSafeName(e.name))
+        return fail(QStringLiteral("the archive contains an unsafe entry name: \"%1\"").arg(e.name));
+    if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
+        return fail(QStringLiteral("encrypted entry \"%1\" is not supported").arg(e.name));
+    if ((st.valid & ZIP_STAT_COMP_METHOD) && !zip_compression_method_supported(st.comp_method, 0))
+        return fail(
+            QStringLiteral("entry \"%1\" uses unsupported compression method %2").arg(e.name).arg(st.comp_method));
+    if (seen->contains(e.name))
+        return fail(QStringLiteral("the archive contains \"%1\" twice").arg(e.name));
+    seen->insert(e.name);
+    const qint64 declared = (st.valid & ZIP_STAT_SIZE) && st.size <= zip_uint64_t(INT64_MAX) ? qint64(st.size) : -1;
+    // A declaration over the limit is refused at once; one under it is checked against the data.
+    if (declared > m_limits.maxEntrySize)
+        return fail(QStringLiteral("entry \"%1\" is too large (%2 bytes uncompressed)").arg(e.name).arg(declared));
+    if (const QString why = inflate(index, e, declared, *total, &e.size, nullptr); !why.isEmpty())
+        return fail(why);
+    *total += e.size;
+    m_entries.append(e);
+    m_indexes.append(index);
+    return true;
+}
+
+QString ZipReader::inflate(
+    qint64 index, const ZipEntry &entry, qint64 declaredSize, qint64 totalBefore, qint64 *size, QByteArray *out)
+{
+    const QString &name = entry.name;
+    std::unique_ptr<zip_file_t, ZipFileCloser> file(zip_fopen_index(m_archive->zip, zip_uint64_t(index), 0));
+    if (!file)
+        return QStringLiteral("cannot read entry \"%1\": %2").arg(name, libzipMessage(zip_get_error(m_archive->zip)));
+    QByteArray scratch;
+    if (!out)
+        scratch.resize(kChunk);
+    *size = 0;
+    while (true) {
+        char *target = nullptr;
+        if (out) {
+            out->resize(*size + kChunk);
+            target = out->data() + *size;
+        } else {
+            target = scratch.data();
+        }
+        const zip_int64_t n = zip_fread(file.get(), target, zip_uint64_t(kChunk));
+        if (n < 0) {
+            zip_error_t *error = zip_file_get_error(file.get());
+            switch (zip_error_code_zip(error)) {
+            case ZIP_ER_CRC:
+                return QStringLiteral("entry \"%1\" is corrupt (CRC mismatch)").arg(name);
+            case ZIP_ER_INCONS:
+                return QStringLiteral("entry \"%1\" is corrupt (its data does not match its header)").arg(name);
+            case ZIP_ER_ZLIB:
+            case ZIP_ER_COMPRESSED_DATA:
+                return QStringLiteral("entry \"%1\" is corrupt (invalid compressed data)").arg(name);
+            default:
+                return QStringLiteral("cannot read entry \"%1\": %2").arg(name, libzipMessage(error));
+            }
+        }
+        if (n == 0)
+            break;
+        *size += n;
+        m_inflated += n;
+        if (declaredSize >= 0 && *size > declaredSize)
+            return QStringLiteral("entry \"%1\" is corrupt (larger than its declared size of %2 bytes)")
+                .arg(name)
+                .arg(declaredSize);
+        if (*size > m_limits.maxEntrySize)
+            return QStringLiteral("entry \"%1\" is too large (more than %2 bytes uncompressed)")
+                .arg(name)
+                .arg(m_limits.maxEntrySize);
+        if (totalBefore + *size > m_limits.maxTotalSize)
+            return QStringLiteral("the archive expands to more than %1 bytes").arg(m_limits.maxTotalSize);
+        if (*size >= m_limits.ratioCheckFrom
+            && double(*size) > m_limits.maxRatio * double(std::max<qint64>(1, entry.compressedSize)))
+            return QStringLiteral("entry \"%1\" has a suspicious compression ratio (%2 bytes inflate to more "
+                                  "than %3)")
+                .arg(name)
+                .arg(entry.compressedSize)
+                .arg(*size);
+    }
+    if (declaredSize >= 0 && *size < declaredSize)
+        return QStringLiteral("entry \"%1\" is corrupt (smaller than its declared size of %2 bytes)")
+            .arg(name)
+            .arg(declaredSize);
+    if (out)
+        out->resize(*size);
+    return {};
 }
 
 int ZipReader::indexOf(const QString &name, Qt::CaseSensitivity cs) const
@@ -206,30 +253,17 @@ int ZipReader::indexOf(const QString &name, Qt::CaseSensitivity cs) const
 
 std::optional<QByteArray> ZipReader::read(int index)
 {
-    if (index < 0 || index >= m_entries.size()) {
+    if (!m_archive || index < 0 || index >= m_entries.size()) {
         m_error = QStringLiteral("no such entry");
         return std::nullopt;
     }
-    const ZipEntry &e = m_entries[index];
-    QByteArray raw;
-    if (!readAt(e.dataOffset, e.compressedSize, &raw)) {
-        m_error = QStringLiteral("cannot read entry \"%1\"").arg(e.name);
-        return std::nullopt;
-    }
+    const ZipEntry entry = m_entries.at(index);
     QByteArray data;
-    if (e.method == 8) {
-        QString why;
-        std::optional<QByteArray> inflated = Inflate::decode(raw, e.size, &why);
-        if (!inflated) {
-            m_error = QStringLiteral("entry \"%1\" is corrupt: %2").arg(e.name, why);
-            return std::nullopt;
-        }
-        data = std::move(*inflated);
-    } else {
-        data = std::move(raw);
-    }
-    if (Crc32::compute(data) != e.crc) {
-        m_error = QStringLiteral("entry \"%1\" is corrupt (CRC mismatch)").arg(e.name);
+    data.reserve(entry.size + kChunk);
+    qint64 size = 0;
+    // The size measured at open() is the cap: the archive cannot grow between the check and the read.
+    if (const QString why = inflate(m_indexes.at(index), entry, entry.size, 0, &size, &data); !why.isEmpty()) {
+        fail(why); // a corrupt entry spoils the whole archive
         return std::nullopt;
     }
     return data;

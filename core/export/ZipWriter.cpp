@@ -1,60 +1,48 @@
 #include "export/ZipWriter.h"
 
-#include "export/Crc32.h"
-
 #include <QIODevice>
-#include <QtEndian>
+
+#include <zip.h>
 
 namespace crossread {
 
 namespace {
 
-constexpr quint16 kUtf8NamesFlag = 0x0800;
-constexpr quint16 kVersionNeeded = 20; // 2.0: deflate
-constexpr quint16 kVersionMadeBy = (3 << 8) | 20; // Unix, so the file mode below is honoured
-constexpr quint32 kRegularFileMode = 0100644u << 16;
+constexpr zip_uint32_t kRegularFileMode = 0100644u << 16;
 
-void put16(QByteArray &out, quint16 v)
+QString libzipMessage(zip_error_t *error)
 {
-    char b[2];
-    qToLittleEndian(v, b);
-    out.append(b, 2);
-}
-
-void put32(QByteArray &out, quint32 v)
-{
-    char b[4];
-    qToLittleEndian(v, b);
-    out.append(b, 4);
-}
-
-quint16 dosTime(const QDateTime &t)
-{
-    return quint16((t.time().hour() << 11) | (t.time().minute() << 5) | (t.time().second() / 2));
-}
-
-quint16 dosDate(const QDateTime &t)
-{
-    const QDate d = t.date();
-    const int year = qBound(1980, d.year(), 2107);
-    return quint16(((year - 1980) << 9) | (d.month() << 5) | d.day());
-}
-
-// qCompress gives a 4-byte length prefix and a zlib stream (2-byte header, raw deflate,
-// 4-byte Adler-32); ZIP wants the raw deflate in the middle.
-QByteArray rawDeflate(const QByteArray &data)
-{
-    const QByteArray z = qCompress(data, 6);
-    if (z.size() < 4 + 2 + 4)
-        return {};
-    return z.mid(6, z.size() - 6 - 4);
+    return QString::fromUtf8(zip_error_strerror(error));
 }
 
 } // namespace
 
 ZipWriter::ZipWriter(QIODevice *device)
     : m_device(device)
-{ }
+{
+    zip_error_t error;
+    zip_error_init(&error);
+    m_buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
+    if (m_buffer)
+        m_zip = zip_open_from_source(m_buffer, ZIP_TRUNCATE, &error);
+    if (m_zip) {
+        zip_source_keep(m_buffer); // the bytes must outlive zip_close()
+    } else {
+        m_error = QStringLiteral("cannot create an archive: %1").arg(libzipMessage(&error));
+        if (m_buffer)
+            zip_source_free(m_buffer);
+        m_buffer = nullptr;
+    }
+    zip_error_fini(&error);
+}
+
+ZipWriter::~ZipWriter()
+{
+    if (m_zip)
+        zip_discard(m_zip);
+    if (m_buffer)
+        zip_source_free(m_buffer);
+}
 
 bool ZipWriter::fail(const QString &message)
 {
@@ -62,55 +50,27 @@ bool ZipWriter::fail(const QString &message)
     return false;
 }
 
-bool ZipWriter::write(const QByteArray &bytes)
-{
-    if (m_device->write(bytes) != bytes.size())
-        return fail(QStringLiteral("cannot write the archive: %1").arg(m_device->errorString()));
-    m_offset += bytes.size();
-    return true;
-}
-
 bool ZipWriter::addFile(const QString &name, const QByteArray &data, Method method)
 {
-    if (m_finished)
-        return fail(QStringLiteral("archive already finished"));
+    if (!m_zip)
+        return fail(m_finished ? QStringLiteral("archive already finished") : m_error);
     if (name.isEmpty())
         return fail(QStringLiteral("empty entry name"));
-    if (data.size() >= qsizetype(0xFFFFFFFFu) || m_offset >= qint64(0xFFFFFFFFu))
-        return fail(QStringLiteral("entry %1 needs ZIP64, which is not supported").arg(name));
-
-    Entry e;
-    e.name = name.toUtf8();
-    e.size = quint32(data.size());
-    e.crc = Crc32::compute(data);
-    e.offset = quint32(m_offset);
-    QByteArray payload = data;
-    e.method = 0;
-    if (method == Method::Deflated && !data.isEmpty()) {
-        const QByteArray deflated = rawDeflate(data);
-        if (!deflated.isEmpty() && deflated.size() < data.size()) {
-            payload = deflated;
-            e.method = 8;
-        }
+    m_data.append(data);
+    const QByteArray &bytes = m_data.last();
+    zip_source_t *source = zip_source_buffer(m_zip, bytes.constData(), zip_uint64_t(bytes.size()), 0);
+    if (!source)
+        return fail(QStringLiteral("cannot add %1: %2").arg(name, libzipMessage(zip_get_error(m_zip))));
+    const zip_int64_t index = zip_file_add(m_zip, name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8);
+    if (index < 0) {
+        zip_source_free(source);
+        return fail(QStringLiteral("cannot add %1: %2").arg(name, libzipMessage(zip_get_error(m_zip))));
     }
-    e.compressedSize = quint32(payload.size());
-
-    QByteArray header;
-    put32(header, 0x04034b50);
-    put16(header, kVersionNeeded);
-    put16(header, kUtf8NamesFlag);
-    put16(header, e.method);
-    put16(header, dosTime(m_timestamp));
-    put16(header, dosDate(m_timestamp));
-    put32(header, e.crc);
-    put32(header, e.compressedSize);
-    put32(header, e.size);
-    put16(header, quint16(e.name.size()));
-    put16(header, 0);
-    header.append(e.name);
-    if (!write(header) || !write(payload))
-        return false;
-    m_entries.append(e);
+    const zip_int32_t compression = method == Method::Deflated ? ZIP_CM_DEFAULT : ZIP_CM_STORE;
+    if (zip_set_file_compression(m_zip, zip_uint64_t(index), compression, 0) != 0
+        || zip_file_set_mtime(m_zip, zip_uint64_t(index), time_t(m_timestamp.toSecsSinceEpoch()), 0) != 0
+        || zip_file_set_external_attributes(m_zip, zip_uint64_t(index), 0, ZIP_OPSYS_UNIX, kRegularFileMode) != 0)
+        return fail(QStringLiteral("cannot add %1: %2").arg(name, libzipMessage(zip_get_error(m_zip))));
     return true;
 }
 
@@ -118,43 +78,36 @@ bool ZipWriter::finish()
 {
     if (m_finished)
         return true;
-    const qint64 directoryOffset = m_offset;
-    QByteArray directory;
-    for (const Entry &e : std::as_const(m_entries)) {
-        put32(directory, 0x02014b50);
-        put16(directory, kVersionMadeBy);
-        put16(directory, kVersionNeeded);
-        put16(directory, kUtf8NamesFlag);
-        put16(directory, e.method);
-        put16(directory, dosTime(m_timestamp));
-        put16(directory, dosDate(m_timestamp));
-        put32(directory, e.crc);
-        put32(directory, e.compressedSize);
-        put32(directory, e.size);
-        put16(directory, quint16(e.name.size()));
-        put16(directory, 0); // extra
-        put16(directory, 0); // comment
-        put16(directory, 0); // disk
-        put16(directory, 0); // internal attributes
-        put32(directory, kRegularFileMode);
-        put32(directory, e.offset);
-        directory.append(e.name);
-    }
-    if (m_entries.size() > 0xFFFF || directoryOffset + directory.size() >= qint64(0xFFFFFFFFu))
-        return fail(QStringLiteral("archive needs ZIP64, which is not supported"));
-    QByteArray end;
-    put32(end, 0x06054b50);
-    put16(end, 0);
-    put16(end, 0);
-    put16(end, quint16(m_entries.size()));
-    put16(end, quint16(m_entries.size()));
-    put32(end, quint32(directory.size()));
-    put32(end, quint32(directoryOffset));
-    put16(end, 0);
-    if (!write(directory) || !write(end))
-        return false;
+    if (!m_zip)
+        return fail(m_error);
+    if (zip_get_num_entries(m_zip, 0) == 0)
+        return fail(QStringLiteral("the archive has no entries"));
+    if (zip_close(m_zip) != 0)
+        return fail(QStringLiteral("cannot write the archive: %1").arg(libzipMessage(zip_get_error(m_zip))));
+    m_zip = nullptr;
+    m_data.clear();
     m_finished = true;
-    return true;
+    return copyToDevice();
+}
+
+bool ZipWriter::copyToDevice()
+{
+    if (zip_source_open(m_buffer) != 0)
+        return fail(QStringLiteral("cannot write the archive: %1").arg(libzipMessage(zip_source_error(m_buffer))));
+    QByteArray chunk(1 << 20, Qt::Uninitialized);
+    bool ok = true;
+    while (ok) {
+        const zip_int64_t n = zip_source_read(m_buffer, chunk.data(), zip_uint64_t(chunk.size()));
+        if (n < 0) {
+            ok = fail(QStringLiteral("cannot write the archive: %1").arg(libzipMessage(zip_source_error(m_buffer))));
+        } else if (n == 0) {
+            break;
+        } else if (m_device->write(chunk.constData(), n) != n) {
+            ok = fail(QStringLiteral("cannot write the archive: %1").arg(m_device->errorString()));
+        }
+    }
+    zip_source_close(m_buffer);
+    return ok;
 }
 
 } // namespace crossread

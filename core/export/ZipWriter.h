@@ -1,12 +1,15 @@
 #pragma once
-// Writes a ZIP archive (PKWARE APPNOTE, no ZIP64) entry by entry, for REFI-QDA .qdpx files.
-// Names are written as given and flagged UTF-8; the caller chooses safe relative names.
+// Writes a ZIP archive with libzip, entry by entry, for REFI-QDA .qdpx files. The archive is
+// built in memory and copied to the device by finish(); names are stored as UTF-8 and are the
+// caller's to choose safely.
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
 
 class QIODevice;
+struct zip; // libzip's archive and source, kept out of this header
+struct zip_source;
 
 namespace crossread {
 
@@ -16,34 +19,27 @@ public:
     enum class Method { Stored, Deflated };
 
     explicit ZipWriter(QIODevice *device);
+    ~ZipWriter();
+    ZipWriter(const ZipWriter &) = delete;
+    ZipWriter &operator=(const ZipWriter &) = delete;
 
     void setTimestamp(const QDateTime &timestamp) { m_timestamp = timestamp; }
 
-    // Deflated entries fall back to Stored when compression does not pay.
     bool addFile(const QString &name, const QByteArray &data, Method method = Method::Deflated);
-    // Writes the central directory; the archive is complete only after this.
+    // Compresses, writes the archive to the device; the archive is complete only after this.
     bool finish();
 
     QString errorString() const { return m_error; }
 
 private:
-    struct Entry
-    {
-        QByteArray name;
-        quint16 method = 0;
-        quint32 crc = 0;
-        quint32 compressedSize = 0;
-        quint32 size = 0;
-        quint32 offset = 0;
-    };
-
-    bool write(const QByteArray &bytes);
     bool fail(const QString &message);
+    bool copyToDevice();
 
     QIODevice *m_device;
     QDateTime m_timestamp = QDateTime::currentDateTime();
-    QList<Entry> m_entries;
-    qint64 m_offset = 0;
+    zip_source *m_buffer = nullptr; // the archive's bytes
+    zip *m_zip = nullptr;
+    QList<QByteArray> m_data; // libzip reads the entries' bytes only when the archive is closed
     bool m_finished = false;
     QString m_error;
 };
