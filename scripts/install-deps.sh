@@ -7,7 +7,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-pdf-dev libqt6svg6-dev libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev
-  libpoppler-qt6-dev libgl-dev libxkbcommon-dev libzip-dev zlib1g-dev
+  libpoppler-qt6-dev libgl-dev libxkbcommon-dev libzip-dev zlib1g-dev libgumbo-dev
   qpdf poppler-utils libxml2-utils zip unzip fonts-dejavu-core xvfb xauth imagemagick python3
 )
 

@@ -8,12 +8,14 @@
 #include "import/DateParser.h"
 #include "import/FolderScanner.h"
 #include "import/HtmlExtractor.h"
+#include "import/HtmlTree.h"
 #include "import/MetadataGuesser.h"
 #include "import/PdfExtractor.h"
 #include "import/TextDecoder.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTemporaryDir>
@@ -97,6 +99,9 @@ private slots:
     void htmlMetadata();
     void htmlCharset_data();
     void htmlCharset();
+    void htmlLimits_data();
+    void htmlLimits();
+    void htmlOverLimitIsReported();
     void pdfText();
     void pdfBroken_data();
     void pdfBroken();
@@ -324,6 +329,73 @@ void TestImporters::htmlCharset()
     const HtmlExtractor::Result result = HtmlExtractor::extract(bytes);
     QTEST(result.text, "text");
     QTEST(result.encoding, "encoding");
+}
+
+void TestImporters::htmlLimits_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<int>("maxMs"); // parse time budget; 0 for the default
+    QTest::addColumn<int>("maxKb"); // parse memory budget; 0 for the default
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("5,000 nested divs keep their text") << QStringLiteral("<div>").repeated(5000)
+            + QStringLiteral("deep text") + QStringLiteral("</div>").repeated(5000) + QStringLiteral("<p>after</p>")
+                                                       << 0 << 0 << "deep text\n\nafter"
+                                                       << "";
+    QTest::newRow("200,000 nested spans past the depth limit stay in order")
+        << QStringLiteral("<p>") + QStringLiteral("<span>a ").repeated(200000) + QStringLiteral("end</p>") << 0 << 0
+        << QStringLiteral("a ").repeated(200000) + QStringLiteral("end") << "";
+    QTest::newRow("100,000 nested divs run out of time")
+        << QStringLiteral("<div>").repeated(100000) + QStringLiteral("x") << 100 << 0 << ""
+        << "too deeply nested or too complex";
+    QString attributes = QStringLiteral("<p");
+    for (int i = 0; i < 100000; ++i)
+        attributes += QStringLiteral(" a%1").arg(i);
+    QTest::newRow("100,000 attributes on one element run out of time")
+        << attributes + QStringLiteral(">x") << 100 << 0 << ""
+        << "too deeply nested or too complex";
+    QTest::newRow("a page over the memory budget")
+        << QStringLiteral("<p>paragraph</p>").repeated(10000) << 0 << 64 << ""
+        << "needs too much memory";
+    QTest::newRow("a page over 16 MB") << QStringLiteral("<p>").repeated(6 << 20) << 0 << 0 << ""
+                                       << "too large to read as HTML (18 MB, the limit is 16 MB)";
+}
+
+void TestImporters::htmlLimits()
+{
+    QFETCH(QString, html);
+    QFETCH(int, maxMs);
+    QFETCH(int, maxKb);
+    QFETCH(QString, text);
+    QFETCH(QString, error);
+
+    std::optional<GumboGuard::Budget> budget;
+    if (maxMs || maxKb) {
+        budget = GumboGuard::Budget();
+        if (maxMs)
+            budget->maxTime = std::chrono::milliseconds(maxMs);
+        if (maxKb)
+            budget->maxBytes = std::size_t(maxKb) * 1024;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const HtmlTree tree = HtmlTree::parse(html, budget);
+    QVERIFY2(tree.error().contains(error), qPrintable(tree.error()));
+    if (error.isEmpty()) {
+        QCOMPARE(HtmlExtractor::extractFromString(html).text, text);
+    } else {
+        QCOMPARE(tree.size(), 1); // the document node alone
+        QVERIFY(timer.elapsed() < 5000);
+    }
+}
+
+void TestImporters::htmlOverLimitIsReported()
+{
+    const ImportFileResult r
+        = ArticleImporter::importData(QStringLiteral("/x/huge.html"), QByteArray("<p>").repeated(6 << 20));
+    QCOMPARE(int(r.outcome), int(ImportOutcome::Failed));
+    QVERIFY2(r.reason.contains(QLatin1String("too large to read as HTML")), qPrintable(r.reason));
 }
 
 void TestImporters::pdfText()

@@ -146,6 +146,8 @@ ImportFileResult ArticleImporter::importText(ImportedDocument document, const QB
         return skipped(QStringLiteral("binary file"));
     if (document.format == ArticleFormat::Html) {
         const HtmlExtractor::Result html = HtmlExtractor::extract(bytes);
+        if (!html.error.isEmpty())
+            return failed(html.error);
         if (html.text.trimmed().isEmpty())
             return skipped(QStringLiteral("no article text in the page"));
         document.text = html.text;

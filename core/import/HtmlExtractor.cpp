@@ -167,21 +167,11 @@ void renderNode(const HtmlTree &tree, int index, TextSink &sink, bool inPre)
     else if (cell)
         sink.space();
 
+    // The parser already dropped the newline that follows <pre>; the tree is at most
+    // HtmlTree::MaxDepth deep, which bounds this recursion.
     const bool pre = inPre || n.tag == QLatin1String("pre");
-    for (qsizetype i = 0; i < n.children.size(); ++i) {
-        const int child = n.children.at(i);
-        // The newline right after <pre> belongs to the markup, not the text.
-        if (i == 0 && n.tag == QLatin1String("pre") && tree.node(child).isText()) {
-            QString text = tree.node(child).text;
-            if (text.startsWith(QLatin1String("\r\n")))
-                text.remove(0, 2);
-            else if (text.startsWith(QLatin1Char('\n')))
-                text.remove(0, 1);
-            sink.preformatted(text);
-            continue;
-        }
+    for (const int child : n.children)
         renderNode(tree, child, sink, pre);
-    }
 
     if (paragraph)
         sink.breakLines(2);
@@ -246,6 +236,11 @@ QString HtmlExtractor::render(const HtmlTree &tree, int container)
 HtmlExtractor::Result HtmlExtractor::extractFromString(const QString &html)
 {
     const HtmlTree tree = HtmlTree::parse(TextDecoder::normaliseLineEndings(html));
+    if (!tree.error().isEmpty()) {
+        Result result;
+        result.error = tree.error();
+        return result;
+    }
     const int container = chooseContainer(tree);
     const HtmlMetadata metadata = HtmlMetadata::read(tree, container);
     Result result;

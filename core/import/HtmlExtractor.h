@@ -20,6 +20,7 @@ public:
         QString author;
         QDate published;
         QString encoding;
+        QString error; // why the page could not be read (over a parse limit); text is empty then
     };
 
     // Decodes the bytes (BOM, then <meta charset>/http-equiv, then detection) and extracts.

@@ -1,97 +1,27 @@
 #include "HtmlTree.h"
 
-#include "HtmlTokenizer.h"
+#include "GumboGuard.h"
 
-#include <QSet>
+#include <gumbo.h>
+
+#include <utility>
 
 namespace crossread {
 
 namespace {
 
-// Deeper nesting than this is flattened, which bounds recursion in everything that walks the tree.
-constexpr int MaxDepth = 256;
-
-const QSet<QString> &voidElements()
+QString fromPiece(const char *data, std::size_t length)
 {
-    static const QSet<QString> names
-        = { QStringLiteral("area"), QStringLiteral("base"), QStringLiteral("br"), QStringLiteral("col"),
-              QStringLiteral("embed"), QStringLiteral("hr"), QStringLiteral("img"), QStringLiteral("input"),
-              QStringLiteral("link"), QStringLiteral("meta"), QStringLiteral("param"), QStringLiteral("source"),
-              QStringLiteral("track"), QStringLiteral("wbr"), QStringLiteral("keygen"), QStringLiteral("basefont") };
-    return names;
+    return QString::fromUtf8(data, qsizetype(length));
 }
 
-const QSet<QString> &inlineElements()
+QString tagName(const GumboElement &element)
 {
-    static const QSet<QString> names = { QStringLiteral("a"), QStringLiteral("abbr"), QStringLiteral("b"),
-        QStringLiteral("bdi"), QStringLiteral("bdo"), QStringLiteral("cite"), QStringLiteral("code"),
-        QStringLiteral("data"), QStringLiteral("dfn"), QStringLiteral("em"), QStringLiteral("font"),
-        QStringLiteral("i"), QStringLiteral("kbd"), QStringLiteral("mark"), QStringLiteral("q"), QStringLiteral("s"),
-        QStringLiteral("samp"), QStringLiteral("small"), QStringLiteral("span"), QStringLiteral("strong"),
-        QStringLiteral("sub"), QStringLiteral("sup"), QStringLiteral("time"), QStringLiteral("u"),
-        QStringLiteral("var"), QStringLiteral("label"), QStringLiteral("strike"), QStringLiteral("big"),
-        QStringLiteral("tt"), QStringLiteral("ins"), QStringLiteral("del") };
-    return names;
-}
-
-// Block elements whose start ends an open paragraph.
-const QSet<QString> &paragraphClosers()
-{
-    static const QSet<QString> names = { QStringLiteral("p"), QStringLiteral("div"), QStringLiteral("ul"),
-        QStringLiteral("ol"), QStringLiteral("dl"), QStringLiteral("h1"), QStringLiteral("h2"), QStringLiteral("h3"),
-        QStringLiteral("h4"), QStringLiteral("h5"), QStringLiteral("h6"), QStringLiteral("table"),
-        QStringLiteral("section"), QStringLiteral("article"), QStringLiteral("aside"), QStringLiteral("blockquote"),
-        QStringLiteral("pre"), QStringLiteral("header"), QStringLiteral("footer"), QStringLiteral("nav"),
-        QStringLiteral("main"), QStringLiteral("figure"), QStringLiteral("form"), QStringLiteral("hr"),
-        QStringLiteral("address"), QStringLiteral("fieldset"), QStringLiteral("details"), QStringLiteral("figcaption"),
-        QStringLiteral("menu") };
-    return names;
-}
-
-// Pops the innermost open element named in `targets`, unless an element in `stops` (or, when
-// `inlineOnly`, any non-inline element) is met first.
-void closeImplied(const QList<HtmlNode> &nodes, QList<int> &stack, const QSet<QString> &targets,
-    const QSet<QString> &stops, bool inlineOnly)
-{
-    for (qsizetype i = stack.size() - 1; i > 0; --i) {
-        const QString &tag = nodes.at(stack.at(i)).tag;
-        if (targets.contains(tag)) {
-            stack.resize(i);
-            return;
-        }
-        if (stops.contains(tag) || (inlineOnly && !inlineElements().contains(tag)))
-            return;
-    }
-}
-
-void closeImpliedBy(const QList<HtmlNode> &nodes, QList<int> &stack, const QString &tag)
-{
-    static const QSet<QString> p = { QStringLiteral("p") };
-    static const QSet<QString> li = { QStringLiteral("li") };
-    static const QSet<QString> listStops = { QStringLiteral("ul"), QStringLiteral("ol"), QStringLiteral("menu"),
-        QStringLiteral("table"), QStringLiteral("body") };
-    static const QSet<QString> dtdd = { QStringLiteral("dt"), QStringLiteral("dd") };
-    static const QSet<QString> dlStops = { QStringLiteral("dl"), QStringLiteral("table"), QStringLiteral("body") };
-    static const QSet<QString> tr = { QStringLiteral("tr") };
-    static const QSet<QString> rowStops = { QStringLiteral("table"), QStringLiteral("tbody"), QStringLiteral("thead"),
-        QStringLiteral("tfoot"), QStringLiteral("body") };
-    static const QSet<QString> cell = { QStringLiteral("td"), QStringLiteral("th") };
-    static const QSet<QString> cellStops = { QStringLiteral("tr"), QStringLiteral("table"), QStringLiteral("body") };
-    static const QSet<QString> option = { QStringLiteral("option") };
-    static const QSet<QString> optionStops = { QStringLiteral("select"), QStringLiteral("body") };
-
-    if (paragraphClosers().contains(tag) || tag == QLatin1String("li") || dtdd.contains(tag))
-        closeImplied(nodes, stack, p, {}, true);
-    if (tag == QLatin1String("li"))
-        closeImplied(nodes, stack, li, listStops, false);
-    else if (dtdd.contains(tag))
-        closeImplied(nodes, stack, dtdd, dlStops, false);
-    else if (tag == QLatin1String("tr"))
-        closeImplied(nodes, stack, tr, rowStops, false);
-    else if (cell.contains(tag))
-        closeImplied(nodes, stack, cell, cellStops, false);
-    else if (tag == QLatin1String("option"))
-        closeImplied(nodes, stack, option, optionStops, false);
+    if (element.tag != GUMBO_TAG_UNKNOWN)
+        return QString::fromLatin1(gumbo_normalized_tagname(element.tag));
+    GumboStringPiece original = element.original_tag;
+    gumbo_tag_from_original_text(&original); // "<my-tag a=b>" → "my-tag"
+    return fromPiece(original.data, original.length).toLower();
 }
 
 } // namespace
@@ -123,56 +53,88 @@ int HtmlTree::addNode(HtmlNode node, int parent)
     return index;
 }
 
-HtmlTree HtmlTree::parse(const QString &html)
+HtmlTree HtmlTree::parse(const QString &html, std::optional<GumboGuard::Budget> budget)
 {
     HtmlTree tree;
     HtmlNode document;
     document.tag = QStringLiteral("#document");
     tree.m_nodes.append(document);
-    QList<int> stack { 0 };
 
-    HtmlTokenizer tokenizer(html);
-    for (HtmlToken token = tokenizer.next(); token.type != HtmlToken::EndOfInput; token = tokenizer.next()) {
-        switch (token.type) {
-        case HtmlToken::Text: {
-            HtmlNode &parent = tree.m_nodes[stack.last()];
+    const QByteArray utf8 = html.toUtf8();
+    if (utf8.size() > MaxInputBytes) {
+        tree.m_error = QStringLiteral("the page is too large to read as HTML (%1 MB, the limit is %2 MB)")
+                           .arg((utf8.size() + (1 << 19)) >> 20)
+                           .arg(MaxInputBytes >> 20);
+        return tree;
+    }
+    if (!budget) {
+        budget = GumboGuard::Budget();
+        // Gumbo needs some 50 bytes per input byte on markup-dense pages; more means a blow-up.
+        budget->maxBytes = std::size_t(64 << 20) + std::size_t(utf8.size()) * 64;
+        // Real pages parse in well under a second; deep nesting or thousands of attributes on
+        // one element make Gumbo quadratic.
+        budget->maxTime = std::chrono::seconds(5);
+    }
+    GumboGuard guard(*budget);
+    const GumboOutput *output = guard.parse(utf8);
+    if (!output) {
+        tree.m_error = guard.stop() == GumboGuard::Stop::Time
+            ? QStringLiteral("the page's markup is too deeply nested or too complex to read (parsing took over %1 s)")
+                  .arg(budget->maxTime.count() / 1000.0)
+            : QStringLiteral("the page's markup needs too much memory to read (over %1 MB)")
+                  .arg(budget->maxBytes >> 20);
+        return tree;
+    }
+
+    struct Pending
+    {
+        const GumboNode *node;
+        int parent;
+        int depth;
+    };
+    QList<Pending> pending;
+    const GumboVector &top = output->document->v.document.children;
+    for (unsigned i = top.length; i-- > 0;)
+        pending.append({ static_cast<const GumboNode *>(top.data[i]), 0, 1 });
+    while (!pending.isEmpty()) {
+        const Pending item = pending.takeLast();
+        const GumboNode *g = item.node;
+        switch (g->type) {
+        case GUMBO_NODE_TEXT:
+        case GUMBO_NODE_WHITESPACE:
+        case GUMBO_NODE_CDATA: {
+            const QString text = QString::fromUtf8(g->v.text.text);
+            HtmlNode &parent = tree.m_nodes[item.parent];
             if (!parent.children.isEmpty() && tree.m_nodes.at(parent.children.last()).isText()) {
-                tree.m_nodes[parent.children.last()].text += token.text;
+                tree.m_nodes[parent.children.last()].text += text;
             } else {
-                HtmlNode text;
-                text.text = token.text;
-                tree.addNode(text, stack.last());
+                HtmlNode node;
+                node.text = text;
+                tree.addNode(std::move(node), item.parent);
             }
             break;
         }
-        case HtmlToken::StartTag: {
-            closeImpliedBy(tree.m_nodes, stack, token.name);
-            HtmlNode element;
-            element.tag = token.name;
-            element.attributes = token.attributes;
-            const int index = tree.addNode(element, stack.last());
-            if (!token.selfClosing && !voidElements().contains(token.name) && stack.size() < MaxDepth)
-                stack.append(index);
+        case GUMBO_NODE_ELEMENT:
+        case GUMBO_NODE_TEMPLATE: {
+            const GumboElement &e = g->v.element;
+            HtmlNode node;
+            node.tag = tagName(e);
+            node.attributes.reserve(e.attributes.length);
+            for (unsigned i = 0; i < e.attributes.length; ++i) {
+                const auto *a = static_cast<const GumboAttribute *>(e.attributes.data[i]);
+                node.attributes.append({ QString::fromUtf8(a->name), QString::fromUtf8(a->value) });
+            }
+            const int index = tree.addNode(std::move(node), item.parent);
+            // Past the depth limit children hang from the deepest allowed element, in order.
+            const bool deeper = item.depth < MaxDepth;
+            const int childParent = deeper ? index : item.parent;
+            const int childDepth = deeper ? item.depth + 1 : item.depth;
+            for (unsigned i = e.children.length; i-- > 0;)
+                pending.append({ static_cast<const GumboNode *>(e.children.data[i]), childParent, childDepth });
             break;
         }
-        case HtmlToken::EndTag: {
-            if (token.name == QLatin1String("br")) { // browsers read </br> as <br>
-                HtmlNode br;
-                br.tag = token.name;
-                tree.addNode(br, stack.last());
-                break;
-            }
-            for (qsizetype i = stack.size() - 1; i > 0; --i) {
-                if (tree.m_nodes.at(stack.at(i)).tag == token.name) {
-                    stack.resize(i);
-                    break;
-                }
-            }
-            break; // an end tag with nothing open to close is ignored
-        }
-        case HtmlToken::Comment:
-        case HtmlToken::Doctype:
-        case HtmlToken::EndOfInput:
+        case GUMBO_NODE_DOCUMENT:
+        case GUMBO_NODE_COMMENT:
             break;
         }
     }

@@ -1,10 +1,15 @@
 #pragma once
-// A minimal element tree built from HtmlTokenizer with the implied-end-tag rules browsers apply
-// (an open <p> ends at the next block, <li> ends the previous <li>), so that "the content of
-// <article>" means what a reader sees.
+// A page's element tree as an HTML5 browser builds it (Gumbo: implied end tags, misnested
+// formatting, character references), flattened into an array that the extractor walks without
+// recursion. Limits of its own on top of Gumbo's: input size, parse memory and time, and nesting
+// depth (deeper elements hang from their ancestor at the limit, keeping their text).
+#include "GumboGuard.h"
+
 #include <QList>
 #include <QPair>
 #include <QString>
+
+#include <optional>
 
 namespace crossread {
 
@@ -12,7 +17,7 @@ struct HtmlNode
 {
     QString tag; // lower-case element name; empty for a text node
     QString text; // text nodes only
-    QList<QPair<QString, QString>> attributes;
+    QList<QPair<QString, QString>> attributes; // lower-case names, decoded values, first one wins
     int parent = -1;
     QList<int> children;
 
@@ -24,8 +29,14 @@ struct HtmlNode
 class HtmlTree
 {
 public:
-    static HtmlTree parse(const QString &html);
+    static constexpr qsizetype MaxInputBytes = qsizetype(16) << 20; // UTF-8
+    static constexpr int MaxDepth = 256;
 
+    // A tree with only the document node, and error() set, when the page is over the limits.
+    // The parse budget defaults to 64 MiB plus 64 bytes per input byte, and 5 seconds.
+    static HtmlTree parse(const QString &html, std::optional<GumboGuard::Budget> budget = std::nullopt);
+
+    QString error() const { return m_error; } // why the page could not be read, for the user
     int root() const { return 0; }
     int size() const { return int(m_nodes.size()); }
     const HtmlNode &node(int index) const { return m_nodes.at(index); }
@@ -41,6 +52,7 @@ private:
     int addNode(HtmlNode node, int parent);
 
     QList<HtmlNode> m_nodes;
+    QString m_error;
 };
 
 } // namespace crossread
