@@ -9,6 +9,7 @@ PACKAGES=(
   qt6-pdf-dev libqt6svg6-dev libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev
   libpoppler-qt6-dev libgl-dev libxkbcommon-dev libzip-dev zlib1g-dev libgumbo-dev
   qpdf poppler-utils libxml2-utils zip unzip fonts-dejavu-core xvfb xauth imagemagick python3
+  clang-14 libfuzzer-14-dev libclang-rt-14-dev llvm-14
 )
 
 missing=()

@@ -16,7 +16,8 @@ public:
         bool hadBom = false;
     };
 
-    // Detects the encoding (BOM, then valid UTF-8, then BOM-less UTF-16, then Windows-1252).
+    // Detects the encoding (BOM, then BOM-less UTF-16 by its NUL bytes, then valid UTF-8, then
+    // Windows-1252 or Latin-1).
     static Result decode(const QByteArray &bytes);
 
     // Decodes with a declared encoding (e.g. an HTML <meta charset>). A BOM still wins, and an

@@ -39,6 +39,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    using QAbstractListModel::span; // the cell span of a view, kept visible beside ours
     Span span(int row) const { return m_spans.value(row); }
     int rowForSpan(qint64 id) const;
     QList<Span> spans() const { return m_spans; }
