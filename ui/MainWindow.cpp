@@ -111,6 +111,10 @@ MainWindow::~MainWindow()
     // The worker holds its own connection to the file: let it finish before the project goes.
     m_import->cancel();
     m_import->waitForFinished();
+    // Closed here, while the window is whole: closing resets the models, whose signals reach
+    // this window's slots; from ~QWidget (the project is a child) they would run on a
+    // half-destroyed MainWindow (UBSan: downcast to a QWidget).
+    m_project->close();
 }
 
 void MainWindow::createDocks()
