@@ -344,8 +344,9 @@ private slots:
         for (const QString &s : seeds)
             QVERIFY(test::writeFile(folder + QStringLiteral("/") + QFileInfo(s).fileName(), test::readFile(s)));
         QVERIFY(test::writeFile(folder + QStringLiteral("/empty.txt"), QByteArray()));
-        QVERIFY(
-            test::writeFile(folder + QStringLiteral("/blob.txt"), QByteArray("\x00\x01\x02\x03ELF", 8).repeated(100)));
+        // Spelt out: in "\x03ELF" the escape would swallow the E, leaving a 7-byte literal.
+        const char blob[] = { 0, 1, 2, 3, 'E', 'L', 'F', 0 };
+        QVERIFY(test::writeFile(folder + QStringLiteral("/blob.txt"), QByteArray(blob, sizeof blob).repeated(100)));
         const QString db = Project::projectPathForFolder(folder);
 
         ImportReport first = ProjectImporter(db).run({ folder });
