@@ -34,6 +34,7 @@ class TestCli : public QObject
 {
     Q_OBJECT
 
+    static constexpr int kStoryArticles = 5; // tests/data/story
     QTemporaryDir m_dir;
     QString m_folder;
     QString m_db;
@@ -42,7 +43,9 @@ private slots:
     void initTestCase()
     {
         m_folder = m_dir.filePath(QStringLiteral("corpus"));
-        for (const QString &s : test::seedFiles())
+        const QStringList story = test::storyFiles();
+        QVERIFY2(story.size() == kStoryArticles, qPrintable(test::storyDir()));
+        for (const QString &s : story)
             QVERIFY(test::writeFile(m_folder + u'/' + QFileInfo(s).fileName(), test::readFile(s)));
         QVERIFY(test::writeFile(m_folder + QStringLiteral("/sub/empty.md"), QByteArray()));
         m_db = Project::projectPathForFolder(m_folder);
@@ -53,7 +56,7 @@ private slots:
         const CliRun r = runCli({ QStringLiteral("import"), m_folder, QStringLiteral("--json") });
         QCOMPARE(r.code, 0);
         const QJsonObject o = r.json().object();
-        QCOMPARE(o.value(QStringLiteral("imported")).toInt(), int(test::seedFiles().size()));
+        QCOMPARE(o.value(QStringLiteral("imported")).toInt(), kStoryArticles);
         QCOMPARE(o.value(QStringLiteral("updated")).toInt(), 0);
         const QJsonArray skipped = o.value(QStringLiteral("skipped")).toArray();
         QCOMPARE(skipped.size(), 1);
@@ -62,7 +65,7 @@ private slots:
         QVERIFY(o.value(QStringLiteral("failed")).isArray());
         QVERIFY(QFileInfo::exists(m_db));
         const CliRun again = runCli({ QStringLiteral("import"), m_folder, QStringLiteral("--json") });
-        QCOMPARE(again.json().object().value(QStringLiteral("unchanged")).toInt(), int(test::seedFiles().size()));
+        QCOMPARE(again.json().object().value(QStringLiteral("unchanged")).toInt(), kStoryArticles);
     }
 
     void listAndShow()
@@ -70,13 +73,13 @@ private slots:
         const CliRun r = runCli({ QStringLiteral("list"), QStringLiteral("-p"), m_db, QStringLiteral("--json") });
         QCOMPARE(r.code, 0);
         const QJsonArray rows = r.json().array();
-        QCOMPARE(rows.size(), test::seedFiles().size());
+        QCOMPARE(rows.size(), kStoryArticles);
         for (const char *key : { "id", "path", "title", "outlet", "author", "published", "chars" })
             QVERIFY2(rows.at(0).toObject().contains(QLatin1String(key)), key);
         bool dated = false;
         for (const QJsonValue &v : rows)
             dated |= v[QStringLiteral("published")].toString() == QLatin1String("2026-06-14");
-        QVERIFY(dated); // seed 002's dateline
+        QVERIFY(dated); // story 03's dateline
         const qint64 id = rows.at(0)[QStringLiteral("id")].toInteger();
         const CliRun show = runCli(
             { QStringLiteral("show"), QString::number(id), QStringLiteral("-p"), m_db, QStringLiteral("--json") });
@@ -102,7 +105,7 @@ private slots:
         const CliRun tag = runCli({ QStringLiteral("tag"), QString::number(article), QStringLiteral("--range"),
             QStringLiteral("%1:%2").arg(start).arg(end), QStringLiteral("--tag"), QStringLiteral("Stake"),
             QStringLiteral("--note"), QStringLiteral("check the size"), QStringLiteral("--figure"),
-            QStringLiteral("percent:49:stake in Scale AI"), QStringLiteral("-p"), m_db });
+            QStringLiteral("percent:38:stake in Tidewater Data"), QStringLiteral("-p"), m_db });
         QVERIFY2(tag.code == 0, qPrintable(tag.err));
         const qint64 spanId = tag.out.trimmed().toLongLong();
         QVERIFY(spanId > 0);
@@ -129,8 +132,8 @@ private slots:
             if (f[QStringLiteral("origin")].toString() == QLatin1String("manual")) {
                 manual = true;
                 QCOMPARE(f[QStringLiteral("kind")].toString(), QStringLiteral("percent"));
-                QCOMPARE(f[QStringLiteral("value")].toDouble(), 49.0);
-                QCOMPARE(f[QStringLiteral("label")].toString(), QStringLiteral("stake in Scale AI"));
+                QCOMPARE(f[QStringLiteral("value")].toDouble(), 38.0);
+                QCOMPARE(f[QStringLiteral("label")].toString(), QStringLiteral("stake in Tidewater Data"));
             }
         }
         QVERIFY(manual);
@@ -138,8 +141,10 @@ private slots:
 
     void compareJson()
     {
-        const QStringList seeds = test::seedFiles();
-        const CliRun r = runCli({ QStringLiteral("compare"), seeds.at(0), seeds.at(1), QStringLiteral("--json") });
+        const QString original = test::storyPath(QStringLiteral("01"));
+        const QString rewrite = test::storyPath(QStringLiteral("02"));
+        QVERIFY2(!original.isEmpty() && !rewrite.isEmpty(), test::missingStory(QStringLiteral("01/02")));
+        const CliRun r = runCli({ QStringLiteral("compare"), original, rewrite, QStringLiteral("--json") });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject o = r.json().object();
         for (const char *key : { "a", "b", "common_words", "ops", "alignments", "only_a", "only_b", "figures" })

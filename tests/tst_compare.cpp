@@ -1,5 +1,7 @@
 // Tests of the prose comparison engine (core/compare): tokens, sentences, word diff, alignment,
-// figures, claim matrix and the JSON/terminal forms, on seed articles and generated text.
+// figures, claim matrix and the JSON/terminal forms, on the story articles of tests/data and
+// generated text.
+#include "CompareTestSupport.h"
 #include "TestSupport.h"
 
 #include "compare/ClaimMatrix.h"
@@ -18,16 +20,9 @@
 #include <QTest>
 
 using namespace crossread;
+using namespace crossread::test;
 
 namespace {
-
-QString seed(const QString &prefix)
-{
-    for (const QString &path : test::seedFiles())
-        if (QFileInfo(path).fileName().startsWith(prefix))
-            return QString::fromUtf8(test::readFile(path));
-    return {};
-}
 
 QStringList sentenceTexts(const QString &text)
 {
@@ -35,60 +30,6 @@ QStringList sentenceTexts(const QString &text)
     for (const Sentence &s : SentenceSplitter().split(text))
         out << s.text;
     return out;
-}
-
-// The same text with other line breaks and spacing: line breaks inside sentences become
-// spaces, a line break follows every comma, and every third remaining space is doubled.
-QString rewrapped(const QString &text)
-{
-    QString out = text;
-    for (const SentenceSplitter::Range &r : SentenceSplitter().splitUtf16(text))
-        for (qsizetype i = r.start; i < r.end; ++i)
-            if (out[i] == u'\n')
-                out[i] = u' ';
-    out.replace(QStringLiteral(", "), QStringLiteral(",\n"));
-    QString spaced;
-    int spaces = 0;
-    for (qsizetype i = 0; i < out.size(); ++i) {
-        spaced += out[i];
-        if (out[i] == u' ' && (i + 1 >= out.size() || !out[i + 1].isSpace()) && ++spaces % 3 == 0)
-            spaced += u' ';
-    }
-    return spaced;
-}
-
-const SentencePair *pairWithA(const ComparisonResult &r, const QString &fragment)
-{
-    for (const SentencePair &p : r.pairs)
-        if (r.sentencesA[p.a].text.simplified().contains(fragment))
-            return &p;
-    return nullptr;
-}
-
-void checkLossless(const ComparisonResult &r, const QString &a, const QString &b)
-{
-    QCOMPARE(WordDiff::rebuildA(r.ops), a);
-    QCOMPARE(WordDiff::rebuildB(r.ops), b);
-    const CodePoints cpa(a);
-    const CodePoints cpb(b);
-    qint64 posA = 0;
-    qint64 posB = 0;
-    for (const WordOp &op : r.ops) {
-        QCOMPARE(op.aStart, posA);
-        QCOMPARE(op.bStart, posB);
-        if (op.kind != WordOp::Insert)
-            posA += CodePoints::count(op.text);
-        if (op.kind != WordOp::Delete)
-            posB += CodePoints::count(op.text);
-    }
-    for (const SentencePair &p : r.pairs) {
-        QCOMPARE(WordDiff::rebuildA(p.ops), r.sentencesA[p.a].text);
-        QCOMPARE(WordDiff::rebuildB(p.ops), r.sentencesB[p.b].text);
-    }
-    for (const Sentence &s : r.sentencesA)
-        QCOMPARE(cpa.mid(a, s.start, s.end), s.text);
-    for (const Sentence &s : r.sentencesB)
-        QCOMPARE(cpb.mid(b, s.start, s.end), s.text);
 }
 
 } // namespace
@@ -111,15 +52,15 @@ private slots:
     void lossless();
     void rewrappedTextIsUnchanged_data();
     void rewrappedTextIsUnchanged();
-    void seedRewriteAligns_data();
-    void seedRewriteAligns();
+    void storyRewriteAligns_data();
+    void storyRewriteAligns();
     void movedSentences();
     void generatedPairWithMovedParagraph();
     void figureStatus_data();
     void figureStatus();
     void figuresInComparison();
     void claimMatrix();
-    void claimMatrixOnSeeds();
+    void claimMatrixOnStory();
     void json();
     void terminal();
 };
@@ -315,12 +256,12 @@ void TestCompare::lossless_data()
 {
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
-    const QStringList seeds = test::seedFiles();
-    QVERIFY(seeds.size() >= 2);
-    for (int i = 0; i + 1 < seeds.size(); ++i)
-        QTest::addRow("seeds %d-%d", i, i + 1)
-            << QString::fromUtf8(test::readFile(seeds[i])) << QString::fromUtf8(test::readFile(seeds[i + 1]));
-    QTest::newRow("seed against empty") << QString::fromUtf8(test::readFile(seeds[0])) << QString();
+    // Whole files as stored on disk, the HTML page included.
+    const QStringList story = test::storyFiles();
+    for (int i = 0; i + 1 < story.size(); ++i)
+        QTest::addRow("story %d-%d", i + 1, i + 2)
+            << QString::fromUtf8(test::readFile(story[i])) << QString::fromUtf8(test::readFile(story[i + 1]));
+    QTest::newRow("story against empty") << test::storyText(QStringLiteral("03")) << QString();
     QTest::newRow("both empty") << QString() << QString();
     QTest::newRow("whitespace only") << "  \n "
                                      << "\n\n";
@@ -344,80 +285,60 @@ void TestCompare::lossless()
 void TestCompare::rewrappedTextIsUnchanged_data()
 {
     QTest::addColumn<QString>("text");
-    for (const QString &path : test::seedFiles())
-        QTest::newRow(qPrintable(QFileInfo(path).fileName())) << QString::fromUtf8(test::readFile(path));
+    for (const char *prefix : { "01", "02", "03", "04" })
+        QTest::newRow(prefix) << test::storyText(QLatin1String(prefix));
     QTest::newRow("generated") << ComparisonBench::generatePair(20000, 0, 7).first;
 }
 
 void TestCompare::rewrappedTextIsUnchanged()
 {
     QFETCH(QString, text);
-    const QString other = rewrapped(text);
-    QVERIFY(other != text);
-    const ComparisonResult r = ProseComparator().compare(text, other);
-    checkLossless(r, text, other);
-    QCOMPARE(WordDiff::changeCount(r.ops), 0);
-    QVERIFY(r.onlyA.isEmpty());
-    QVERIFY(r.onlyB.isEmpty());
-    QCOMPARE(r.pairs.size(), r.sentencesA.size());
-    for (const SentencePair &p : r.pairs) {
-        QCOMPARE(p.kind, SentencePair::Identical);
-        QVERIFY(!p.moved);
-        QCOMPARE(WordDiff::changeCount(p.ops), 0);
-    }
-    QCOMPARE(r.commonWords, r.wordsA);
-    QCOMPARE(r.sharedRatio(), 1.0);
+    QVERIFY(!text.isEmpty());
+    checkRewrappedIsUnchanged(text);
 }
 
-void TestCompare::seedRewriteAligns_data()
+void TestCompare::storyRewriteAligns_data()
 {
     QTest::addColumn<QString>("fragmentA");
     QTest::addColumn<QString>("fragmentB");
-    // 000 rewrites 001: each fragment of an 001 sentence must align with a 000 sentence holding
+    // Story 02 rewrites 01: each fragment of an 01 sentence must align with a 02 sentence holding
     // the other fragment, as a paraphrase or a change.
     QTest::newRow("stake") << "non-voting stake"
                            << "non-voting stake";
-    QTest::newRow("license") << "license Gemini"
-                             << "license Gemini";
-    QTest::newRow("team") << "joined to head"
-                          << "team focused on";
-    QTest::newRow("founder") << "dropping out of MIT"
-                             << "dropping out of MIT";
-    QTest::newRow("features") << "consumer-facing features"
-                              << "consumer-facing features";
+    QTest::newRow("biggest American company") << "biggest American company"
+                                              << "This would end a long run";
+    QTest::newRow("team") << "Marlowe moved over to run"
+                          << "new team focused on";
+    QTest::newRow("founder") << "left Stanford at 20"
+                             << "She left Stanford at 20";
     QTest::newRow("catch up") << "catch up to rivals"
-                              << "catch up";
+                              << "catch up with rivals";
+    QTest::newRow("decision") << "A final decision rests"
+                              << "The final decision rests";
 }
 
-void TestCompare::seedRewriteAligns()
+void TestCompare::storyRewriteAligns()
 {
     QFETCH(QString, fragmentA);
     QFETCH(QString, fragmentB);
-    const QString a = seed(QStringLiteral("001_"));
-    const QString b = seed(QStringLiteral("000_"));
-    QVERIFY(!a.isEmpty() && !b.isEmpty());
-    const ComparisonResult r = ProseComparator().compare(a, b);
-    const SentencePair *p = pairWithA(r, fragmentA);
-    QVERIFY2(p, qPrintable(fragmentA));
-    QVERIFY2(r.sentencesB[p->b].text.simplified().contains(fragmentB), qPrintable(r.sentencesB[p->b].text));
-    QVERIFY(p->kind == SentencePair::Paraphrase || p->kind == SentencePair::Changed);
-    QVERIFY(p->similarity > 0 && p->similarity < 1);
-    int rewritten = 0;
-    for (const SentencePair &q : r.pairs)
-        rewritten += q.kind != SentencePair::Identical ? 1 : 0;
-    QVERIFY(rewritten >= 8);
+    const QString a = test::storyText(QStringLiteral("01"));
+    const QString b = test::storyText(QStringLiteral("02"));
+    QVERIFY2(!a.isEmpty() && !b.isEmpty(), test::missingStory(QStringLiteral("01/02")));
+    checkRewriteAligns(a, b, fragmentA, fragmentB, 8);
 }
 
 void TestCompare::movedSentences()
 {
-    // Seed 002 with one short paragraph moved to the end: its sentences, and only they, are moved.
-    const QString text = seed(QStringLiteral("002_"));
+    // Story 03 with its paragraph on the technical report, three sentences counted by hand,
+    // moved to the end: those sentences, and only they, are moved.
+    const QString text = test::storyText(QStringLiteral("03"));
+    QVERIFY2(!text.isEmpty(), test::missingStory(QStringLiteral("03")));
+    const QString moved = QStringLiteral(
+        "A technical report posted to arXiv on May 14 described the safety tests in detail. It said the medical "
+        "answers had been checked in consultation with more than 1,000 physicians. The report ran to ninety pages.");
+    const int movedSentenceCount = 3;
     QStringList paragraphs = text.split(QStringLiteral("\n\n"));
-    QVERIFY(paragraphs.size() > 8);
-    int pick = 4;
-    while (pick < paragraphs.size() && sentenceTexts(paragraphs[pick]).size() < 2)
-        ++pick;
-    const QString moved = paragraphs.takeAt(pick);
+    QVERIFY(paragraphs.removeOne(moved));
     paragraphs.append(moved);
     const QString other = paragraphs.join(QStringLiteral("\n\n"));
     const qint64 movedStart = CodePoints(text).fromUtf16(text.indexOf(moved));
@@ -432,7 +353,7 @@ void TestCompare::movedSentences()
         QCOMPARE(p.moved, start >= movedStart && start < movedEnd);
         movedPairs += p.moved ? 1 : 0;
     }
-    QCOMPARE(movedPairs, int(sentenceTexts(moved).size()));
+    QCOMPARE(movedPairs, movedSentenceCount);
     QVERIFY(r.onlyA.isEmpty() && r.onlyB.isEmpty());
 }
 
@@ -584,39 +505,23 @@ void TestCompare::claimMatrix()
     }
 }
 
-void TestCompare::claimMatrixOnSeeds()
+void TestCompare::claimMatrixOnStory()
 {
     QList<QString> texts;
-    for (const QString &path : test::seedFiles())
-        texts << QString::fromUtf8(test::readFile(path));
-    const ClaimMatrix m = ClaimMatrix::build(texts);
-    QCOMPARE(m.sourceCount, int(texts.size()));
-    // Every sentence of every source sits in exactly one row; support counts the filled cells.
-    QList<QList<int>> seen(texts.size());
-    for (int s = 0; s < texts.size(); ++s)
-        seen[s] = QList<int>(m.sentences[s].size(), 0);
-    int shared = 0;
-    for (const ClaimRow &row : m.rows) {
-        int support = 0;
-        for (int s = 0; s < texts.size(); ++s) {
-            if (row.cells[s] >= 0) {
-                ++seen[s][row.cells[s]];
-                ++support;
-            }
-        }
-        QCOMPARE(row.support, support);
-        shared += support >= 2 ? 1 : 0;
+    for (const char *prefix : { "01", "02", "03", "04" }) {
+        texts << test::storyText(QLatin1String(prefix));
+        QVERIFY2(!texts.last().isEmpty(), test::missingStory(QLatin1String(prefix)));
     }
-    for (const QList<int> &counts : seen)
-        for (int c : counts)
-            QCOMPARE(c, 1);
-    QVERIFY(shared >= 10); // 000 and 001 alone share more than ten claims
+    int shared = 0;
+    checkClaimMatrix(texts, &shared);
+    QVERIFY(shared >= 10); // 02 restates more than ten claims of 01
 }
 
 void TestCompare::json()
 {
-    const QString a = seed(QStringLiteral("001_"));
-    const QString b = seed(QStringLiteral("000_"));
+    const QString a = test::storyText(QStringLiteral("01"));
+    const QString b = test::storyText(QStringLiteral("02"));
+    QVERIFY2(!a.isEmpty() && !b.isEmpty(), test::missingStory(QStringLiteral("01/02")));
     const ComparisonResult r = ProseComparator().compare(a, b);
     const QJsonObject o = comparisonToJson(r, { { "title", "one" } }, { { "title", "two" } });
     QCOMPARE(o.value("a").toObject().value("title").toString(), QStringLiteral("one"));
