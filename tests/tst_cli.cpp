@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -228,6 +229,53 @@ private slots:
         QFETCH(QString, first);
         QFETCH(bool, cli);
         QCOMPARE(Cli::isCliInvocation(first), cli);
+    }
+
+    // docs/crossread.1 documents every subcommand with every option its own --help lists,
+    // and the version the program reports.
+    void manPageCoversTheCommandLine()
+    {
+        QString page = QString::fromUtf8(test::readFile(QStringLiteral(CROSSREAD_SOURCE_DIR "/docs/crossread.1")));
+        QVERIFY2(!page.isEmpty(), "docs/crossread.1 is missing");
+        page.replace(QStringLiteral("\\-"), QStringLiteral("-")); // roff's escaped hyphen
+        QVERIFY(page.contains(QStringLiteral("\n.TH CROSSREAD 1 ")));
+        QVERIFY2(page.contains(QStringLiteral("\"Crossread %1\"").arg(QStringLiteral(CROSSREAD_VERSION))),
+            "the .TH line names another version");
+        const QStringList lines = page.split(u'\n');
+        // The .SS section of a command: its lines up to the next .SS or .SH.
+        const auto section = [&lines](const QString &heading) {
+            QStringList out;
+            bool inside = false;
+            for (const QString &line : lines) {
+                if (line.startsWith(QLatin1String(".SS ")) || line.startsWith(QLatin1String(".SH ")))
+                    inside = line.startsWith(heading);
+                if (inside)
+                    out << line;
+            }
+            return out.join(u'\n');
+        };
+        static const QRegularExpression option(
+            QStringLiteral("^\\s+(?:(-\\w), )?(--[\\w-]+)"), QRegularExpression::MultilineOption);
+        QStringList commands = Cli::subcommands();
+        commands << QStringLiteral("export chart");
+        for (const QString &command : std::as_const(commands)) {
+            const QString heading = command == QLatin1String("export") ? QStringLiteral(".SS \"export pdf|")
+                                                                       : QStringLiteral(".SS \"%1 ").arg(command);
+            const QString text = section(heading);
+            QVERIFY2(!text.isEmpty(), qPrintable(QStringLiteral("no section %1\"").arg(heading)));
+            const CliRun help = runCli(command.split(u' ') + QStringList { QStringLiteral("--help") });
+            QCOMPARE(help.code, 0);
+            int options = 0;
+            for (const QRegularExpressionMatch &m : option.globalMatch(help.out)) {
+                if (m.captured(2) == QLatin1String("--help"))
+                    continue; // documented once, under OPTIONS
+                ++options;
+                const bool named
+                    = text.contains(m.captured(2)) || (!m.captured(1).isEmpty() && text.contains(m.captured(1) + u' '));
+                QVERIFY2(named, qPrintable(QStringLiteral("%1 %2 is not in its section").arg(command, m.captured(2))));
+            }
+            QVERIFY2(options > 0, qPrintable(help.out));
+        }
     }
 
     void helpAndVersion()
