@@ -3,7 +3,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 SAMPLES := $(CURDIR)/resources/samples
 
-.PHONY: all deps configure build run test test-without-seeds bench clean screenshot
+.PHONY: all deps configure build run test test-without-seeds package check-package bench clean screenshot
 
 all: build
 
@@ -29,6 +29,14 @@ test-without-seeds: build
 	@hidden=$$(mktemp -d) && trap 'rm -rf "$$hidden"' EXIT && cd $(BUILD) && \
 	  CROSSREAD_SEEDS_DIR="$$hidden" CROSSREAD_REFI_DIR="$$hidden" QT_QPA_PLATFORM=offscreen \
 	  ctest --output-on-failure -j $(JOBS)
+
+# A Debian package of the installed files: $(BUILD)/crossread_VERSION_ARCH.deb.
+package: build
+	cmake --build $(BUILD) --target package
+
+# Installs the package, checks what it put in place, and removes it again.
+check-package: package
+	bash scripts/check-package.sh $(BUILD)
 
 bench: build
 	$(BUILD)/bin/crossread-bench
