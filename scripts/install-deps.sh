@@ -9,6 +9,7 @@ PACKAGES=(
   qt6-pdf-dev libqt6svg6-dev libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev
   libpoppler-qt6-dev libgl-dev libxkbcommon-dev
   qpdf poppler-utils libxml2-utils zip unzip fonts-dejavu-core xvfb xauth imagemagick python3
+  libstemmer-dev wordnet-base
 )
 
 missing=()

@@ -166,6 +166,18 @@ QString ArticleStore::text(qint64 id)
     return t;
 }
 
+QList<QString> ArticleStore::texts()
+{
+    QList<QString> out;
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT text FROM articles ORDER BY id"));
+    if (!m_db.exec(q))
+        return out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    q.finish();
+    return out;
+}
+
 QList<ArticleSummary> ArticleStore::summaries()
 {
     QList<ArticleSummary> out;

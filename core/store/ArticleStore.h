@@ -36,6 +36,7 @@ public:
     QList<qint64> ids();
     qint64 count();
     QString text(qint64 id);
+    QList<QString> texts(); // every article's text, ordered by id (term statistics)
 
     static QByteArray packGlyphs(const QList<PdfGlyph> &glyphs);
     static QList<PdfGlyph> unpackGlyphs(const QByteArray &blob);
