@@ -35,15 +35,16 @@ qsizetype alphaRunEnd(QStringView s, qsizetype i)
     return i;
 }
 
-// Skips one short run of whitespace (a space, or a line break in hard-wrapped text, never a
-// blank line: a figure does not run across paragraphs).
+// Skips one run of whitespace between the parts of a figure: spaces, or a line break of
+// hard-wrapped text with any indentation around it ("$14 billion" and "$14\n   billion" are one
+// figure), never a blank line: a figure does not run across paragraphs.
 qsizetype skipGap(QStringView s, qsizetype i)
 {
     qsizetype j = i;
     int lineBreaks = 0;
-    while (j < s.size() && j - i < 3 && s[j].isSpace())
+    while (j < s.size() && j - i < 64 && s[j].isSpace())
         lineBreaks += s[j++] == u'\n' ? 1 : 0;
-    return (j > i && j - i < 3 && lineBreaks < 2) ? j : -1;
+    return (j > i && j - i < 64 && lineBreaks < 2) ? j : -1;
 }
 
 bool readNumber(QStringView s, qsizetype i, Number *n)
@@ -259,13 +260,14 @@ bool FigureParser::parse(QStringView s, qsizetype pos, ProseToken *t)
             if (word == u"percent" || word == u"pct") {
                 percent = true;
                 i = end;
-            } else if (word == u"per" && s.mid(end).startsWith(u" cent")) {
+            } else if (const qsizetype next = skipGap(s, end);
+                       word == u"per" && next > 0 && s.mid(next).startsWith(u"cent") && !isWordChar(s, next + 4)) {
                 percent = true;
-                i = end + 5;
-            } else if (word == u"percentage" && s.mid(end).startsWith(u" point")) {
+                i = next + 4;
+            } else if (word == u"percentage" && next > 0 && s.mid(next).startsWith(u"point")) {
                 percent = true;
                 percentUnit = QStringLiteral("pp");
-                i = end + 6;
+                i = next + 5;
                 if (i < s.size() && s[i] == u's')
                     ++i;
             } else if (currency.isEmpty() && !currencyForWord(word).isEmpty() && !isWordChar(s, end)) {

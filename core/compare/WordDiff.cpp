@@ -154,12 +154,19 @@ QList<WordOp> WordDiff::diff(const QString &a, const QString &b, int *commonWord
 
 QList<WordOp> WordDiff::diff(const DiffSide &a, const DiffSide &b, int *commonWords)
 {
-    std::vector<int> matchA;
-    std::vector<int> matchB;
-    SequenceDiff().match(a.ids, a.count, b.ids, b.count, &matchA, &matchB);
-    const std::vector<DiffRun> runs = DiffCleanup::semantic(
-        DiffCleanup::runs(matchA, matchB), [&](int t0, int t1) { return weight(a, t0, t1); },
-        [&](int t0, int t1) { return weight(b, t0, t1); });
+    std::vector<DiffRun> runs;
+    if (a.count == b.count && std::equal(a.ids, a.ids + a.count, b.ids)) {
+        // The same tokens (most aligned sentences): one equal run, no search.
+        if (a.count > 0)
+            runs.push_back({ true, 0, a.count, 0, b.count });
+    } else {
+        std::vector<int> matchA;
+        std::vector<int> matchB;
+        SequenceDiff().match(a.ids, a.count, b.ids, b.count, &matchA, &matchB);
+        runs = DiffCleanup::semantic(
+            DiffCleanup::runs(matchA, matchB), [&](int t0, int t1) { return weight(a, t0, t1); },
+            [&](int t0, int t1) { return weight(b, t0, t1); });
+    }
 
     OpWriter writer(a.text, b.text, a.from, b.from, qsizetype(runs.size()) * 2 + 4);
     int common = 0;
