@@ -2,6 +2,7 @@
 #include "cli/CliCommands.h"
 #include "cli/CliContext.h"
 #include "compare/ComparisonJson.h"
+#include "compare/DocumentFrequencies.h"
 #include "compare/ComparisonTerminal.h"
 #include "compare/ProseComparator.h"
 #include "import/ArticleImporter.h"
@@ -82,9 +83,16 @@ int compareCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!resolveArticle(ctx, ctx.positional().at(0), &project, &a, &error)
         || !resolveArticle(ctx, ctx.positional().at(1), &project, &b, &error))
         return error.isEmpty() ? 1 : ctx.failure(error);
-    const ComparisonResult result = ProseComparator().compare(a.text, b.text);
+    // With a project, its articles say which terms are common in these sources (IDF weights).
+    DocumentFrequencies frequencies;
+    if (project)
+        frequencies = DocumentFrequencies::fromTexts(project->articles().texts());
+    ProseComparator comparator;
+    comparator.setDocumentFrequencies(&frequencies);
+    const ComparisonResult result = comparator.compare(a.text, b.text);
     if (ctx.json()) {
-        ctx.printJson(comparisonToJson(result, articleInfo(a), articleInfo(b)));
+        writeComparisonJson(result, articleInfo(a), articleInfo(b), out);
+        out << Qt::flush;
         return 0;
     }
     const bool colour = !ctx.parser().isSet(QStringLiteral("no-color")) && isatty(fileno(stdout))
