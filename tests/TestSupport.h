@@ -11,9 +11,10 @@
 
 namespace crossread::test {
 
+// The seed articles: $CROSSREAD_SEEDS_DIR, else the folder beside the checkout.
 inline QString seedsDir()
 {
-    return QStringLiteral(CROSSREAD_SEEDS);
+    return qEnvironmentVariable("CROSSREAD_SEEDS_DIR", QStringLiteral(CROSSREAD_SEEDS));
 }
 
 inline QStringList seedFiles()

@@ -14,6 +14,7 @@
 #include "domain/CodePoints.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -27,6 +28,11 @@ QString seed(const QString &prefix)
         if (QFileInfo(path).fileName().startsWith(prefix))
             return QString::fromUtf8(test::readFile(path));
     return {};
+}
+
+QString goldText(const QString &name)
+{
+    return QString::fromUtf8(test::readFile(QStringLiteral(CROSSREAD_SOURCE_DIR "/tests/data/alignment/") + name));
 }
 
 QStringList sentenceTexts(const QString &text)
@@ -57,12 +63,19 @@ QString rewrapped(const QString &text)
     return spaced;
 }
 
-const SentencePair *pairWithA(const ComparisonResult &r, const QString &fragment)
+const Alignment *alignmentWithA(const ComparisonResult &r, const QString &fragment)
 {
-    for (const SentencePair &p : r.pairs)
-        if (r.sentencesA[p.a].text.simplified().contains(fragment))
-            return &p;
+    for (const Alignment &al : r.alignments)
+        for (int a = al.a.first; a < al.a.end(); ++a)
+            if (r.sentencesA[a].text.simplified().contains(fragment))
+                return &al;
     return nullptr;
+}
+
+// The stored text an alignment's run covers, from its first sentence to its last.
+QString runText(const QString &text, const QList<Sentence> &sentences, SentenceRun run)
+{
+    return CodePoints(text).mid(text, sentences[run.first].start, sentences[run.last()].end);
 }
 
 void checkLossless(const ComparisonResult &r, const QString &a, const QString &b)
@@ -81,9 +94,9 @@ void checkLossless(const ComparisonResult &r, const QString &a, const QString &b
         if (op.kind != WordOp::Delete)
             posB += CodePoints::count(op.text);
     }
-    for (const SentencePair &p : r.pairs) {
-        QCOMPARE(WordDiff::rebuildA(p.ops), r.sentencesA[p.a].text);
-        QCOMPARE(WordDiff::rebuildB(p.ops), r.sentencesB[p.b].text);
+    for (const Alignment &al : r.alignments) {
+        QCOMPARE(WordDiff::rebuildA(al.ops), runText(a, r.sentencesA, al.a));
+        QCOMPARE(WordDiff::rebuildB(al.ops), runText(b, r.sentencesB, al.b));
     }
     for (const Sentence &s : r.sentencesA)
         QCOMPARE(cpa.mid(a, s.start, s.end), s.text);
@@ -359,14 +372,16 @@ void TestCompare::rewrappedTextIsUnchanged()
     QCOMPARE(WordDiff::changeCount(r.ops), 0);
     QVERIFY(r.onlyA.isEmpty());
     QVERIFY(r.onlyB.isEmpty());
-    QCOMPARE(r.pairs.size(), r.sentencesA.size());
-    for (const SentencePair &p : r.pairs) {
-        QCOMPARE(p.kind, SentencePair::Identical);
+    QCOMPARE(r.alignments.size(), r.sentencesA.size());
+    for (const Alignment &p : r.alignments) {
+        QCOMPARE(p.kind, Alignment::Identical);
         QVERIFY(!p.moved);
         QCOMPARE(WordDiff::changeCount(p.ops), 0);
     }
     QCOMPARE(r.commonWords, r.wordsA);
     QCOMPARE(r.sharedRatio(), 1.0);
+    QCOMPARE(r.supportOfA(), 1.0);
+    QCOMPARE(r.supportOfB(), 1.0);
 }
 
 void TestCompare::seedRewriteAligns_data()
@@ -397,14 +412,15 @@ void TestCompare::seedRewriteAligns()
     const QString b = seed(QStringLiteral("000_"));
     QVERIFY(!a.isEmpty() && !b.isEmpty());
     const ComparisonResult r = ProseComparator().compare(a, b);
-    const SentencePair *p = pairWithA(r, fragmentA);
+    const Alignment *p = alignmentWithA(r, fragmentA);
     QVERIFY2(p, qPrintable(fragmentA));
-    QVERIFY2(r.sentencesB[p->b].text.simplified().contains(fragmentB), qPrintable(r.sentencesB[p->b].text));
-    QVERIFY(p->kind == SentencePair::Paraphrase || p->kind == SentencePair::Changed);
+    const QString partner = runText(b, r.sentencesB, p->b).simplified();
+    QVERIFY2(partner.contains(fragmentB), qPrintable(partner));
+    QVERIFY(p->kind != Alignment::Identical);
     QVERIFY(p->similarity > 0 && p->similarity < 1);
     int rewritten = 0;
-    for (const SentencePair &q : r.pairs)
-        rewritten += q.kind != SentencePair::Identical ? 1 : 0;
+    for (const Alignment &q : r.alignments)
+        rewritten += q.kind != Alignment::Identical ? 1 : 0;
     QVERIFY(rewritten >= 8);
 }
 
@@ -426,9 +442,9 @@ void TestCompare::movedSentences()
     const ComparisonResult r = ProseComparator().compare(text, other);
     checkLossless(r, text, other);
     int movedPairs = 0;
-    for (const SentencePair &p : r.pairs) {
-        const qint64 start = r.sentencesA[p.a].start;
-        QCOMPARE(p.kind, SentencePair::Identical);
+    for (const Alignment &p : r.alignments) {
+        const qint64 start = r.sentencesA[p.a.first].start;
+        QCOMPARE(p.kind, Alignment::Identical);
         QCOMPARE(p.moved, start >= movedStart && start < movedEnd);
         movedPairs += p.moved ? 1 : 0;
     }
@@ -444,13 +460,13 @@ void TestCompare::generatedPairWithMovedParagraph()
     checkLossless(r, a, b);
     int moved = 0;
     int edited = 0;
-    for (const SentencePair &p : r.pairs) {
+    for (const Alignment &p : r.alignments) {
         moved += p.moved ? 1 : 0;
-        edited += p.kind != SentencePair::Identical ? 1 : 0;
+        edited += p.kind != Alignment::Identical ? 1 : 0;
     }
     QVERIFY(moved >= 3 && moved <= 7); // the moved paragraph holds 3 to 7 sentences
-    QVERIFY(edited > r.pairs.size() / 5);
-    QVERIFY(r.pairs.size() >= r.sentencesA.size() * 95 / 100);
+    QVERIFY(edited > r.alignments.size() / 5);
+    QVERIFY(r.alignments.size() >= r.sentencesA.size() * 95 / 100);
     QVERIFY(r.sharedRatio() > 0.85 && r.sharedRatio() < 0.99);
 }
 
@@ -551,7 +567,7 @@ void TestCompare::figuresInComparison()
     const ComparisonResult r = ProseComparator().compare(a, b);
     QStringList seen;
     for (const FigureComparison &f : r.figures) {
-        QVERIFY(f.pair >= 0 && f.pair < r.pairs.size());
+        QVERIFY(f.alignment >= 0 && f.alignment < r.alignments.size());
         QCOMPARE(CodePoints(a).mid(a, f.aStart, f.aStart + CodePoints::count(f.aText)), f.aText);
         QCOMPARE(CodePoints(b).mid(b, f.bStart, f.bStart + CodePoints::count(f.bText)), f.bText);
         seen << f.aText + u'/' + f.bText + u'/' + figureStatusName(f.status);
@@ -615,10 +631,15 @@ void TestCompare::claimMatrixOnSeeds()
 
 void TestCompare::json()
 {
-    const QString a = seed(QStringLiteral("001_"));
-    const QString b = seed(QStringLiteral("000_"));
+    const QString a = goldText(QStringLiteral("rewrite-a.txt"));
+    const QString b = goldText(QStringLiteral("rewrite-b.txt"));
+    QVERIFY(!a.isEmpty() && !b.isEmpty());
     const ComparisonResult r = ProseComparator().compare(a, b);
-    const QJsonObject o = comparisonToJson(r, { { "title", "one" } }, { { "title", "two" } });
+    QJsonParseError error;
+    const QJsonObject o
+        = QJsonDocument::fromJson(comparisonJson(r, { { "title", "one" } }, { { "title", "two" } }).toUtf8(), &error)
+              .object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(o.value("a").toObject().value("title").toString(), QStringLiteral("one"));
     QCOMPARE(o.value("common_words").toInt(), r.commonWords);
     QString rebuiltA;
@@ -633,18 +654,49 @@ void TestCompare::json()
     }
     QCOMPARE(rebuiltA, a);
     QCOMPARE(rebuiltB, b);
+
+    const QJsonObject summary = o.value("summary").toObject();
+    QCOMPARE(summary.value("a_supported_by_b").toDouble(), qRound(r.supportOfA() * 1000) / 1000.0);
+    QCOMPARE(summary.value("b_supported_by_a").toDouble(), qRound(r.supportOfB() * 1000) / 1000.0);
+    QVERIFY(summary.value("a_supported_by_b").toDouble() > 0.8); // the rewrite states nearly all of A
+
+    // Every alignment covers runs of consecutive sentences; its offsets and texts are the stored
+    // text's code points and characters from the first sentence to the last.
     const QJsonArray alignments = o.value("alignments").toArray();
-    QCOMPARE(alignments.size(), r.pairs.size());
-    const QJsonObject first = alignments.first().toObject();
-    for (const char *key : { "a_text", "b_text", "a_start", "b_start", "kind", "moved", "similarity" })
-        QVERIFY2(first.contains(QLatin1String(key)), key);
-    QVERIFY(QStringList({ "identical", "paraphrase", "changed" }).contains(first.value("kind").toString()));
+    QCOMPARE(alignments.size(), r.alignments.size());
+    const CodePoints cpa(a);
+    const CodePoints cpb(b);
+    bool splitSeen = false;
+    for (const QJsonValue &v : alignments) {
+        const QJsonObject al = v.toObject();
+        for (const char *key : { "a_sentences", "b_sentences", "a_start", "a_end", "b_start", "b_end", "a_text",
+                 "b_text", "kind", "moved", "similarity" })
+            QVERIFY2(al.contains(QLatin1String(key)), key);
+        const QJsonArray as = al.value("a_sentences").toArray();
+        const QJsonArray bs = al.value("b_sentences").toArray();
+        QVERIFY(!as.isEmpty() && as.size() <= 4 && !bs.isEmpty() && bs.size() <= 4);
+        for (qsizetype i = 1; i < as.size(); ++i)
+            QCOMPARE(as[i].toInt(), as[0].toInt() + i);
+        for (qsizetype i = 1; i < bs.size(); ++i)
+            QCOMPARE(bs[i].toInt(), bs[0].toInt() + i);
+        QCOMPARE(al.value("a_start").toInteger(), r.sentencesA[as.first().toInt()].start);
+        QCOMPARE(al.value("a_end").toInteger(), r.sentencesA[as.last().toInt()].end);
+        QCOMPARE(
+            al.value("a_text").toString(), cpa.mid(a, al.value("a_start").toInteger(), al.value("a_end").toInteger()));
+        QCOMPARE(
+            al.value("b_text").toString(), cpb.mid(b, al.value("b_start").toInteger(), al.value("b_end").toInteger()));
+        QVERIFY(QStringList({ "identical", "paraphrase", "split_merge", "partial", "changed" })
+                    .contains(al.value("kind").toString()));
+        QCOMPARE(al.value("kind").toString() == u"split_merge", as.size() > 1 || bs.size() > 1);
+        splitSeen = splitSeen || (as.size() == 1 && bs.size() == 3);
+    }
+    QVERIFY(splitSeen); // the lead sentence is split in three
     QCOMPARE(o.value("only_a").toArray().size(), r.onlyA.size());
     const QJsonObject onlyB = o.value("only_b").toArray().first().toObject();
     QCOMPARE(onlyB.value("text").toString(), r.sentencesB[r.onlyB.first()].text);
     QCOMPARE(onlyB.value("start").toInteger(), r.sentencesB[r.onlyB.first()].start);
     const QJsonObject figure = o.value("figures").toArray().first().toObject();
-    for (const char *key : { "a_text", "b_text", "label", "status" })
+    for (const char *key : { "a_text", "b_text", "label", "status", "alignment" })
         QVERIFY2(figure.contains(QLatin1String(key)), key);
 }
 
