@@ -11,6 +11,23 @@ namespace crossread {
 
 namespace {
 
+// Do both runs hold the same figure tokens in the same order?
+bool sameFigures(const DiffSide &a, const DiffSide &b)
+{
+    int i = 0;
+    int j = 0;
+    for (;;) {
+        while (i < a.count && a.tokens[i].kind != ProseToken::Figure)
+            ++i;
+        while (j < b.count && b.tokens[j].kind != ProseToken::Figure)
+            ++j;
+        if (i == a.count || j == b.count)
+            return i == a.count && j == b.count;
+        if (a.ids[i++] != b.ids[j++])
+            return false;
+    }
+}
+
 // Words of the sentences some alignment covers.
 int supportedWords(const ProseDocument &doc, const QList<int> &unaligned)
 {
@@ -35,8 +52,8 @@ void ProseComparator::detail(const ProseDocument &da, const ProseDocument &db, A
         const DiffSide sa = da.runSide(al.a.first, al.a.count);
         const DiffSide sb = db.runSide(al.b.first, al.b.count);
         al.ops = WordDiff::diff(sa, sb);
-        // Identical sentences state identical figures: nothing to check.
-        if (al.kind == Alignment::Identical)
+        // Runs that write the same figures the same way agree on them: nothing to check.
+        if (al.kind == Alignment::Identical || sameFigures(sa, sb))
             continue;
         const QList<FigureMention> fa = FigureMatcher::mentions(da.text, sa.tokens, sa.count);
         if (fa.isEmpty())

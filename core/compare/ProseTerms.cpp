@@ -7,31 +7,52 @@
 #include "compare/WordNet.h"
 
 #include <algorithm>
+#include <thread>
 #include <cmath>
+#include <cstring>
 
 namespace crossread {
 
 namespace {
 
+// Figure terms are compact keys, not text: '#', the unit or 'D' for a date, and the value's bits.
+// A megabyte of news holds thousands of distinct figures, and formatting each costs.
+QString valueKey(QChar kind, QChar unit, double value)
+{
+    quint64 bits = 0;
+    static_assert(sizeof bits == sizeof value);
+    std::memcpy(&bits, &value, sizeof bits);
+    QString key(6, Qt::Uninitialized);
+    key[0] = kind;
+    key[1] = unit;
+    for (int i = 0; i < 4; ++i)
+        key[2 + i] = QChar(char16_t(bits >> (16 * i)));
+    return key;
+}
+
 QString figureKey(const ProseToken &t)
 {
     if (t.figureKind == FigureKind::Date)
-        return u'#' + t.dateValue();
-    return QStringLiteral("#%1:%2").arg(t.unit(), QString::number(t.value, 'g', 12));
+        return valueKey(u'#', u'D', t.value);
+    return valueKey(u'#', QChar(char16_t(u'a' + t.unitCode)), t.value);
 }
 
-// The figure as a reader rounds it: two significant digits, or the year of a date.
+// The figure as a reader rounds it, for every figure (so "$14 billion" meets the rounded
+// "$14.3 billion"): two significant digits as an integer mantissa and a power of ten, or the
+// year of a date.
 QString coarseKey(const ProseToken &t)
 {
-    if (t.figureKind == FigureKind::Date) {
-        const QString year = t.dateValue().left(4);
-        return year == t.dateValue() ? QString() : u'~' + year;
+    if (t.figureKind == FigureKind::Date)
+        return valueKey(u'~', u'D', std::floor(t.value / 10000));
+    if (t.value == 0 || !std::isfinite(t.value))
+        return valueKey(u'~', QChar(char16_t(u'a' + t.unitCode)), 0);
+    int exponent = int(std::floor(std::log10(std::abs(t.value)))) - 1;
+    double mantissa = std::round(t.value / std::pow(10.0, exponent));
+    if (std::abs(mantissa) >= 100) { // 99.6 rounds up a digit
+        mantissa = std::round(mantissa / 10);
+        ++exponent;
     }
-    const QString rounded = QString::number(t.value, 'g', 2);
-    const QString exact = QString::number(t.value, 'g', 12);
-    if (rounded.toDouble() == exact.toDouble())
-        return {}; // already that coarse: the exact term says it
-    return QStringLiteral("~%1:%2").arg(t.unit(), QString::number(rounded.toDouble(), 'g', 12));
+    return valueKey(u'~', QChar(char16_t(u'a' + t.unitCode)), mantissa * 1000 + exponent);
 }
 
 bool startsCapitalised(QStringView word)
@@ -102,10 +123,38 @@ void ProseTerms::buildTokenTerms()
     m_capitalOfId.assign(size_t(ids), 0);
     const WordNet &wordNet = WordNet::system();
     const bool synonyms = m_options.synonyms && wordNet.isAvailable();
+
+    // Stems and senses of each distinct word: the costly part (a megabyte of prose has tens of
+    // thousands of distinct tokens), free of shared state, so large vocabularies use two threads.
+    std::vector<QString> keyOfId(static_cast<size_t>(ids));
+    std::vector<QList<quint32>> sensesOfId(static_cast<size_t>(ids));
+    const auto read = [&](int from, int to) {
+        for (int id = from; id < to; ++id) {
+            const ProseToken &token = m_corpus.idToken(id);
+            if (token.kind != ProseToken::Word)
+                continue;
+            const QStringView text = m_corpus.idText(id);
+            const QString folded = ProseTokenizer::foldedWord(text);
+            const bool stop = WordLists::isStopword(folded);
+            if (startsCapitalised(text))
+                m_capitalOfId[size_t(id)] = stop ? 2 : 1;
+            if (stop)
+                continue;
+            keyOfId[size_t(id)] = wordKey(folded);
+            if (synonyms && !folded.isEmpty() && folded.front().isLetter())
+                sensesOfId[size_t(id)] = wordNet.senses(folded, m_options.synonymSenses);
+        }
+    };
+    const int half = ids > kParallelVocabulary ? ids / 2 : ids;
+    std::thread helper;
+    if (half < ids)
+        helper = std::thread(read, half, ids);
+    read(0, half);
+    if (helper.joinable())
+        helper.join();
+
     for (int id = 0; id < ids; ++id) {
         const ProseToken &token = m_corpus.idToken(id);
-        if (token.kind == ProseToken::Punct)
-            continue;
         if (token.kind == ProseToken::Figure) {
             m_termOfId[size_t(id)] = intern(figureKey(token), Figure);
             if (m_options.figureValues)
@@ -113,19 +162,13 @@ void ProseTerms::buildTokenTerms()
                     m_coarseOfId[size_t(id)] = intern(coarse, Figure);
             continue;
         }
-        const QStringView text = m_corpus.idText(id);
-        const QString folded = ProseTokenizer::foldedWord(text);
-        const bool stop = WordLists::isStopword(folded);
-        if (startsCapitalised(text))
-            m_capitalOfId[size_t(id)] = stop ? 2 : 1;
-        if (stop)
+        if (keyOfId[size_t(id)].isEmpty())
             continue;
-        const int term = intern(wordKey(folded), Word);
+        const int term = intern(keyOfId[size_t(id)], Word);
         m_termOfId[size_t(id)] = term;
-        if (synonyms && !folded.isEmpty() && folded.front().isLetter()) {
+        if (!sensesOfId[size_t(id)].isEmpty()) {
             std::vector<uint32_t> &senses = m_senses[size_t(term)];
-            for (quint32 key : wordNet.senses(folded, m_options.synonymSenses))
-                senses.push_back(key);
+            senses.insert(senses.end(), sensesOfId[size_t(id)].begin(), sensesOfId[size_t(id)].end());
             std::sort(senses.begin(), senses.end());
             senses.erase(std::unique(senses.begin(), senses.end()), senses.end());
         }

@@ -38,6 +38,7 @@ public:
     static QString lightStem(const QString &folded);
 
 private:
+    static constexpr int kParallelVocabulary = 4000; // distinct tokens; below, a thread costs more
     int intern(const QString &key, Kind kind);
     void buildTokenTerms();
 

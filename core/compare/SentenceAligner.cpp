@@ -112,7 +112,7 @@ std::vector<Candidate> AlignJob::findCandidates() const
         for (int b = bFrom + 1; b < next.b; ++b) {
             const int a = aFrom + (b - bFrom);
             const RunMatch m = m_features.match(m_documentA, { a, 1 }, m_documentB, { b, 1 });
-            if (m.similarity >= m_options.hardAnchor) {
+            if (m.similarity >= m_options.anchor) {
                 out.push_back({ a, b, m.similarity, false });
                 settled[size_t(b)] = true;
             }

@@ -4,6 +4,7 @@
 #include <QTextStream>
 
 #include <cstring>
+#include <mutex>
 
 namespace crossread {
 
@@ -13,6 +14,10 @@ struct WordNet::Index
     const char *data = nullptr;
     qint64 size = 0;
     qint64 firstEntry = 0; // the licence text at the top starts with spaces
+    // Where each entry's line starts: built once, on the first lookup, so that bisection
+    // compares keys without hunting for line starts.
+    std::vector<quint32> lines;
+    std::once_flag linesBuilt;
 };
 
 namespace {
@@ -88,32 +93,39 @@ const WordNet &WordNet::system()
 }
 
 // The index line of a lemma, by bisection over the sorted file (byte order, as WordNet sorts).
-QByteArray WordNet::indexLine(Pos pos, const QByteArray &lemma) const
+QByteArrayView WordNet::indexLine(Pos pos, QByteArrayView lemma) const
 {
-    const Index *index = m_index[size_t(pos)].get();
+    Index *index = m_index[size_t(pos)].get();
     if (!index || lemma.isEmpty())
         return {};
+    std::call_once(index->linesBuilt, [index] {
+        for (qint64 at = index->firstEntry; at < index->size;) {
+            index->lines.push_back(quint32(at));
+            const void *nl = std::memchr(index->data + at, '\n', size_t(index->size - at));
+            at = nl ? static_cast<const char *>(nl) - index->data + 1 : index->size;
+        }
+    });
     const char *data = index->data;
-    qint64 lo = index->firstEntry;
-    qint64 hi = index->size;
+    const auto lineAt = [&](size_t i) {
+        const qint64 start = index->lines[i];
+        const qint64 end = i + 1 < index->lines.size() ? qint64(index->lines[i + 1]) - 1 : index->size;
+        return QByteArrayView(data + start, end - start);
+    };
+    size_t lo = 0;
+    size_t hi = index->lines.size();
     while (lo < hi) {
-        const qint64 mid = lo + (hi - lo) / 2;
-        qint64 start = mid;
-        while (start > lo && data[start - 1] != '\n')
-            --start;
-        const char *lineEnd = static_cast<const char *>(std::memchr(data + start, '\n', size_t(index->size - start)));
-        const qint64 end = lineEnd ? lineEnd - data : index->size;
-        const char *space = static_cast<const char *>(std::memchr(data + start, ' ', size_t(end - start)));
-        const qint64 keyLength = space ? space - (data + start) : end - start;
-        const int order
-            = std::memcmp(data + start, lemma.constData(), size_t(std::min<qint64>(keyLength, lemma.size())));
-        const int cmp = order != 0 ? order : (keyLength < lemma.size() ? -1 : keyLength > lemma.size() ? 1 : 0);
+        const size_t mid = lo + (hi - lo) / 2;
+        const QByteArrayView line = lineAt(mid);
+        const qsizetype space = line.indexOf(' ');
+        const QByteArrayView key = space < 0 ? line : line.first(space);
+        const int order = std::memcmp(key.data(), lemma.data(), size_t(std::min(key.size(), lemma.size())));
+        const int cmp = order != 0 ? order : (key.size() < lemma.size() ? -1 : key.size() > lemma.size() ? 1 : 0);
         if (cmp == 0)
-            return QByteArray(data + start, int(end - start));
+            return line;
         if (cmp < 0)
-            lo = end + 1;
+            lo = mid + 1;
         else
-            hi = start;
+            hi = mid;
     }
     return {};
 }
@@ -154,18 +166,36 @@ QList<quint32> WordNet::senses(QStringView lowerWord, int maxSenses) const
         for (const QString &base : baseForms(lowerWord, pos)) {
             QByteArray key = base.toUtf8();
             key.replace(' ', '_');
-            const QByteArray line = indexLine(pos, key);
+            const QByteArrayView line = indexLine(pos, key);
             if (line.isEmpty())
                 continue;
             // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
-            const QList<QByteArray> f = line.simplified().split(' ');
-            if (f.size() < 4)
-                break;
-            const int synsets = f[2].toInt();
-            const int pointers = f[3].toInt();
-            const qsizetype first = 4 + pointers + 2;
-            for (int s = 0; s < synsets && s < maxSenses && first + s < f.size(); ++s)
-                out << ((quint32(p) << 28) | quint32(f[first + s].toUInt()));
+            int field = 0;
+            int synsets = 0;
+            int pointers = 0;
+            int taken = 0;
+            const auto separates
+                = [&line](qsizetype i) { return line[i] == ' ' || line[i] == '\n' || line[i] == '\r'; };
+            for (qsizetype i = 0; i < line.size() && taken < maxSenses;) {
+                while (i < line.size() && separates(i))
+                    ++i;
+                qsizetype j = i;
+                while (j < line.size() && !separates(j))
+                    ++j;
+                if (j == i)
+                    break;
+                const QByteArrayView f = line.sliced(i, j - i);
+                if (field == 2)
+                    synsets = f.toInt();
+                else if (field == 3)
+                    pointers = f.toInt();
+                else if (field >= 4 + pointers + 2 && field < 4 + pointers + 2 + synsets) {
+                    out << ((quint32(p) << 28) | quint32(f.toUInt()));
+                    ++taken;
+                }
+                ++field;
+                i = j;
+            }
             break; // the first base form found is the word's lemma in this part of speech
         }
     }
@@ -179,7 +209,7 @@ bool WordNet::isLemma(QStringView lowerWord) const
     QByteArray key = lowerWord.toString().toUtf8();
     key.replace(' ', '_');
     for (int p = 0; p < 4; ++p)
-        if (!indexLine(Pos(p), key).isEmpty())
+        if (!indexLine(Pos(p), QByteArrayView(key)).isEmpty())
             return true;
     return false;
 }

@@ -2,8 +2,10 @@
 // Synonyms from the Princeton WordNet database files (Debian's wordnet-base, /usr/share/wordnet):
 // the senses of a word are read straight from the sorted index files, memory-mapped and searched
 // by bisection as WordNet's own library does, with its "morphy" rules and exception lists for
-// inflected forms. Nothing is parsed up front; without the files every lookup is empty and the
-// comparison works on stems alone. Thread-safe after construction (read-only).
+// inflected forms. Nothing is parsed up front (the line starts of a file are listed on its first
+// lookup); without the files every lookup is empty and the comparison works on stems alone.
+// Thread-safe.
+#include <QByteArrayView>
 #include <QFile>
 #include <QHash>
 #include <QList>
@@ -40,7 +42,7 @@ public:
 private:
     struct Index;
     QList<QString> baseForms(QStringView word, Pos pos) const;
-    QByteArray indexLine(Pos pos, const QByteArray &lemma) const;
+    QByteArrayView indexLine(Pos pos, QByteArrayView lemma) const;
 
     std::array<std::unique_ptr<Index>, 4> m_index;
     std::array<QHash<QString, QStringList>, 3> m_exceptions; // noun, verb, adjective
