@@ -75,6 +75,8 @@ struct FigureComparison
 
 struct ComparisonResult
 {
+    QString textA; // the texts compared (shared copies, not duplicated)
+    QString textB;
     QList<Sentence> sentencesA;
     QList<Sentence> sentencesB;
     QList<Alignment> alignments; // ordered by first sentence in A, then in B

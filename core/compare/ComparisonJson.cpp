@@ -1,6 +1,6 @@
 #include "compare/ComparisonJson.h"
 
-#include "compare/WordDiff.h"
+#include "domain/CodePoints.h"
 
 #include <QJsonDocument>
 
@@ -33,8 +33,15 @@ public:
     {
         comma();
         m_buffer += u'"';
-        for (const QChar c : text) {
-            switch (c.unicode()) {
+        // Runs that need no escaping are copied whole; prose has few characters that do.
+        qsizetype from = 0;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char16_t c = text[i].unicode();
+            if (c >= 0x20 && c != u'"' && c != u'\\')
+                continue;
+            m_buffer += text.sliced(from, i - from);
+            from = i + 1;
+            switch (c) {
             case u'"':
                 m_buffer += QLatin1StringView("\\\"");
                 break;
@@ -51,12 +58,10 @@ public:
                 m_buffer += QLatin1StringView("\\r");
                 break;
             default:
-                if (c.unicode() < 0x20)
-                    m_buffer += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-                else
-                    m_buffer += c;
+                m_buffer += QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0'));
             }
         }
+        m_buffer += text.sliced(from);
         m_buffer += u'"';
         return next();
     }
@@ -173,6 +178,13 @@ void writeIndices(JsonOut &j, SentenceRun run)
     j.close(']');
 }
 
+// The stored text between two code points, without a copy.
+QStringView slice(const QString &text, const CodePoints &cp, qint64 start, qint64 end)
+{
+    const qsizetype from = cp.toUtf16(start);
+    return QStringView(text).sliced(from, cp.toUtf16(end) - from);
+}
+
 void writeUnaligned(JsonOut &j, const QList<int> &indices, const QList<Sentence> &sentences)
 {
     j.open('[');
@@ -191,6 +203,8 @@ void writeComparisonJson(
     const ComparisonResult &r, const QJsonObject &aInfo, const QJsonObject &bInfo, QTextStream &out)
 {
     JsonOut j(out);
+    const CodePoints cpa(r.textA);
+    const CodePoints cpb(r.textB);
     int kinds[5] = { 0, 0, 0, 0, 0 };
     int moved = 0;
     for (const Alignment &al : r.alignments) {
@@ -243,8 +257,8 @@ void writeComparisonJson(
         j.key(QLatin1StringView("similarity")).real(al.similarity);
         j.key(QLatin1StringView("support_a")).real(al.supportA);
         j.key(QLatin1StringView("support_b")).real(al.supportB);
-        j.key(QLatin1StringView("a_text")).string(WordDiff::rebuildA(al.ops));
-        j.key(QLatin1StringView("b_text")).string(WordDiff::rebuildB(al.ops));
+        j.key(QLatin1StringView("a_text")).string(slice(r.textA, cpa, a0.start, a1.end));
+        j.key(QLatin1StringView("b_text")).string(slice(r.textB, cpb, b0.start, b1.end));
         if (al.kind != Alignment::Identical) {
             j.key(QLatin1StringView("ops"));
             writeOps(j, al.ops);

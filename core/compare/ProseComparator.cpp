@@ -78,6 +78,8 @@ ComparisonResult ProseComparator::compare(const QString &a, const QString &b) co
     const ProseDocument &db = corpus.document(ib);
 
     ComparisonResult result;
+    result.textA = a;
+    result.textB = b;
     result.sentencesA = da.sentenceList();
     result.sentencesB = db.sentenceList();
     result.wordsA = da.wordCount;

@@ -166,15 +166,13 @@ QString ArticleStore::text(qint64 id)
     return t;
 }
 
-QList<QString> ArticleStore::texts()
+QList<QString> ArticleStore::texts(int limit)
 {
+    const QList<qint64> all = ids();
     QList<QString> out;
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT text FROM articles ORDER BY id"));
-    if (!m_db.exec(q))
-        return out;
-    while (q.next())
-        out.append(q.value(0).toString());
-    q.finish();
+    const double step = limit > 0 && all.size() > limit ? double(all.size()) / limit : 1.0;
+    for (double at = 0; at < all.size(); at += step)
+        out.append(text(all.at(qsizetype(at))));
     return out;
 }
 
