@@ -6,6 +6,7 @@
 #include "compare/AlignmentGold.h"
 #include "compare/DocumentFrequencies.h"
 #include "compare/ProseComparator.h"
+#include "import/ArticleImporter.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -37,6 +38,35 @@ void printScore(QTextStream &out, const QString &prefix, const AlignmentScore &s
     printLine(out, prefix + QStringLiteral("_recall"), 100 * s.recall(), QStringLiteral("%"));
 }
 
+// The score with all ingredients (IDF over the pair's sentences, as when no project is open),
+// then with each switched off, and with the term statistics of a project (`texts`) added.
+void scoreWithAblation(
+    QTextStream &out, const QString &prefix, const QList<GoldPair> &pairs, const QList<QString> &texts)
+{
+    const SimilarityOptions all;
+    printScore(out, prefix, scoreAll(pairs, all, nullptr));
+    const auto without = [&](auto change) {
+        SimilarityOptions o = all;
+        change(o);
+        return o;
+    };
+    const std::pair<const char *, SimilarityOptions> variants[] = {
+        { "without_idf", without([](SimilarityOptions &o) { o.idf = false; }) },
+        { "without_snowball", without([](SimilarityOptions &o) { o.snowballStems = false; }) },
+        { "without_synonyms", without([](SimilarityOptions &o) { o.synonyms = false; }) },
+        { "without_entities", without([](SimilarityOptions &o) { o.entities = false; }) },
+        { "without_figure_values", without([](SimilarityOptions &o) { o.figureValues = false; }) },
+        { "plain_words",
+            without([](SimilarityOptions &o) { o.snowballStems = o.synonyms = o.entities = o.figureValues = false; }) },
+    };
+    for (const auto &[name, options] : variants)
+        printLine(out, QStringLiteral("%1_f1_%2").arg(prefix, QLatin1String(name)),
+            100 * scoreAll(pairs, options, nullptr).f1(), QStringLiteral("%"));
+    const DocumentFrequencies project = DocumentFrequencies::fromTexts(texts);
+    printLine(out, QStringLiteral("%1_f1_with_project_idf").arg(prefix), 100 * scoreAll(pairs, all, &project).f1(),
+        QStringLiteral("%"));
+}
+
 void alignQuality(QTextStream &out)
 {
     QString error;
@@ -45,44 +75,24 @@ void alignQuality(QTextStream &out)
         out << "# align_f1: no gold data: " << error << '\n';
         return;
     }
-    // The gold articles are the "project" whose term statistics weigh the terms.
+    // The project: every gold article, the demo corpus and the seeds where they are.
     QList<QString> texts;
     for (const GoldPair &p : pairs)
         texts << p.textA << p.textB;
-    const DocumentFrequencies project = DocumentFrequencies::fromTexts(texts);
-    const SimilarityOptions all;
-    printScore(out, QStringLiteral("align"), scoreAll(pairs, all, &project));
-
-    struct Variant
-    {
-        const char *name;
-        SimilarityOptions options;
-        bool pairIdf;
-    };
-    const auto without = [&](auto change) {
-        SimilarityOptions o = all;
-        change(o);
-        return o;
-    };
-    const Variant variants[] = {
-        { "idf_from_pair", all, true },
-        { "without_idf", without([](SimilarityOptions &o) { o.idf = false; }), false },
-        { "without_snowball", without([](SimilarityOptions &o) { o.snowballStems = false; }), false },
-        { "without_synonyms", without([](SimilarityOptions &o) { o.synonyms = false; }), false },
-        { "without_entities", without([](SimilarityOptions &o) { o.entities = false; }), false },
-        { "without_figure_values", without([](SimilarityOptions &o) { o.figureValues = false; }), false },
-        { "plain_words",
-            without([](SimilarityOptions &o) { o.snowballStems = o.synonyms = o.entities = o.figureValues = false; }),
-            true },
-    };
-    for (const Variant &v : variants) {
-        const DocumentFrequencies variantProject = DocumentFrequencies::fromTexts(texts, v.options);
-        const AlignmentScore s = scoreAll(pairs, v.options, v.pairIdf ? nullptr : &variantProject);
-        printLine(out, QStringLiteral("align_f1_%1").arg(QLatin1String(v.name)), 100 * s.f1(), QStringLiteral("%"));
-    }
+    const QDir samples(QDir(QStringLiteral(CROSSREAD_SOURCE_DIR)).filePath(QStringLiteral("resources/samples")));
+    for (const QString &name : samples.entryList(QDir::Files, QDir::Name))
+        if (const ImportFileResult r = ArticleImporter::importFile(samples.filePath(name));
+            r.outcome == ImportOutcome::Imported)
+            texts << r.document.text;
+    const QDir seeds(qEnvironmentVariable("CROSSREAD_SEEDS_DIR", QStringLiteral(CROSSREAD_SEEDS)));
+    for (const QString &name : seeds.entryList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name))
+        if (const ImportFileResult r = ArticleImporter::importFile(seeds.filePath(name));
+            r.outcome == ImportOutcome::Imported)
+            texts << r.document.text;
+    out << "# align: " << pairs.size() << " gold pairs, a project of " << texts.size() << " articles\n";
+    scoreWithAblation(out, QStringLiteral("align"), pairs, texts);
 
     // The seed rewrite pair, where the seed articles are beside the checkout.
-    const QDir seeds(qEnvironmentVariable("CROSSREAD_SEEDS_DIR", QStringLiteral(CROSSREAD_SEEDS)));
     const QStringList a = seeds.entryList({ QStringLiteral("001_*.txt") });
     const QStringList b = seeds.entryList({ QStringLiteral("000_*.txt") });
     if (a.isEmpty() || b.isEmpty())
@@ -94,7 +104,7 @@ void alignQuality(QTextStream &out)
         if (f.open(QIODevice::ReadOnly))
             *text = QString::fromUtf8(f.readAll());
     }
-    printScore(out, QStringLiteral("align_seed_001_000"), scoreAll({ seed }, all, nullptr));
+    scoreWithAblation(out, QStringLiteral("align_seed_001_000"), { seed }, texts);
 }
 
 } // namespace
