@@ -149,6 +149,12 @@ void TestCompare::tokenizer_data()
                                                 << "the|U.S.|company";
     QTest::newRow("title abbreviation") << "Mr. Wang left."
                                         << "Mr.|Wang|left|.";
+    QTest::newRow("a number word alone is a word") << "one of the three labs"
+                                                   << "one|of|the|three|labs";
+    QTest::newRow("line-end hyphen joins a word") << "con-\ntrolled release"
+                                                  << "con-\ntrolled|release";
+    QTest::newRow("hyphen before a capital stays") << "Microsoft-\nOpenAI deal"
+                                                   << "Microsoft|-|OpenAI|deal";
     QTest::newRow("money with scale word") << "a $14.3 billion deal"
                                            << "a|$14.3 billion|deal";
     QTest::newRow("money with scale suffix") << "worth $300bn."
@@ -208,6 +214,11 @@ void TestCompare::figureTokens_data()
     row("grouped count", "1,200", FigureKind::Count, 1200, "");
     row("count with scale", "70B", FigureKind::Count, 7e10, "");
     row("score", "42.8", FigureKind::Score, 42.8, "");
+    row("number word percent", "nine percent", FigureKind::Percent, 9, "%");
+    row("number word per cent across a line", "Nine per\ncent", FigureKind::Percent, 9, "%");
+    row("number word with scale and currency", "three billion dollars", FigureKind::Money, 3e9, "USD");
+    row("money across an indented line", "$14\n    billion", FigureKind::Money, 14e9, "USD");
+    row("month and year across a line", "June\n2025", FigureKind::Date, 20250600, "", "2025-06");
 }
 
 void TestCompare::figureTokens()

@@ -1,6 +1,7 @@
 #include "compare/FigureParser.h"
 
 #include "compare/WordLists.h"
+#include "figures/FigureLexicon.h"
 
 #include <algorithm>
 #include <cmath>
@@ -172,6 +173,55 @@ bool parseMonthFirst(QStringView s, qsizetype pos, int month, qsizetype wordEnd,
     return true;
 }
 
+// "nine percent", "three billion", "two billion dollars": a number word is a figure only before
+// a percent or scale word, so that "one of the labs" stays prose. The words are core/figures'.
+bool parseNumberWord(QStringView s, qsizetype pos, QStringView word, qsizetype wordEnd, ProseToken *t)
+{
+    const LexEntry *number = FigureLexicon::lookup(word);
+    if (!number || !(number->flags & FigureLexicon::NumberWord))
+        return false;
+    const qsizetype next = skipGap(s, wordEnd);
+    if (next < 0 || next >= s.size() || !s[next].isLetter())
+        return false;
+    const qsizetype nextEnd = alphaRunEnd(s, next);
+    const QStringView unit = s.mid(next, nextEnd - next);
+    const LexEntry *entry = FigureLexicon::lookup(unit);
+    qsizetype end = nextEnd;
+    t->kind = ProseToken::Figure;
+    t->pos = qint32(pos);
+    t->unitCode = 0;
+    t->precisionExponent = 0;
+    t->value = number->value;
+    if (entry && (entry->flags & FigureLexicon::PercentWord)) {
+        t->figureKind = FigureKind::Percent;
+        t->setUnit(u"%");
+    } else if (unit.compare(u"per", Qt::CaseInsensitive) == 0 && skipGap(s, nextEnd) > 0
+        && s.mid(skipGap(s, nextEnd)).startsWith(u"cent") && !isWordChar(s, skipGap(s, nextEnd) + 4)) {
+        t->figureKind = FigureKind::Percent;
+        t->setUnit(u"%");
+        end = skipGap(s, nextEnd) + 4;
+    } else if (entry && (entry->flags & FigureLexicon::ScaleWord)) {
+        t->value = number->value * std::pow(10.0, entry->value);
+        t->precisionExponent = qint8(entry->value);
+        t->figureKind = FigureKind::Count;
+        if (const qsizetype after = skipGap(s, nextEnd); after > 0 && after < s.size() && s[after].isLetter()) {
+            const qsizetype afterEnd = alphaRunEnd(s, after);
+            const QString currency = currencyForWord(s.mid(after, afterEnd - after).toString().toLower());
+            if (!currency.isEmpty() && !isWordChar(s, afterEnd)) {
+                t->figureKind = FigureKind::Money;
+                t->setUnit(currency);
+                end = afterEnd;
+            }
+        }
+    } else {
+        return false;
+    }
+    if (isWordChar(s, end))
+        return false;
+    t->len = qint32(end - pos);
+    return true;
+}
+
 } // namespace
 
 bool FigureParser::isCurrencySymbol(QChar c)
@@ -195,8 +245,10 @@ bool FigureParser::parse(QStringView s, qsizetype pos, ProseToken *t)
         const qsizetype afterDot = (wordEnd < s.size() && s[wordEnd] == u'.') ? wordEnd + 1 : wordEnd;
         const qsizetype next = skipGap(s, afterDot);
         const bool beforeNumber = next > 0 && isDigit(s, next);
-        if (word.size() > 9 || !(beforeNumber || (wordEnd < s.size() && s[wordEnd] == u'$')))
+        if (word.size() > 9)
             return false;
+        if (!(beforeNumber || (wordEnd < s.size() && s[wordEnd] == u'$')))
+            return parseNumberWord(s, pos, word, wordEnd, t);
         if (word == u"US" && wordEnd < s.size() && s[wordEnd] == u'$') {
             currency = QStringLiteral("USD");
             i = wordEnd + 1;
