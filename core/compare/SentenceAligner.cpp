@@ -265,6 +265,9 @@ void AlignJob::alignLeftovers(bool fromA)
     for (int o = 0; o < nOther; ++o)
         for (const auto &tw : m_features.vector(otherDoc, o).terms)
             postings[size_t(tw.first)].push_back(o);
+    // As in findCandidates: terms in very many sentences say little and would make unrelated
+    // texts quadratic.
+    const size_t cap = size_t(std::max(48.0, 2.0 * std::sqrt(double(nOther))));
     std::vector<float> score(size_t(nOther), 0.f);
     std::vector<int> touched;
     QList<Alignment> found;
@@ -273,6 +276,8 @@ void AlignJob::alignLeftovers(bool fromA)
             continue;
         touched.clear();
         for (const auto &[term, w] : m_features.vector(ownDoc, s).terms) {
+            if (postings[size_t(term)].size() > cap)
+                continue;
             for (int o : postings[size_t(term)]) {
                 if (score[size_t(o)] == 0.f)
                     touched.push_back(o);
