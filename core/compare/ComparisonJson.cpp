@@ -259,7 +259,9 @@ void writeComparisonJson(
         j.key(QLatin1StringView("support_b")).real(al.supportB);
         j.key(QLatin1StringView("a_text")).string(slice(r.textA, cpa, a0.start, a1.end));
         j.key(QLatin1StringView("b_text")).string(slice(r.textB, cpb, b0.start, b1.end));
-        if (al.kind != Alignment::Identical) {
+        // The whole-text ops show what changed inside in-order alignments; a moved one is a
+        // deletion and an insertion there, so it carries the word diff of its own runs.
+        if (al.moved && al.kind != Alignment::Identical) {
             j.key(QLatin1StringView("ops"));
             writeOps(j, al.ops);
         }
