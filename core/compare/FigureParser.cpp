@@ -177,11 +177,23 @@ bool parseMonthFirst(QStringView s, qsizetype pos, int month, qsizetype wordEnd,
 // a percent or scale word, so that "one of the labs" stays prose. The words are core/figures'.
 bool parseNumberWord(QStringView s, qsizetype pos, QStringView word, qsizetype wordEnd, ProseToken *t)
 {
+    // Every word of the text comes here: look at the next word's first letter (percent, per,
+    // pct; million, billion, trillion, thousand, bn, mn, k...) before any lookup.
+    const qsizetype next = skipGap(s, wordEnd);
+    if (next < 0 || next >= s.size())
+        return false;
+    switch (s[next].toLower().unicode()) {
+    case u'p':
+    case u'm':
+    case u'b':
+    case u't':
+    case u'k':
+        break;
+    default:
+        return false;
+    }
     const LexEntry *number = FigureLexicon::lookup(word);
     if (!number || !(number->flags & FigureLexicon::NumberWord))
-        return false;
-    const qsizetype next = skipGap(s, wordEnd);
-    if (next < 0 || next >= s.size() || !s[next].isLetter())
         return false;
     const qsizetype nextEnd = alphaRunEnd(s, next);
     const QStringView unit = s.mid(next, nextEnd - next);

@@ -28,14 +28,14 @@ const char *const kExceptionFiles[] = { "noun.exc", "verb.exc", "adj.exc" };
 // WordNet's morphy detachment rules per part of speech: suffix -> replacement.
 struct Rule
 {
-    const char16_t *suffix;
-    const char16_t *ending;
+    const char *suffix;
+    const char *ending;
 };
-const Rule kNounRules[] = { { u"s", u"" }, { u"ses", u"s" }, { u"xes", u"x" }, { u"zes", u"z" }, { u"ches", u"ch" },
-    { u"shes", u"sh" }, { u"men", u"man" }, { u"ies", u"y" } };
-const Rule kVerbRules[] = { { u"s", u"" }, { u"ies", u"y" }, { u"es", u"e" }, { u"es", u"" }, { u"ed", u"e" },
-    { u"ed", u"" }, { u"ing", u"e" }, { u"ing", u"" } };
-const Rule kAdjectiveRules[] = { { u"er", u"" }, { u"est", u"" }, { u"er", u"e" }, { u"est", u"e" } };
+const Rule kNounRules[] = { { "s", "" }, { "ses", "s" }, { "xes", "x" }, { "zes", "z" }, { "ches", "ch" },
+    { "shes", "sh" }, { "men", "man" }, { "ies", "y" } };
+const Rule kVerbRules[] = { { "s", "" }, { "ies", "y" }, { "es", "e" }, { "es", "" }, { "ed", "e" }, { "ed", "" },
+    { "ing", "e" }, { "ing", "" } };
+const Rule kAdjectiveRules[] = { { "er", "" }, { "est", "" }, { "er", "e" }, { "est", "e" } };
 
 } // namespace
 
@@ -130,16 +130,18 @@ QByteArrayView WordNet::indexLine(Pos pos, QByteArrayView lemma) const
     return {};
 }
 
-QList<QString> WordNet::baseForms(QStringView word, Pos pos) const
+// Where the word may stand in the index of a part of speech: its exception list's base forms,
+// itself, then morphy's detachments, as keys (UTF-8, spaces as underscores).
+QList<QByteArray> WordNet::baseForms(const QByteArray &word, Pos pos) const
 {
-    QList<QString> out;
-    const QString w = word.toString();
+    QList<QByteArray> out;
     if (pos != Adverb) {
-        const auto it = m_exceptions[size_t(pos)].constFind(w);
+        const auto it = m_exceptions[size_t(pos)].constFind(QString::fromUtf8(word));
         if (it != m_exceptions[size_t(pos)].constEnd())
-            out += *it;
+            for (const QString &base : *it)
+                out << base.toUtf8();
     }
-    out << w;
+    out << word;
     const Rule *rules = nullptr;
     size_t count = 0;
     if (pos == Noun)
@@ -149,9 +151,9 @@ QList<QString> WordNet::baseForms(QStringView word, Pos pos) const
     else if (pos == Adjective)
         rules = kAdjectiveRules, count = std::size(kAdjectiveRules);
     for (size_t r = 0; r < count; ++r) {
-        const QStringView suffix(rules[r].suffix);
-        if (w.size() > suffix.size() + 1 && w.endsWith(suffix))
-            out << w.left(w.size() - suffix.size()) + QString::fromUtf16(rules[r].ending);
+        const QByteArrayView suffix(rules[r].suffix);
+        if (word.size() > suffix.size() + 1 && word.endsWith(suffix))
+            out << word.left(word.size() - suffix.size()) + rules[r].ending;
     }
     return out;
 }
@@ -161,11 +163,11 @@ QList<quint32> WordNet::senses(QStringView lowerWord, int maxSenses) const
     QList<quint32> out;
     if (!m_available || lowerWord.isEmpty() || lowerWord.size() > 40)
         return out;
+    QByteArray word = lowerWord.toUtf8();
+    word.replace(' ', '_');
     for (int p = 0; p < 4; ++p) {
         const Pos pos = Pos(p);
-        for (const QString &base : baseForms(lowerWord, pos)) {
-            QByteArray key = base.toUtf8();
-            key.replace(' ', '_');
+        for (const QByteArray &key : baseForms(word, pos)) {
             const QByteArrayView line = indexLine(pos, key);
             if (line.isEmpty())
                 continue;

@@ -41,7 +41,7 @@ public:
 
 private:
     struct Index;
-    QList<QString> baseForms(QStringView word, Pos pos) const;
+    QList<QByteArray> baseForms(const QByteArray &word, Pos pos) const;
     QByteArrayView indexLine(Pos pos, QByteArrayView lemma) const;
 
     std::array<std::unique_ptr<Index>, 4> m_index;
