@@ -90,7 +90,7 @@ QString comparisonToTerminal(const ComparisonResult &r, const QString &aName, co
     s << "Alignments: " << counts[Alignment::Identical] << " identical, " << counts[Alignment::Paraphrase]
       << " paraphrased, " << counts[Alignment::SplitMerge] << " split/merged, " << counts[Alignment::Partial]
       << " partial, " << counts[Alignment::Changed] << " changed, " << moved << " moved; " << r.onlyA.size()
-      << " sentences only in A, " << r.onlyB.size() << " only in B\n";
+      << (r.onlyA.size() == 1 ? " sentence" : " sentences") << " only in A, " << r.onlyB.size() << " only in B\n";
 
     const auto sentences = [](const QString &side, SentenceRun run) {
         return run.count == 1 ? side + QString::number(run.first + 1)
