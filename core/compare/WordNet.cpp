@@ -69,15 +69,19 @@ WordNet::WordNet(const QString &folder)
         QFile f(dir.filePath(QLatin1String(kExceptionFiles[p])));
         if (!f.open(QIODevice::ReadOnly))
             continue;
-        // "went go", "mice mouse": an inflected form and its base forms.
-        while (!f.atEnd()) {
-            const QList<QByteArray> parts = f.readLine().trimmed().split(' ');
-            if (parts.size() < 2)
-                continue;
-            QStringList bases;
-            for (qsizetype i = 1; i < parts.size(); ++i)
-                bases << QString::fromLatin1(parts[i]);
-            m_exceptions[size_t(p)].insert(QString::fromLatin1(parts[0]), bases);
+        // "went go", "mice mouse": an inflected form, a space, its base forms.
+        const QByteArray all = f.readAll();
+        QHash<QByteArray, QByteArray> &exceptions = m_exceptions[size_t(p)];
+        exceptions.reserve(all.count('\n'));
+        for (qsizetype at = 0; at < all.size();) {
+            qsizetype end = all.indexOf('\n', at);
+            if (end < 0)
+                end = all.size();
+            const QByteArrayView line = QByteArrayView(all).sliced(at, end - at).trimmed();
+            const qsizetype space = line.indexOf(' ');
+            if (space > 0)
+                exceptions.insert(line.first(space).toByteArray(), line.sliced(space + 1).toByteArray());
+            at = end + 1;
         }
     }
 }
@@ -136,10 +140,11 @@ QList<QByteArray> WordNet::baseForms(const QByteArray &word, Pos pos) const
 {
     QList<QByteArray> out;
     if (pos != Adverb) {
-        const auto it = m_exceptions[size_t(pos)].constFind(QString::fromUtf8(word));
+        const auto it = m_exceptions[size_t(pos)].constFind(word);
         if (it != m_exceptions[size_t(pos)].constEnd())
-            for (const QString &base : *it)
-                out << base.toUtf8();
+            for (const QByteArray &base : it->split(' '))
+                if (!base.isEmpty())
+                    out << base;
     }
     out << word;
     const Rule *rules = nullptr;

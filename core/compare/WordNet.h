@@ -45,7 +45,7 @@ private:
     QByteArrayView indexLine(Pos pos, QByteArrayView lemma) const;
 
     std::array<std::unique_ptr<Index>, 4> m_index;
-    std::array<QHash<QString, QStringList>, 3> m_exceptions; // noun, verb, adjective
+    std::array<QHash<QByteArray, QByteArray>, 3> m_exceptions; // noun, verb, adjective: form -> base forms
     bool m_available = false;
 };
 
