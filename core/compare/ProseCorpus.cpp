@@ -135,7 +135,7 @@ int ProseCorpus::adopt(std::unique_ptr<ProseDocument> doc)
     m_ids.reserve(m_ids.size() + doc->tokens.size() / 8);
     const QStringView view(doc->text);
     for (qsizetype t = 0; t < doc->tokens.size(); ++t) {
-        const ProseToken &token = doc->tokens[t];
+        ProseToken &token = doc->tokens[t];
         if (token.isWordLike())
             ++doc->wordCount;
         QStringView key = view.mid(token.pos, token.len);
@@ -143,12 +143,14 @@ int ProseCorpus::adopt(std::unique_ptr<ProseDocument> doc)
             // "$29\nbillion" is the same figure as "$29 billion": one id, whitespace aside.
             m_normalized.push_back(key.toString().simplified());
             key = m_normalized.back();
+            token.normalized = true;
         } else if (token.kind == ProseToken::Word && ProseTokenizer::isLineBroken(key)) {
             // "con-\ntrolled" is "controlled"; a compound the dictionary knows keeps its hyphen.
             const QString hyphenated = ProseTokenizer::joinedWord(key, true);
             const bool compound = WordNet::system().isLemma(ProseTokenizer::foldedWord(hyphenated));
             m_normalized.push_back(compound ? hyphenated : ProseTokenizer::joinedWord(key, false));
             key = m_normalized.back();
+            token.normalized = true;
         }
         auto it = m_ids.constFind(key);
         if (it == m_ids.constEnd()) {

@@ -99,6 +99,14 @@ private:
     bool m_whitespace = true;
 };
 
+// Most gaps are one space: compare those without a call.
+bool sameText(QStringView x, QStringView y)
+{
+    if (x.size() != y.size())
+        return false;
+    return x.size() == 1 ? x[0] == y[0] : x == y;
+}
+
 // Whitespace before token t of a side (t == count: after the last token, up to `to`).
 QStringView gapBefore(const DiffSide &s, int t)
 {
@@ -175,13 +183,14 @@ QList<WordOp> WordDiff::diff(const DiffSide &a, const DiffSide &b, int *commonWo
             for (int t = 0; t < run.a1 - run.a0; ++t) {
                 const QStringView ga = gapBefore(a, run.a0 + t);
                 const QStringView gb = gapBefore(b, run.b0 + t);
-                if (ga == gb)
+                if (sameText(ga, gb))
                     writer.equal(ga);
                 else
                     writer.change(ga, gb, true);
                 const QStringView ta = tokenText(a, run.a0 + t);
                 const QStringView tb = tokenText(b, run.b0 + t);
-                if (ta == tb)
+                // Equal ids are equal text unless a token was normalised (figure spacing, a line-end hyphen).
+                if ((!a.tokens[run.a0 + t].normalized && !b.tokens[run.b0 + t].normalized) || ta == tb)
                     writer.equal(ta);
                 else
                     writer.change(ta, tb, true); // a figure spaced differently: "$29\nbillion"
