@@ -13,6 +13,11 @@ int wordCharLength(QStringView s, qsizetype i)
     if (i >= s.size())
         return 0;
     const QChar c = s[i];
+    if (c.unicode() < 128) // most of English news: no Unicode tables needed
+        return (c.unicode() >= u'a' && c.unicode() <= u'z') || (c.unicode() >= u'A' && c.unicode() <= u'Z')
+                || (c.unicode() >= u'0' && c.unicode() <= u'9')
+            ? 1
+            : 0;
     if (c.isHighSurrogate() && i + 1 < s.size() && s[i + 1].isLowSurrogate()) {
         const char32_t ucs = QChar::surrogateToUcs4(c, s[i + 1]);
         return (QChar::isLetterOrNumber(ucs) || QChar::isMark(ucs)) ? 2 : 0;
