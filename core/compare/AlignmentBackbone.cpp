@@ -123,6 +123,10 @@ void AlignmentBackbone::alignGap(
             *m = pair(i, j);
             if (m->similarity < m_options.accept || (m->sharedTerms < 2 && !m->sharedFigure))
                 return kNone;
+            const bool label = m_features.wordCount(m_features.vector(m_documentA, a0 + i)) < m_options.minWords
+                || m_features.wordCount(m_features.vector(m_documentB, b0 + j)) < m_options.minWords;
+            if (label && m->similarity < m_options.paraphrase)
+                return kNone;
             return float((m->similarity - m_options.accept) * 2);
         }
         // A question states nothing to split or merge; it may only pair one to one.

@@ -272,7 +272,10 @@ void AlignJob::alignLeftovers(bool fromA)
     std::vector<int> touched;
     QList<Alignment> found;
     for (int s = 0; s < nOwn; ++s) {
-        if (covered[size_t(s)] || m_features.vector(ownDoc, s).question)
+        // A question states no claim; a label of two words ("Artificial Intelligence") is found
+        // inside many sentences without being stated by them.
+        const SentenceVector &own = m_features.vector(ownDoc, s);
+        if (covered[size_t(s)] || own.question || m_features.wordCount(own) < m_options.minWords)
             continue;
         touched.clear();
         for (const auto &[term, w] : m_features.vector(ownDoc, s).terms) {

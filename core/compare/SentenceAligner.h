@@ -38,6 +38,10 @@ public:
         double member = 0.3; // every sentence of a multi-sentence run: this much of it supported
         double crossPenalty = 0.5; // cost of an n:m with several sentences on both sides, per crossing
         double leftover = 0.5; // a leftover sentence aligns where this much of it is supported
+        // A sentence of fewer content words and figures (a label, "Artificial Intelligence") is
+        // contained in many sentences without being stated by them: it aligns only as a
+        // paraphrase in the backbone, and never by containment.
+        int minWords = 3;
         double paraphrase = 0.5; // similarity of a paraphrase (below: changed)
         double partialHigh = 0.8; // partial: one side supported at least this much...
         double partialLow = 0.55; // ... the other less than this

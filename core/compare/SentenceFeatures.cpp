@@ -149,6 +149,14 @@ const SentenceVector &SentenceFeatures::vector(int document, int sentence) const
     return m_vectors[size_t(m_documentSlot[size_t(document)])][size_t(sentence)];
 }
 
+int SentenceFeatures::wordCount(const SentenceVector &v) const
+{
+    int n = 0;
+    for (const auto &tw : v.terms)
+        n += m_terms->kind(tw.first) != ProseTerms::Entity ? 1 : 0;
+    return n;
+}
+
 int SentenceFeatures::sentenceCount(int document) const
 {
     return int(m_vectors[size_t(m_documentSlot[size_t(document)])].size());

@@ -54,6 +54,8 @@ public:
     int sentenceCount(int document) const;
     int termCount() const { return int(m_idf.size()); }
     bool isFigureTerm(int term) const { return m_terms->kind(term) == ProseTerms::Figure; }
+    // Distinct content words and figures of a sentence (names as units not counted again).
+    int wordCount(const SentenceVector &v) const;
     float idf(int term) const { return m_idf[size_t(term)]; }
 
     // Not thread-safe: it fills caches (synonym senses) of the sentences it looks at.
