@@ -10,6 +10,7 @@ PACKAGES=(
   libpoppler-qt6-dev libgl-dev libxkbcommon-dev
   qpdf poppler-utils libxml2-utils zip unzip fonts-dejavu-core xvfb xauth imagemagick python3
   file appstream desktop-file-utils man-db
+  libstemmer-dev wordnet-base
 )
 
 # Installed packages and the virtual packages they provide (qt6-svg-dev provides

@@ -31,12 +31,19 @@ inline QString rewrapped(const QString &text)
     return spaced;
 }
 
-inline const SentencePair *pairWithA(const ComparisonResult &r, const QString &fragment)
+inline const Alignment *alignmentWithA(const ComparisonResult &r, const QString &fragment)
 {
-    for (const SentencePair &p : r.pairs)
-        if (r.sentencesA[p.a].text.simplified().contains(fragment))
-            return &p;
+    for (const Alignment &al : r.alignments)
+        for (int a = al.a.first; a < al.a.end(); ++a)
+            if (r.sentencesA[a].text.simplified().contains(fragment))
+                return &al;
     return nullptr;
+}
+
+// The stored text an alignment's run covers, from its first sentence to its last.
+inline QString runText(const QString &text, const QList<Sentence> &sentences, SentenceRun run)
+{
+    return CodePoints(text).mid(text, sentences[run.first].start, sentences[run.last()].end);
 }
 
 // The word operations rebuild both texts, their offsets run on without gaps, and every
@@ -57,9 +64,9 @@ inline void checkLossless(const ComparisonResult &r, const QString &a, const QSt
         if (op.kind != WordOp::Delete)
             posB += CodePoints::count(op.text);
     }
-    for (const SentencePair &p : r.pairs) {
-        QCOMPARE(WordDiff::rebuildA(p.ops), r.sentencesA[p.a].text);
-        QCOMPARE(WordDiff::rebuildB(p.ops), r.sentencesB[p.b].text);
+    for (const Alignment &al : r.alignments) {
+        QCOMPARE(WordDiff::rebuildA(al.ops), runText(a, r.sentencesA, al.a));
+        QCOMPARE(WordDiff::rebuildB(al.ops), runText(b, r.sentencesB, al.b));
     }
     for (const Sentence &s : r.sentencesA)
         QCOMPARE(cpa.mid(a, s.start, s.end), s.text);
@@ -77,30 +84,33 @@ inline void checkRewrappedIsUnchanged(const QString &text)
     QCOMPARE(WordDiff::changeCount(r.ops), 0);
     QVERIFY(r.onlyA.isEmpty());
     QVERIFY(r.onlyB.isEmpty());
-    QCOMPARE(r.pairs.size(), r.sentencesA.size());
-    for (const SentencePair &p : r.pairs) {
-        QCOMPARE(p.kind, SentencePair::Identical);
+    QCOMPARE(r.alignments.size(), r.sentencesA.size());
+    for (const Alignment &p : r.alignments) {
+        QCOMPARE(p.kind, Alignment::Identical);
         QVERIFY(!p.moved);
         QCOMPARE(WordDiff::changeCount(p.ops), 0);
     }
     QCOMPARE(r.commonWords, r.wordsA);
     QCOMPARE(r.sharedRatio(), 1.0);
+    QCOMPARE(r.supportOfA(), 1.0);
+    QCOMPARE(r.supportOfB(), 1.0);
 }
 
-// B rewrites A: the A sentence holding fragmentA pairs, as a paraphrase or a change, with the
-// B sentence holding fragmentB; at least minRewritten pairs are not identical.
+// B rewrites A: the A sentence holding fragmentA aligns, not as identical, with a run of B
+// sentences holding fragmentB; at least minRewritten alignments are not identical.
 inline void checkRewriteAligns(
     const QString &a, const QString &b, const QString &fragmentA, const QString &fragmentB, int minRewritten)
 {
     const ComparisonResult r = ProseComparator().compare(a, b);
-    const SentencePair *p = pairWithA(r, fragmentA);
+    const Alignment *p = alignmentWithA(r, fragmentA);
     QVERIFY2(p, qPrintable(fragmentA));
-    QVERIFY2(r.sentencesB[p->b].text.simplified().contains(fragmentB), qPrintable(r.sentencesB[p->b].text));
-    QVERIFY(p->kind == SentencePair::Paraphrase || p->kind == SentencePair::Changed);
+    const QString partner = runText(b, r.sentencesB, p->b).simplified();
+    QVERIFY2(partner.contains(fragmentB), qPrintable(partner));
+    QVERIFY(p->kind != Alignment::Identical);
     QVERIFY(p->similarity > 0 && p->similarity < 1);
     int rewritten = 0;
-    for (const SentencePair &q : r.pairs)
-        rewritten += q.kind != SentencePair::Identical ? 1 : 0;
+    for (const Alignment &q : r.alignments)
+        rewritten += q.kind != Alignment::Identical ? 1 : 0;
     QVERIFY(rewritten >= minRewritten);
 }
 

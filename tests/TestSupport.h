@@ -86,4 +86,10 @@ inline QByteArray missingStory(const QString &prefix)
     return QStringLiteral("no story article %1* in %2").arg(prefix, storyDir()).toUtf8();
 }
 
+// A gold article of tests/data/alignment (pairs written for the aligner's tests).
+inline QString goldText(const QString &name)
+{
+    return QString::fromUtf8(readFile(dataPath(QStringLiteral("alignment/") + name)));
+}
+
 } // namespace crossread::test

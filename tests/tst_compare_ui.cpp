@@ -387,23 +387,25 @@ void TestCompareUi::scrollingOnePaneMovesTheOther()
     const ComparisonResult &r = view->result();
     // Every in-order pair whose sentence can reach the top of pane A.
     int checked = 0;
-    for (const SentencePair &p : r.pairs) {
+    for (const Alignment &p : r.alignments) {
         if (p.moved)
             continue;
-        const auto ra = a->comparedText().displayRange(r.sentencesA.at(p.a).start, r.sentencesA.at(p.a).end);
+        const auto ra
+            = a->comparedText().displayRange(r.sentencesA.at(p.a.first).start, r.sentencesA.at(p.a.first).end);
         const int top = int(a->verticalExtent(ra.first, ra.second).first);
         if (top <= 0 || top > a->verticalScrollBar()->maximum())
             continue;
         b->verticalScrollBar()->setValue(0);
         a->verticalScrollBar()->setValue(top);
-        const auto rb = b->comparedText().displayRange(r.sentencesB.at(p.b).start, r.sentencesB.at(p.b).end);
+        const auto rb
+            = b->comparedText().displayRange(r.sentencesB.at(p.b.first).start, r.sentencesB.at(p.b.first).end);
         const auto eb = b->verticalExtent(rb.first, rb.second);
         const int viewTop = b->verticalScrollBar()->value();
         const int viewBottom = viewTop + b->viewport()->height();
         QVERIFY2(eb.second > viewTop && eb.first < viewBottom,
             qPrintable(QStringLiteral("pair %1/%2: B sentence at %3–%4, B shows %5–%6")
-                           .arg(p.a)
-                           .arg(p.b)
+                           .arg(p.a.first)
+                           .arg(p.b.first)
                            .arg(eb.first)
                            .arg(eb.second)
                            .arg(viewTop)
