@@ -1,0 +1,310 @@
+#include "anchor/CandidateFinder.h"
+
+#include "anchor/AnchorEvidence.h"
+#include "anchor/ApproximateMatcher.h"
+
+#include <QStringMatcher>
+
+#include <algorithm>
+
+namespace crossread {
+
+namespace {
+
+// Past this many folded units a quote is searched for only near where it is expected; the search
+// costs the text's length times the quote's length / 64.
+constexpr qsizetype kWholeTextQuote = 2048;
+// Occurrences and approximate matches judged per span, at most (a quote like "the" recurs often).
+constexpr int kMaxOccurrences = 5000;
+constexpr int kMaxApproximate = 200;
+// How far from its old offset changed text may be placed when the old text is not known.
+constexpr qsizetype kFuzzyReachUnaligned = 512;
+// How far a match boundary may move to reach a word boundary.
+constexpr int kSnapReach = 24;
+
+qsizetype overlap(qsizetype a0, qsizetype a1, qsizetype b0, qsizetype b1)
+{
+    return std::max<qsizetype>(0, std::min(a1, b1) - std::max(a0, b0));
+}
+
+} // namespace
+
+CandidateFinder::CandidateFinder(const VersionTexts &versions, const SpanQuery &query, const AnchorOptions &options)
+    : m_versions(versions)
+    , m_query(query)
+    , m_options(options)
+    , m_text(versions.folded().text())
+{ }
+
+std::optional<SpanCandidate> CandidateFinder::unchangedInPlace() const
+{
+    if (!m_query.proposalIsQuote(m_versions))
+        return std::nullopt;
+    SpanCandidate c { m_query.proposal->first, m_query.proposal->second };
+    c.prefixSimilarity = prefixSimilarity(c.start);
+    c.suffixSimilarity = suffixSimilarity(c.end);
+    if (c.prefixSimilarity < 1.0 || c.suffixSimilarity < 1.0)
+        return std::nullopt;
+    c.confirmed = true;
+    c.method = AnchorResult::Exact;
+    c.confidence = 1.0;
+    return c;
+}
+
+bool CandidateFinder::fitsBoundaries(qsizetype start, qsizetype end) const
+{
+    return (!m_query.boundaryBefore || m_versions.startsWord(start))
+        && (!m_query.boundaryAfter || m_versions.endsWord(end));
+}
+
+double CandidateFinder::prefixSimilarity(qsizetype start) const
+{
+    if (!m_query.contextKnown)
+        return 1.0; // nothing to compare: the context neither speaks for nor against
+    const QStringView text(m_text);
+    if (m_query.prefix.isEmpty())
+        return start == 0 || (start == 1 && text.at(0) == QLatin1Char(' ')) ? 1.0 : 0.0; // the text's start
+    const qsizetype from = std::max<qsizetype>(0, start - m_query.prefix.size());
+    const QStringView window = text.mid(from, start - from);
+    if (window == m_query.prefix)
+        return 1.0;
+    return 1.0
+        - double(m_query.prefixMatcher->distanceTo(window)) / double(std::max(m_query.prefix.size(), window.size()));
+}
+
+double CandidateFinder::suffixSimilarity(qsizetype end) const
+{
+    if (!m_query.contextKnown)
+        return 1.0;
+    const QStringView text(m_text);
+    const qsizetype n = text.size();
+    if (m_query.suffix.isEmpty())
+        return end == n || (end == n - 1 && text.at(end) == QLatin1Char(' ')) ? 1.0 : 0.0; // the text's end
+    const QStringView window = text.mid(end, std::min(m_query.suffix.size(), n - end));
+    if (window == m_query.suffix)
+        return 1.0;
+    return 1.0
+        - double(m_query.suffixMatcher->distanceTo(window)) / double(std::max(m_query.suffix.size(), window.size()));
+}
+
+bool CandidateFinder::score(SpanCandidate *c) const
+{
+    if (m_query.aligned) {
+        // Text the alignment keeps from elsewhere in the old version is that text, not the span,
+        // however alike the two read.
+        const VersionAlignment::Origin o
+            = m_versions.alignment().origin(m_versions.newRange(c->start, c->end), m_query.oldRange);
+        const qint64 total = o.inside + o.outside + o.fresh;
+        if (total > 0 && 2 * o.outside > total)
+            return false;
+        c->confirmed = m_query.proposal
+            && 2 * overlap(c->start, c->end, m_query.proposal->first, m_query.proposal->second) >= c->end - c->start;
+    }
+    c->prefixSimilarity = prefixSimilarity(c->start);
+    c->suffixSimilarity = suffixSimilarity(c->end);
+    if (m_query.contextKnown) {
+        c->context = std::max(AnchorEvidence::contextEvidence(c->prefixSimilarity, m_query.prefix.size()),
+            AnchorEvidence::contextEvidence(c->suffixSimilarity, m_query.suffix.size()));
+    }
+    c->distance = std::abs(c->start - m_query.expected);
+    return true;
+}
+
+QList<SpanCandidate> CandidateFinder::exactOccurrences() const
+{
+    QList<SpanCandidate> out;
+    const QStringMatcher matcher(m_query.quote);
+    const QString &text = m_text;
+    int occurrences = 0;
+    for (qsizetype at = matcher.indexIn(text, 0); at >= 0 && occurrences < kMaxOccurrences;
+         at = matcher.indexIn(text, at + 1)) {
+        SpanCandidate c { at, at + m_query.quote.size() };
+        if (!fitsBoundaries(c.start, c.end))
+            continue;
+        ++occurrences;
+        if (score(&c))
+            out.append(c);
+    }
+    bool unique = occurrences == 1;
+    if (unique && m_query.aligned) {
+        const qsizetype first = matcher.indexIn(m_versions.oldFolded(), 0);
+        unique = first >= 0 && matcher.indexIn(m_versions.oldFolded(), first + 1) < 0;
+    }
+    const double distinct = AnchorEvidence::distinctEvidence(m_query.quote.size(), unique);
+    for (SpanCandidate &c : out) {
+        const bool inContext = c.prefixSimilarity >= AnchorEvidence::kContextMatch
+            && c.suffixSimilarity >= AnchorEvidence::kContextMatch;
+        if (inContext) {
+            c.method = AnchorResult::Exact;
+            c.confidence = AnchorEvidence::exactConfidence(c.prefixSimilarity, c.suffixSimilarity);
+        } else {
+            c.method = AnchorResult::Relocated;
+            // Without the old text, a changed context far from the old offset may as well be a
+            // sibling sentence ("X weighed a bid for Y" twice): there only a long quote is trusted.
+            const bool far = !m_query.aligned && c.distance > fuzzyReach();
+            c.confidence = AnchorEvidence::relocatedConfidence(c.confirmed, far ? 0.0 : c.context, distinct);
+        }
+    }
+    return out;
+}
+
+QList<FoldedRange> CandidateFinder::searchWindows() const
+{
+    const qsizetype n = m_text.size();
+    const qsizetype m = m_query.quote.size();
+    const qsizetype reach = m + qsizetype(m_options.maxQuoteErrors * double(m)) + SpanSelectors::kContextLength;
+    QList<FoldedRange> windows;
+    if (!m_query.aligned && m <= kWholeTextQuote)
+        return { { 0, n } };
+    if (m_query.proposal)
+        windows.append({ m_query.proposal->first - reach, m_query.proposal->second + reach });
+    else
+        windows.append({ m_query.expected - reach, m_query.expected + m + reach });
+    if (m_query.aligned) {
+        // Text that moved, or moved and changed, is new to the alignment: search whatever of it
+        // could hold most of the quote.
+        for (const FoldedRange &w : m_versions.changedFolded()) {
+            if (2 * (w.second - w.first) >= m)
+                windows.append({ w.first - reach, w.second + reach });
+        }
+    }
+    for (FoldedRange &w : windows)
+        w = { std::clamp<qsizetype>(w.first, 0, n), std::clamp<qsizetype>(w.second, 0, n) };
+    std::sort(windows.begin(), windows.end());
+    QList<FoldedRange> merged;
+    for (const FoldedRange &w : windows) {
+        if (!merged.isEmpty() && w.first <= merged.last().second)
+            merged.last().second = std::max(merged.last().second, w.second);
+        else if (w.second > w.first)
+            merged.append(w);
+    }
+    return merged;
+}
+
+qsizetype CandidateFinder::snapStart(qsizetype pos, qsizetype limit) const
+{
+    if (m_versions.startsWord(pos))
+        return pos;
+    qsizetype left = pos;
+    while (left > 0 && pos - left < kSnapReach && !m_versions.startsWord(left))
+        --left;
+    qsizetype right = pos;
+    while (right < limit && right - pos < kSnapReach && !m_versions.startsWord(right))
+        ++right;
+    const bool leftOk = m_versions.startsWord(left);
+    const bool rightOk = right < limit && m_versions.startsWord(right);
+    if (leftOk && (!rightOk || pos - left <= right - pos))
+        return left;
+    return rightOk ? right : pos;
+}
+
+qsizetype CandidateFinder::snapEnd(qsizetype pos, qsizetype limit) const
+{
+    if (m_versions.endsWord(pos))
+        return pos;
+    qsizetype right = pos;
+    while (right < m_text.size() && right - pos < kSnapReach && !m_versions.endsWord(right))
+        ++right;
+    qsizetype left = pos;
+    while (left > limit && pos - left < kSnapReach && !m_versions.endsWord(left))
+        --left;
+    const bool rightOk = m_versions.endsWord(right);
+    const bool leftOk = left > limit && m_versions.endsWord(left);
+    if (rightOk && (!leftOk || right - pos <= pos - left))
+        return right;
+    return leftOk ? left : pos;
+}
+
+QList<SpanCandidate> CandidateFinder::approximateMatches(const QList<SpanCandidate> &known) const
+{
+    const qsizetype m = m_query.quote.size();
+    const int maxErrors = int(m_options.maxQuoteErrors * double(m));
+    if (maxErrors < 1)
+        return {};
+    const QStringView text(m_text);
+    const QChar space(QLatin1Char(' '));
+    struct Found
+    {
+        qsizetype start;
+        qsizetype end;
+        int errors;
+    };
+    std::vector<Found> found;
+    for (const FoldedRange &w : searchWindows()) {
+        for (const ApproximateMatcher::Match &match :
+            m_query.quoteMatcher->search(text.mid(w.first, w.second - w.first), maxErrors)) {
+            qsizetype s = w.first + match.start;
+            qsizetype e = w.first + match.end;
+            if (m_query.boundaryBefore)
+                s = snapStart(s, e);
+            if (m_query.boundaryAfter)
+                e = snapEnd(e, s);
+            while (s < e && text.at(s) == space)
+                ++s;
+            while (e > s && text.at(e - 1) == space)
+                --e;
+            if (e <= s)
+                continue;
+            const bool moved = s != w.first + match.start || e != w.first + match.end;
+            found.push_back({ s, e, moved ? -1 : match.errors });
+        }
+    }
+    // The fewest errors first, then the nearest; an approximate search on a short quote finds many.
+    std::sort(found.begin(), found.end(), [&](const Found &a, const Found &b) {
+        const int ea = a.errors < 0 ? maxErrors : a.errors;
+        const int eb = b.errors < 0 ? maxErrors : b.errors;
+        if (ea != eb)
+            return ea < eb;
+        return std::abs(a.start - m_query.expected) < std::abs(b.start - m_query.expected);
+    });
+    QList<SpanCandidate> out;
+    for (const Found &f : found) {
+        if (out.size() >= kMaxApproximate)
+            break;
+        SpanCandidate c { f.start, f.end };
+        const auto same = [&](const SpanCandidate &o) { return o.sameRange(c); };
+        if (std::any_of(known.cbegin(), known.cend(), same) || std::any_of(out.cbegin(), out.cend(), same))
+            continue;
+        const int errors
+            = f.errors >= 0 ? f.errors : m_query.quoteMatcher->distanceTo(text.mid(f.start, f.end - f.start));
+        if (errors == 0 || !fitsBoundaries(c.start, c.end) || !score(&c))
+            continue; // an exact occurrence was judged already
+        c.quoteSimilarity = 1.0 - double(errors) / double(std::max(m, c.end - c.start));
+        c.method = AnchorResult::Fuzzy;
+        c.confidence = AnchorEvidence::fuzzyConfidence(c.quoteSimilarity, c.confirmed, c.context);
+        // Edit distance and distance from the old place are judged apart: an unchanged quote may
+        // have moved anywhere (step 3), but changed text far from where the span was is more
+        // likely a sibling sentence than the span moved and edited too. It is listed, not placed.
+        c.placeable = c.confirmed || c.distance <= fuzzyReach();
+        out.append(c);
+    }
+    return out;
+}
+
+std::optional<SpanCandidate> CandidateFinder::alignmentCandidate() const
+{
+    if (!m_query.proposal)
+        return std::nullopt;
+    SpanCandidate c { m_query.proposal->first, m_query.proposal->second };
+    const qsizetype m = m_query.quote.size();
+    if (c.end - c.start > 4 * m + SpanSelectors::kContextLength)
+        return std::nullopt; // the span's text was swallowed by a much larger rewrite
+    const QStringView text = QStringView(m_text).mid(c.start, c.end - c.start);
+    if (text == m_query.quote || !score(&c))
+        return std::nullopt;
+    c.quoteSimilarity = 1.0 - double(m_query.quoteMatcher->distanceTo(text)) / double(std::max(m, text.size()));
+    c.method = AnchorResult::Fuzzy;
+    c.confidence = AnchorEvidence::fuzzyConfidence(c.quoteSimilarity, c.confirmed, c.context);
+    return c;
+}
+
+qsizetype CandidateFinder::fuzzyReach() const
+{
+    const qsizetype m = m_query.quote.size();
+    if (m_query.aligned) // the alignment knows where the span was: "near" is a quote's length away
+        return m + qsizetype(m_options.maxQuoteErrors * double(m)) + SpanSelectors::kContextLength;
+    // Only the old offset: other edits before the span shift it, by a few percent of the text.
+    return std::max<qsizetype>(kFuzzyReachUnaligned, m_text.size() / 20);
+}
+
+} // namespace crossread
