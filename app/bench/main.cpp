@@ -21,7 +21,7 @@ int main(int argc, char **argv)
     parser.addOption(QCommandLineOption(QStringLiteral("list"), QStringLiteral("List the measurements and goals.")));
     parser.process(app);
 
-    QList<Measurement> all = importMeasurements() + workbenchMeasurements() + analysisMeasurements();
+    QList<Measurement> all = importMeasurements() + workbenchMeasurements() + analysisMeasurements() + anchorMeasurements();
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (parser.isSet(QStringLiteral("list"))) {
