@@ -72,10 +72,9 @@ Tally judgeAll(QTextStream &out, const QString &mode, const AnchorOracle &oracle
 
 void printTally(QTextStream &out, const QString &prefix, const Tally &t, qsizetype spans)
 {
-    printLine(
-        out, prefix + QStringLiteral("_correct_share"), double(t.correct) / double(spans), QStringLiteral("share"));
+    printLine(out, prefix + QStringLiteral("_correct_percent"), 100.0 * t.correct / double(spans), QStringLiteral("%"));
     printLine(out, prefix + QStringLiteral("_wrong"), t.wrong, QStringLiteral("spans"));
-    printLine(out, prefix + QStringLiteral("_orphans"), t.orphans, QStringLiteral("spans"));
+    printLine(out, prefix + QStringLiteral("_orphan_percent"), 100.0 * t.orphans / double(spans), QStringLiteral("%"));
 }
 
 // One generated article, its spans and its edited version.

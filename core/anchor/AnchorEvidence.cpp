@@ -24,8 +24,7 @@ double AnchorEvidence::contextEvidence(double similarity, qsizetype length)
 {
     if (length <= 0)
         return 0;
-    const double strength = std::clamp((similarity - 0.9) / 0.08, 0.0, 1.0);
-    return strength * std::min(1.0, double(length) / 16.0);
+    return std::clamp((similarity - 0.9) / 0.08, 0.0, 1.0) * std::min(1.0, double(length) / 16.0);
 }
 
 double AnchorEvidence::distinctEvidence(qsizetype quoteLength, bool unique)

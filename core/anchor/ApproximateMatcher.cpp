@@ -8,6 +8,8 @@ namespace crossread {
 namespace {
 
 constexpr quint64 kHighBit = quint64(1) << 63;
+// Equally good ends of one run whose starts are looked for; the rest are alike anyway.
+constexpr size_t kMaxTiedEnds = 8;
 
 // One column step of one 64-row block. hin is the horizontal delta entering the block's top
 // row (-1, 0 or +1); returns the delta leaving the row marked by outBit.
@@ -101,28 +103,59 @@ int ApproximateMatcher::distanceTo(QStringView text) const
     return result;
 }
 
+int ApproximateMatcher::distanceToPrefixOf(QStringView text) const
+{
+    int best = int(m_pattern.size()); // the empty prefix
+    run(text, false, false, [&](qsizetype, int score) {
+        best = std::min(best, score);
+        return true;
+    });
+    return best;
+}
+
+int ApproximateMatcher::distanceToSuffixOf(QStringView text) const
+{
+    int best = int(m_pattern.size());
+    run(text, false, true, [&](qsizetype, int score) {
+        best = std::min(best, score);
+        return true;
+    });
+    return best;
+}
+
 QList<ApproximateMatcher::Match> ApproximateMatcher::search(QStringView text, int maxErrors) const
 {
     QList<Match> out;
     if (m_pattern.isEmpty() || text.isEmpty() || maxErrors < 0)
         return out;
-    qsizetype bestEnd = -1;
+    const qsizetype m = m_pattern.size();
+    std::vector<qsizetype> bestEnds; // the ends of the current run with its fewest errors
     int bestErrors = 0;
     qsizetype previous = -2;
     auto flush = [&] {
-        if (bestEnd < 0)
+        if (bestEnds.empty())
             return;
-        out.append({ bestStart(text, bestEnd, bestErrors), bestEnd, bestErrors });
-        bestEnd = -1;
+        // Of equally good ends ("no plans for a st" and "no plans for a stock market listing" for
+        // "no plans for a public listing"), the match whose length is nearest the pattern's.
+        Match best;
+        for (size_t i = 0; i < bestEnds.size() && i < kMaxTiedEnds; ++i) {
+            const Match candidate { bestStart(text, bestEnds[i], bestErrors), bestEnds[i], bestErrors };
+            if (i == 0 || std::abs(candidate.end - candidate.start - m) < std::abs(best.end - best.start - m))
+                best = candidate;
+        }
+        out.append(best);
+        bestEnds.clear();
     };
     run(text, true, false, [&](qsizetype end, int score) {
         if (score > maxErrors)
             return true;
         if (end != previous + 1)
             flush();
-        if (bestEnd < 0 || score < bestErrors) {
-            bestEnd = end;
+        if (bestEnds.empty() || score < bestErrors) {
+            bestEnds.assign(1, end);
             bestErrors = score;
+        } else if (score == bestErrors) {
+            bestEnds.push_back(end);
         }
         previous = end;
         return true;

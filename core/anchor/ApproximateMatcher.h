@@ -28,9 +28,13 @@ public:
 
     // Levenshtein distance between the pattern and the whole text.
     int distanceTo(QStringView text) const;
+    // The least distance between the pattern and any prefix (text[0, j)) or suffix of the text:
+    // how well a context matches text that runs on past it.
+    int distanceToPrefixOf(QStringView text) const;
+    int distanceToSuffixOf(QStringView text) const;
     // Where the pattern occurs with at most maxErrors errors: for each run of adjacent end
-    // positions within the limit, the end with the fewest errors and the start that gives it
-    // (of equally good starts, the one whose length is nearest the pattern's). Text order.
+    // positions within the limit, the end with the fewest errors and the start that gives it (of
+    // equally good ends and starts, those whose length is nearest the pattern's). Text order.
     QList<Match> search(QStringView text, int maxErrors) const;
 
     static int distance(QStringView a, QStringView b);

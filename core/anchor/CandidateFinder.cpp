@@ -62,14 +62,18 @@ double CandidateFinder::prefixSimilarity(qsizetype start) const
     if (!m_query.contextKnown)
         return 1.0; // nothing to compare: the context neither speaks for nor against
     const QStringView text(m_text);
-    if (m_query.prefix.isEmpty())
+    const QString &prefix = m_query.prefix;
+    if (prefix.isEmpty())
         return start == 0 || (start == 1 && text.at(0) == QLatin1Char(' ')) ? 1.0 : 0.0; // the text's start
-    const qsizetype from = std::max<qsizetype>(0, start - m_query.prefix.size());
-    const QStringView window = text.mid(from, start - from);
-    if (window == m_query.prefix)
+    if (text.left(start).endsWith(prefix))
         return 1.0;
-    return 1.0
-        - double(m_query.prefixMatcher->distanceTo(window)) / double(std::max(m_query.prefix.size(), window.size()));
+    if (start < prefix.size()) // the new text starts sooner: compare what there is
+        return ApproximateMatcher::similarity(QStringView(prefix).right(start), text.left(start));
+    // The context may have shifted by what was inserted in it: it is matched against the end of a
+    // longer window, not against the same number of characters.
+    const qsizetype from = std::max<qsizetype>(0, start - prefix.size() - prefix.size() / 4 - 2);
+    const int d = m_query.prefixMatcher->distanceToSuffixOf(text.mid(from, start - from));
+    return 1.0 - double(d) / double(prefix.size());
 }
 
 double CandidateFinder::suffixSimilarity(qsizetype end) const
@@ -77,14 +81,16 @@ double CandidateFinder::suffixSimilarity(qsizetype end) const
     if (!m_query.contextKnown)
         return 1.0;
     const QStringView text(m_text);
+    const QString &suffix = m_query.suffix;
     const qsizetype n = text.size();
-    if (m_query.suffix.isEmpty())
+    if (suffix.isEmpty())
         return end == n || (end == n - 1 && text.at(end) == QLatin1Char(' ')) ? 1.0 : 0.0; // the text's end
-    const QStringView window = text.mid(end, std::min(m_query.suffix.size(), n - end));
-    if (window == m_query.suffix)
+    if (text.mid(end).startsWith(suffix))
         return 1.0;
-    return 1.0
-        - double(m_query.suffixMatcher->distanceTo(window)) / double(std::max(m_query.suffix.size(), window.size()));
+    if (n - end < suffix.size()) // the new text ends sooner: compare what there is
+        return ApproximateMatcher::similarity(QStringView(suffix).left(n - end), text.mid(end));
+    const int d = m_query.suffixMatcher->distanceToPrefixOf(text.mid(end, suffix.size() + suffix.size() / 4 + 2));
+    return 1.0 - double(d) / double(suffix.size());
 }
 
 bool CandidateFinder::score(SpanCandidate *c) const
@@ -103,8 +109,11 @@ bool CandidateFinder::score(SpanCandidate *c) const
     c->prefixSimilarity = prefixSimilarity(c->start);
     c->suffixSimilarity = suffixSimilarity(c->end);
     if (m_query.contextKnown) {
-        c->context = std::max(AnchorEvidence::contextEvidence(c->prefixSimilarity, m_query.prefix.size()),
-            AnchorEvidence::contextEvidence(c->suffixSimilarity, m_query.suffix.size()));
+        // A context cut short by the new text's edge counts for what is left of it.
+        const qsizetype prefixLength = std::min(m_query.prefix.size(), c->start);
+        const qsizetype suffixLength = std::min(m_query.suffix.size(), m_text.size() - c->end);
+        c->context = std::max(AnchorEvidence::contextEvidence(c->prefixSimilarity, prefixLength),
+            AnchorEvidence::contextEvidence(c->suffixSimilarity, suffixLength));
     }
     c->distance = std::abs(c->start - m_query.expected);
     return true;
@@ -215,10 +224,10 @@ qsizetype CandidateFinder::snapEnd(qsizetype pos, qsizetype limit) const
     return leftOk ? left : pos;
 }
 
-QList<SpanCandidate> CandidateFinder::approximateMatches(const QList<SpanCandidate> &known) const
+QList<SpanCandidate> CandidateFinder::approximateMatches(const QList<SpanCandidate> &known, double errorShare) const
 {
     const qsizetype m = m_query.quote.size();
-    const int maxErrors = int(m_options.maxQuoteErrors * double(m));
+    const int maxErrors = int(errorShare * double(m));
     if (maxErrors < 1)
         return {};
     const QStringView text(m_text);
@@ -235,9 +244,11 @@ QList<SpanCandidate> CandidateFinder::approximateMatches(const QList<SpanCandida
             m_query.quoteMatcher->search(text.mid(w.first, w.second - w.first), maxErrors)) {
             qsizetype s = w.first + match.start;
             qsizetype e = w.first + match.end;
-            if (m_query.boundaryBefore)
+            // A match ends where its errors are fewest, which may cut a word ("...at this le"):
+            // its ends move to word boundaries unless the span itself cut a word there.
+            if (!m_query.cutBefore)
                 s = snapStart(s, e);
-            if (m_query.boundaryAfter)
+            if (!m_query.cutAfter)
                 e = snapEnd(e, s);
             while (s < e && text.at(s) == space)
                 ++s;
@@ -275,7 +286,7 @@ QList<SpanCandidate> CandidateFinder::approximateMatches(const QList<SpanCandida
         // Edit distance and distance from the old place are judged apart: an unchanged quote may
         // have moved anywhere (step 3), but changed text far from where the span was is more
         // likely a sibling sentence than the span moved and edited too. It is listed, not placed.
-        c.placeable = c.confirmed || c.distance <= fuzzyReach();
+        c.placeable = errorShare <= m_options.maxQuoteErrors && (c.confirmed || c.distance <= fuzzyReach());
         out.append(c);
     }
     return out;
@@ -287,8 +298,6 @@ std::optional<SpanCandidate> CandidateFinder::alignmentCandidate() const
         return std::nullopt;
     SpanCandidate c { m_query.proposal->first, m_query.proposal->second };
     const qsizetype m = m_query.quote.size();
-    if (c.end - c.start > 4 * m + SpanSelectors::kContextLength)
-        return std::nullopt; // the span's text was swallowed by a much larger rewrite
     const QStringView text = QStringView(m_text).mid(c.start, c.end - c.start);
     if (text == m_query.quote || !score(&c))
         return std::nullopt;

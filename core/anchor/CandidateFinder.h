@@ -41,8 +41,10 @@ public:
 
     // Exact occurrences: Exact where both context sides match, Relocated elsewhere.
     QList<SpanCandidate> exactOccurrences() const;
-    // Approximate matches not in `known`, Fuzzy; those far from the expected place are not placeable.
-    QList<SpanCandidate> approximateMatches(const QList<SpanCandidate> &known) const;
+    // Approximate matches not in `known` with at most errorShare x the quote's length errors,
+    // Fuzzy. Those far from the expected place, or found with more errors than the options allow
+    // (a wider search for an orphan's candidates), are not placeable.
+    QList<SpanCandidate> approximateMatches(const QList<SpanCandidate> &known, double errorShare) const;
     // The changed text the alignment put in the span's place, Fuzzy; null when it kept the quote.
     std::optional<SpanCandidate> alignmentCandidate() const;
     // The same text where the alignment put it, with its context unchanged: no search needed.

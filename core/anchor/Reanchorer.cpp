@@ -11,6 +11,8 @@ namespace {
 
 // An exact relocation this sure needs no approximate search to be beaten.
 constexpr double kStrongRelocation = 0.9;
+// An orphan's candidates may differ this much (a share of the quote): a rewritten sentence.
+constexpr double kOrphanSearchErrors = 0.6;
 // A candidate placed only because it is the nearest of several equals keeps this share of its
 // confidence.
 constexpr double kNearestOfEquals = 0.8;
@@ -58,11 +60,15 @@ AnchorResult Reanchorer::anchor(const SpanSelectors &span) const
     QList<SpanCandidate> pool;
     for (const SpanCandidate &c : finder.exactOccurrences())
         (c.method == AnchorResult::Exact ? matching : pool).append(c);
+    // Where the word alignment kept one of them, that is the span, whatever copies surround it.
+    if (std::any_of(matching.cbegin(), matching.cend(), [](const SpanCandidate &c) { return c.confirmed; }))
+        matching.removeIf([](const SpanCandidate &c) { return !c.confirmed; });
     const Choice inContext = choose(matching);
     if (inContext.best && inContext.best->confidence >= m_options.minConfidence)
         return placed(*inContext.best);
     if (inContext.ambiguous)
         return orphan(matching);
+    pool += matching; // below the threshold: still offered if nothing better turns up
 
     // 3. The exact quote elsewhere.
     const Choice elsewhere = choose(pool);
@@ -70,7 +76,7 @@ AnchorResult Reanchorer::anchor(const SpanSelectors &span) const
         return placed(*elsewhere.best);
 
     // 4. Approximate matches, and the changed text the alignment put in the span's place.
-    pool += finder.approximateMatches(pool);
+    pool += finder.approximateMatches(pool, m_options.maxQuoteErrors);
     if (const std::optional<SpanCandidate> aligned = finder.alignmentCandidate()) {
         if (std::none_of(pool.cbegin(), pool.cend(), [&](const SpanCandidate &c) { return c.sameRange(*aligned); }))
             pool.append(*aligned);
@@ -78,6 +84,9 @@ AnchorResult Reanchorer::anchor(const SpanSelectors &span) const
     const Choice best = choose(pool);
     if (best.best && best.best->confidence >= m_options.minConfidence)
         return placed(*best.best);
+    // 5. An orphan: when nothing came near, look wider for something to offer the analyst.
+    if (pool.isEmpty())
+        pool = finder.approximateMatches(pool, kOrphanSearchErrors);
     return orphan(pool);
 }
 
@@ -133,8 +142,12 @@ AnchorResult Reanchorer::placed(const SpanCandidate &c) const
 AnchorResult Reanchorer::orphan(QList<SpanCandidate> candidates) const
 {
     AnchorResult r;
-    std::sort(candidates.begin(), candidates.end(),
-        [](const SpanCandidate &a, const SpanCandidate &b) { return a.confidence > b.confidence; });
+    std::sort(candidates.begin(), candidates.end(), [](const SpanCandidate &a, const SpanCandidate &b) {
+        if (a.confidence != b.confidence)
+            return a.confidence > b.confidence;
+        return a.quoteSimilarity + std::max(a.prefixSimilarity, a.suffixSimilarity)
+            > b.quoteSimilarity + std::max(b.prefixSimilarity, b.suffixSimilarity);
+    });
     QList<SpanCandidate> listed;
     for (const SpanCandidate &c : candidates) {
         if (listed.size() >= m_options.maxCandidates)

@@ -15,10 +15,12 @@ SpanQuery SpanQuery::prepare(const SpanSelectors &span, const VersionTexts &vers
     q.contextKnown = !span.quote.prefix.isEmpty() || !span.quote.suffix.isEmpty();
     q.prefix = FoldedText::fold(exact.startsWith(space) ? span.quote.prefix + space : span.quote.prefix);
     q.suffix = FoldedText::fold(exact.endsWith(space) ? space + span.quote.suffix : span.quote.suffix);
-    q.boundaryBefore
-        = FoldedText::isWordChar(q.quote.front()) && (q.prefix.isEmpty() || !FoldedText::isWordChar(q.prefix.back()));
-    q.boundaryAfter
-        = FoldedText::isWordChar(q.quote.back()) && (q.suffix.isEmpty() || !FoldedText::isWordChar(q.suffix.front()));
+    q.cutBefore
+        = !q.prefix.isEmpty() && FoldedText::isWordChar(q.prefix.back()) && FoldedText::isWordChar(q.quote.front());
+    q.cutAfter
+        = !q.suffix.isEmpty() && FoldedText::isWordChar(q.suffix.front()) && FoldedText::isWordChar(q.quote.back());
+    q.boundaryBefore = FoldedText::isWordChar(q.quote.front()) && !q.cutBefore;
+    q.boundaryAfter = FoldedText::isWordChar(q.quote.back()) && !q.cutAfter;
     q.quoteMatcher.emplace(q.quote);
     if (!q.prefix.isEmpty())
         q.prefixMatcher.emplace(q.prefix);
@@ -38,7 +40,9 @@ SpanQuery SpanQuery::prepare(const SpanSelectors &span, const VersionTexts &vers
                 ++a;
             while (b > a && text.at(b - 1) == space)
                 --b;
-            if (b > a)
+            // A range much longer than the quote means the diff folded the span into a large
+            // rewrite around it: that says roughly where, not what, so it is no proposal.
+            if (b > a && b - a <= 4 * q.quote.size() + SpanSelectors::kContextLength)
                 q.proposal = FoldedRange { a, b };
         }
         q.expected = q.proposal ? q.proposal->first : folded.foldedStart(versions.alignment().mapPoint(old.start));

@@ -18,6 +18,8 @@ struct SpanQuery
     bool contextKnown = false; // the selectors have context; an empty side is then the text's edge
     bool boundaryBefore = false; // the quote began a word: no match may start inside one
     bool boundaryAfter = false;
+    bool cutBefore = false; // the span began inside a word, so a match may too
+    bool cutAfter = false;
     bool aligned = false; // the selectors fit the old text, so the alignment speaks for this span
     TextRange oldRange; // code points of the old text, when aligned
     std::optional<FoldedRange> proposal; // where the alignment puts the span in the new text

@@ -95,7 +95,8 @@ qint64 VersionAlignment::mapPoint(qint64 oldPosition) const
         return s.newStart + (oldPosition - s.oldStart);
     if (s.kind == Whitespace)
         return s.newStart + std::min(oldPosition - s.oldStart, s.newLength);
-    return s.newStart;
+    // Inside replaced text: as far into the replacement as the position was into what it replaced.
+    return s.newStart + (oldPosition - s.oldStart) * s.newLength / s.oldLength;
 }
 
 VersionAlignment::Origin VersionAlignment::origin(TextRange newRange, TextRange oldRange) const

@@ -46,7 +46,8 @@ public:
     // The new range that holds old range OLD: the text kept from it with whatever replaced parts of
     // it, not text inserted just before or after it. Null when all of it was deleted.
     std::optional<TextRange> map(TextRange old) const;
-    // Where an old position lands: after text inserted at it; the start of a replacement inside it.
+    // Where an old position lands: after text inserted at it; inside replaced text, as far into the
+    // replacement as it was into the replaced text.
     qint64 mapPoint(qint64 oldPosition) const;
     Origin origin(TextRange newRange, TextRange oldRange) const;
     // New ranges of inserted or replacing text, in order.
