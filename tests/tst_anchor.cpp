@@ -318,6 +318,7 @@ void TestAnchor::selectors()
     QTEST(s.quote.suffix, "suffix");
     QTEST(s.position.start, "positionStart");
     QTEST(s.position.end, "positionEnd");
+    QCOMPARE(SpanSelectors::describe(text, CodePoints(text), start, end), s);
     QVERIFY(CodePoints::count(s.quote.prefix) <= SpanSelectors::kContextLength);
     QVERIFY(CodePoints::count(s.quote.suffix) <= SpanSelectors::kContextLength);
 }

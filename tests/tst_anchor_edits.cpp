@@ -63,6 +63,7 @@ private slots:
     void oracle();
     void targetedEdits_data();
     void targetedEdits();
+    void wholeArticleSpan();
     void neverPlacedWrongly_data();
     void neverPlacedWrongly();
 };
@@ -228,6 +229,24 @@ void TestAnchorEdits::targetedEdits()
             if (actualFate == AnchorOracle::Intact && kind == Edit::Reflowed)
                 QCOMPARE(r.confidence, 1.0);
         }
+    }
+}
+
+void TestAnchorEdits::wholeArticleSpan()
+{
+    // A span over a whole 100 KB article, 5% of it edited: too long for the bit-parallel search, it
+    // is found through the word diff, as changed text over the whole new article.
+    const QString original = ArticleGenerator(3).article(100 * 1024);
+    TrackedText tracked(original);
+    EditGenerator(4).applyRandom(&tracked, 0.05);
+    const QString edited = tracked.text();
+    const SpanSelectors span = SpanSelectors::describe(original, 0, CodePoints::count(original));
+    const AnchorOracle oracle(tracked);
+    for (const bool withOld : { true, false }) {
+        const AnchorResult r = withOld ? Reanchorer(original, edited).anchor(span) : Reanchorer(edited).anchor(span);
+        QCOMPARE(r.method, AnchorResult::Fuzzy);
+        QCOMPARE(r.text, edited.trimmed());
+        QCOMPARE(oracle.judge({ 0, CodePoints::count(original) }, r).verdict, AnchorOracle::Correct);
     }
 }
 

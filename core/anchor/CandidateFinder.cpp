@@ -2,6 +2,7 @@
 
 #include "anchor/AnchorEvidence.h"
 #include "anchor/ApproximateMatcher.h"
+#include "domain/CodePoints.h"
 
 #include <QStringMatcher>
 
@@ -11,9 +12,10 @@ namespace crossread {
 
 namespace {
 
-// Past this many folded units a quote is searched for only near where it is expected; the search
-// costs the text's length times the quote's length / 64.
-constexpr qsizetype kWholeTextQuote = 2048;
+// Past this many folded units a quote is located, and its distance measured, through the word
+// diff rather than the bit-parallel search, which costs the text's length times the quote's / 64
+// (seconds for a span over a whole article); and it is looked for only near where it is expected.
+constexpr qsizetype kLongQuote = 2048;
 // Occurrences and approximate matches judged per span, at most (a quote like "the" recurs often).
 constexpr int kMaxOccurrences = 5000;
 constexpr int kMaxApproximate = 200;
@@ -109,11 +111,16 @@ bool CandidateFinder::score(SpanCandidate *c) const
     c->prefixSimilarity = prefixSimilarity(c->start);
     c->suffixSimilarity = suffixSimilarity(c->end);
     if (m_query.contextKnown) {
-        // A context cut short by the new text's edge counts for what is left of it.
-        const qsizetype prefixLength = std::min(m_query.prefix.size(), c->start);
-        const qsizetype suffixLength = std::min(m_query.suffix.size(), m_text.size() - c->end);
-        c->context = std::max(AnchorEvidence::contextEvidence(c->prefixSimilarity, prefixLength),
-            AnchorEvidence::contextEvidence(c->suffixSimilarity, suffixLength));
+        // A context cut short by the new text's edge counts for what is left of it; a span that
+        // began (ended) the text and still does has the edge itself for context, and only one
+        // place in the text is there.
+        auto evidence = [](const QString &context, double similarity, qsizetype room) {
+            if (context.isEmpty())
+                return similarity;
+            return AnchorEvidence::contextEvidence(similarity, std::min(context.size(), room));
+        };
+        c->context = std::max(evidence(m_query.prefix, c->prefixSimilarity, c->start),
+            evidence(m_query.suffix, c->suffixSimilarity, m_text.size() - c->end));
     }
     c->distance = std::abs(c->start - m_query.expected);
     return true;
@@ -163,7 +170,7 @@ QList<FoldedRange> CandidateFinder::searchWindows() const
     const qsizetype m = m_query.quote.size();
     const qsizetype reach = m + qsizetype(m_options.maxQuoteErrors * double(m)) + SpanSelectors::kContextLength;
     QList<FoldedRange> windows;
-    if (!m_query.aligned && m <= kWholeTextQuote)
+    if (!m_query.aligned && m <= kLongQuote)
         return { { 0, n } };
     if (m_query.proposal)
         windows.append({ m_query.proposal->first - reach, m_query.proposal->second + reach });
@@ -240,8 +247,14 @@ QList<SpanCandidate> CandidateFinder::approximateMatches(const QList<SpanCandida
     };
     std::vector<Found> found;
     for (const FoldedRange &w : searchWindows()) {
-        for (const ApproximateMatcher::Match &match :
-            m_query.quoteMatcher->search(text.mid(w.first, w.second - w.first), maxErrors)) {
+        QList<ApproximateMatcher::Match> matches;
+        if (m > kLongQuote) {
+            if (const std::optional<FoldedRange> r = locateByDiff(w))
+                matches.append({ r->first - w.first, r->second - w.first, -1 });
+        } else {
+            matches = m_query.quoteMatcher->search(text.mid(w.first, w.second - w.first), maxErrors);
+        }
+        for (const ApproximateMatcher::Match &match : matches) {
             qsizetype s = w.first + match.start;
             qsizetype e = w.first + match.end;
             // A match ends where its errors are fewest, which may cut a word ("...at this le"):
@@ -257,7 +270,7 @@ QList<SpanCandidate> CandidateFinder::approximateMatches(const QList<SpanCandida
             if (e <= s)
                 continue;
             const bool moved = s != w.first + match.start || e != w.first + match.end;
-            found.push_back({ s, e, moved ? -1 : match.errors });
+            found.push_back({ s, e, moved ? -1 : match.errors }); // -1: to be measured
         }
     }
     // The fewest errors first, then the nearest; an approximate search on a short quote finds many.
@@ -276,9 +289,8 @@ QList<SpanCandidate> CandidateFinder::approximateMatches(const QList<SpanCandida
         const auto same = [&](const SpanCandidate &o) { return o.sameRange(c); };
         if (std::any_of(known.cbegin(), known.cend(), same) || std::any_of(out.cbegin(), out.cend(), same))
             continue;
-        const int errors
-            = f.errors >= 0 ? f.errors : m_query.quoteMatcher->distanceTo(text.mid(f.start, f.end - f.start));
-        if (errors == 0 || !fitsBoundaries(c.start, c.end) || !score(&c))
+        const int errors = f.errors >= 0 ? f.errors : quoteDistance(text.mid(f.start, f.end - f.start));
+        if (errors == 0 || errors > maxErrors || !fitsBoundaries(c.start, c.end) || !score(&c))
             continue; // an exact occurrence was judged already
         c.quoteSimilarity = 1.0 - double(errors) / double(std::max(m, c.end - c.start));
         c.method = AnchorResult::Fuzzy;
@@ -292,6 +304,41 @@ QList<SpanCandidate> CandidateFinder::approximateMatches(const QList<SpanCandida
     return out;
 }
 
+int CandidateFinder::quoteDistance(QStringView text) const
+{
+    if (m_query.quote.size() <= kLongQuote)
+        return m_query.quoteMatcher->distanceTo(text);
+    // Through the word diff: each changed stretch costs its own edit distance, or its longer side
+    // where both sides are long.
+    const QString other = text.toString();
+    const VersionAlignment diff = VersionAlignment::between(m_query.quote, other);
+    const CodePoints quoteCp(m_query.quote);
+    const CodePoints otherCp(other);
+    int distance = 0;
+    for (const VersionAlignment::Segment &s : diff.segments()) {
+        if (s.kind != VersionAlignment::Changed)
+            continue;
+        if (std::min(s.oldLength, s.newLength) > kLongQuote) {
+            distance += int(std::max(s.oldLength, s.newLength));
+            continue;
+        }
+        distance += ApproximateMatcher::distance(
+            quoteCp.mid(m_query.quote, s.oldStart, s.oldEnd()), otherCp.mid(other, s.newStart, s.newEnd()));
+    }
+    return distance;
+}
+
+std::optional<FoldedRange> CandidateFinder::locateByDiff(const FoldedRange &window) const
+{
+    const QString text = m_text.mid(window.first, window.second - window.first);
+    const std::optional<TextRange> r
+        = VersionAlignment::between(m_query.quote, text).map({ 0, CodePoints::count(m_query.quote) });
+    if (!r)
+        return std::nullopt;
+    const CodePoints cp(text);
+    return FoldedRange { window.first + cp.toUtf16(r->start), window.first + cp.toUtf16(r->end) };
+}
+
 std::optional<SpanCandidate> CandidateFinder::alignmentCandidate() const
 {
     if (!m_query.proposal)
@@ -301,7 +348,7 @@ std::optional<SpanCandidate> CandidateFinder::alignmentCandidate() const
     const QStringView text = QStringView(m_text).mid(c.start, c.end - c.start);
     if (text == m_query.quote || !score(&c))
         return std::nullopt;
-    c.quoteSimilarity = 1.0 - double(m_query.quoteMatcher->distanceTo(text)) / double(std::max(m, text.size()));
+    c.quoteSimilarity = 1.0 - double(quoteDistance(text)) / double(std::max(m, text.size()));
     c.method = AnchorResult::Fuzzy;
     c.confidence = AnchorEvidence::fuzzyConfidence(c.quoteSimilarity, c.confirmed, c.context);
     return c;

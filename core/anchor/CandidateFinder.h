@@ -57,6 +57,10 @@ private:
     double suffixSimilarity(qsizetype end) const;
     qsizetype fuzzyReach() const; // how far from the expected place changed text may be placed
     QList<FoldedRange> searchWindows() const;
+    // Edit distance of the quote to TEXT: exact, or for a long quote estimated from the word diff.
+    int quoteDistance(QStringView text) const;
+    // Where in WINDOW the word diff puts a long quote, with whatever replaced parts of it.
+    std::optional<FoldedRange> locateByDiff(const FoldedRange &window) const;
     qsizetype snapStart(qsizetype pos, qsizetype limit) const; // to the nearer word start, not past limit
     qsizetype snapEnd(qsizetype pos, qsizetype limit) const;
 

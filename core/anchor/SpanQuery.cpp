@@ -12,7 +12,9 @@ SpanQuery SpanQuery::prepare(const SpanSelectors &span, const VersionTexts &vers
     if (q.quote.isEmpty())
         return q;
     const QChar space(QLatin1Char(' '));
-    q.contextKnown = !span.quote.prefix.isEmpty() || !span.quote.suffix.isEmpty();
+    // No context on either side is either a span over the whole text (it starts at 0) or
+    // selectors that were stored without context.
+    q.contextKnown = !span.quote.prefix.isEmpty() || !span.quote.suffix.isEmpty() || span.position.start == 0;
     q.prefix = FoldedText::fold(exact.startsWith(space) ? span.quote.prefix + space : span.quote.prefix);
     q.suffix = FoldedText::fold(exact.endsWith(space) ? space + span.quote.suffix : span.quote.suffix);
     q.cutBefore

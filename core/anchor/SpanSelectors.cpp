@@ -8,7 +8,11 @@ namespace crossread {
 
 SpanSelectors SpanSelectors::describe(const QString &text, qint64 start, qint64 end)
 {
-    const CodePoints cp(text);
+    return describe(text, CodePoints(text), start, end);
+}
+
+SpanSelectors SpanSelectors::describe(const QString &text, const CodePoints &cp, qint64 start, qint64 end)
+{
     start = std::clamp<qint64>(start, 0, cp.size());
     end = std::clamp<qint64>(end, 0, cp.size());
     if (end < start)

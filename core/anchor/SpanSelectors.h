@@ -6,6 +6,8 @@
 
 namespace crossread {
 
+class CodePoints;
+
 struct TextQuoteSelector
 {
     QString exact;
@@ -33,6 +35,8 @@ struct SpanSelectors
 
     // The selectors of [start, end) of TEXT; offsets are clamped into the text and put in order.
     static SpanSelectors describe(const QString &text, qint64 start, qint64 end);
+    // The same for many spans of one text: its code points counted once (CodePoints(text)).
+    static SpanSelectors describe(const QString &text, const CodePoints &codePoints, qint64 start, qint64 end);
 
     bool operator==(const SpanSelectors &) const = default;
 };
