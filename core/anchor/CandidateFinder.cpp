@@ -298,7 +298,8 @@ QList<SpanCandidate> CandidateFinder::approximateMatches(const QList<SpanCandida
         // Edit distance and distance from the old place are judged apart: an unchanged quote may
         // have moved anywhere (step 3), but changed text far from where the span was is more
         // likely a sibling sentence than the span moved and edited too. It is listed, not placed.
-        c.placeable = errorShare <= m_options.maxQuoteErrors && (c.confirmed || c.distance <= fuzzyReach());
+        c.placeable = errorShare <= m_options.maxQuoteErrors && c.quoteSimilarity >= m_options.minQuoteSimilarity
+            && (c.confirmed || c.distance <= fuzzyReach());
         out.append(c);
     }
     return out;
@@ -351,6 +352,7 @@ std::optional<SpanCandidate> CandidateFinder::alignmentCandidate() const
     c.quoteSimilarity = 1.0 - double(quoteDistance(text)) / double(std::max(m, text.size()));
     c.method = AnchorResult::Fuzzy;
     c.confidence = AnchorEvidence::fuzzyConfidence(c.quoteSimilarity, c.confirmed, c.context);
+    c.placeable = c.quoteSimilarity >= m_options.minQuoteSimilarity;
     return c;
 }
 

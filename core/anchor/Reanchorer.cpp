@@ -63,7 +63,10 @@ AnchorResult Reanchorer::anchor(const SpanSelectors &span) const
     // Where the word alignment kept one of them, that is the span, whatever copies surround it.
     if (std::any_of(matching.cbegin(), matching.cend(), [](const SpanCandidate &c) { return c.confirmed; }))
         matching.removeIf([](const SpanCandidate &c) { return !c.confirmed; });
-    const Choice inContext = choose(matching);
+    // Every copy of the quote in matching context is the span's equal, however slightly their
+    // contexts differ (a sentence repeated in a summary): the alignment or the position must tell
+    // them apart.
+    const Choice inContext = choose(matching, 1.0);
     if (inContext.best && inContext.best->confidence >= m_options.minConfidence)
         return placed(*inContext.best);
     if (inContext.ambiguous)
@@ -71,7 +74,7 @@ AnchorResult Reanchorer::anchor(const SpanSelectors &span) const
     pool += matching; // below the threshold: still offered if nothing better turns up
 
     // 3. The exact quote elsewhere.
-    const Choice elsewhere = choose(pool);
+    const Choice elsewhere = choose(pool, m_options.ambiguityMargin);
     if (elsewhere.best && elsewhere.best->confidence >= std::max(kStrongRelocation, m_options.minConfidence))
         return placed(*elsewhere.best);
 
@@ -81,7 +84,7 @@ AnchorResult Reanchorer::anchor(const SpanSelectors &span) const
         if (std::none_of(pool.cbegin(), pool.cend(), [&](const SpanCandidate &c) { return c.sameRange(*aligned); }))
             pool.append(*aligned);
     }
-    const Choice best = choose(pool);
+    const Choice best = choose(pool, m_options.ambiguityMargin);
     if (best.best && best.best->confidence >= m_options.minConfidence)
         return placed(*best.best);
     // 5. An orphan: when nothing came near, look wider for something to offer the analyst.
@@ -90,7 +93,7 @@ AnchorResult Reanchorer::anchor(const SpanSelectors &span) const
     return orphan(pool);
 }
 
-Reanchorer::Choice Reanchorer::choose(QList<SpanCandidate> candidates) const
+Reanchorer::Choice Reanchorer::choose(QList<SpanCandidate> candidates, double margin) const
 {
     candidates.removeIf([](const SpanCandidate &c) { return !c.placeable; });
     if (candidates.isEmpty())
@@ -104,7 +107,7 @@ Reanchorer::Choice Reanchorer::choose(QList<SpanCandidate> candidates) const
     QList<SpanCandidate> equals { best };
     for (qsizetype i = 1; i < candidates.size(); ++i) {
         const SpanCandidate &c = candidates.at(i);
-        if (c.confidence < best.confidence - m_options.ambiguityMargin)
+        if (c.confidence < best.confidence - margin)
             break;
         if (!std::any_of(equals.cbegin(), equals.cend(), [&](const SpanCandidate &e) { return e.overlaps(c); }))
             equals.append(c);

@@ -38,7 +38,8 @@ public:
 
 private:
     struct Choice;
-    Choice choose(QList<SpanCandidate> candidates) const;
+    // The best candidate; those within `margin` of its confidence compete with it.
+    Choice choose(QList<SpanCandidate> candidates, double margin) const;
     AnchorResult placed(const SpanCandidate &c) const;
     AnchorResult orphan(QList<SpanCandidate> candidates) const;
 
