@@ -119,6 +119,7 @@ private slots:
     void nearestOfEquals_data();
     void nearestOfEquals();
     void thresholdMakesOrphans();
+    void changedTooMuchIsNotPlaced();
     void staleSelectorsFallBackToTheQuote();
 };
 
@@ -743,6 +744,26 @@ void TestAnchor::thresholdMakesOrphans()
     QCOMPARE(r.candidates.first().text, QStringLiteral("$14.3 billion"));
     QCOMPARE(r.candidates.first().range, *loose.range);
     QCOMPARE(r.candidates.first().confidence, loose.confidence);
+}
+
+void TestAnchor::changedTooMuchIsNotPlaced()
+{
+    // "ship in June" -> "shipped in July": 5 of 15 characters differ (67% alike). The alignment
+    // and both contexts say it is the span, but changed text is placed only while it reads at
+    // least 70% the same; it is offered instead.
+    const QString v1 = QStringLiteral("Kestrel said on Tuesday that Tern would ship in June to paying customers.");
+    const QString v2 = QStringLiteral("Kestrel said on Tuesday that Tern would shipped in July to paying customers.");
+    const SpanSelectors span = selectorsOf(v1, QStringLiteral("ship in June"));
+    const AnchorResult r = Reanchorer(v1, v2).anchor(span);
+    QCOMPARE(r.method, AnchorResult::Orphan);
+    QVERIFY(!r.candidates.isEmpty());
+    QCOMPARE(r.candidates.first().text, QStringLiteral("shipped in July"));
+    QVERIFY(r.candidates.first().confidence >= 0.6); // confident enough, but too changed
+    AnchorOptions lenient;
+    lenient.minQuoteSimilarity = 0.6;
+    const AnchorResult placed = Reanchorer(v1, v2, lenient).anchor(span);
+    QCOMPARE(placed.method, AnchorResult::Fuzzy);
+    QCOMPARE(placed.text, QStringLiteral("shipped in July"));
 }
 
 void TestAnchor::staleSelectorsFallBackToTheQuote()
