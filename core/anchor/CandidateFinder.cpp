@@ -130,10 +130,9 @@ QList<SpanCandidate> CandidateFinder::exactOccurrences() const
 {
     QList<SpanCandidate> out;
     const QStringMatcher matcher(m_query.quote);
-    const QString &text = m_text;
     int occurrences = 0;
-    for (qsizetype at = matcher.indexIn(text, 0); at >= 0 && occurrences < kMaxOccurrences;
-         at = matcher.indexIn(text, at + 1)) {
+    for (qsizetype at = matcher.indexIn(m_text, 0); at >= 0 && occurrences < kMaxOccurrences;
+         at = matcher.indexIn(m_text, at + 1)) {
         SpanCandidate c { at, at + m_query.quote.size() };
         if (!fitsBoundaries(c.start, c.end))
             continue;
@@ -296,7 +295,7 @@ QList<SpanCandidate> CandidateFinder::approximateMatches(const QList<SpanCandida
         c.method = AnchorResult::Fuzzy;
         c.confidence = AnchorEvidence::fuzzyConfidence(c.quoteSimilarity, c.confirmed, c.context);
         // Edit distance and distance from the old place are judged apart: an unchanged quote may
-        // have moved anywhere (step 3), but changed text far from where the span was is more
+        // have moved anywhere (Relocated), but changed text far from where the span was is more
         // likely a sibling sentence than the span moved and edited too. It is listed, not placed.
         c.placeable = errorShare <= m_options.maxQuoteErrors && c.quoteSimilarity >= m_options.minQuoteSimilarity
             && (c.confirmed || c.distance <= fuzzyReach());
