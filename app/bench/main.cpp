@@ -24,8 +24,8 @@ int main(int argc, char **argv)
                        "tools on them).")));
     parser.process(app);
 
-    QList<Measurement> all
-        = importMeasurements() + workbenchMeasurements() + analysisMeasurements() + alignmentMeasurements();
+    QList<Measurement> all = importMeasurements() + workbenchMeasurements() + analysisMeasurements()
+        + alignmentMeasurements() + anchorMeasurements();
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (parser.isSet(QStringLiteral("list"))) {
