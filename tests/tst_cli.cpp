@@ -8,8 +8,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <poppler-annotation.h>
+#include <poppler-qt6.h>
 
 using namespace crossread;
 
@@ -134,6 +138,89 @@ private slots:
             }
         }
         QVERIFY(manual);
+    }
+
+    // The demo corpus with one tagged, annotated span: what every export must carry.
+    void exportOrdinaryProject_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("csv") << QStringLiteral("csv");
+        QTest::newRow("json") << QStringLiteral("json");
+        QTest::newRow("qdpx") << QStringLiteral("qdpx");
+        QTest::newRow("pdf") << QStringLiteral("pdf");
+    }
+
+    void exportOrdinaryProject()
+    {
+        QFETCH(QString, format);
+        const QString folder = m_dir.filePath(QStringLiteral("samples-") + format);
+        const QDir samples(QStringLiteral(CROSSREAD_SOURCE_DIR "/resources/samples"));
+        for (const QString &name : samples.entryList(QDir::Files))
+            QVERIFY(test::writeFile(folder + u'/' + name, test::readFile(samples.filePath(name))));
+        const QString db = Project::projectPathForFolder(folder);
+        QCOMPARE(runCli({ QStringLiteral("import"), folder }).code, 0);
+        const QString file = folder + QStringLiteral("/02-halcyon-launch-frontier-daily.txt");
+        const QString text = QString::fromUtf8(test::readFile(file));
+        const QString quote = QStringLiteral("claiming a score of 74.1 on ReasonBench Pro");
+        const TextRange range = test::rangeOf(text, quote);
+        qint64 article = 0;
+        for (const QJsonValue &v :
+            runCli({ QStringLiteral("list"), QStringLiteral("-p"), db, QStringLiteral("--json") }).json().array()) {
+            if (v[QStringLiteral("path")].toString() == file)
+                article = v[QStringLiteral("id")].toInteger();
+        }
+        QVERIFY(article > 0);
+        const CliRun tag = runCli({ QStringLiteral("tag"), QString::number(article), QStringLiteral("--range"),
+            QStringLiteral("%1:%2").arg(range.start).arg(range.end), QStringLiteral("--tag"), QStringLiteral("Score"),
+            QStringLiteral("--note"), QStringLiteral("vendor's own number"), QStringLiteral("-p"), db });
+        QVERIFY2(tag.code == 0, qPrintable(tag.err));
+
+        const QString output = m_dir.filePath(QStringLiteral("export.") + format);
+        const CliRun r
+            = runCli({ QStringLiteral("export"), format, QStringLiteral("-o"), output, QStringLiteral("-p"), db });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(output));
+        if (format == QLatin1String("csv")) {
+            const QStringList lines = QString::fromUtf8(test::readFile(output)).split(QStringLiteral("\r\n"));
+            QCOMPARE(lines.size(), 3); // header, the span, the empty tail after the last CRLF
+            QVERIFY(lines.at(0).startsWith(QStringLiteral("article,")));
+            for (const QString &field : { quote, QStringLiteral("Score"), QStringLiteral("vendor's own number"),
+                     QString::number(range.start), QString::number(range.end) })
+                QVERIFY2(lines.at(1).contains(field), qPrintable(lines.at(1)));
+        } else if (format == QLatin1String("json")) {
+            const QJsonArray items = QJsonDocument::fromJson(test::readFile(output))
+                                         .object()
+                                         .value(QStringLiteral("first"))
+                                         .toObject()
+                                         .value(QStringLiteral("items"))
+                                         .toArray();
+            QCOMPARE(items.size(), 1);
+            const QJsonArray selectors = items.at(0)[QStringLiteral("target")][QStringLiteral("selector")].toArray();
+            QCOMPARE(selectors.at(0)[QStringLiteral("exact")].toString(), quote);
+            QCOMPARE(selectors.at(1)[QStringLiteral("start")].toInteger(), range.start);
+            QCOMPARE(selectors.at(1)[QStringLiteral("end")].toInteger(), range.end);
+        } else if (format == QLatin1String("qdpx")) {
+            QProcess unzip; // an independent reader of the archive
+            unzip.start(QStringLiteral("unzip"), { QStringLiteral("-p"), output, QStringLiteral("project.qde") });
+            QVERIFY(unzip.waitForFinished(30000));
+            QCOMPARE(unzip.exitCode(), 0);
+            const QString qde = QString::fromUtf8(unzip.readAllStandardOutput());
+            QVERIFY(qde.contains(QStringLiteral("name=\"Score\"")));
+            QCOMPARE(qde.count(QStringLiteral("<PlainTextSelection ")), 1);
+            QVERIFY(qde.contains(QStringLiteral("startPosition=\"%1\"").arg(range.start)));
+            QVERIFY(qde.contains(QStringLiteral("endPosition=\"%1\"").arg(range.end)));
+        } else {
+            const std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(output);
+            QVERIFY(doc && !doc->isLocked());
+            QStringList contents;
+            for (int i = 0; i < doc->numPages(); ++i) {
+                for (const auto &ann : doc->page(i)->annotations({ Poppler::Annotation::AHighlight }))
+                    contents << ann->contents();
+            }
+            QCOMPARE(contents.size(), 1);
+            QVERIFY2(contents.at(0).contains(QStringLiteral("Score")), qPrintable(contents.at(0)));
+            QVERIFY2(contents.at(0).contains(QStringLiteral("vendor's own number")), qPrintable(contents.at(0)));
+        }
     }
 
     void compareJson()

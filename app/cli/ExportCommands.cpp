@@ -84,7 +84,8 @@ int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     Project *project = ctx.openProject();
     if (!project)
         return 1;
-    const QSet<qint64> known(project->articles().ids().cbegin(), project->articles().ids().cend());
+    const QList<qint64> allIds = project->articles().ids();
+    const QSet<qint64> known(allIds.cbegin(), allIds.cend());
     for (qint64 id : ids) {
         if (!known.contains(id))
             return ctx.failure(QStringLiteral("no article %1 in %2").arg(id).arg(project->path()));
