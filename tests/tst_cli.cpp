@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -292,6 +294,95 @@ private slots:
         const CliRun r = runCli({ QStringLiteral("list"), QStringLiteral("-p"), bad });
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(bad));
+    }
+
+    // A file that is not a Crossread project, written without Crossread's code: another
+    // program's SQLite database, an empty file, a text file, or nothing at all.
+    static QString makeNonProject(const QString &kind, const QString &path)
+    {
+        if (kind == QLatin1String("sqlite")) {
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+                db.setDatabaseName(path);
+                if (!db.open())
+                    return {};
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("CREATE TABLE recipes (name TEXT, minutes INTEGER)"));
+                q.exec(QStringLiteral("INSERT INTO recipes VALUES ('soup', 40)"));
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        } else if (kind == QLatin1String("empty")) {
+            test::writeFile(path, QByteArray());
+        } else if (kind == QLatin1String("text")) {
+            test::writeFile(path, QByteArray("shopping list: eggs, flour\n"));
+        }
+        return path;
+    }
+
+    void refusesFilesThatAreNotProjects_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<QString>("reason");
+        const QList<QPair<QString, QString>> kinds { { QStringLiteral("sqlite"), QStringLiteral("another program") },
+            { QStringLiteral("empty"), QStringLiteral("empty") }, { QStringLiteral("text"), QStringLiteral("not a") },
+            { QStringLiteral("missing"), QStringLiteral("no such project") } };
+        const QList<QStringList> commands { { QStringLiteral("list") }, { QStringLiteral("show"), QStringLiteral("1") },
+            { QStringLiteral("search"), QStringLiteral("soup") }, { QStringLiteral("tags") },
+            { QStringLiteral("tag"), QStringLiteral("1"), QStringLiteral("--range"), QStringLiteral("0:4"),
+                QStringLiteral("--tag"), QStringLiteral("Claim") },
+            { QStringLiteral("figures") }, { QStringLiteral("compare"), QStringLiteral("1"), QStringLiteral("2") },
+            { QStringLiteral("export"), QStringLiteral("csv"), QStringLiteral("-o"), QStringLiteral("out.csv") },
+            { QStringLiteral("export"), QStringLiteral("chart"), QStringLiteral("--kind"), QStringLiteral("money"),
+                QStringLiteral("-o"), QStringLiteral("out.svg") } };
+        for (const auto &kind : kinds) {
+            for (const QStringList &command : commands)
+                QTest::addRow("%s on %s", qPrintable(command.join(u' ')), qPrintable(kind.first))
+                    << kind.first << command << kind.second;
+        }
+        // import creates a project in a new path only; it never adopts another program's file.
+        QTest::newRow("import into sqlite") << QStringLiteral("sqlite") << QStringList { QStringLiteral("import") }
+                                            << QStringLiteral("another program");
+        QTest::newRow("import into text")
+            << QStringLiteral("text") << QStringList { QStringLiteral("import") } << QStringLiteral("not a");
+    }
+
+    void refusesFilesThatAreNotProjects()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QStringList, command);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        const QString path = makeNonProject(kind, dir.filePath(QStringLiteral("project.db")));
+        QVERIFY(!path.isEmpty());
+        const QByteArray before = test::readFile(path);
+        const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+        QStringList args = command;
+        if (command.first() == QLatin1String("import"))
+            args << m_folder;
+        for (QString &a : args) {
+            if (a.startsWith(QLatin1String("out.")))
+                a = dir.filePath(a);
+        }
+        const CliRun r = runCli(args + QStringList { QStringLiteral("-p"), path });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(path), qPrintable(r.err));
+        QVERIFY2(r.err.contains(reason), qPrintable(r.err));
+        // Nothing was written: the same bytes, no journal, no project made of a typo.
+        QCOMPARE(QFileInfo::exists(path), kind != QLatin1String("missing"));
+        QCOMPARE(test::readFile(path), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), filesBefore);
+    }
+
+    void importCreatesAProjectInANewPath()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new/project.db"));
+        const CliRun r = runCli({ QStringLiteral("import"), m_folder, QStringLiteral("-p"), path });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const CliRun list = runCli({ QStringLiteral("list"), QStringLiteral("-p"), path, QStringLiteral("--json") });
+        QCOMPARE(list.code, 0);
+        QCOMPARE(list.json().array().size(), test::seedFiles().size());
     }
 
     void routesToWindowOrCommandLine_data()

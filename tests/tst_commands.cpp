@@ -120,7 +120,7 @@ void TestCommands::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_project = std::make_unique<Project>();
-    QVERIFY2(m_project->open(path()), qPrintable(m_project->error()));
+    QVERIFY2(m_project->open(path(), Project::OpenMode::CreateIfMissing), qPrintable(m_project->error()));
     m_stack = std::make_unique<QUndoStack>();
 
     const QStringList seeds = test::seedFiles();

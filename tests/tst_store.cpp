@@ -87,13 +87,71 @@ private slots:
         QVERIFY2(project.error().contains(expected), qPrintable(project.error()));
     }
 
+    // Only an import may create a project, and nothing adopts another program's database.
+    void opensOnlyProjects_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<bool>("create");
+        QTest::addColumn<bool>("opens");
+        QTest::newRow("missing, read") << QStringLiteral("missing") << false << false;
+        QTest::newRow("missing, import") << QStringLiteral("missing") << true << true;
+        QTest::newRow("empty file, read") << QStringLiteral("empty") << false << false;
+        QTest::newRow("empty file, import") << QStringLiteral("empty") << true << true;
+        QTest::newRow("other program's database, read") << QStringLiteral("sqlite") << false << false;
+        QTest::newRow("other program's database, import") << QStringLiteral("sqlite") << true << false;
+        QTest::newRow("empty database of another program, import") << QStringLiteral("sqlite-marked") << true << false;
+        QTest::newRow("version 2 project without the application id") << QStringLiteral("v2") << false << true;
+    }
+
+    void opensOnlyProjects()
+    {
+        QFETCH(QString, kind);
+        QFETCH(bool, create);
+        QFETCH(bool, opens);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("project.db"));
+        if (kind == QLatin1String("empty")) {
+            QVERIFY(test::writeFile(path, QByteArray()));
+        } else if (kind == QLatin1String("v2")) {
+            Database db;
+            QVERIFY(db.openAtVersion(path, 2));
+        } else if (kind.startsWith(QLatin1String("sqlite"))) {
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                // Another program may mark its file with its own id and keep no tables yet.
+                if (kind == QLatin1String("sqlite-marked"))
+                    QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = 42")));
+                else
+                    QVERIFY(q.exec(QStringLiteral("CREATE TABLE tags (label TEXT)")));
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        }
+        const QByteArray before = test::readFile(path);
+        Project project;
+        const bool ok
+            = project.open(path, create ? Project::OpenMode::CreateIfMissing : Project::OpenMode::ExistingOnly);
+        QVERIFY2(ok == opens, qPrintable(project.error()));
+        if (ok) {
+            QCOMPARE(project.database().schemaVersion(), Migrations::latestVersion());
+            QCOMPARE(project.database().applicationId(), Database::kApplicationId);
+            return;
+        }
+        QVERIFY2(project.error().contains(path), qPrintable(project.error()));
+        QCOMPARE(QFileInfo::exists(path), kind != QLatin1String("missing"));
+        QCOMPARE(test::readFile(path), before);
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+    }
+
     void refusesNewerSchema()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("future.db"));
         {
             Database db;
-            QVERIFY(db.open(path));
+            QVERIFY(db.open(path, Database::OpenMode::CreateIfMissing));
             QVERIFY(db.execSql(QStringLiteral("PRAGMA user_version = 99")));
         }
         Project project;
@@ -106,7 +164,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("p.db"));
         Project project;
-        QVERIFY(project.open(path));
+        QVERIFY(project.open(path, Project::OpenMode::CreateIfMissing));
         Article a = makeArticle(QStringLiteral("/x/a.txt"), QStringLiteral("Alpha beta gamma."));
         QVERIFY(project.articles().insert(a, {}));
         Tag tag;
@@ -140,7 +198,7 @@ private slots:
     {
         QTemporaryDir dir;
         Project project;
-        QVERIFY(project.open(dir.filePath(QStringLiteral("p.db"))));
+        QVERIFY(project.open(dir.filePath(QStringLiteral("p.db")), Project::OpenMode::CreateIfMissing));
         QList<Tag> tags;
         for (const QString &name : { QStringLiteral("Parent"), QStringLiteral("Child"), QStringLiteral("Other") }) {
             Tag t;
@@ -183,7 +241,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("p.db"));
         Project project;
-        QVERIFY(project.open(path));
+        QVERIFY(project.open(path, Project::OpenMode::CreateIfMissing));
         Article a = makeArticle(QStringLiteral("/x/a.txt"), QStringLiteral("Alpha beta gamma."));
         QVERIFY(project.articles().insert(a, {}));
         QList<Span> saved { Span {} };
@@ -269,7 +327,7 @@ private slots:
         QFETCH(QString, text);
         QTemporaryDir dir;
         Project project;
-        QVERIFY(project.open(dir.filePath(QStringLiteral("p.db"))));
+        QVERIFY(project.open(dir.filePath(QStringLiteral("p.db")), Project::OpenMode::CreateIfMissing));
         // "a 😀bcd." has 7 code points but 8 UTF-16 units.
         Article a = makeArticle(QStringLiteral("/x/e.txt"), QStringLiteral("a 😀bcd."));
         QVERIFY(project.articles().insert(a, {}));
@@ -305,7 +363,7 @@ private slots:
         QFETCH(QString, firstHitText);
         QTemporaryDir dir;
         Project project;
-        QVERIFY(project.open(dir.filePath(QStringLiteral("p.db"))));
+        QVERIFY(project.open(dir.filePath(QStringLiteral("p.db")), Project::OpenMode::CreateIfMissing));
         const QString t1 = QStringLiteral("🚀 Launch: the lab ships closed models first; closed models stay.");
         const QString t2 = QStringLiteral("A frontier\nmodel named Avocado, built for superintelligence.");
         Article a1 = makeArticle(QStringLiteral("/x/1.txt"), t1);
@@ -328,7 +386,7 @@ private slots:
     {
         QTemporaryDir dir;
         Project project;
-        QVERIFY(project.open(dir.filePath(QStringLiteral("p.db"))));
+        QVERIFY(project.open(dir.filePath(QStringLiteral("p.db")), Project::OpenMode::CreateIfMissing));
         QList<SearchHit> found;
         QString error;
         QVERIFY(!project.searchIndex().search(QStringLiteral("AND OR ("), 10, &found, &error));

@@ -27,9 +27,11 @@ public:
     bool json() const { return m_json && m_parser.isSet(QStringLiteral("json")); }
     QStringList positional() const { return m_parser.positionalArguments(); }
 
-    // Opens the project named by -p, else the one found from the current folder
-    // (fallbackFolder when given: FOLDER/.crossread/project.db, created if missing).
-    Project *openProject(const QString &fallbackFolder = QString());
+    // Opens the project named by -p, else FOLDER/.crossread/project.db for a fallbackFolder,
+    // else the one found from the current folder. Only import passes CreateIfMissing: every
+    // other command refuses a missing path, an empty file or another program's database.
+    Project *openProject(
+        Project::OpenMode mode = Project::OpenMode::ExistingOnly, const QString &fallbackFolder = QString());
 
     void printJson(const QJsonValue &value);
     int usageError(const QString &message);

@@ -117,7 +117,7 @@ int importQdpxCommand(const QStringList &args, QTextStream &out, QTextStream &er
         return ctx.failure(QStringLiteral("%1: %2 (nothing was imported)").arg(file, importer.errorString()));
     if (!ctx.parser().isSet(QStringLiteral("project")) && Project::findProjectFrom(QDir::currentPath()).isEmpty())
         return ctx.usageError(QStringLiteral("-p PROJECT is required (no project in the current folder)"));
-    Project *project = ctx.openProject();
+    Project *project = ctx.openProject(Project::OpenMode::CreateIfMissing);
     if (!project)
         return 1;
     const ProjectBundle::MergeReport report = ProjectBundle::merge(*project, *bundle, file);

@@ -29,7 +29,7 @@ int importCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     const QString folder
         = QFileInfo(inputs.first()).isDir() ? inputs.first() : QFileInfo(inputs.first()).absolutePath();
-    Project *project = ctx.openProject(folder);
+    Project *project = ctx.openProject(Project::OpenMode::CreateIfMissing, folder);
     if (!project)
         return 1;
     const QString dbPath = project->path();

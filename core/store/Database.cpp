@@ -7,7 +7,9 @@
 #include <QFileInfo>
 #include <QObject>
 #include <QSqlError>
+#include <QSet>
 #include <QThread>
+#include <QUrl>
 
 namespace crossread {
 
@@ -17,6 +19,9 @@ static QString nextConnectionName()
     return QStringLiteral("crossread-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+// How long a connection waits for another process's write before it reports the project busy.
+static constexpr int kBusyTimeoutMs = 10000;
+
 Database::Database() = default;
 
 Database::~Database()
@@ -24,7 +29,7 @@ Database::~Database()
     close();
 }
 
-bool Database::openConnection(const QString &path)
+bool Database::openConnection(const QString &path, OpenMode mode)
 {
     close();
     m_error.clear();
@@ -34,21 +39,60 @@ bool Database::openConnection(const QString &path)
         m_error = QObject::tr("%1: is a folder, not a project file").arg(m_path);
         return false;
     }
-    if (!QDir().mkpath(info.absolutePath())) {
+    // A FIFO or a device would block SQLite or feed it garbage.
+    if (info.exists() && !info.isFile()) {
+        m_error = QObject::tr("%1: not a Crossread project (not a regular file)").arg(m_path);
+        return false;
+    }
+    if (mode == OpenMode::ExistingOnly) {
+        if (!info.exists()) {
+            m_error = QObject::tr("%1: no such project").arg(m_path);
+            return false;
+        }
+        if (info.size() == 0) {
+            m_error = QObject::tr("%1: not a Crossread project (the file is empty)").arg(m_path);
+            return false;
+        }
+    } else if (!QDir().mkpath(info.absolutePath())) {
         m_error = QObject::tr("%1: cannot create the folder %2").arg(m_path, info.absolutePath());
         return false;
     }
     m_connectionName = nextConnectionName();
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(m_path);
+    if (mode == OpenMode::ExistingOnly) {
+        // mode=rw: should the file vanish after the check above, SQLite must not create it.
+        QUrl uri = QUrl::fromLocalFile(m_path);
+        uri.setQuery(QStringLiteral("mode=rw"));
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI"));
+        m_db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+    } else {
+        m_db.setDatabaseName(m_path);
+    }
     if (!m_db.open()) {
         m_error = QObject::tr("%1: cannot open the project: %2").arg(m_path, m_db.lastError().text());
+        return false;
+    }
+    QSqlQuery busy(m_db);
+    if (!busy.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs))) {
+        m_error = openFailure(m_path, busy.lastError());
+        return false;
+    }
+    // Decide before the pragmas below write to the file: a foreign database stays untouched.
+    Content content = Content::Foreign;
+    if (!classify(&content))
+        return false;
+    if (content == Content::Foreign) {
+        m_error = QObject::tr("%1: not a Crossread project (a database of another program); it was left unchanged")
+                      .arg(m_path);
+        return false;
+    }
+    if (content == Content::Empty && mode == OpenMode::ExistingOnly) {
+        m_error = QObject::tr("%1: not a Crossread project (an empty database)").arg(m_path);
         return false;
     }
     // WAL keeps readers and the writer apart; FULL makes each commit durable before
     // it returns, so a killed process or a power cut never loses a saved annotation.
     const QStringList pragmas = {
-        QStringLiteral("PRAGMA busy_timeout = 5000"),
         QStringLiteral("PRAGMA journal_mode = WAL"),
         QStringLiteral("PRAGMA synchronous = FULL"),
         QStringLiteral("PRAGMA foreign_keys = ON"),
@@ -70,6 +114,33 @@ bool Database::openConnection(const QString &path)
     return true;
 }
 
+bool Database::classify(Content *content)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+        m_error = openFailure(m_path, q.lastError());
+        return false;
+    }
+    QSet<QString> tables;
+    while (q.next())
+        tables.insert(q.value(0).toString());
+    q.finish();
+    const int version = schemaVersion();
+    if (version < 0)
+        return false;
+    const qint32 id = applicationId();
+    // Files from before the application id was set are known by their tables.
+    static const QSet<QString> kTables = { QStringLiteral("meta"), QStringLiteral("articles"), QStringLiteral("tags"),
+        QStringLiteral("spans"), QStringLiteral("span_tags") };
+    if (tables.isEmpty() && version == 0 && id == 0)
+        *content = Content::Empty;
+    else if (id == kApplicationId || (id == 0 && version >= 1 && tables.contains(kTables)))
+        *content = Content::Project;
+    else
+        *content = Content::Foreign;
+    return true;
+}
+
 QString Database::openFailure(const QString &path, const QSqlError &error)
 {
     // SQLite's primary result codes (the low byte of extended ones).
@@ -86,14 +157,20 @@ QString Database::openFailure(const QString &path, const QSqlError &error)
     }
 }
 
-bool Database::open(const QString &path)
+bool Database::open(const QString &path, OpenMode mode)
 {
-    return openAtVersion(path, Migrations::latestVersion());
+    if (!openConnection(path, mode) || !Migrations::migrate(*this, Migrations::latestVersion())) {
+        const QString error = m_error;
+        close();
+        m_error = error;
+        return false;
+    }
+    return true;
 }
 
 bool Database::openAtVersion(const QString &path, int targetVersion)
 {
-    if (!openConnection(path) || !Migrations::migrate(*this, targetVersion)) {
+    if (!openConnection(path, OpenMode::CreateIfMissing) || !Migrations::migrate(*this, targetVersion)) {
         const QString error = m_error;
         close();
         m_error = error;
@@ -122,6 +199,14 @@ int Database::schemaVersion()
         return -1;
     }
     return q.value(0).toInt();
+}
+
+qint32 Database::applicationId()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+        return 0;
+    return qint32(q.value(0).toLongLong());
 }
 
 QSqlQuery &Database::prepared(const QString &sql)

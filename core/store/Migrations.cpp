@@ -86,9 +86,16 @@ static const char *const kVersion2[] = {
     "CREATE INDEX figures_article ON figures(article_id, start)",
 };
 
+// Version 3: the file says it is a Crossread project (SQLite's application id), so that no
+// command mistakes another program's database for one.
+static_assert(Database::kApplicationId == 1131574130);
+static const char *const kVersion3[] = {
+    "PRAGMA application_id = 1131574130", // Database::kApplicationId, "Crsr"
+};
+
 int Migrations::latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList Migrations::steps(int version)
@@ -105,6 +112,9 @@ QStringList Migrations::steps(int version)
     case 2:
         add(kVersion2);
         break;
+    case 3:
+        add(kVersion3);
+        break;
     default:
         break;
     }
@@ -116,17 +126,28 @@ bool Migrations::migrate(Database &db, int targetVersion)
     int version = db.schemaVersion();
     if (version < 0)
         return false;
-    if (version > latestVersion()) {
-        db.setError(QObject::tr("%1: the project was written by a newer Crossread (schema %2, this build knows %3)")
-                        .arg(db.path())
-                        .arg(version)
-                        .arg(latestVersion()));
-        return false;
-    }
-    while (version < targetVersion) {
-        const int next = version + 1;
+    while (true) {
+        if (version > latestVersion()) {
+            db.setError(QObject::tr("%1: the project was written by a newer Crossread (schema %2, this build knows %3)")
+                            .arg(db.path())
+                            .arg(version)
+                            .arg(latestVersion()));
+            return false;
+        }
+        if (version >= targetVersion)
+            return true;
         if (!db.begin())
             return false;
+        // Read again under the write lock: another process may have created or migrated
+        // the file since, and its steps must not run twice.
+        version = db.schemaVersion();
+        if (version < 0 || version >= targetVersion || version > latestVersion()) {
+            db.rollback();
+            if (version < 0)
+                return false;
+            continue;
+        }
+        const int next = version + 1;
         for (const QString &sql : steps(next)) {
             if (!db.execSql(sql)) {
                 db.rollback();
@@ -139,7 +160,6 @@ bool Migrations::migrate(Database &db, int targetVersion)
         }
         version = next;
     }
-    return true;
 }
 
 } // namespace crossread

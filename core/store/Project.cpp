@@ -16,11 +16,11 @@ Project::~Project()
     close();
 }
 
-bool Project::open(const QString &dbPath)
+bool Project::open(const QString &dbPath, OpenMode mode)
 {
     close();
     m_error.clear();
-    if (!m_db.open(dbPath)) {
+    if (!m_db.open(dbPath, mode)) {
         m_error = m_db.error();
         return false;
     }

@@ -34,7 +34,9 @@ public:
     explicit Project(QObject *parent = nullptr);
     ~Project() override;
 
-    bool open(const QString &dbPath); // creates the file when missing; error() says why not
+    using OpenMode = Database::OpenMode;
+    // Opens a project; only an import passes CreateIfMissing. error() says why not.
+    bool open(const QString &dbPath, OpenMode mode = OpenMode::ExistingOnly);
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     QString path() const { return m_db.path(); }

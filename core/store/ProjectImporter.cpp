@@ -119,7 +119,7 @@ ImportReport ProjectImporter::run(const QStringList &paths)
 {
     ImportReport report;
     Database db;
-    if (!db.open(m_projectPath)) {
+    if (!db.open(m_projectPath, Database::OpenMode::CreateIfMissing)) {
         report.error = db.error();
         return report;
     }
