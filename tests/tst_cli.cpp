@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -383,6 +384,31 @@ private slots:
         const CliRun list = runCli({ QStringLiteral("list"), QStringLiteral("-p"), path, QStringLiteral("--json") });
         QCOMPARE(list.code, 0);
         QCOMPARE(list.json().array().size(), test::seedFiles().size());
+    }
+
+    void importQdpxRefusesHostileXml()
+    {
+        QTemporaryDir dir;
+        // 20,000 nested codes with random names: deep enough to have overflowed the stack,
+        // and not so compressible that the archive checks refuse it before the XML is read.
+        QByteArray qde = "<Project name=\"p\"><CodeBook><Codes>";
+        QRandomGenerator random(13);
+        for (int i = 0; i < 20000; ++i)
+            qde += "<Code name=\"" + QByteArray::number(random.generate(), 36) + "\">";
+        qde += QByteArray("</Code>").repeated(20000) + "</Codes></CodeBook></Project>";
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("tree/project.qde")), qde));
+        const QString archive = dir.filePath(QStringLiteral("deep.qdpx"));
+        QProcess zip; // Info-ZIP, so the archive is not of Crossread's making
+        zip.setWorkingDirectory(dir.filePath(QStringLiteral("tree")));
+        zip.start(QStringLiteral("zip"), { QStringLiteral("-q"), archive, QStringLiteral("project.qde") });
+        QVERIFY(zip.waitForFinished(30000));
+        QCOMPARE(zip.exitCode(), 0);
+        const QString project = dir.filePath(QStringLiteral("p.db"));
+        const CliRun r = runCli({ QStringLiteral("import-qdpx"), archive, QStringLiteral("-p"), project });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(archive), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("nested more than 256 deep")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(project));
     }
 
     void routesToWindowOrCommandLine_data()
