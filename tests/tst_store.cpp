@@ -87,6 +87,55 @@ private slots:
         QVERIFY2(project.error().contains(expected), qPrintable(project.error()));
     }
 
+    // Version 4 makes tag names unique per parent. A file that already holds duplicates
+    // (concurrent `tag --tag NEW` before the fix) has them merged into the oldest tag: links
+    // and children move over, and children that become duplicates are merged in turn.
+    void migrationMergesDuplicateTags()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v3.db"));
+        {
+            Database db;
+            QVERIFY2(db.openAtVersion(path, 3), qPrintable(db.error()));
+            const QStringList sql = {
+                QStringLiteral(
+                    "INSERT INTO articles (id, path, content_hash, title, text, format, chars, imported,"
+                    " changed) VALUES (7, '/a.txt', 'h', 'A', 'Alpha beta gamma delta', 'txt', 22, 'x', 'x')"),
+                QStringLiteral("INSERT INTO tags (id, parent_id, name, color, position) VALUES"
+                               " (1, NULL, 'Claims', '#aa0000', 0), (2, NULL, 'claims', '#00aa00', 1),"
+                               " (3, 1, 'Money', '#0000aa', 0), (4, 2, 'Money', '#aaaa00', 0),"
+                               " (5, NULL, 'People', '#00aaaa', 2), (6, NULL, 'Money', '#aa00aa', 3)"),
+                QStringLiteral("INSERT INTO spans (id, article_id, start, end, text, created, modified) VALUES"
+                               " (10, 7, 0, 5, 'Alpha', 'x', 'x'), (11, 7, 6, 10, 'beta', 'x', 'x'),"
+                               " (12, 7, 11, 16, 'gamma', 'x', 'x'), (13, 7, 17, 22, 'delta', 'x', 'x')"),
+                QStringLiteral("INSERT INTO span_tags VALUES (10, 1), (11, 2), (12, 3), (12, 4), (13, 4), (13, 5)"),
+            };
+            for (const QString &q : sql)
+                QVERIFY2(db.execSql(q), qPrintable(db.error()));
+        }
+        Project project;
+        QVERIFY2(project.open(path), qPrintable(project.error()));
+        QStringList tags;
+        for (const Tag &t : project.tags().tags())
+            tags << QStringLiteral("%1 %2 under %3").arg(t.id).arg(t.name).arg(t.parentId);
+        tags.sort();
+        QCOMPARE(tags,
+            QStringList({ QStringLiteral("1 Claims under 0"), QStringLiteral("3 Money under 1"),
+                QStringLiteral("5 People under 0"), QStringLiteral("6 Money under 0") }));
+        QHash<qint64, QList<qint64>> links;
+        for (const Span &s : project.spans().spansOfArticle(7))
+            links.insert(s.id, s.tagIds);
+        QCOMPARE(links.value(10), QList<qint64> { 1 });
+        QCOMPARE(links.value(11), QList<qint64> { 1 });
+        QCOMPARE(links.value(12), QList<qint64> { 3 });
+        QCOMPARE(links.value(13), (QList<qint64> { 3, 5 }));
+        // The file itself now refuses a second "Money" at the top level, whatever its case.
+        QVERIFY(!project.database().execSql(
+            QStringLiteral("INSERT INTO tags (parent_id, name, color) VALUES (NULL, 'MONEY', '#000000')")));
+        QVERIFY(project.database().execSql(
+            QStringLiteral("INSERT INTO tags (parent_id, name, color) VALUES (5, 'Money', '#000000')")));
+    }
+
     // Only an import may create a project, and nothing adopts another program's database.
     void opensOnlyProjects_data()
     {

@@ -201,6 +201,14 @@ int Database::schemaVersion()
     return q.value(0).toInt();
 }
 
+qint64 Database::dataVersion()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
 qint32 Database::applicationId()
 {
     QSqlQuery q(m_db);
@@ -247,9 +255,19 @@ bool Database::begin()
     if (m_depth++ > 0)
         return true;
     m_failed = false;
-    if (!execSql(QStringLiteral("BEGIN IMMEDIATE"))) {
+    // IMMEDIATE takes the write lock now, so whatever the edit reads next is what it writes
+    // over; another process's write is waited for (busy_timeout) before giving up.
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         m_depth = 0;
-        m_error = QObject::tr("%1: cannot start a transaction: %2").arg(m_path, m_error);
+        enum { Busy = 5, Locked = 6 };
+        const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
+        m_error = code == Busy || code == Locked
+            ? QObject::tr("%1: the project is busy: another program kept it locked for %2 seconds; try again")
+                  .arg(m_path)
+                  .arg(kBusyTimeoutMs / 1000)
+            : QObject::tr("%1: cannot start a transaction: %2").arg(m_path, q.lastError().text());
+        m_failed = true;
         return false;
     }
     return true;

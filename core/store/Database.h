@@ -39,6 +39,8 @@ public:
     QSqlDatabase &connection() { return m_db; }
     int schemaVersion();
     qint32 applicationId();
+    // Changes whenever another connection (another process) commits to the file.
+    qint64 dataVersion();
 
     // A cached prepared statement; bind and exec it. Never shared across threads.
     QSqlQuery &prepared(const QString &sql);

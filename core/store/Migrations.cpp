@@ -3,6 +3,10 @@
 #include "store/Database.h"
 
 #include <QObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <tuple>
 
 namespace crossread {
 
@@ -93,9 +97,71 @@ static const char *const kVersion3[] = {
     "PRAGMA application_id = 1131574130", // Database::kApplicationId, "Crsr"
 };
 
+// Version 4: a tag name is unique among its siblings (ignoring ASCII case, as lookups do), so
+// that processes tagging at once cannot create one name twice. SQLite's UNIQUE treats NULLs
+// as distinct, so top-level tags (parent NULL) are indexed under parent 0. Duplicates in older
+// files are merged first (mergeDuplicateTags).
+static const char *const kVersion4[] = {
+    "CREATE UNIQUE INDEX tags_name_per_parent ON tags(COALESCE(parent_id, 0), name COLLATE NOCASE)",
+};
+
 int Migrations::latestVersion()
 {
-    return 3;
+    return 4;
+}
+
+bool Migrations::mergeDuplicateTags(Database &db)
+{
+    // Each round merges the duplicates of one level; merged children may be duplicates in
+    // turn, found by the next round. The oldest tag (lowest id) of a name keeps its name,
+    // colour and place; the others' spans and children move to it.
+    while (true) {
+        QSqlQuery groups(db.connection());
+        if (!groups.exec(QStringLiteral("SELECT MIN(id), COALESCE(parent_id, 0), name FROM tags"
+                                        " GROUP BY COALESCE(parent_id, 0), name COLLATE NOCASE HAVING COUNT(*) > 1"))) {
+            db.setError(groups.lastError().text());
+            return false;
+        }
+        QList<std::tuple<qint64, qint64, QString>> duplicates;
+        while (groups.next())
+            duplicates.append(
+                { groups.value(0).toLongLong(), groups.value(1).toLongLong(), groups.value(2).toString() });
+        groups.finish();
+        if (duplicates.isEmpty())
+            return true;
+        for (const auto &[keeper, parent, name] : duplicates) {
+            QSqlQuery others(db.connection());
+            others.prepare(QStringLiteral("SELECT id FROM tags WHERE COALESCE(parent_id, 0) = ?"
+                                          " AND name = ? COLLATE NOCASE AND id <> ?"));
+            others.addBindValue(parent);
+            others.addBindValue(name);
+            others.addBindValue(keeper);
+            if (!others.exec()) {
+                db.setError(others.lastError().text());
+                return false;
+            }
+            QList<qint64> ids;
+            while (others.next())
+                ids.append(others.value(0).toLongLong());
+            for (qint64 id : ids) {
+                for (const QString &sql :
+                    { QStringLiteral("INSERT OR IGNORE INTO span_tags (span_id, tag_id)"
+                                     " SELECT span_id, :keeper FROM span_tags WHERE tag_id = :id"),
+                        QStringLiteral("UPDATE tags SET parent_id = :keeper WHERE parent_id = :id"),
+                        QStringLiteral("DELETE FROM tags WHERE id = :id") }) {
+                    QSqlQuery q(db.connection());
+                    q.prepare(sql);
+                    if (sql.contains(QLatin1String(":keeper")))
+                        q.bindValue(QStringLiteral(":keeper"), keeper);
+                    q.bindValue(QStringLiteral(":id"), id);
+                    if (!q.exec()) {
+                        db.setError(q.lastError().text());
+                        return false;
+                    }
+                }
+            }
+        }
+    }
 }
 
 QStringList Migrations::steps(int version)
@@ -114,6 +180,9 @@ QStringList Migrations::steps(int version)
         break;
     case 3:
         add(kVersion3);
+        break;
+    case 4:
+        add(kVersion4);
         break;
     default:
         break;
@@ -148,8 +217,14 @@ bool Migrations::migrate(Database &db, int targetVersion)
             continue;
         }
         const int next = version + 1;
+        if (next == 4 && !mergeDuplicateTags(db)) {
+            db.setError(QObject::tr("%1: cannot bring the project up to date (%2)").arg(db.path(), db.error()));
+            db.rollback();
+            return false;
+        }
         for (const QString &sql : steps(next)) {
             if (!db.execSql(sql)) {
+                db.setError(QObject::tr("%1: cannot bring the project up to date (%2)").arg(db.path(), db.error()));
                 db.rollback();
                 return false;
             }

@@ -142,10 +142,21 @@ ImportReport ProjectImporter::run(const QStringList &paths)
     }
     files.removeDuplicates();
 
-    QHash<QString, ArticleStore::Known> known = articles.knownFiles();
+    QHash<QString, ArticleStore::Known> known;
     QHash<QByteArray, QString> pathByHash;
-    for (auto it = known.cbegin(); it != known.cend(); ++it)
-        pathByHash.insert(it.value().hash, it.key());
+    qint64 seenVersion = -2;
+    // What the project holds, read again whenever another process has committed since.
+    auto refreshKnown = [&] {
+        const qint64 version = db.dataVersion();
+        if (version == seenVersion)
+            return;
+        seenVersion = version;
+        known = articles.knownFiles();
+        pathByHash.clear();
+        for (auto it = known.cbegin(); it != known.cend(); ++it)
+            pathByHash.insert(it.value().hash, it.key());
+    };
+    refreshKnown();
 
     const int total = int(files.size());
     int done = 0;
@@ -167,6 +178,7 @@ ImportReport ProjectImporter::run(const QStringList &paths)
             report.error = db.error();
             return report;
         }
+        refreshKnown(); // under the write lock: another import may have added these files
         ImportReport batch;
         for (const Outcome &o : outcomes) {
             if (o.unchanged) {
@@ -184,6 +196,10 @@ ImportReport ProjectImporter::run(const QStringList &paths)
             const ImportedDocument &doc = o.result.document;
             Article article = toArticle(doc);
             const auto existing = known.constFind(o.path);
+            if (existing != known.cend() && existing->hash == doc.contentHash) {
+                ++batch.unchanged; // another import stored this very file meanwhile
+                continue;
+            }
             if (existing != known.cend()) {
                 article.id = existing->id;
                 const QString oldText = articles.text(article.id);
