@@ -4,6 +4,7 @@
 
 #include <QAtomicInt>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QObject>
 #include <QSqlError>
@@ -21,6 +22,13 @@ static QString nextConnectionName()
 
 // How long a connection waits for another process's write before it reports the project busy.
 static constexpr int kBusyTimeoutMs = 10000;
+
+// SQLite's "busy" and "locked" result codes: another connection holds the lock for now.
+static bool isBusy(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == 5 || code == 6;
+}
 
 Database::Database() = default;
 
@@ -75,6 +83,7 @@ bool Database::openConnection(const QString &path, OpenMode mode)
     QSqlQuery busy(m_db);
     if (!busy.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs))) {
         m_error = openFailure(m_path, busy.lastError());
+        m_busy = isBusy(busy.lastError());
         return false;
     }
     // Decide before the pragmas below write to the file: a foreign database stays untouched.
@@ -101,12 +110,14 @@ bool Database::openConnection(const QString &path, OpenMode mode)
         QSqlQuery pragma(m_db);
         if (!pragma.exec(p)) {
             m_error = openFailure(m_path, pragma.lastError());
+            m_busy = isBusy(pragma.lastError());
             return false;
         }
     }
     QSqlQuery check(m_db);
     if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
         || check.value(0).toString() != QLatin1String("ok")) {
+        m_busy = isBusy(check.lastError());
         m_error = QObject::tr("%1: the project file is damaged (%2)")
                       .arg(m_path, check.lastError().isValid() ? check.lastError().text() : check.value(0).toString());
         return false;
@@ -116,19 +127,22 @@ bool Database::openConnection(const QString &path, OpenMode mode)
 
 bool Database::classify(Content *content)
 {
+    // One statement, so one snapshot: read piecemeal, a file another process is creating could
+    // show its new version number but not yet its tables, and look like someone else's.
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+    if (!q.exec(QStringLiteral("SELECT (SELECT group_concat(name, char(31)) FROM sqlite_master WHERE type = 'table'),"
+                               " (SELECT user_version FROM pragma_user_version),"
+                               " (SELECT application_id FROM pragma_application_id)"))
+        || !q.next()) {
         m_error = openFailure(m_path, q.lastError());
+        m_busy = isBusy(q.lastError());
         return false;
     }
-    QSet<QString> tables;
-    while (q.next())
-        tables.insert(q.value(0).toString());
+    const QStringList names = q.value(0).toString().split(QChar(31), Qt::SkipEmptyParts);
+    const QSet<QString> tables(names.cbegin(), names.cend());
+    const int version = q.value(1).toInt();
+    const auto id = qint32(q.value(2).toLongLong());
     q.finish();
-    const int version = schemaVersion();
-    if (version < 0)
-        return false;
-    const qint32 id = applicationId();
     // Files from before the application id was set are known by their tables.
     static const QSet<QString> kTables = { QStringLiteral("meta"), QStringLiteral("articles"), QStringLiteral("tags"),
         QStringLiteral("spans"), QStringLiteral("span_tags") };
@@ -159,13 +173,21 @@ QString Database::openFailure(const QString &path, const QSqlError &error)
 
 bool Database::open(const QString &path, OpenMode mode)
 {
-    if (!openConnection(path, mode) || !Migrations::migrate(*this, Migrations::latestVersion())) {
+    // While another process creates the file or switches it to WAL, SQLite may answer "busy"
+    // without waiting (journal mode changes do not call the busy handler): try again a while.
+    QElapsedTimer waited;
+    waited.start();
+    while (true) {
+        m_busy = false;
+        if (openConnection(path, mode) && Migrations::migrate(*this, Migrations::latestVersion()))
+            return true;
         const QString error = m_error;
         close();
         m_error = error;
-        return false;
+        if (!m_busy || waited.elapsed() > kBusyTimeoutMs)
+            return false;
+        QThread::msleep(20);
     }
-    return true;
 }
 
 bool Database::openAtVersion(const QString &path, int targetVersion)
@@ -196,6 +218,7 @@ int Database::schemaVersion()
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
         m_error = QObject::tr("%1: not a Crossread project or damaged (%2)").arg(m_path, q.lastError().text());
+        m_busy = isBusy(q.lastError());
         return -1;
     }
     return q.value(0).toInt();
@@ -260,9 +283,8 @@ bool Database::begin()
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         m_depth = 0;
-        enum { Busy = 5, Locked = 6 };
-        const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
-        m_error = code == Busy || code == Locked
+        m_busy = isBusy(q.lastError());
+        m_error = m_busy
             ? QObject::tr("%1: the project is busy: another program kept it locked for %2 seconds; try again")
                   .arg(m_path)
                   .arg(kBusyTimeoutMs / 1000)

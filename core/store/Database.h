@@ -70,6 +70,7 @@ private:
     QHash<QString, QSqlQuery *> m_statements;
     int m_depth = 0;
     bool m_failed = false;
+    bool m_busy = false; // the last failure was another connection's lock
 };
 
 // Rolls back unless commit() succeeded, so an early return never leaves half an edit.
