@@ -8,10 +8,15 @@
 #include "store/Project.h"
 #include "store/ProjectImporter.h"
 
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace crossread;
 
@@ -134,6 +139,57 @@ private slots:
             QStringLiteral("INSERT INTO tags (parent_id, name, color) VALUES (NULL, 'MONEY', '#000000')")));
         QVERIFY(project.database().execSql(
             QStringLiteral("INSERT INTO tags (parent_id, name, color) VALUES (5, 'Money', '#000000')")));
+    }
+
+    // What the folder scan skips reaches the report with its reason; a FIFO named on the command
+    // line is refused without blocking; a name that is not UTF-8 is imported under its readable
+    // form, noted, and found again by the next import.
+    void importReportsWhatItSkips()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("news"));
+        QVERIFY(QDir().mkpath(folder));
+        const QByteArray native = QFile::encodeName(folder) + "/caf\xe9.txt";
+        const QByteArray text = "Caf\xc3\xa9 owners met the lab's founders to talk about compute.\n";
+        {
+            const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL, 0600);
+            QVERIFY(fd >= 0);
+            QCOMPARE(::write(fd, text.constData(), size_t(text.size())), ssize_t(text.size()));
+            ::close(fd);
+        }
+        const QString fifo = dir.filePath(QStringLiteral("pipe.md"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), folder + QStringLiteral("/zero.txt")));
+        const QString db = dir.filePath(QStringLiteral("p.db"));
+
+        const ImportReport first = ProjectImporter(db).run({ folder, fifo });
+        QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
+        const QString readable = folder + QStringLiteral("/caf\\xE9.txt");
+        QCOMPARE(first.imported, 1);
+        QCOMPARE(first.notes.size(), 1);
+        QCOMPARE(first.notes.first().path, readable);
+        QList<QPair<QString, QString>> skipped;
+        for (const ImportReport::Entry &e : first.skipped)
+            skipped.append({ e.path, e.reason });
+        std::sort(skipped.begin(), skipped.end());
+        QCOMPARE(skipped,
+            (QList<QPair<QString, QString>> {
+                { folder + QStringLiteral("/zero.txt"),
+                    QStringLiteral("symbolic link to /dev/zero, outside the imported folder") },
+                { fifo, QStringLiteral("not a regular file: a named pipe (FIFO)") } }));
+        QCOMPARE(first.toJson().value(QStringLiteral("notes")).toArray().size(), 1);
+        {
+            Project project;
+            QVERIFY(project.open(db));
+            const QList<ArticleSummary> articles = project.articles().summaries();
+            QCOMPARE(articles.size(), 1);
+            QCOMPARE(articles.first().path, readable);
+            QCOMPARE(project.articles().text(articles.first().id), QString::fromUtf8(text));
+        }
+        const ImportReport second = ProjectImporter(db).run({ folder });
+        QCOMPARE(second.imported, 0);
+        QCOMPARE(second.unchanged, 1);
+        QCOMPARE(::unlink(native.constData()), 0); // QTemporaryDir cannot name it
     }
 
     // Only an import may create a project, and nothing adopts another program's database.

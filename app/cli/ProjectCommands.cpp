@@ -49,6 +49,8 @@ int importCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         out << "  skipped " << s.path << ": " << s.reason << "\n";
     for (const auto &f : report.failed)
         out << "  failed  " << f.path << ": " << f.reason << "\n";
+    for (const auto &n : report.notes)
+        out << "  note    " << n.path << ": " << n.reason << "\n";
     for (const auto &l : report.lostSpans)
         out << "  span " << l.spanId << " of " << l.path << " no longer found: \"" << l.text << "\"\n";
     out << Qt::flush;

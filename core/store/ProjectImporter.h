@@ -31,6 +31,7 @@ struct ImportReport
     int unchanged = 0;
     QList<Entry> skipped;
     QList<Entry> failed;
+    QList<Entry> notes; // imported, with something the user should know (a name shown in a readable form)
     QList<LostSpan> lostSpans; // spans of changed files whose quoted text is gone
     bool cancelled = false;
     QString error; // the project itself could not be opened or written
