@@ -7,6 +7,7 @@
 #include "store/Migrations.h"
 #include "store/Project.h"
 #include "store/ProjectImporter.h"
+#include "store/SqliteSearchIndex.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -485,6 +486,54 @@ private slots:
             QCOMPARE(CodePoints(text).mid(text, h.start, h.end), firstHitText);
             QVERIFY(!h.snippet.isEmpty());
         }
+    }
+
+    // Few matches are ranked (bm25: the article that says it most, in the fewest words, first);
+    // more than the rank window come newest first, and the index says so, so that a phrase of
+    // common words answers at once over 100,000 articles.
+    void searchRanksFewMatchesAndOrdersManyByRecency_data()
+    {
+        QTest::addColumn<int>("articles");
+        QTest::addColumn<bool>("rankedAll");
+        QTest::newRow("ten articles match: ranked") << 10 << true;
+        QTest::newRow("more than the window match: newest first") << SqliteSearchIndex::kRankWindow + 100 << false;
+    }
+
+    void searchRanksFewMatchesAndOrdersManyByRecency()
+    {
+        QFETCH(int, articles);
+        QFETCH(bool, rankedAll);
+        QTemporaryDir dir;
+        Project project;
+        QVERIFY(project.open(dir.filePath(QStringLiteral("p.db")), Project::OpenMode::CreateIfMissing));
+        const qint64 strongest = 3; // says "funding round" three times in a short text
+        {
+            Transaction tx(project.database());
+            for (int i = 1; i <= articles; ++i) {
+                const QString text = i == strongest
+                    ? QStringLiteral("A funding round, a funding round, another funding round.")
+                    : QStringLiteral("Article %1 mentions one funding round among many other words about chips, "
+                                     "clouds, leases, filings, executives and the regulators who watch them.")
+                          .arg(i);
+                Article a = makeArticle(QStringLiteral("/x/%1.txt").arg(i), text);
+                QVERIFY(project.articles().insert(a, {}));
+                QCOMPARE(a.id, qint64(i));
+            }
+            QVERIFY(tx.commit());
+        }
+        QList<SearchHit> found;
+        QString error;
+        QVERIFY2(
+            project.searchIndex().search(QStringLiteral("\"funding round\""), 5, &found, &error), qPrintable(error));
+        QCOMPARE(project.searchIndex().rankedAllMatches(), rankedAll);
+        QCOMPARE(found.size(), 5);
+        QList<qint64> order;
+        for (const SearchHit &h : found)
+            order << h.articleId;
+        if (rankedAll) // the strongest article's three hits, then others whose ranks tie
+            QCOMPARE(order.mid(0, 3), (QList<qint64> { strongest, strongest, strongest }));
+        else
+            QCOMPARE(order, (QList<qint64> { articles, articles - 1, articles - 2, articles - 3, articles - 4 }));
     }
 
     void searchReportsSyntaxErrors()

@@ -21,7 +21,8 @@ int main(int argc, char **argv)
     parser.addOption(QCommandLineOption(QStringLiteral("list"), QStringLiteral("List the measurements and goals.")));
     parser.process(app);
 
-    QList<Measurement> all = importMeasurements() + workbenchMeasurements() + analysisMeasurements();
+    QList<Measurement> all
+        = importMeasurements() + workbenchMeasurements() + analysisMeasurements() + scaleMeasurements();
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (parser.isSet(QStringLiteral("list"))) {
@@ -45,6 +46,7 @@ int main(int argc, char **argv)
         m.run(out);
         out.flush();
     }
-    QDir(scratchRoot()).removeRecursively();
+    if (qEnvironmentVariableIsEmpty("CROSSREAD_BENCH_DIR"))
+        QDir(scratchRoot()).removeRecursively();
     return 0;
 }

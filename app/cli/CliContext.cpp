@@ -84,6 +84,28 @@ void CliContext::printJson(const QJsonValue &value)
     m_out << doc.toJson(QJsonDocument::Indented) << Qt::flush;
 }
 
+void CliContext::beginJsonArray()
+{
+    m_out << "[\n";
+    m_firstElement = true;
+}
+
+void CliContext::printJsonElement(const QJsonObject &element)
+{
+    const QByteArray text = QJsonDocument(element).toJson(QJsonDocument::Indented);
+    if (!m_firstElement)
+        m_out << ",\n";
+    m_firstElement = false;
+    const QList<QByteArray> lines = text.trimmed().split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        m_out << (i ? "\n    " : "    ") << lines.at(i);
+}
+
+void CliContext::endJsonArray()
+{
+    m_out << (m_firstElement ? "]\n" : "\n]\n") << Qt::flush;
+}
+
 int CliContext::usageError(const QString &message)
 {
     m_err << "crossread " << m_command << ": " << message << "\n";

@@ -34,6 +34,11 @@ public:
         Project::OpenMode mode = Project::OpenMode::ExistingOnly, const QString &fallbackFolder = QString());
 
     void printJson(const QJsonValue &value);
+    // A JSON array written an element at a time (the same text printJson gives), so that a
+    // command over 100,000 articles streams instead of building the whole array first.
+    void beginJsonArray();
+    void printJsonElement(const QJsonObject &element);
+    void endJsonArray();
     int usageError(const QString &message);
     int failure(const QString &message);
     QTextStream &out() { return m_out; }
@@ -47,6 +52,7 @@ private:
     QTextStream &m_err;
     QCommandLineParser m_parser;
     bool m_json = false;
+    bool m_firstElement = true;
     bool m_hasProject = false;
     std::unique_ptr<Project> m_project;
 };

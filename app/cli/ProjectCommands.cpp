@@ -68,27 +68,32 @@ int listCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     Project *project = ctx.openProject();
     if (!project)
         return 1;
-    const QList<ArticleSummary> rows = project->articles().summaries();
-    if (ctx.json()) {
-        QJsonArray arr;
-        for (const ArticleSummary &s : rows) {
-            arr.append(QJsonObject { { QStringLiteral("id"), s.id }, { QStringLiteral("path"), s.path },
+    // Each row is written as SQLite reads it: 100,000 articles never sit in memory at once.
+    qsizetype count = 0;
+    if (ctx.json())
+        ctx.beginJsonArray();
+    project->articles().forEachSummary([&](const ArticleSummary &s) {
+        ++count;
+        if (ctx.json()) {
+            ctx.printJsonElement(QJsonObject { { QStringLiteral("id"), s.id }, { QStringLiteral("path"), s.path },
                 { QStringLiteral("title"), s.title }, { QStringLiteral("outlet"), s.outlet },
                 { QStringLiteral("author"), s.author }, { QStringLiteral("published"), isoDate(s.published) },
                 { QStringLiteral("chars"), s.chars } });
+            return true;
         }
-        ctx.printJson(arr);
-        return 0;
-    }
-    for (const ArticleSummary &s : rows) {
         out << qSetFieldWidth(5) << s.id << qSetFieldWidth(0) << "  "
             << (s.published.isValid() ? s.published.toString(Qt::ISODate) : QStringLiteral("          ")) << "  "
             << s.title;
         if (!s.outlet.isEmpty())
             out << " (" << s.outlet << ")";
         out << "\n";
+        return true;
+    });
+    if (ctx.json()) {
+        ctx.endJsonArray();
+        return 0;
     }
-    out << rows.size() << " articles\n" << Qt::flush;
+    out << count << " articles\n" << Qt::flush;
     return 0;
 }
 
@@ -189,6 +194,9 @@ int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     QString error;
     if (!project->searchIndex().search(query, limit, &hits, &error))
         return ctx.failure(error);
+    if (!project->searchIndex().rankedAllMatches())
+        err << "crossread search: so many articles match that the most recently imported come first, not the best\n"
+            << Qt::flush;
     if (ctx.json()) {
         QJsonArray arr;
         for (const SearchHit &h : hits)
