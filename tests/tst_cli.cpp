@@ -8,9 +8,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <poppler-annotation.h>
+#include <poppler-qt6.h>
 
 using namespace crossread;
 
@@ -140,6 +147,89 @@ private slots:
         QVERIFY(manual);
     }
 
+    // The demo corpus with one tagged, annotated span: what every export must carry.
+    void exportOrdinaryProject_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("csv") << QStringLiteral("csv");
+        QTest::newRow("json") << QStringLiteral("json");
+        QTest::newRow("qdpx") << QStringLiteral("qdpx");
+        QTest::newRow("pdf") << QStringLiteral("pdf");
+    }
+
+    void exportOrdinaryProject()
+    {
+        QFETCH(QString, format);
+        const QString folder = m_dir.filePath(QStringLiteral("samples-") + format);
+        const QDir samples(QStringLiteral(CROSSREAD_SOURCE_DIR "/resources/samples"));
+        for (const QString &name : samples.entryList(QDir::Files))
+            QVERIFY(test::writeFile(folder + u'/' + name, test::readFile(samples.filePath(name))));
+        const QString db = Project::projectPathForFolder(folder);
+        QCOMPARE(runCli({ QStringLiteral("import"), folder }).code, 0);
+        const QString file = folder + QStringLiteral("/02-halcyon-launch-frontier-daily.txt");
+        const QString text = QString::fromUtf8(test::readFile(file));
+        const QString quote = QStringLiteral("claiming a score of 74.1 on ReasonBench Pro");
+        const TextRange range = test::rangeOf(text, quote);
+        qint64 article = 0;
+        for (const QJsonValue &v :
+            runCli({ QStringLiteral("list"), QStringLiteral("-p"), db, QStringLiteral("--json") }).json().array()) {
+            if (v[QStringLiteral("path")].toString() == file)
+                article = v[QStringLiteral("id")].toInteger();
+        }
+        QVERIFY(article > 0);
+        const CliRun tag = runCli({ QStringLiteral("tag"), QString::number(article), QStringLiteral("--range"),
+            QStringLiteral("%1:%2").arg(range.start).arg(range.end), QStringLiteral("--tag"), QStringLiteral("Score"),
+            QStringLiteral("--note"), QStringLiteral("vendor's own number"), QStringLiteral("-p"), db });
+        QVERIFY2(tag.code == 0, qPrintable(tag.err));
+
+        const QString output = m_dir.filePath(QStringLiteral("export.") + format);
+        const CliRun r
+            = runCli({ QStringLiteral("export"), format, QStringLiteral("-o"), output, QStringLiteral("-p"), db });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(output));
+        if (format == QLatin1String("csv")) {
+            const QStringList lines = QString::fromUtf8(test::readFile(output)).split(QStringLiteral("\r\n"));
+            QCOMPARE(lines.size(), 3); // header, the span, the empty tail after the last CRLF
+            QVERIFY(lines.at(0).startsWith(QStringLiteral("article,")));
+            for (const QString &field : { quote, QStringLiteral("Score"), QStringLiteral("vendor's own number"),
+                     QString::number(range.start), QString::number(range.end) })
+                QVERIFY2(lines.at(1).contains(field), qPrintable(lines.at(1)));
+        } else if (format == QLatin1String("json")) {
+            const QJsonArray items = QJsonDocument::fromJson(test::readFile(output))
+                                         .object()
+                                         .value(QStringLiteral("first"))
+                                         .toObject()
+                                         .value(QStringLiteral("items"))
+                                         .toArray();
+            QCOMPARE(items.size(), 1);
+            const QJsonArray selectors = items.at(0)[QStringLiteral("target")][QStringLiteral("selector")].toArray();
+            QCOMPARE(selectors.at(0)[QStringLiteral("exact")].toString(), quote);
+            QCOMPARE(selectors.at(1)[QStringLiteral("start")].toInteger(), range.start);
+            QCOMPARE(selectors.at(1)[QStringLiteral("end")].toInteger(), range.end);
+        } else if (format == QLatin1String("qdpx")) {
+            QProcess unzip; // an independent reader of the archive
+            unzip.start(QStringLiteral("unzip"), { QStringLiteral("-p"), output, QStringLiteral("project.qde") });
+            QVERIFY(unzip.waitForFinished(30000));
+            QCOMPARE(unzip.exitCode(), 0);
+            const QString qde = QString::fromUtf8(unzip.readAllStandardOutput());
+            QVERIFY(qde.contains(QStringLiteral("name=\"Score\"")));
+            QCOMPARE(qde.count(QStringLiteral("<PlainTextSelection ")), 1);
+            QVERIFY(qde.contains(QStringLiteral("startPosition=\"%1\"").arg(range.start)));
+            QVERIFY(qde.contains(QStringLiteral("endPosition=\"%1\"").arg(range.end)));
+        } else {
+            const std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(output);
+            QVERIFY(doc && !doc->isLocked());
+            QStringList contents;
+            for (int i = 0; i < doc->numPages(); ++i) {
+                for (const auto &ann : doc->page(i)->annotations({ Poppler::Annotation::AHighlight }))
+                    contents << ann->contents();
+            }
+            QCOMPARE(contents.size(), 1);
+            QVERIFY2(contents.at(0).contains(QStringLiteral("Score")), qPrintable(contents.at(0)));
+            QVERIFY2(contents.at(0).contains(QStringLiteral("vendor's own number")), qPrintable(contents.at(0)));
+        }
+    }
+
     void compareJson()
     {
         const QString original = test::storyPath(QStringLiteral("01"));
@@ -211,6 +301,120 @@ private slots:
         const CliRun r = runCli({ QStringLiteral("list"), QStringLiteral("-p"), bad });
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(bad));
+    }
+
+    // A file that is not a Crossread project, written without Crossread's code: another
+    // program's SQLite database, an empty file, a text file, or nothing at all.
+    static QString makeNonProject(const QString &kind, const QString &path)
+    {
+        if (kind == QLatin1String("sqlite")) {
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+                db.setDatabaseName(path);
+                if (!db.open())
+                    return {};
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("CREATE TABLE recipes (name TEXT, minutes INTEGER)"));
+                q.exec(QStringLiteral("INSERT INTO recipes VALUES ('soup', 40)"));
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        } else if (kind == QLatin1String("empty")) {
+            test::writeFile(path, QByteArray());
+        } else if (kind == QLatin1String("text")) {
+            test::writeFile(path, QByteArray("shopping list: eggs, flour\n"));
+        }
+        return path;
+    }
+
+    void refusesFilesThatAreNotProjects_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<QString>("reason");
+        const QList<QPair<QString, QString>> kinds { { QStringLiteral("sqlite"), QStringLiteral("another program") },
+            { QStringLiteral("empty"), QStringLiteral("empty") }, { QStringLiteral("text"), QStringLiteral("not a") },
+            { QStringLiteral("missing"), QStringLiteral("no such project") } };
+        const QList<QStringList> commands { { QStringLiteral("list") }, { QStringLiteral("show"), QStringLiteral("1") },
+            { QStringLiteral("search"), QStringLiteral("soup") }, { QStringLiteral("tags") },
+            { QStringLiteral("tag"), QStringLiteral("1"), QStringLiteral("--range"), QStringLiteral("0:4"),
+                QStringLiteral("--tag"), QStringLiteral("Claim") },
+            { QStringLiteral("figures") }, { QStringLiteral("compare"), QStringLiteral("1"), QStringLiteral("2") },
+            { QStringLiteral("export"), QStringLiteral("csv"), QStringLiteral("-o"), QStringLiteral("out.csv") },
+            { QStringLiteral("export"), QStringLiteral("chart"), QStringLiteral("--kind"), QStringLiteral("money"),
+                QStringLiteral("-o"), QStringLiteral("out.svg") } };
+        for (const auto &kind : kinds) {
+            for (const QStringList &command : commands)
+                QTest::addRow("%s on %s", qPrintable(command.join(u' ')), qPrintable(kind.first))
+                    << kind.first << command << kind.second;
+        }
+        // import creates a project in a new path only; it never adopts another program's file.
+        QTest::newRow("import into sqlite") << QStringLiteral("sqlite") << QStringList { QStringLiteral("import") }
+                                            << QStringLiteral("another program");
+        QTest::newRow("import into text")
+            << QStringLiteral("text") << QStringList { QStringLiteral("import") } << QStringLiteral("not a");
+    }
+
+    void refusesFilesThatAreNotProjects()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QStringList, command);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        const QString path = makeNonProject(kind, dir.filePath(QStringLiteral("project.db")));
+        QVERIFY(!path.isEmpty());
+        const QByteArray before = test::readFile(path);
+        const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+        QStringList args = command;
+        if (command.first() == QLatin1String("import"))
+            args << m_folder;
+        for (QString &a : args) {
+            if (a.startsWith(QLatin1String("out.")))
+                a = dir.filePath(a);
+        }
+        const CliRun r = runCli(args + QStringList { QStringLiteral("-p"), path });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(path), qPrintable(r.err));
+        QVERIFY2(r.err.contains(reason), qPrintable(r.err));
+        // Nothing was written: the same bytes, no journal, no project made of a typo.
+        QCOMPARE(QFileInfo::exists(path), kind != QLatin1String("missing"));
+        QCOMPARE(test::readFile(path), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), filesBefore);
+    }
+
+    void importCreatesAProjectInANewPath()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new/project.db"));
+        const CliRun r = runCli({ QStringLiteral("import"), m_folder, QStringLiteral("-p"), path });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const CliRun list = runCli({ QStringLiteral("list"), QStringLiteral("-p"), path, QStringLiteral("--json") });
+        QCOMPARE(list.code, 0);
+        QCOMPARE(list.json().array().size(), kStoryArticles);
+    }
+
+    void importQdpxRefusesHostileXml()
+    {
+        QTemporaryDir dir;
+        // 20,000 nested codes with random names: deep enough to have overflowed the stack,
+        // and not so compressible that the archive checks refuse it before the XML is read.
+        QByteArray qde = "<Project name=\"p\"><CodeBook><Codes>";
+        QRandomGenerator random(13);
+        for (int i = 0; i < 20000; ++i)
+            qde += "<Code name=\"" + QByteArray::number(random.generate(), 36) + "\">";
+        qde += QByteArray("</Code>").repeated(20000) + "</Codes></CodeBook></Project>";
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("tree/project.qde")), qde));
+        const QString archive = dir.filePath(QStringLiteral("deep.qdpx"));
+        QProcess zip; // Info-ZIP, so the archive is not of Crossread's making
+        zip.setWorkingDirectory(dir.filePath(QStringLiteral("tree")));
+        zip.start(QStringLiteral("zip"), { QStringLiteral("-q"), archive, QStringLiteral("project.qde") });
+        QVERIFY(zip.waitForFinished(30000));
+        QCOMPARE(zip.exitCode(), 0);
+        const QString project = dir.filePath(QStringLiteral("p.db"));
+        const CliRun r = runCli({ QStringLiteral("import-qdpx"), archive, QStringLiteral("-p"), project });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(archive), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("nested more than 256 deep")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(project));
     }
 
     void routesToWindowOrCommandLine_data()

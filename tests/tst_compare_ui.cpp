@@ -138,7 +138,8 @@ qint64 TestCompareUi::importSample(const QString &fileName)
 void TestCompareUi::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY2(m_project.open(m_dir.filePath(QStringLiteral("compare.crossread"))), qPrintable(m_project.error()));
+    QVERIFY2(m_project.open(m_dir.filePath(QStringLiteral("compare.crossread")), Project::OpenMode::CreateIfMissing),
+        qPrintable(m_project.error()));
     m_a = addArticle(QStringLiteral("Halcyon ships a reasoning model"), QStringLiteral("Frontier Daily"), kTextA);
     m_b = addArticle(
         QStringLiteral("Halcyon model arrives"), QStringLiteral("Bytewire"), kTextB, { TextRange { 0, 13 } });

@@ -8,6 +8,7 @@
 #include "export/PdfExporter.h"
 #include "export/QdpxExporter.h"
 #include "export/QdpxImporter.h"
+#include "export/QdpxProjectReader.h"
 #include "export/WebAnnotationExporter.h"
 #include "export/ZipReader.h"
 #include "export/ZipWriter.h"
@@ -376,6 +377,9 @@ private slots:
     void qdpxRoundTrip();
     void qdpxGuidsAreStable();
     void foreignProjectImport();
+    void hostileProjectXml_data();
+    void hostileProjectXml();
+    void deepButFairCodeTree();
     void csvRoundTrip_data();
     void csvRoundTrip();
     void webAnnotations();
@@ -682,6 +686,71 @@ void TestExport::foreignProjectImport()
     QCOMPARE(whole.start, 0);
     QCOMPARE(whole.end, CodePoints::count(a.article.text));
     QCOMPARE(whole.tagIds, QList<qint64> { bundle->tags[0].id });
+}
+
+// XML that has brought the reader down: deep nesting overflowed the call stack, and a
+// million attributes kept QXmlStreamReader busy for hours. Each is refused with the reason.
+void TestExport::hostileProjectXml_data()
+{
+    QTest::addColumn<QByteArray>("xml");
+    QTest::addColumn<QString>("errorPart");
+    const QByteArray head = "<?xml version=\"1.0\"?>\n<Project name=\"p\">";
+    QTest::newRow("50,000 nested codes") << head + "<CodeBook><Codes>"
+            + QByteArray("<Code guid=\"g\" name=\"c\">").repeated(50000) + QByteArray("</Code>").repeated(50000)
+            + "</Codes></CodeBook></Project>"
+                                         << "nested more than 256 deep";
+    QTest::newRow("100,000 elements nested in PlainTextContent")
+        << head + "<Sources><TextSource guid=\"s\" name=\"a\"><PlainTextContent>" + QByteArray("<b>").repeated(100000)
+            + "deep" + QByteArray("</b>").repeated(100000) + "</PlainTextContent></TextSource></Sources></Project>"
+        << "nested more than 256 deep";
+    QTest::newRow("100,000 elements nested in an unknown element")
+        << head + QByteArray("<x>").repeated(100000) + QByteArray("</x>").repeated(100000) + "</Project>"
+        << "nested more than 256 deep";
+    QByteArray attributes = "<Project";
+    for (int i = 0; i < 1000000; ++i)
+        attributes += " a" + QByteArray::number(i) + "=\"x\"";
+    QTest::newRow("1,000,000 attributes on <Project>") << attributes + "/>"
+                                                       << "the element on line 1 has more than 256 attributes";
+    QByteArray attributes257 = "<Project>\n<Users>\n<User";
+    for (int i = 0; i < 257; ++i)
+        attributes257 += " a" + QByteArray::number(i) + "='=>'";
+    QTest::newRow("257 attributes, '=' and '>' in values") << attributes257 + "/></Users></Project>"
+                                                           << "line 3 has more than 256 attributes";
+}
+
+void TestExport::hostileProjectXml()
+{
+    QFETCH(QByteArray, xml);
+    QFETCH(QString, errorPart);
+    QString error;
+    QVERIFY(!QdpxProjectReader::read(xml, &error));
+    QVERIFY2(error.contains(QStringLiteral("invalid project.qde")), qPrintable(error));
+    QVERIFY2(error.contains(errorPart), qPrintable(error));
+}
+
+void TestExport::deepButFairCodeTree()
+{
+    // Within the limits: codes 250 deep keep their parents, an element keeps 256 attributes,
+    // and text nested in markup inside PlainTextContent is kept.
+    QByteArray xml = "<Project name=\"p\"";
+    for (int i = 0; i < 254; ++i)
+        xml += " x" + QByteArray::number(i) + "=\"1\"";
+    xml += "><CodeBook><Codes>";
+    for (int i = 0; i < 250; ++i)
+        xml += "<Code guid=\"g" + QByteArray::number(i) + "\" name=\"c" + QByteArray::number(i) + "\">";
+    xml += QByteArray("</Code>").repeated(250);
+    xml += "</Codes></CodeBook><Sources><TextSource guid=\"s\" name=\"a\"><PlainTextContent>one <i>two <b>three</b></i>"
+           " four</PlainTextContent></TextSource></Sources></Project>";
+    QString error;
+    const std::optional<QdpxProject> project = QdpxProjectReader::read(xml, &error);
+    QVERIFY2(project, qPrintable(error));
+    QCOMPARE(project->name, QStringLiteral("p"));
+    QCOMPARE(project->codes.size(), 250);
+    QCOMPARE(project->codes.first().parentGuid, QString());
+    QCOMPARE(project->codes.last().guid, QStringLiteral("g249"));
+    QCOMPARE(project->codes.last().parentGuid, QStringLiteral("g248"));
+    QCOMPARE(project->sources.size(), 1);
+    QCOMPARE(project->sources.first().plainTextContent, QStringLiteral("one two three four"));
 }
 
 void TestExport::csvRoundTrip_data()

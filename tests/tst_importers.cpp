@@ -20,6 +20,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstring>
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 using namespace crossread;
@@ -116,6 +121,8 @@ private slots:
     void scanUnreadableFolder();
     void scanDepthCap();
     void scanMissingFolder();
+    void scanSkipsWhatIsNotAnArticle();
+    void scanNameNotUtf8();
 };
 
 void TestImporters::decode_data()
@@ -650,6 +657,49 @@ void TestImporters::importOutcome_data()
     QTest::newRow("unsupported") << "notes.docx" << QByteArray("PK\x03\x04") << skipped << "unsupported file type";
     QTest::newRow("plain text") << "Note.TXT" << QByteArray("Hello") << int(ImportOutcome::Imported) << "";
     QTest::newRow("html") << "page.HTML" << QByteArray("<p>Hi <b>there</b></p>") << int(ImportOutcome::Imported) << "";
+
+    // Not text: tiny random files that pass the byte-level binary check, and "text" with no words.
+    const QString random = QStringLiteral("not text: binary or random bytes");
+    QTest::newRow("8 random bytes") << "r1.txt"
+                                    << QByteArray(".\xdf"
+                                                  "DKCn+\x85",
+                                           8)
+                                    << skipped << random;
+    QTest::newRow("12 random bytes with a DOS end mark") << "r2.txt"
+                                                         << QByteArray("\xb3\xd8\x80\x96H!f\xbd"
+                                                                       "DA\xc8\x1a",
+                                                                12)
+                                                         << skipped << random;
+    QTest::newRow("12 random bytes, undefined in Windows-1252") << "r3.md"
+                                                                << QByteArray("\xc3\xa9"
+                                                                              "AB\x8f\x90\xff\xfe"
+                                                                              "3DU\xe2",
+                                                                       12)
+                                                                << skipped << random;
+    QTest::newRow("16 random bytes with letters and a line break")
+        << "r4.txt" << QByteArray("Xo\x8c\nDl,\xea\xa9\xd1\xe5J(/d\x92", 16) << skipped << random;
+    const QString noWords = QStringLiteral("not text: no words");
+    QTest::newRow("digits and punctuation")
+        << "n.txt" << QByteArray("!!!! ---- 1234 .... ++++\n#### 5678\n") << skipped << noWords;
+    QTest::newRow("a table of numbers") << "t.md" << QByteArray("| 1 | 2 |\n|---|---|\n| 3.5 | 4 |\n") << skipped
+                                        << noWords;
+    QTest::newRow("a page of numbers") << "p.html" << QByteArray("<p>12 34 \xe2\x80\x94 56</p>") << skipped << noWords;
+    // Text in other encodings and scripts, short or tabular, still imports.
+    const int imported = int(ImportOutcome::Imported);
+    QTest::newRow("latin-1 french") << "fr.txt"
+                                    << QByteArray("Le mod\xe8le a \xe9t\xe9 lanc\xe9 \xe0 Paris, dit l'\xe9quipe.")
+                                    << imported << "";
+    QTest::newRow("windows-1252 quotes") << "de.txt"
+                                         << QByteArray("\x93Wir sind bereit\x94, sagte die Firma am Montag.")
+                                         << imported << "";
+    QTest::newRow("russian") << "ru.txt" << QStringLiteral("Модель выпущена в понедельник.").toUtf8() << imported << "";
+    QTest::newRow("chinese") << "zh.txt" << QStringLiteral("新模型于周一发布。").toUtf8() << imported << "";
+    QTest::newRow("hindi") << "hi.txt" << QStringLiteral("नया मॉडल सोमवार को जारी किया गया।").toUtf8() << imported
+                           << "";
+    QTest::newRow("markdown table with words")
+        << "m.md" << QByteArray("| Model | Score |\n|---|---|\n| Orrery 3 | 74.1 |\n| Gale 2 | 71.9 |\n") << imported
+        << "";
+    QTest::newRow("short headline") << "h.txt" << QByteArray("Model launch delayed") << imported << "";
 }
 
 void TestImporters::importOutcome()
@@ -806,6 +856,74 @@ void TestImporters::scanMissingFolder()
     QVERIFY(result.files.isEmpty());
     QCOMPARE(result.skipped.size(), 1);
     QCOMPARE(result.skipped.first().second, QStringLiteral("folder does not exist"));
+}
+
+void TestImporters::scanSkipsWhatIsNotAnArticle()
+{
+    QTemporaryDir dir;
+    QTemporaryDir elsewhere;
+    const QDir root(dir.path());
+    QVERIFY(test::writeFile(root.filePath(QStringLiteral("a.txt")), "x"));
+    QVERIFY(test::writeFile(root.filePath(QStringLiteral("sub/b.md")), "x"));
+    QVERIFY(test::writeFile(elsewhere.filePath(QStringLiteral("c.txt")), "x"));
+    QCOMPARE(::mkfifo(QFile::encodeName(root.filePath(QStringLiteral("pipe.txt"))).constData(), 0600), 0);
+    const int socketFd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    QVERIFY(socketFd >= 0);
+    sockaddr_un address {};
+    address.sun_family = AF_UNIX;
+    const QByteArray socketPath = QFile::encodeName(root.filePath(QStringLiteral("socket.md")));
+    QVERIFY(size_t(socketPath.size()) < sizeof(address.sun_path));
+    std::memcpy(address.sun_path, socketPath.constData(), size_t(socketPath.size()));
+    QCOMPARE(::bind(socketFd, reinterpret_cast<sockaddr *>(&address), sizeof(address)), 0);
+    ::close(socketFd);
+    QVERIFY(QFile::link(QStringLiteral("/dev/zero"), root.filePath(QStringLiteral("zero.txt"))));
+    QVERIFY(QFile::link(QStringLiteral("/"), root.filePath(QStringLiteral("root"))));
+    QVERIFY(QFile::link(elsewhere.path(), root.filePath(QStringLiteral("elsewhere"))));
+    QVERIFY(QFile::link(elsewhere.filePath(QStringLiteral("c.txt")), root.filePath(QStringLiteral("c-link.txt"))));
+    // Links that stay inside are followed (a file listed once, under its own name).
+    QVERIFY(QFile::link(root.filePath(QStringLiteral("sub")), root.filePath(QStringLiteral("sub-link"))));
+    QVERIFY(QFile::link(root.filePath(QStringLiteral("a.txt")), root.filePath(QStringLiteral("a-link.txt"))));
+    // Links and special files whose names are not articles are none of the import's business.
+    QVERIFY(QFile::link(QStringLiteral("/dev/null"), root.filePath(QStringLiteral("null.bin"))));
+
+    const FolderScanner::ScanResult result = FolderScanner::scan(dir.path());
+    QCOMPARE(result.files,
+        QStringList({ root.filePath(QStringLiteral("a.txt")), root.filePath(QStringLiteral("sub/b.md")) }));
+    QList<QPair<QString, QString>> skipped = result.skipped;
+    std::sort(skipped.begin(), skipped.end());
+    const QString canonicalElsewhere = QFileInfo(elsewhere.path()).canonicalFilePath();
+    QList<QPair<QString, QString>> expected {
+        { root.filePath(QStringLiteral("c-link.txt")),
+            QStringLiteral("symbolic link to %1/c.txt, outside the imported folder").arg(canonicalElsewhere) },
+        { root.filePath(QStringLiteral("elsewhere")),
+            QStringLiteral("symbolic link to %1, outside the imported folder").arg(canonicalElsewhere) },
+        { root.filePath(QStringLiteral("pipe.txt")), QStringLiteral("not a regular file: a named pipe (FIFO)") },
+        { root.filePath(QStringLiteral("root")), QStringLiteral("symbolic link to /, outside the imported folder") },
+        { root.filePath(QStringLiteral("socket.md")), QStringLiteral("not a regular file: a socket") },
+        { root.filePath(QStringLiteral("zero.txt")),
+            QStringLiteral("symbolic link to /dev/zero, outside the imported folder") },
+    };
+    QCOMPARE(skipped, expected);
+}
+
+void TestImporters::scanNameNotUtf8()
+{
+    QTemporaryDir dir;
+    // "café.txt" in Latin-1: the byte E9 alone is not UTF-8, so no QString can name the file.
+    const QByteArray native = QFile::encodeName(dir.path()) + "/caf\xe9.txt";
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL, 0600);
+    QVERIFY(fd >= 0);
+    QCOMPARE(::write(fd, "x", 1), ssize_t(1));
+    ::close(fd);
+    const FolderScanner::ScanResult result = FolderScanner::scan(dir.path());
+    const QString readable = dir.filePath(QStringLiteral("caf\\xE9.txt"));
+    QCOMPARE(result.files, QStringList { readable });
+    QCOMPARE(FolderScanner::nativePath(result, readable), native);
+    QCOMPARE(result.renamed.size(), 1);
+    QCOMPARE(result.renamed.first().first, readable);
+    QVERIFY(result.renamed.first().second.contains(QStringLiteral("not valid UTF-8")));
+    QVERIFY(result.skipped.isEmpty());
+    QCOMPARE(::unlink(native.constData()), 0); // QTemporaryDir cannot name it either
 }
 
 QTEST_MAIN(TestImporters)

@@ -107,7 +107,8 @@ void TestModels::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_project = std::make_unique<Project>();
-    QVERIFY2(m_project->open(m_dir->filePath(QStringLiteral("project.db"))), qPrintable(m_project->error()));
+    QVERIFY2(m_project->open(m_dir->filePath(QStringLiteral("project.db")), Project::OpenMode::CreateIfMissing),
+        qPrintable(m_project->error()));
     m_stack = std::make_unique<QUndoStack>();
     m_storyText = test::storyText(QStringLiteral("02"));
     QVERIFY2(!m_storyText.isEmpty(), test::missingStory(QStringLiteral("02")));

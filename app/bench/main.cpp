@@ -25,7 +25,7 @@ int main(int argc, char **argv)
     parser.process(app);
 
     QList<Measurement> all = importMeasurements() + workbenchMeasurements() + analysisMeasurements()
-        + alignmentMeasurements() + anchorMeasurements();
+        + alignmentMeasurements() + anchorMeasurements() + scaleMeasurements();
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (parser.isSet(QStringLiteral("list"))) {
@@ -51,7 +51,7 @@ int main(int argc, char **argv)
     }
     if (parser.isSet(QStringLiteral("keep")))
         err << "crossread-bench: generated files kept in " << scratchRoot() << "\n";
-    else
+    else if (qEnvironmentVariableIsEmpty("CROSSREAD_BENCH_DIR"))
         QDir(scratchRoot()).removeRecursively();
     return 0;
 }

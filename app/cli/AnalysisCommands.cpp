@@ -153,31 +153,17 @@ int figuresCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!project)
         return 1;
     QHash<qint64, QString> paths;
-    for (const ArticleSummary &s : project->articles().summaries())
+    project->articles().forEachSummary([&paths](const ArticleSummary &s) {
         paths.insert(s.id, s.path);
+        return true;
+    });
     for (qint64 id : ids) {
         if (!paths.contains(id))
             return ctx.failure(QStringLiteral("no article %1 in %2").arg(id).arg(project->path()));
     }
-    QList<Figure> figures = ProjectFigures::collect(*project, ids);
-    if (filterKind)
-        figures.removeIf([&](const Figure &f) { return f.kind != onlyKind; });
     const auto valueOf = [](const Figure &f) -> QJsonValue {
         return f.kind == FigureKind::Date ? QJsonValue(f.dateValue) : QJsonValue(f.value);
     };
-    if (ctx.json()) {
-        QJsonArray arr;
-        for (const Figure &f : figures)
-            arr.append(QJsonObject { { QStringLiteral("article"), f.articleId },
-                { QStringLiteral("path"), paths.value(f.articleId) },
-                { QStringLiteral("kind"), figureKindName(f.kind) }, { QStringLiteral("value"), valueOf(f) },
-                { QStringLiteral("unit"), f.unit }, { QStringLiteral("qualifier"), qualifierName(f.qualifier) },
-                { QStringLiteral("text"), f.text }, { QStringLiteral("start"), f.start },
-                { QStringLiteral("end"), f.end }, { QStringLiteral("label"), f.label },
-                { QStringLiteral("origin"), f.manual ? QStringLiteral("manual") : QStringLiteral("extracted") } });
-        ctx.printJson(arr);
-        return 0;
-    }
     const auto field = [](const QString &s) {
         if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r'))
             return s;
@@ -186,28 +172,53 @@ int figuresCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return QStringLiteral("\"%1\"").arg(q);
     };
     const bool csv = ctx.parser().isSet(QStringLiteral("csv"));
-    if (csv)
+    const bool json = ctx.json();
+    if (json)
+        ctx.beginJsonArray();
+    else if (csv)
         out << "article,path,kind,value,unit,qualifier,text,start,end,label,origin\r\n";
-    for (const Figure &f : figures) {
-        const QString value = f.kind == FigureKind::Date ? f.dateValue : QString::number(f.value, 'g', 15);
-        const QStringList cells = { QString::number(f.articleId), paths.value(f.articleId), figureKindName(f.kind),
-            value, f.unit, qualifierName(f.qualifier), f.text, QString::number(f.start), QString::number(f.end),
-            f.label, f.manual ? QStringLiteral("manual") : QStringLiteral("extracted") };
-        if (csv) {
-            QStringList quoted;
-            for (const QString &c : cells)
-                quoted << field(c);
-            out << quoted.join(u',') << "\r\n";
-        } else {
-            out << f.articleId << ":" << f.start << ":" << f.end << "  " << figureKindName(f.kind) << "  "
-                << (f.qualifier != Qualifier::Exact ? qualifierName(f.qualifier) + u' ' : QString()) << value << ' '
-                << f.unit << "  \"" << f.text << "\""
-                << (f.label.isEmpty() ? QString() : QStringLiteral("  — ") + f.label)
-                << (f.manual ? QStringLiteral("  [manual]") : QString()) << "\n";
+    qsizetype count = 0;
+    // Written a batch of articles at a time: over 100,000 articles neither the texts nor the
+    // figures are ever all in memory.
+    ProjectFigures::forEachBatch(*project, ids, [&](const QList<Figure> &figures) {
+        for (const Figure &f : figures) {
+            if (filterKind && f.kind != onlyKind)
+                continue;
+            ++count;
+            const QString origin = f.manual ? QStringLiteral("manual") : QStringLiteral("extracted");
+            if (json) {
+                ctx.printJsonElement(QJsonObject { { QStringLiteral("article"), f.articleId },
+                    { QStringLiteral("path"), paths.value(f.articleId) },
+                    { QStringLiteral("kind"), figureKindName(f.kind) }, { QStringLiteral("value"), valueOf(f) },
+                    { QStringLiteral("unit"), f.unit }, { QStringLiteral("qualifier"), qualifierName(f.qualifier) },
+                    { QStringLiteral("text"), f.text }, { QStringLiteral("start"), f.start },
+                    { QStringLiteral("end"), f.end }, { QStringLiteral("label"), f.label },
+                    { QStringLiteral("origin"), origin } });
+                continue;
+            }
+            const QString value = f.kind == FigureKind::Date ? f.dateValue : QString::number(f.value, 'g', 15);
+            if (csv) {
+                const QStringList cells = { QString::number(f.articleId), paths.value(f.articleId),
+                    figureKindName(f.kind), value, f.unit, qualifierName(f.qualifier), f.text, QString::number(f.start),
+                    QString::number(f.end), f.label, origin };
+                QStringList quoted;
+                for (const QString &c : cells)
+                    quoted << field(c);
+                out << quoted.join(u',') << "\r\n";
+            } else {
+                out << f.articleId << ":" << f.start << ":" << f.end << "  " << figureKindName(f.kind) << "  "
+                    << (f.qualifier != Qualifier::Exact ? qualifierName(f.qualifier) + u' ' : QString()) << value << ' '
+                    << f.unit << "  \"" << f.text << "\""
+                    << (f.label.isEmpty() ? QString() : QStringLiteral("  — ") + f.label)
+                    << (f.manual ? QStringLiteral("  [manual]") : QString()) << "\n";
+            }
         }
-    }
-    if (!csv)
-        out << figures.size() << " figures\n";
+        out << Qt::flush;
+    });
+    if (json)
+        ctx.endJsonArray();
+    else if (!csv)
+        out << count << " figures\n";
     out << Qt::flush;
     return 0;
 }
