@@ -8,8 +8,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <poppler-annotation.h>
+#include <poppler-qt6.h>
 
 using namespace crossread;
 
@@ -34,6 +42,7 @@ class TestCli : public QObject
 {
     Q_OBJECT
 
+    static constexpr int kStoryArticles = 5; // tests/data/story
     QTemporaryDir m_dir;
     QString m_folder;
     QString m_db;
@@ -42,7 +51,9 @@ private slots:
     void initTestCase()
     {
         m_folder = m_dir.filePath(QStringLiteral("corpus"));
-        for (const QString &s : test::seedFiles())
+        const QStringList story = test::storyFiles();
+        QVERIFY2(story.size() == kStoryArticles, qPrintable(test::storyDir()));
+        for (const QString &s : story)
             QVERIFY(test::writeFile(m_folder + u'/' + QFileInfo(s).fileName(), test::readFile(s)));
         QVERIFY(test::writeFile(m_folder + QStringLiteral("/sub/empty.md"), QByteArray()));
         m_db = Project::projectPathForFolder(m_folder);
@@ -53,7 +64,7 @@ private slots:
         const CliRun r = runCli({ QStringLiteral("import"), m_folder, QStringLiteral("--json") });
         QCOMPARE(r.code, 0);
         const QJsonObject o = r.json().object();
-        QCOMPARE(o.value(QStringLiteral("imported")).toInt(), int(test::seedFiles().size()));
+        QCOMPARE(o.value(QStringLiteral("imported")).toInt(), kStoryArticles);
         QCOMPARE(o.value(QStringLiteral("updated")).toInt(), 0);
         const QJsonArray skipped = o.value(QStringLiteral("skipped")).toArray();
         QCOMPARE(skipped.size(), 1);
@@ -62,7 +73,7 @@ private slots:
         QVERIFY(o.value(QStringLiteral("failed")).isArray());
         QVERIFY(QFileInfo::exists(m_db));
         const CliRun again = runCli({ QStringLiteral("import"), m_folder, QStringLiteral("--json") });
-        QCOMPARE(again.json().object().value(QStringLiteral("unchanged")).toInt(), int(test::seedFiles().size()));
+        QCOMPARE(again.json().object().value(QStringLiteral("unchanged")).toInt(), kStoryArticles);
     }
 
     void listAndShow()
@@ -70,13 +81,13 @@ private slots:
         const CliRun r = runCli({ QStringLiteral("list"), QStringLiteral("-p"), m_db, QStringLiteral("--json") });
         QCOMPARE(r.code, 0);
         const QJsonArray rows = r.json().array();
-        QCOMPARE(rows.size(), test::seedFiles().size());
+        QCOMPARE(rows.size(), kStoryArticles);
         for (const char *key : { "id", "path", "title", "outlet", "author", "published", "chars" })
             QVERIFY2(rows.at(0).toObject().contains(QLatin1String(key)), key);
         bool dated = false;
         for (const QJsonValue &v : rows)
             dated |= v[QStringLiteral("published")].toString() == QLatin1String("2026-06-14");
-        QVERIFY(dated); // seed 002's dateline
+        QVERIFY(dated); // story 03's dateline
         const qint64 id = rows.at(0)[QStringLiteral("id")].toInteger();
         const CliRun show = runCli(
             { QStringLiteral("show"), QString::number(id), QStringLiteral("-p"), m_db, QStringLiteral("--json") });
@@ -102,7 +113,7 @@ private slots:
         const CliRun tag = runCli({ QStringLiteral("tag"), QString::number(article), QStringLiteral("--range"),
             QStringLiteral("%1:%2").arg(start).arg(end), QStringLiteral("--tag"), QStringLiteral("Stake"),
             QStringLiteral("--note"), QStringLiteral("check the size"), QStringLiteral("--figure"),
-            QStringLiteral("percent:49:stake in Scale AI"), QStringLiteral("-p"), m_db });
+            QStringLiteral("percent:38:stake in Tidewater Data"), QStringLiteral("-p"), m_db });
         QVERIFY2(tag.code == 0, qPrintable(tag.err));
         const qint64 spanId = tag.out.trimmed().toLongLong();
         QVERIFY(spanId > 0);
@@ -129,17 +140,102 @@ private slots:
             if (f[QStringLiteral("origin")].toString() == QLatin1String("manual")) {
                 manual = true;
                 QCOMPARE(f[QStringLiteral("kind")].toString(), QStringLiteral("percent"));
-                QCOMPARE(f[QStringLiteral("value")].toDouble(), 49.0);
-                QCOMPARE(f[QStringLiteral("label")].toString(), QStringLiteral("stake in Scale AI"));
+                QCOMPARE(f[QStringLiteral("value")].toDouble(), 38.0);
+                QCOMPARE(f[QStringLiteral("label")].toString(), QStringLiteral("stake in Tidewater Data"));
             }
         }
         QVERIFY(manual);
     }
 
+    // The demo corpus with one tagged, annotated span: what every export must carry.
+    void exportOrdinaryProject_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("csv") << QStringLiteral("csv");
+        QTest::newRow("json") << QStringLiteral("json");
+        QTest::newRow("qdpx") << QStringLiteral("qdpx");
+        QTest::newRow("pdf") << QStringLiteral("pdf");
+    }
+
+    void exportOrdinaryProject()
+    {
+        QFETCH(QString, format);
+        const QString folder = m_dir.filePath(QStringLiteral("samples-") + format);
+        const QDir samples(QStringLiteral(CROSSREAD_SOURCE_DIR "/resources/samples"));
+        for (const QString &name : samples.entryList(QDir::Files))
+            QVERIFY(test::writeFile(folder + u'/' + name, test::readFile(samples.filePath(name))));
+        const QString db = Project::projectPathForFolder(folder);
+        QCOMPARE(runCli({ QStringLiteral("import"), folder }).code, 0);
+        const QString file = folder + QStringLiteral("/02-halcyon-launch-frontier-daily.txt");
+        const QString text = QString::fromUtf8(test::readFile(file));
+        const QString quote = QStringLiteral("claiming a score of 74.1 on ReasonBench Pro");
+        const TextRange range = test::rangeOf(text, quote);
+        qint64 article = 0;
+        for (const QJsonValue &v :
+            runCli({ QStringLiteral("list"), QStringLiteral("-p"), db, QStringLiteral("--json") }).json().array()) {
+            if (v[QStringLiteral("path")].toString() == file)
+                article = v[QStringLiteral("id")].toInteger();
+        }
+        QVERIFY(article > 0);
+        const CliRun tag = runCli({ QStringLiteral("tag"), QString::number(article), QStringLiteral("--range"),
+            QStringLiteral("%1:%2").arg(range.start).arg(range.end), QStringLiteral("--tag"), QStringLiteral("Score"),
+            QStringLiteral("--note"), QStringLiteral("vendor's own number"), QStringLiteral("-p"), db });
+        QVERIFY2(tag.code == 0, qPrintable(tag.err));
+
+        const QString output = m_dir.filePath(QStringLiteral("export.") + format);
+        const CliRun r
+            = runCli({ QStringLiteral("export"), format, QStringLiteral("-o"), output, QStringLiteral("-p"), db });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(output));
+        if (format == QLatin1String("csv")) {
+            const QStringList lines = QString::fromUtf8(test::readFile(output)).split(QStringLiteral("\r\n"));
+            QCOMPARE(lines.size(), 3); // header, the span, the empty tail after the last CRLF
+            QVERIFY(lines.at(0).startsWith(QStringLiteral("article,")));
+            for (const QString &field : { quote, QStringLiteral("Score"), QStringLiteral("vendor's own number"),
+                     QString::number(range.start), QString::number(range.end) })
+                QVERIFY2(lines.at(1).contains(field), qPrintable(lines.at(1)));
+        } else if (format == QLatin1String("json")) {
+            const QJsonArray items = QJsonDocument::fromJson(test::readFile(output))
+                                         .object()
+                                         .value(QStringLiteral("first"))
+                                         .toObject()
+                                         .value(QStringLiteral("items"))
+                                         .toArray();
+            QCOMPARE(items.size(), 1);
+            const QJsonArray selectors = items.at(0)[QStringLiteral("target")][QStringLiteral("selector")].toArray();
+            QCOMPARE(selectors.at(0)[QStringLiteral("exact")].toString(), quote);
+            QCOMPARE(selectors.at(1)[QStringLiteral("start")].toInteger(), range.start);
+            QCOMPARE(selectors.at(1)[QStringLiteral("end")].toInteger(), range.end);
+        } else if (format == QLatin1String("qdpx")) {
+            QProcess unzip; // an independent reader of the archive
+            unzip.start(QStringLiteral("unzip"), { QStringLiteral("-p"), output, QStringLiteral("project.qde") });
+            QVERIFY(unzip.waitForFinished(30000));
+            QCOMPARE(unzip.exitCode(), 0);
+            const QString qde = QString::fromUtf8(unzip.readAllStandardOutput());
+            QVERIFY(qde.contains(QStringLiteral("name=\"Score\"")));
+            QCOMPARE(qde.count(QStringLiteral("<PlainTextSelection ")), 1);
+            QVERIFY(qde.contains(QStringLiteral("startPosition=\"%1\"").arg(range.start)));
+            QVERIFY(qde.contains(QStringLiteral("endPosition=\"%1\"").arg(range.end)));
+        } else {
+            const std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(output);
+            QVERIFY(doc && !doc->isLocked());
+            QStringList contents;
+            for (int i = 0; i < doc->numPages(); ++i) {
+                for (const auto &ann : doc->page(i)->annotations({ Poppler::Annotation::AHighlight }))
+                    contents << ann->contents();
+            }
+            QCOMPARE(contents.size(), 1);
+            QVERIFY2(contents.at(0).contains(QStringLiteral("Score")), qPrintable(contents.at(0)));
+            QVERIFY2(contents.at(0).contains(QStringLiteral("vendor's own number")), qPrintable(contents.at(0)));
+        }
+    }
+
     void compareJson()
     {
-        const QStringList seeds = test::seedFiles();
-        const CliRun r = runCli({ QStringLiteral("compare"), seeds.at(0), seeds.at(1), QStringLiteral("--json") });
+        const QString original = test::storyPath(QStringLiteral("01"));
+        const QString rewrite = test::storyPath(QStringLiteral("02"));
+        QVERIFY2(!original.isEmpty() && !rewrite.isEmpty(), test::missingStory(QStringLiteral("01/02")));
+        const CliRun r = runCli({ QStringLiteral("compare"), original, rewrite, QStringLiteral("--json") });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject o = r.json().object();
         for (const char *key : { "a", "b", "common_words", "ops", "alignments", "only_a", "only_b", "figures" })
@@ -207,6 +303,120 @@ private slots:
         QVERIFY(r.err.contains(bad));
     }
 
+    // A file that is not a Crossread project, written without Crossread's code: another
+    // program's SQLite database, an empty file, a text file, or nothing at all.
+    static QString makeNonProject(const QString &kind, const QString &path)
+    {
+        if (kind == QLatin1String("sqlite")) {
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+                db.setDatabaseName(path);
+                if (!db.open())
+                    return {};
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("CREATE TABLE recipes (name TEXT, minutes INTEGER)"));
+                q.exec(QStringLiteral("INSERT INTO recipes VALUES ('soup', 40)"));
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        } else if (kind == QLatin1String("empty")) {
+            test::writeFile(path, QByteArray());
+        } else if (kind == QLatin1String("text")) {
+            test::writeFile(path, QByteArray("shopping list: eggs, flour\n"));
+        }
+        return path;
+    }
+
+    void refusesFilesThatAreNotProjects_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<QString>("reason");
+        const QList<QPair<QString, QString>> kinds { { QStringLiteral("sqlite"), QStringLiteral("another program") },
+            { QStringLiteral("empty"), QStringLiteral("empty") }, { QStringLiteral("text"), QStringLiteral("not a") },
+            { QStringLiteral("missing"), QStringLiteral("no such project") } };
+        const QList<QStringList> commands { { QStringLiteral("list") }, { QStringLiteral("show"), QStringLiteral("1") },
+            { QStringLiteral("search"), QStringLiteral("soup") }, { QStringLiteral("tags") },
+            { QStringLiteral("tag"), QStringLiteral("1"), QStringLiteral("--range"), QStringLiteral("0:4"),
+                QStringLiteral("--tag"), QStringLiteral("Claim") },
+            { QStringLiteral("figures") }, { QStringLiteral("compare"), QStringLiteral("1"), QStringLiteral("2") },
+            { QStringLiteral("export"), QStringLiteral("csv"), QStringLiteral("-o"), QStringLiteral("out.csv") },
+            { QStringLiteral("export"), QStringLiteral("chart"), QStringLiteral("--kind"), QStringLiteral("money"),
+                QStringLiteral("-o"), QStringLiteral("out.svg") } };
+        for (const auto &kind : kinds) {
+            for (const QStringList &command : commands)
+                QTest::addRow("%s on %s", qPrintable(command.join(u' ')), qPrintable(kind.first))
+                    << kind.first << command << kind.second;
+        }
+        // import creates a project in a new path only; it never adopts another program's file.
+        QTest::newRow("import into sqlite") << QStringLiteral("sqlite") << QStringList { QStringLiteral("import") }
+                                            << QStringLiteral("another program");
+        QTest::newRow("import into text")
+            << QStringLiteral("text") << QStringList { QStringLiteral("import") } << QStringLiteral("not a");
+    }
+
+    void refusesFilesThatAreNotProjects()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QStringList, command);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        const QString path = makeNonProject(kind, dir.filePath(QStringLiteral("project.db")));
+        QVERIFY(!path.isEmpty());
+        const QByteArray before = test::readFile(path);
+        const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+        QStringList args = command;
+        if (command.first() == QLatin1String("import"))
+            args << m_folder;
+        for (QString &a : args) {
+            if (a.startsWith(QLatin1String("out.")))
+                a = dir.filePath(a);
+        }
+        const CliRun r = runCli(args + QStringList { QStringLiteral("-p"), path });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(path), qPrintable(r.err));
+        QVERIFY2(r.err.contains(reason), qPrintable(r.err));
+        // Nothing was written: the same bytes, no journal, no project made of a typo.
+        QCOMPARE(QFileInfo::exists(path), kind != QLatin1String("missing"));
+        QCOMPARE(test::readFile(path), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), filesBefore);
+    }
+
+    void importCreatesAProjectInANewPath()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new/project.db"));
+        const CliRun r = runCli({ QStringLiteral("import"), m_folder, QStringLiteral("-p"), path });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const CliRun list = runCli({ QStringLiteral("list"), QStringLiteral("-p"), path, QStringLiteral("--json") });
+        QCOMPARE(list.code, 0);
+        QCOMPARE(list.json().array().size(), kStoryArticles);
+    }
+
+    void importQdpxRefusesHostileXml()
+    {
+        QTemporaryDir dir;
+        // 20,000 nested codes with random names: deep enough to have overflowed the stack,
+        // and not so compressible that the archive checks refuse it before the XML is read.
+        QByteArray qde = "<Project name=\"p\"><CodeBook><Codes>";
+        QRandomGenerator random(13);
+        for (int i = 0; i < 20000; ++i)
+            qde += "<Code name=\"" + QByteArray::number(random.generate(), 36) + "\">";
+        qde += QByteArray("</Code>").repeated(20000) + "</Codes></CodeBook></Project>";
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("tree/project.qde")), qde));
+        const QString archive = dir.filePath(QStringLiteral("deep.qdpx"));
+        QProcess zip; // Info-ZIP, so the archive is not of Crossread's making
+        zip.setWorkingDirectory(dir.filePath(QStringLiteral("tree")));
+        zip.start(QStringLiteral("zip"), { QStringLiteral("-q"), archive, QStringLiteral("project.qde") });
+        QVERIFY(zip.waitForFinished(30000));
+        QCOMPARE(zip.exitCode(), 0);
+        const QString project = dir.filePath(QStringLiteral("p.db"));
+        const CliRun r = runCli({ QStringLiteral("import-qdpx"), archive, QStringLiteral("-p"), project });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(archive), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("nested more than 256 deep")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(project));
+    }
+
     void routesToWindowOrCommandLine_data()
     {
         QTest::addColumn<QString>("first");
@@ -223,6 +433,53 @@ private slots:
         QFETCH(QString, first);
         QFETCH(bool, cli);
         QCOMPARE(Cli::isCliInvocation(first), cli);
+    }
+
+    // docs/crossread.1 documents every subcommand with every option its own --help lists,
+    // and the version the program reports.
+    void manPageCoversTheCommandLine()
+    {
+        QString page = QString::fromUtf8(test::readFile(QStringLiteral(CROSSREAD_SOURCE_DIR "/docs/crossread.1")));
+        QVERIFY2(!page.isEmpty(), "docs/crossread.1 is missing");
+        page.replace(QStringLiteral("\\-"), QStringLiteral("-")); // roff's escaped hyphen
+        QVERIFY(page.contains(QStringLiteral("\n.TH CROSSREAD 1 ")));
+        QVERIFY2(page.contains(QStringLiteral("\"Crossread %1\"").arg(QStringLiteral(CROSSREAD_VERSION))),
+            "the .TH line names another version");
+        const QStringList lines = page.split(u'\n');
+        // The .SS section of a command: its lines up to the next .SS or .SH.
+        const auto section = [&lines](const QString &heading) {
+            QStringList out;
+            bool inside = false;
+            for (const QString &line : lines) {
+                if (line.startsWith(QLatin1String(".SS ")) || line.startsWith(QLatin1String(".SH ")))
+                    inside = line.startsWith(heading);
+                if (inside)
+                    out << line;
+            }
+            return out.join(u'\n');
+        };
+        static const QRegularExpression option(
+            QStringLiteral("^\\s+(?:(-\\w), )?(--[\\w-]+)"), QRegularExpression::MultilineOption);
+        QStringList commands = Cli::subcommands();
+        commands << QStringLiteral("export chart");
+        for (const QString &command : std::as_const(commands)) {
+            const QString heading = command == QLatin1String("export") ? QStringLiteral(".SS \"export pdf|")
+                                                                       : QStringLiteral(".SS \"%1 ").arg(command);
+            const QString text = section(heading);
+            QVERIFY2(!text.isEmpty(), qPrintable(QStringLiteral("no section %1\"").arg(heading)));
+            const CliRun help = runCli(command.split(u' ') + QStringList { QStringLiteral("--help") });
+            QCOMPARE(help.code, 0);
+            int options = 0;
+            for (const QRegularExpressionMatch &m : option.globalMatch(help.out)) {
+                if (m.captured(2) == QLatin1String("--help"))
+                    continue; // documented once, under OPTIONS
+                ++options;
+                const bool named
+                    = text.contains(m.captured(2)) || (!m.captured(1).isEmpty() && text.contains(m.captured(1) + u' '));
+                QVERIFY2(named, qPrintable(QStringLiteral("%1 %2 is not in its section").arg(command, m.captured(2))));
+            }
+            QVERIFY2(options > 0, qPrintable(help.out));
+        }
     }
 
     void helpAndVersion()

@@ -15,6 +15,7 @@
 #include "commands/SetSpanNoteCommand.h"
 #include "commands/SetSpanTagsCommand.h"
 #include "commands/SetTagColorCommand.h"
+#include "commands/TagRangeCommand.h"
 #include "commands/TagSearchResultsCommand.h"
 #include "domain/CodePoints.h"
 #include "store/Project.h"
@@ -112,7 +113,7 @@ void TestCommands::push(QUndoCommand *command)
     QCOMPARE(m_stack->count(), before + 1);
 }
 
-// Two articles from the seed corpus; tags Claims > {Money, Dates} and People; span 1 on
+// Two story articles (tests/data/story 01 and 02); tags Claims > {Money, Dates} and People; span 1 on
 // article 1 tagged Money with a note and a figure, span 2 tagged People.
 void TestCommands::init()
 {
@@ -120,17 +121,16 @@ void TestCommands::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_project = std::make_unique<Project>();
-    QVERIFY2(m_project->open(path()), qPrintable(m_project->error()));
+    QVERIFY2(m_project->open(path(), Project::OpenMode::CreateIfMissing), qPrintable(m_project->error()));
     m_stack = std::make_unique<QUndoStack>();
 
-    const QStringList seeds = test::seedFiles();
-    QVERIFY(seeds.size() >= 2);
     for (int i = 0; i < 2; ++i) {
         Article a;
         a.path = m_dir->filePath(QStringLiteral("article%1.txt").arg(i + 1));
         a.contentHash = QByteArray::number(i + 1).repeated(8);
-        a.text = QString::fromUtf8(test::readFile(seeds.at(i + 1)));
-        a.text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        const QString prefix = QStringLiteral("0%1").arg(i + 1);
+        a.text = test::storyText(prefix);
+        QVERIFY2(!a.text.isEmpty(), test::missingStory(prefix));
         a.title = QStringLiteral("Article %1").arg(i + 1);
         QVERIFY(m_project->articles().insert(a, {}));
         QCOMPARE(a.id, qint64(i + 1));
@@ -209,7 +209,7 @@ QUndoCommand *TestCommands::makeCommand(const QString &name)
     if (name == QLatin1String("tag search results")) {
         QList<SearchHit> hits;
         QString error;
-        if (!p->searchIndex().search(QStringLiteral("Meta"), 50, &hits, &error))
+        if (!p->searchIndex().search(QStringLiteral("Kestrel"), 50, &hits, &error))
             qWarning() << error;
         return new TagSearchResultsCommand(p, hits, 4);
     }
@@ -227,6 +227,31 @@ QUndoCommand *TestCommands::makeCommand(const QString &name)
         return new RemoveFigureCommand(p, 1);
     if (name == QLatin1String("apply tag to a tagged range"))
         return ApplyTag::create(p, 1, 40, 80, 2);
+    if (name.startsWith(QLatin1String("tag range"))) {
+        TagRangeEdit edit;
+        edit.articleId = 2;
+        edit.start = 5;
+        edit.end = 25;
+        if (name == QLatin1String("tag range with a new tag")) {
+            edit.tag = makeTag(QStringLiteral("Disputed"), 0, "#123456");
+            edit.note = QStringLiteral("not confirmed");
+            Figure f;
+            f.kind = FigureKind::Percent;
+            f.value = 49;
+            f.unit = QStringLiteral("%");
+            f.label = QStringLiteral("share");
+            edit.figure = f;
+        } else if (name == QLatin1String("tag range on a span with a known tag")) {
+            edit.articleId = 1;
+            edit.start = 1;
+            edit.end = 30;
+            edit.tag = makeTag(QStringLiteral("people"), 0, "#000000");
+            edit.note = QStringLiteral("revised");
+        } else if (name == QLatin1String("tag range with a tag under its parent")) {
+            edit.tag = makeTag(QStringLiteral("DATES"), 1, "#000000");
+        }
+        return new TagRangeCommand(p, edit);
+    }
     return nullptr;
 }
 
@@ -290,6 +315,30 @@ void TestCommands::undoRedoPersists_data()
     QTest::newRow("apply tag to a tagged range") << "apply tag to a tagged range"
                                                  << "tags 2,3"
                                                  << "";
+    QTest::newRow("tag range creates the tag") << "tag range with a new tag"
+                                               << "tag 5|0|Disputed|#123456||2"
+                                               << "";
+    QTest::newRow("tag range creates the span") << "tag range with a new tag"
+                                                << "span 3|2|5-25|"
+                                                << "";
+    QTest::newRow("tag range saves the note") << "tag range with a new tag"
+                                              << "|not confirmed|tester|"
+                                              << "";
+    QTest::newRow("tag range tags the span") << "tag range with a new tag"
+                                             << "|tags 5"
+                                             << "";
+    QTest::newRow("tag range adds the figure") << "tag range with a new tag"
+                                               << "figure 2|2|3|49|%|share"
+                                               << "";
+    QTest::newRow("tag range finds a tag by name") << "tag range on a span with a known tag"
+                                                   << "tags 2,3"
+                                                   << "|first|";
+    QTest::newRow("tag range replaces the note") << "tag range on a span with a known tag"
+                                                 << "|revised|"
+                                                 << "";
+    QTest::newRow("tag range finds a tag under its parent") << "tag range with a tag under its parent"
+                                                            << "|tags 4"
+                                                            << "";
 }
 
 void TestCommands::undoRedoPersists()
@@ -372,7 +421,7 @@ void TestCommands::tagSearchResultsIsOneStep()
 {
     QList<SearchHit> hits;
     QString error;
-    QVERIFY2(m_project->searchIndex().search(QStringLiteral("Meta"), 100, &hits, &error), qPrintable(error));
+    QVERIFY2(m_project->searchIndex().search(QStringLiteral("Kestrel"), 100, &hits, &error), qPrintable(error));
     int ranges = 0;
     for (const SearchHit &h : std::as_const(hits))
         ranges += h.end > h.start ? 1 : 0;
@@ -504,6 +553,14 @@ void TestCommands::failures_data()
     QTest::newRow("search results with a missing tag") << "search results with a missing tag" << true;
     QTest::newRow("figure of a missing article") << "figure of a missing article" << true;
     QTest::newRow("remove a missing figure") << "remove a missing figure" << true;
+    QTest::newRow("tag with a sibling's name") << "tag with a sibling's name" << true;
+    QTest::newRow("top-level tag with a taken name") << "top-level tag with a taken name" << true;
+    QTest::newRow("rename to a sibling's name") << "rename to a sibling's name" << true;
+    QTest::newRow("move next to a tag of the same name") << "move next to a tag of the same name" << true;
+    QTest::newRow("tag range outside the text") << "tag range outside the text" << true;
+    QTest::newRow("tag range whose figure fails: no tag, no span, no note") << "tag range whose figure fails" << true;
+    QTest::newRow("tag range on a span whose figure fails: note and tags kept")
+        << "tag range on a span whose figure fails" << true;
 }
 
 void TestCommands::failures()
@@ -564,6 +621,41 @@ void TestCommands::failures()
         c = new AddFigureCommand(p, f);
     } else if (command == QLatin1String("remove a missing figure")) {
         c = new RemoveFigureCommand(p, 99);
+    } else if (command == QLatin1String("tag with a sibling's name")) {
+        c = new AddTagCommand(p, makeTag(QStringLiteral("money"), 1, "#000000"));
+    } else if (command == QLatin1String("top-level tag with a taken name")) {
+        c = new AddTagCommand(p, makeTag(QStringLiteral("PEOPLE"), 0, "#000000"));
+    } else if (command == QLatin1String("rename to a sibling's name")) {
+        c = new RenameTagCommand(p, 4, QStringLiteral("Money"));
+    } else if (command == QLatin1String("move next to a tag of the same name")) {
+        // "Claims" (top level) gets a child "People" from elsewhere, then the top-level
+        // "People" may not join it.
+        Tag other = makeTag(QStringLiteral("People"), 2, "#000000");
+        QVERIFY(p->addTag(other));
+        c = new ReparentTagCommand(p, other.id, 0, -1);
+    } else if (command.startsWith(QLatin1String("tag range"))) {
+        TagRangeEdit edit;
+        edit.articleId = 1;
+        edit.start = 100;
+        edit.end = 120;
+        edit.tag = makeTag(QStringLiteral("Unsaved"), 0, "#000000");
+        edit.note = QStringLiteral("must not stay");
+        Figure f;
+        f.kind = FigureKind::Count;
+        f.value = 3;
+        edit.figure = f;
+        if (command == QLatin1String("tag range outside the text"))
+            edit.end = 10'000'000;
+        if (command == QLatin1String("tag range on a span whose figure fails")) {
+            edit.start = 1; // span 1, whose note is "first"
+            edit.end = 30;
+        }
+        if (command.endsWith(QLatin1String("figure fails"))) {
+            // The last write of the edit fails, as a full disk would make it.
+            QVERIFY(p->database().execSql(QStringLiteral("CREATE TEMP TRIGGER refuse_figures BEFORE INSERT ON figures "
+                                                         "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        }
+        c = new TagRangeCommand(p, edit);
     }
     QVERIFY(c);
 

@@ -8,6 +8,7 @@
 #include "export/PdfExporter.h"
 #include "export/QdpxExporter.h"
 #include "export/QdpxImporter.h"
+#include "export/QdpxProjectReader.h"
 #include "export/WebAnnotationExporter.h"
 #include "export/ZipReader.h"
 #include "export/ZipWriter.h"
@@ -89,7 +90,7 @@ Span spanOn(qint64 id, const ExportArticle &a, const QString &quote, const QList
     return makeSpan(id, a, start, start + CodePoints::count(quote), tags, note, author);
 }
 
-// Word-aligned span of at least minLength code points starting after `from` (seed texts are
+// Word-aligned span of at least minLength code points starting after `from` (the story text is
 // used by position, never quoted in this file).
 Span wordSpan(qint64 id, const ExportArticle &a, qsizetype from, qsizetype minLength, const QList<qint64> &tags,
     const QString &note = {})
@@ -130,7 +131,7 @@ ExportArticle makeArticle(
     return a;
 }
 
-// Three text articles: a seed article, a short one with an emoji before its spans, overlapping
+// Three text articles: a story article, a short one with an emoji before its spans, overlapping
 // spans and boilerplate, and a long one whose big span crosses a page break.
 ExportBundle textBundle()
 {
@@ -144,12 +145,11 @@ ExportBundle textBundle()
               makeTag(4, 3, QStringLiteral("Benchmark"), QColor(0xFF, 0xB7, 0x4D), QStringLiteral("Scores & <tests>")),
               makeTag(5, 4, QStringLiteral("Risk, \"hype\""), QColor(0xBA, 0x68, 0xC8)) };
 
-    const QString seed = QString::fromUtf8(test::readFile(test::seedFiles().value(1)));
-    ExportArticle seedArticle
-        = makeArticle(1, QStringLiteral("Seed article"), QStringLiteral("Seed Wire"), seed, ArticleFormat::Text);
-    seedArticle.spans = { wordSpan(101, seedArticle, 100, 40, { 1, 2 },
-                              QStringLiteral("Needs a second source, \"soon\"\nCheck the filing.")),
-        wordSpan(102, seedArticle, 700, 60, { 3 }) };
+    ExportArticle storyArticle = makeArticle(1, QStringLiteral("Kestrel Rethinks Open Models"),
+        QStringLiteral("Compute Courier"), test::storyText(QStringLiteral("02")), ArticleFormat::Text);
+    storyArticle.spans = { wordSpan(101, storyArticle, 100, 40, { 1, 2 },
+                               QStringLiteral("Needs a second source, \"soon\"\nCheck the filing.")),
+        wordSpan(102, storyArticle, 700, 60, { 3 }) };
 
     const QString shortText
         = QStringLiteral("Launch notes \U0001F680 before the spans.\n"
@@ -179,7 +179,7 @@ ExportBundle textBundle()
     longArticle.spans = { spanOn(301, longArticle, QStringLiteral("data centre leases"), { 2 }),
         makeSpan(302, longArticle, cpOf(longText, QStringLiteral("Paragraph 12 ")),
             cpOf(longText, QStringLiteral("Paragraph 60 ")), { 3 }, QStringLiteral("Whole middle section")) };
-    b.articles = { seedArticle, shortArticle, longArticle };
+    b.articles = { storyArticle, shortArticle, longArticle };
     return b;
 }
 
@@ -381,9 +381,10 @@ private slots:
     void qdpxValidatesAgainstSchema();
     void qdpxRoundTrip();
     void qdpxGuidsAreStable();
-    void atlasSamplesImport_data();
-    void atlasSamplesImport();
     void foreignProjectImport();
+    void hostileProjectXml_data();
+    void hostileProjectXml();
+    void deepButFairCodeTree();
     void csvRoundTrip_data();
     void csvRoundTrip();
     void webAnnotations();
@@ -533,7 +534,8 @@ void TestExport::qdpxValidatesAgainstSchema()
     const QString qde = dir.filePath(QStringLiteral("project.qde"));
     QVERIFY(test::writeFile(
         qde, runTool(QStringLiteral("unzip"), { QStringLiteral("-p"), path, QStringLiteral("project.qde") }).out));
-    const QString xsd = QStringLiteral(CROSSREAD_REFI) + QStringLiteral("/Project-mrt2019.xsd");
+    const QString xsd = test::dataPath(QStringLiteral("refi/Project-mrt2019.xsd"));
+    QVERIFY2(QFileInfo::exists(xsd), qPrintable(xsd));
     const ToolRun lint
         = runTool(QStringLiteral("xmllint"), { QStringLiteral("--noout"), QStringLiteral("--schema"), xsd, qde });
     if (!lint.found)
@@ -621,39 +623,6 @@ void TestExport::qdpxGuidsAreStable()
     QCOMPARE(QSet<QString>(first.cbegin(), first.cend()).size(), first.size());
 }
 
-void TestExport::atlasSamplesImport_data()
-{
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<QString>("author");
-    QTest::addColumn<QStringList>("tagPaths");
-    QTest::newRow("blank project") << "blank-atlas-project.qdpx"
-                                   << "Enric Llagostera" << QStringList {};
-    QTest::newRow("nested codes") << "target-atlas-project.qdpx"
-                                  << "Enric Llagostera"
-                                  << QStringList { QStringLiteral("Commits"),
-                                         QStringLiteral("Commits/2022-05-10T02:05:59Z 19e4dce"),
-                                         QStringLiteral("Commits/2022-02-11T10:39:25Z cdbfd92") };
-}
-
-void TestExport::atlasSamplesImport()
-{
-    QFETCH(QString, file);
-    QFETCH(QString, author);
-    QFETCH(QStringList, tagPaths);
-    QdpxImporter importer;
-    const std::optional<ExportBundle> bundle = importer.importFile(QStringLiteral(CROSSREAD_REFI "/") + file);
-    QVERIFY2(bundle, qPrintable(importer.errorString()));
-    QCOMPARE(bundle->author, author);
-    QVERIFY(bundle->articles.isEmpty());
-    const QHash<qint64, Tag> tags = bundle->tagsById();
-    QStringList paths;
-    for (const Tag &t : bundle->tags) {
-        QVERIFY(t.color.isValid());
-        paths << (t.parentId ? tags.value(t.parentId).name + QLatin1Char('/') : QString()) + t.name;
-    }
-    QCOMPARE(paths, tagPaths);
-}
-
 void TestExport::foreignProjectImport()
 {
     // A project as another tool might write it: lower-case "sources/", a BOM and CR LF in the
@@ -728,6 +697,71 @@ void TestExport::foreignProjectImport()
     QCOMPARE(whole.start, 0);
     QCOMPARE(whole.end, CodePoints::count(a.article.text));
     QCOMPARE(whole.tagIds, QList<qint64> { bundle->tags[0].id });
+}
+
+// XML that has brought the reader down: deep nesting overflowed the call stack, and a
+// million attributes kept QXmlStreamReader busy for hours. Each is refused with the reason.
+void TestExport::hostileProjectXml_data()
+{
+    QTest::addColumn<QByteArray>("xml");
+    QTest::addColumn<QString>("errorPart");
+    const QByteArray head = "<?xml version=\"1.0\"?>\n<Project name=\"p\">";
+    QTest::newRow("50,000 nested codes") << head + "<CodeBook><Codes>"
+            + QByteArray("<Code guid=\"g\" name=\"c\">").repeated(50000) + QByteArray("</Code>").repeated(50000)
+            + "</Codes></CodeBook></Project>"
+                                         << "nested more than 256 deep";
+    QTest::newRow("100,000 elements nested in PlainTextContent")
+        << head + "<Sources><TextSource guid=\"s\" name=\"a\"><PlainTextContent>" + QByteArray("<b>").repeated(100000)
+            + "deep" + QByteArray("</b>").repeated(100000) + "</PlainTextContent></TextSource></Sources></Project>"
+        << "nested more than 256 deep";
+    QTest::newRow("100,000 elements nested in an unknown element")
+        << head + QByteArray("<x>").repeated(100000) + QByteArray("</x>").repeated(100000) + "</Project>"
+        << "nested more than 256 deep";
+    QByteArray attributes = "<Project";
+    for (int i = 0; i < 1000000; ++i)
+        attributes += " a" + QByteArray::number(i) + "=\"x\"";
+    QTest::newRow("1,000,000 attributes on <Project>") << attributes + "/>"
+                                                       << "the element on line 1 has more than 256 attributes";
+    QByteArray attributes257 = "<Project>\n<Users>\n<User";
+    for (int i = 0; i < 257; ++i)
+        attributes257 += " a" + QByteArray::number(i) + "='=>'";
+    QTest::newRow("257 attributes, '=' and '>' in values") << attributes257 + "/></Users></Project>"
+                                                           << "line 3 has more than 256 attributes";
+}
+
+void TestExport::hostileProjectXml()
+{
+    QFETCH(QByteArray, xml);
+    QFETCH(QString, errorPart);
+    QString error;
+    QVERIFY(!QdpxProjectReader::read(xml, &error));
+    QVERIFY2(error.contains(QStringLiteral("invalid project.qde")), qPrintable(error));
+    QVERIFY2(error.contains(errorPart), qPrintable(error));
+}
+
+void TestExport::deepButFairCodeTree()
+{
+    // Within the limits: codes 250 deep keep their parents, an element keeps 256 attributes,
+    // and text nested in markup inside PlainTextContent is kept.
+    QByteArray xml = "<Project name=\"p\"";
+    for (int i = 0; i < 254; ++i)
+        xml += " x" + QByteArray::number(i) + "=\"1\"";
+    xml += "><CodeBook><Codes>";
+    for (int i = 0; i < 250; ++i)
+        xml += "<Code guid=\"g" + QByteArray::number(i) + "\" name=\"c" + QByteArray::number(i) + "\">";
+    xml += QByteArray("</Code>").repeated(250);
+    xml += "</Codes></CodeBook><Sources><TextSource guid=\"s\" name=\"a\"><PlainTextContent>one <i>two <b>three</b></i>"
+           " four</PlainTextContent></TextSource></Sources></Project>";
+    QString error;
+    const std::optional<QdpxProject> project = QdpxProjectReader::read(xml, &error);
+    QVERIFY2(project, qPrintable(error));
+    QCOMPARE(project->name, QStringLiteral("p"));
+    QCOMPARE(project->codes.size(), 250);
+    QCOMPARE(project->codes.first().parentGuid, QString());
+    QCOMPARE(project->codes.last().guid, QStringLiteral("g249"));
+    QCOMPARE(project->codes.last().parentGuid, QStringLiteral("g248"));
+    QCOMPARE(project->sources.size(), 1);
+    QCOMPARE(project->sources.first().plainTextContent, QStringLiteral("one two three four"));
 }
 
 void TestExport::csvRoundTrip_data()

@@ -111,7 +111,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY2(m_project.open(m_dir.filePath(QStringLiteral("project.db"))), qPrintable(m_project.error()));
+        QVERIFY2(m_project.open(m_dir.filePath(QStringLiteral("project.db")), Project::OpenMode::CreateIfMissing),
+            qPrintable(m_project.error()));
         int n = 0;
         for (const Source &s : kSources) {
             Article a;

@@ -1,5 +1,6 @@
-// Importers: encodings, HTML and PDF extraction, metadata and boilerplate heuristics on the seed
-// corpus, failure reasons for bad files, and folder scanning with symbolic link loops.
+// Importers: encodings, HTML and PDF extraction, metadata and boilerplate heuristics on the
+// story articles of tests/data, failure reasons for bad files, and folder scanning with symbolic
+// link loops.
 #include "TestSupport.h"
 
 #include "domain/CodePoints.h"
@@ -21,6 +22,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstring>
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 using namespace crossread;
@@ -38,15 +44,6 @@ QByteArray utf16(const QString &text, bool littleEndian, bool bom)
         out.append(littleEndian ? lo : hi).append(littleEndian ? hi : lo);
     }
     return out;
-}
-
-QString seedPath(const QString &prefix)
-{
-    for (const QString &path : test::seedFiles()) {
-        if (QFileInfo(path).fileName().startsWith(prefix))
-            return path;
-    }
-    return {};
 }
 
 QStringList rangeTexts(const QString &text, const QList<TextRange> &ranges)
@@ -107,12 +104,12 @@ private slots:
     void pdfBroken();
     void dates_data();
     void dates();
-    void seedMetadata_data();
-    void seedMetadata();
+    void storyMetadata_data();
+    void storyMetadata();
     void textMetadata_data();
     void textMetadata();
-    void seedBoilerplate_data();
-    void seedBoilerplate();
+    void storyBoilerplate_data();
+    void storyBoilerplate();
     void boilerplateInContext_data();
     void boilerplateInContext();
     void boilerplateLine_data();
@@ -129,6 +126,8 @@ private slots:
     void scanUnreadableFolder();
     void scanDepthCap();
     void scanMissingFolder();
+    void scanSkipsWhatIsNotAnArticle();
+    void scanNameNotUtf8();
 };
 
 void TestImporters::decode_data()
@@ -456,7 +455,7 @@ void TestImporters::dates_data()
 {
     QTest::addColumn<QString>("line");
     QTest::addColumn<QDate>("dateline");
-    QTest::newRow("seed 002 style") << QStringLiteral("Jun 14, 2026 · 9:24 AM") << QDate(2026, 6, 14);
+    QTest::newRow("middle dot and time") << QStringLiteral("Jun 14, 2026 · 9:24 AM") << QDate(2026, 6, 14);
     QTest::newRow("month day year") << "June 14, 2026" << QDate(2026, 6, 14);
     QTest::newRow("day month year") << "14 June 2026" << QDate(2026, 6, 14);
     QTest::newRow("iso") << "2026-06-14" << QDate(2026, 6, 14);
@@ -476,44 +475,63 @@ void TestImporters::dates()
     QTEST(MetadataGuesser::dateline(line), "dateline");
 }
 
-void TestImporters::seedMetadata_data()
+void TestImporters::storyMetadata_data()
 {
-    QTest::addColumn<QString>("seed");
+    QTest::addColumn<QString>("prefix");
+    QTest::addColumn<int>("format");
     QTest::addColumn<QString>("title"); // after the importer's fallback to the file name
+    QTest::addColumn<QString>("outlet");
     QTest::addColumn<QString>("author");
     QTest::addColumn<QDate>("published");
-    // 000 opens with an image caption (a full sentence) before the headline.
-    QTest::newRow("000") << "000"
-                         << "Meta Shifts AI Strategy: Prioritizing Closed Models Under Alexandr Wang"
-                         << "" << QDate();
-    // 001 and 003 have no headline: every opening line is wrapped or finished prose.
-    QTest::newRow("001") << "001"
-                         << "001_c2f5ec6c9be729c2"
-                         << "" << QDate();
-    QTest::newRow("002") << "002"
-                         << "Meta says its old open AI strategy no longer works"
-                         << "Janet Harrison" << QDate(2026, 6, 14);
-    QTest::newRow("003") << "003"
-                         << "003_605c4aaa8e89f7ec"
-                         << "" << QDate();
-    // 004's first line is a "Connect with us" menu item; its date (April 8, 2026) is in prose.
-    QTest::newRow("004") << "004"
-                         << "Meta's New AI Model Marks Strategic Shift from Open-Source Roots"
-                         << "" << QDate();
+    // 01 has no headline: every opening line is wrapped prose or ends a sentence.
+    QTest::newRow("01 wrapped, no headline") << "01" << int(ArticleFormat::Text) << "01-relay-desk-wrapped"
+                                             << ""
+                                             << "" << QDate();
+    // 02 opens with an image caption (a full sentence) above the headline.
+    QTest::newRow("02 caption above the headline")
+        << "02" << int(ArticleFormat::Text) << "Kestrel Rethinks Open Models as Ines Marlowe Takes the Lead"
+        << ""
+        << "" << QDate();
+    QTest::newRow("03 dateline, menus, byline")
+        << "03" << int(ArticleFormat::Text) << "Kestrel says its open model playbook has run its course"
+        << ""
+        << "Priya Raman" << QDate(2026, 6, 14);
+    QTest::newRow("04 Markdown with a desk line")
+        << "04" << int(ArticleFormat::Markdown) << "Kestrel's Tern Marks a Break With Its Open-Weight Past"
+        << "Parallax Wire"
+        << "Dana Whitcombe" << QDate(2026, 4, 9);
+    QTest::newRow("05 HTML meta tags") << "05" << int(ArticleFormat::Html) << "Kestrel keeps Tern closed, for now"
+                                       << "Signal Brief"
+                                       << "Okonkwo Adeyemi" << QDate(2026, 4, 10);
 }
 
-void TestImporters::seedMetadata()
+void TestImporters::storyMetadata()
 {
-    QFETCH(QString, seed);
-    const QString path = seedPath(seed);
-    QVERIFY(!path.isEmpty());
+    QFETCH(QString, prefix);
+    QFETCH(int, format);
+    const QString path = test::storyPath(prefix);
+    QVERIFY2(!path.isEmpty(), test::missingStory(prefix));
     const ImportFileResult result = ArticleImporter::importFile(path);
     QCOMPARE(result.outcome, ImportOutcome::Imported);
-    QCOMPARE(result.document.format, ArticleFormat::Text);
+    QCOMPARE(int(result.document.format), format);
     QTEST(result.document.title, "title");
+    QTEST(result.document.outlet, "outlet");
     QTEST(result.document.author, "author");
     QTEST(result.document.published, "published");
-    QCOMPARE(result.document.text, TextDecoder::decode(test::readFile(path)).text);
+    if (result.document.format != ArticleFormat::Html) {
+        // UTF-8 with \n line endings on disk: the stored text is the file, as Qt's own decoder reads it.
+        QCOMPARE(result.document.text, QString::fromUtf8(test::readFile(path)));
+        return;
+    }
+    // The article's prose only: no navigation, script, related links or footer.
+    QCOMPARE(result.document.text,
+        QStringLiteral("Kestrel keeps Tern closed, for now\n\nBy Okonkwo Adeyemi\n\nKestrel Platforms will not "
+                       "publish the weights of Tern, its newest model, the company confirmed on Thursday. Developers "
+                       "can reach the model only through Kestrel's hosted service.\n\nThe decision breaks with the "
+                       "habit that made the Larkspur models popular with researchers. Ines Marlowe, who leads the "
+                       "Horizon Lab, said the company still values open research but has to weigh the risks of each "
+                       "release.\n\nSeveral developers who built tools on Larkspur said they would wait for the "
+                       "smaller Tern variants that Kestrel has hinted at before deciding whether to switch."));
 }
 
 void TestImporters::textMetadata_data()
@@ -606,30 +624,25 @@ void TestImporters::textMetadata()
     QTEST(result.published, "published");
 }
 
-void TestImporters::seedBoilerplate_data()
+void TestImporters::storyBoilerplate_data()
 {
-    QTest::addColumn<QString>("seed");
+    QTest::addColumn<QString>("prefix");
     QTest::addColumn<QStringList>("ranges");
-    QTest::newRow("000") << "000" << QStringList();
-    QTest::newRow("001 advertisement lines") << "001" << QStringList { QStringLiteral("advertisement\nadvertisement") };
-    QTest::newRow("002 menus, meta, onward links")
-        << "002"
+    QTest::newRow("01 advertisement lines") << "01" << QStringList { QStringLiteral("advertisement\nadvertisement") };
+    QTest::newRow("02 section headings are not boilerplate") << "02" << QStringList();
+    QTest::newRow("03 menus, reading time, onward links")
+        << "03"
         << QStringList { QStringLiteral("Subscribe\nHome Ai"), QStringLiteral("· 5 min read · 141 views"),
-               QStringLiteral("Also read: SEBI is preparing to make AI part of market regulationAI financing is "
-                              "now large enough to move public marketsKPMG pulled an AI report after its own "
-                              "facts fell apart\n\nTOPICS"),
                QStringLiteral("Related Articles\nMore posts →\nLoading next article…\nYou're all caught up") };
-    QTest::newRow("003") << "003" << QStringList();
-    QTest::newRow("004 connect and more-in")
-        << "004"
-        << QStringList { QStringLiteral("Connect with us"), QStringLiteral("More in Artificial Intelligence") };
+    QTest::newRow("04 Markdown") << "04" << QStringList();
 }
 
-void TestImporters::seedBoilerplate()
+void TestImporters::storyBoilerplate()
 {
-    QFETCH(QString, seed);
+    QFETCH(QString, prefix);
     QFETCH(QStringList, ranges);
-    const QString text = TextDecoder::decode(test::readFile(seedPath(seed))).text;
+    const QString text = test::storyText(prefix);
+    QVERIFY2(!text.isEmpty(), test::missingStory(prefix));
     const QList<TextRange> found = BoilerplateDetector::detect(text);
     QCOMPARE(rangeTexts(text, found), ranges);
     const CodePoints cp(text);
@@ -716,6 +729,49 @@ void TestImporters::importOutcome_data()
     QTest::newRow("unsupported") << "notes.docx" << QByteArray("PK\x03\x04") << skipped << "unsupported file type";
     QTest::newRow("plain text") << "Note.TXT" << QByteArray("Hello") << int(ImportOutcome::Imported) << "";
     QTest::newRow("html") << "page.HTML" << QByteArray("<p>Hi <b>there</b></p>") << int(ImportOutcome::Imported) << "";
+
+    // Not text: tiny random files that pass the byte-level binary check, and "text" with no words.
+    const QString random = QStringLiteral("not text: binary or random bytes");
+    QTest::newRow("8 random bytes") << "r1.txt"
+                                    << QByteArray(".\xdf"
+                                                  "DKCn+\x85",
+                                           8)
+                                    << skipped << random;
+    QTest::newRow("12 random bytes with a DOS end mark") << "r2.txt"
+                                                         << QByteArray("\xb3\xd8\x80\x96H!f\xbd"
+                                                                       "DA\xc8\x1a",
+                                                                12)
+                                                         << skipped << random;
+    QTest::newRow("12 random bytes, undefined in Windows-1252") << "r3.md"
+                                                                << QByteArray("\xc3\xa9"
+                                                                              "AB\x8f\x90\xff\xfe"
+                                                                              "3DU\xe2",
+                                                                       12)
+                                                                << skipped << random;
+    QTest::newRow("16 random bytes with letters and a line break")
+        << "r4.txt" << QByteArray("Xo\x8c\nDl,\xea\xa9\xd1\xe5J(/d\x92", 16) << skipped << random;
+    const QString noWords = QStringLiteral("not text: no words");
+    QTest::newRow("digits and punctuation")
+        << "n.txt" << QByteArray("!!!! ---- 1234 .... ++++\n#### 5678\n") << skipped << noWords;
+    QTest::newRow("a table of numbers") << "t.md" << QByteArray("| 1 | 2 |\n|---|---|\n| 3.5 | 4 |\n") << skipped
+                                        << noWords;
+    QTest::newRow("a page of numbers") << "p.html" << QByteArray("<p>12 34 \xe2\x80\x94 56</p>") << skipped << noWords;
+    // Text in other encodings and scripts, short or tabular, still imports.
+    const int imported = int(ImportOutcome::Imported);
+    QTest::newRow("latin-1 french") << "fr.txt"
+                                    << QByteArray("Le mod\xe8le a \xe9t\xe9 lanc\xe9 \xe0 Paris, dit l'\xe9quipe.")
+                                    << imported << "";
+    QTest::newRow("windows-1252 quotes") << "de.txt"
+                                         << QByteArray("\x93Wir sind bereit\x94, sagte die Firma am Montag.")
+                                         << imported << "";
+    QTest::newRow("russian") << "ru.txt" << QStringLiteral("Модель выпущена в понедельник.").toUtf8() << imported << "";
+    QTest::newRow("chinese") << "zh.txt" << QStringLiteral("新模型于周一发布。").toUtf8() << imported << "";
+    QTest::newRow("hindi") << "hi.txt" << QStringLiteral("नया मॉडल सोमवार को जारी किया गया।").toUtf8() << imported
+                           << "";
+    QTest::newRow("markdown table with words")
+        << "m.md" << QByteArray("| Model | Score |\n|---|---|\n| Orrery 3 | 74.1 |\n| Gale 2 | 71.9 |\n") << imported
+        << "";
+    QTest::newRow("short headline") << "h.txt" << QByteArray("Model launch delayed") << imported << "";
 }
 
 void TestImporters::importOutcome()
@@ -872,6 +928,74 @@ void TestImporters::scanMissingFolder()
     QVERIFY(result.files.isEmpty());
     QCOMPARE(result.skipped.size(), 1);
     QCOMPARE(result.skipped.first().second, QStringLiteral("folder does not exist"));
+}
+
+void TestImporters::scanSkipsWhatIsNotAnArticle()
+{
+    QTemporaryDir dir;
+    QTemporaryDir elsewhere;
+    const QDir root(dir.path());
+    QVERIFY(test::writeFile(root.filePath(QStringLiteral("a.txt")), "x"));
+    QVERIFY(test::writeFile(root.filePath(QStringLiteral("sub/b.md")), "x"));
+    QVERIFY(test::writeFile(elsewhere.filePath(QStringLiteral("c.txt")), "x"));
+    QCOMPARE(::mkfifo(QFile::encodeName(root.filePath(QStringLiteral("pipe.txt"))).constData(), 0600), 0);
+    const int socketFd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    QVERIFY(socketFd >= 0);
+    sockaddr_un address {};
+    address.sun_family = AF_UNIX;
+    const QByteArray socketPath = QFile::encodeName(root.filePath(QStringLiteral("socket.md")));
+    QVERIFY(size_t(socketPath.size()) < sizeof(address.sun_path));
+    std::memcpy(address.sun_path, socketPath.constData(), size_t(socketPath.size()));
+    QCOMPARE(::bind(socketFd, reinterpret_cast<sockaddr *>(&address), sizeof(address)), 0);
+    ::close(socketFd);
+    QVERIFY(QFile::link(QStringLiteral("/dev/zero"), root.filePath(QStringLiteral("zero.txt"))));
+    QVERIFY(QFile::link(QStringLiteral("/"), root.filePath(QStringLiteral("root"))));
+    QVERIFY(QFile::link(elsewhere.path(), root.filePath(QStringLiteral("elsewhere"))));
+    QVERIFY(QFile::link(elsewhere.filePath(QStringLiteral("c.txt")), root.filePath(QStringLiteral("c-link.txt"))));
+    // Links that stay inside are followed (a file listed once, under its own name).
+    QVERIFY(QFile::link(root.filePath(QStringLiteral("sub")), root.filePath(QStringLiteral("sub-link"))));
+    QVERIFY(QFile::link(root.filePath(QStringLiteral("a.txt")), root.filePath(QStringLiteral("a-link.txt"))));
+    // Links and special files whose names are not articles are none of the import's business.
+    QVERIFY(QFile::link(QStringLiteral("/dev/null"), root.filePath(QStringLiteral("null.bin"))));
+
+    const FolderScanner::ScanResult result = FolderScanner::scan(dir.path());
+    QCOMPARE(result.files,
+        QStringList({ root.filePath(QStringLiteral("a.txt")), root.filePath(QStringLiteral("sub/b.md")) }));
+    QList<QPair<QString, QString>> skipped = result.skipped;
+    std::sort(skipped.begin(), skipped.end());
+    const QString canonicalElsewhere = QFileInfo(elsewhere.path()).canonicalFilePath();
+    QList<QPair<QString, QString>> expected {
+        { root.filePath(QStringLiteral("c-link.txt")),
+            QStringLiteral("symbolic link to %1/c.txt, outside the imported folder").arg(canonicalElsewhere) },
+        { root.filePath(QStringLiteral("elsewhere")),
+            QStringLiteral("symbolic link to %1, outside the imported folder").arg(canonicalElsewhere) },
+        { root.filePath(QStringLiteral("pipe.txt")), QStringLiteral("not a regular file: a named pipe (FIFO)") },
+        { root.filePath(QStringLiteral("root")), QStringLiteral("symbolic link to /, outside the imported folder") },
+        { root.filePath(QStringLiteral("socket.md")), QStringLiteral("not a regular file: a socket") },
+        { root.filePath(QStringLiteral("zero.txt")),
+            QStringLiteral("symbolic link to /dev/zero, outside the imported folder") },
+    };
+    QCOMPARE(skipped, expected);
+}
+
+void TestImporters::scanNameNotUtf8()
+{
+    QTemporaryDir dir;
+    // "café.txt" in Latin-1: the byte E9 alone is not UTF-8, so no QString can name the file.
+    const QByteArray native = QFile::encodeName(dir.path()) + "/caf\xe9.txt";
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL, 0600);
+    QVERIFY(fd >= 0);
+    QCOMPARE(::write(fd, "x", 1), ssize_t(1));
+    ::close(fd);
+    const FolderScanner::ScanResult result = FolderScanner::scan(dir.path());
+    const QString readable = dir.filePath(QStringLiteral("caf\\xE9.txt"));
+    QCOMPARE(result.files, QStringList { readable });
+    QCOMPARE(FolderScanner::nativePath(result, readable), native);
+    QCOMPARE(result.renamed.size(), 1);
+    QCOMPARE(result.renamed.first().first, readable);
+    QVERIFY(result.renamed.first().second.contains(QStringLiteral("not valid UTF-8")));
+    QVERIFY(result.skipped.isEmpty());
+    QCOMPARE(::unlink(native.constData()), 0); // QTemporaryDir cannot name it either
 }
 
 QTEST_MAIN(TestImporters)

@@ -34,6 +34,8 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -119,7 +121,7 @@ void TestWorkbenchUi::init()
     QVERIFY(QDir().mkpath(QFileInfo(m_dbPath).absolutePath()));
     {
         Project project;
-        QVERIFY2(project.open(m_dbPath), qPrintable(project.error()));
+        QVERIFY2(project.open(m_dbPath, Project::OpenMode::CreateIfMissing), qPrintable(project.error()));
         m_tagIds.clear();
         const QList<QPair<QString, QColor>> tags { { QStringLiteral("Claim"), QColor(0xe6, 0x9f, 0x00) },
             { QStringLiteral("Doubt"), QColor(0x56, 0xb4, 0xe9) },
@@ -526,6 +528,26 @@ void TestWorkbenchUi::badPathShowsWelcome()
     const QString garbage = m_dir->filePath(QStringLiteral("articles/funding.txt"));
     QVERIFY(!m_window->openProject(garbage));
     QVERIFY(m_window->lastError().contains(QStringLiteral("funding.txt")));
+    QVERIFY(!m_window->project()->isOpen());
+    // Neither an empty file nor another program's database becomes a project.
+    const QString empty = m_dir->filePath(QStringLiteral("empty.db"));
+    QVERIFY(test::writeFile(empty, QByteArray()));
+    QVERIFY(!m_window->openProject(empty));
+    QVERIFY(m_window->lastError().contains(QStringLiteral("empty.db")));
+    QCOMPARE(QFileInfo(empty).size(), 0);
+    const QString foreign = m_dir->filePath(QStringLiteral("foreign.db"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(foreign);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE photos (file TEXT)")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    const QByteArray before = test::readFile(foreign);
+    QVERIFY(!m_window->openProject(foreign));
+    QVERIFY(m_window->lastError().contains(QStringLiteral("foreign.db")));
+    QVERIFY(m_window->lastError().contains(QStringLiteral("not a Crossread project")));
+    QCOMPARE(test::readFile(foreign), before);
     QVERIFY(!m_window->project()->isOpen());
 }
 

@@ -128,6 +128,14 @@
 <context>
     <name>CompareDifferences</name>
     <message>
+        <source>Split or merged</source>
+        <translation>Geteilt oder zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
         <location filename="../ui/compare/CompareDifferences.cpp" line="108"/>
         <source>Paraphrase</source>
         <translation>Umschreibung</translation>
@@ -180,6 +188,14 @@
 </context>
 <context>
     <name>CompareHighlights</name>
+    <message>
+        <source>Split or merged sentences, %1 similar</source>
+        <translation>Geteilte oder zusammengeführte Sätze, %1 ähnlich</translation>
+    </message>
+    <message>
+        <source>Partial: one side says more, %1 similar</source>
+        <translation>Teilweise: eine Seite sagt mehr, %1 ähnlich</translation>
+    </message>
     <message>
         <location filename="../ui/compare/CompareHighlights.cpp" line="38"/>
         <source>Identical in both</source>
@@ -287,78 +303,144 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="34"/>
+        <location filename="../core/store/Database.cpp" line="47"/>
         <source>%1: is a folder, not a project file</source>
         <translation>%1: ist ein Ordner, keine Projektdatei</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="38"/>
+        <location filename="../core/store/Database.cpp" line="65"/>
         <source>%1: cannot create the folder %2</source>
         <translation>%1: der Ordner %2 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="45"/>
+        <location filename="../core/store/Database.cpp" line="80"/>
         <source>%1: cannot open the project: %2</source>
         <translation>%1: das Projekt kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="85"/>
-        <location filename="../core/store/Database.cpp" line="121"/>
+        <location filename="../core/store/Database.cpp" line="170"/>
+        <location filename="../core/store/Database.cpp" line="220"/>
         <source>%1: not a Crossread project or damaged (%2)</source>
         <translation>%1: kein Crossread-Projekt oder beschädigt (%2)</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="66"/>
+        <location filename="../core/store/Database.cpp" line="121"/>
         <source>%1: the project file is damaged (%2)</source>
         <translation>%1: die Projektdatei ist beschädigt (%2)</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="82"/>
+        <location filename="../core/store/Database.cpp" line="52"/>
+        <source>%1: not a Crossread project (not a regular file)</source>
+        <translation>%1: kein Crossread-Projekt (keine gewöhnliche Datei)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="57"/>
+        <source>%1: no such project</source>
+        <translation>%1: dieses Projekt gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="61"/>
+        <source>%1: not a Crossread project (the file is empty)</source>
+        <translation>%1: kein Crossread-Projekt (die Datei ist leer)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="94"/>
+        <source>%1: not a Crossread project (a database of another program); it was left unchanged</source>
+        <translation>%1: kein Crossread-Projekt (eine Datenbank eines anderen Programms); sie wurde nicht verändert</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="99"/>
+        <source>%1: not a Crossread project (an empty database)</source>
+        <translation>%1: kein Crossread-Projekt (eine leere Datenbank)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="167"/>
         <source>%1: cannot open the project: the disk is full or the file cannot be written (%2)</source>
         <translation>%1: Projekt kann nicht geöffnet werden: der Datenträger ist voll oder die Datei nicht beschreibbar (%2)</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="134"/>
+        <location filename="../core/store/Database.cpp" line="250"/>
         <source>cannot prepare statement: %1</source>
         <translation>Anweisung kann nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="145"/>
+        <location filename="../core/store/Database.cpp" line="261"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="167"/>
+        <location filename="../core/store/Database.cpp" line="288"/>
+        <source>%1: the project is busy: another program kept it locked for %2 seconds; try again</source>
+        <translation>%1: das Projekt ist belegt: ein anderes Programm hielt es %2 Sekunden lang gesperrt; bitte erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="291"/>
         <source>%1: cannot start a transaction: %2</source>
         <translation>%1: keine Transaktion möglich: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="185"/>
+        <location filename="../core/store/Database.cpp" line="310"/>
         <source>%1: cannot save (%2); the change was not applied</source>
         <translation>%1: Speichern nicht möglich (%2); die Änderung wurde nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="120"/>
+        <location filename="../core/store/Migrations.cpp" line="200"/>
         <source>%1: the project was written by a newer Crossread (schema %2, this build knows %3)</source>
         <translation>%1: das Projekt stammt von einer neueren Crossread-Version (Schema %2, diese Version kennt %3)</translation>
     </message>
     <message>
-        <location filename="../core/store/ProjectImporter.cpp" line="44"/>
+        <location filename="../core/store/Migrations.cpp" line="221"/>
+        <location filename="../core/store/Migrations.cpp" line="227"/>
+        <source>%1: cannot bring the project up to date (%2)</source>
+        <translation>%1: das Projekt kann nicht auf den neuen Stand gebracht werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FileReader.cpp" line="34"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FileReader.cpp" line="37"/>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FileReader.cpp" line="39"/>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FileReader.cpp" line="41"/>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FileReader.cpp" line="43"/>
+        <source>not a regular file</source>
+        <translation>keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FileReader.cpp" line="62"/>
+        <source>not a regular file: %1</source>
+        <translation>keine gewöhnliche Datei: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FileReader.cpp" line="64"/>
         <source>file too large (%1 MB)</source>
         <translation>Datei zu groß (%1 MB)</translation>
     </message>
     <message>
-        <location filename="../core/store/ProjectImporter.cpp" line="140"/>
+        <location filename="../core/store/ProjectImporter.cpp" line="135"/>
         <source>no such file or folder</source>
         <translation>Datei oder Ordner nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../core/store/ProjectImporter.cpp" line="219"/>
+        <location filename="../core/store/ProjectImporter.cpp" line="231"/>
         <source>same content as %1</source>
         <translation>gleicher Inhalt wie %1</translation>
     </message>
     <message>
-        <location filename="../core/store/SqliteSearchIndex.cpp" line="121"/>
+        <location filename="../core/store/SqliteSearchIndex.cpp" line="126"/>
         <source>cannot search for %1: %2</source>
         <translation>Suche nach %1 nicht möglich: %2</translation>
     </message>
@@ -416,6 +498,22 @@
         <location filename="../ui/AnalysisViews.cpp" line="99"/>
         <source>Set Figure…</source>
         <translation>Zahl festlegen …</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ProseCheck.cpp" line="78"/>
+        <location filename="../core/import/ProseCheck.cpp" line="88"/>
+        <source>not text: binary or random bytes</source>
+        <translation>kein Text: binäre oder zufällige Bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ProseCheck.cpp" line="80"/>
+        <source>not text: no words</source>
+        <translation>kein Text: keine Wörter</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ProseCheck.cpp" line="82"/>
+        <source>not text: too few letters for prose</source>
+        <translation>kein Text: zu wenige Buchstaben für Fließtext</translation>
     </message>
 </context>
 <context>
@@ -558,6 +656,14 @@
     </message>
 </context>
 <context>
+    <name>TagRangeCommand</name>
+    <message>
+        <location filename="../core/commands/TagRangeCommand.cpp" line="13"/>
+        <source>Tag “%1”</source>
+        <translation>„%1“ zuordnen</translation>
+    </message>
+</context>
+<context>
     <name>TagSearchResultsCommand</name>
     <message numerus="yes">
         <location filename="../core/commands/TagSearchResultsCommand.cpp" line="19"/>
@@ -578,6 +684,7 @@
     <name>crossread::AnnotationController</name>
     <message>
         <location filename="../ui/AnnotationController.cpp" line="44"/>
+        <location filename="../ui/AnnotationController.cpp" line="111"/>
         <source>Select some text first, then press a digit or Ctrl+T to tag it.</source>
         <translation>Zuerst Text auswählen, dann eine Ziffer oder Strg+T drücken, um ihn zu verschlagworten.</translation>
     </message>
@@ -593,6 +700,7 @@
     </message>
     <message>
         <location filename="../ui/AnnotationController.cpp" line="65"/>
+        <location filename="../ui/AnnotationController.cpp" line="129"/>
         <source>Tagged %1–%2 with “%3”</source>
         <translation>%1–%2 mit „%3“ verschlagwortet</translation>
     </message>
@@ -602,27 +710,27 @@
         <translation>Schnellplatz %1 ist leer: Die ersten neun Schlagwörter des Baums belegen die Plätze 1–9.</translation>
     </message>
     <message>
-        <location filename="../ui/AnnotationController.cpp" line="101"/>
+        <location filename="../ui/AnnotationController.cpp" line="122"/>
         <source>Tag with new tag “%1”</source>
         <translation>Mit neuem Schlagwort „%1“ verschlagworten</translation>
     </message>
     <message>
-        <location filename="../ui/AnnotationController.cpp" line="114"/>
+        <location filename="../ui/AnnotationController.cpp" line="136"/>
         <source>Put the cursor on a highlighted span to edit its note.</source>
         <translation>Setzen Sie den Cursor in eine Markierung, um ihre Notiz zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/AnnotationController.cpp" line="129"/>
+        <location filename="../ui/AnnotationController.cpp" line="151"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/AnnotationController.cpp" line="130"/>
+        <location filename="../ui/AnnotationController.cpp" line="152"/>
         <source>Note on “%1”:</source>
         <translation>Notiz zu „%1“:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AnnotationController.cpp" line="150"/>
+        <location filename="../ui/AnnotationController.cpp" line="172"/>
         <source>Removed %n span(s); Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>%n Markierung entfernt; Strg+Z holt sie zurück.</numerusform>
@@ -797,6 +905,24 @@ von %2</translation>
 </context>
 <context>
     <name>crossread::CompareSummaryBar</name>
+    <message>
+        <source>A supported by B: %1, B supported by A: %2</source>
+        <translation>A von B gestützt: %1, B von A gestützt: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n split/merged</source>
+        <translation>
+            <numerusform>%n geteilt/zusammengeführt</numerusform>
+            <numerusform>%n geteilt/zusammengeführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partial</source>
+        <translation>
+            <numerusform>%n teilweise</numerusform>
+            <numerusform>%n teilweise</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../ui/compare/CompareSummaryBar.cpp" line="97"/>
         <source>Comparing…</source>
@@ -1685,6 +1811,7 @@ von %2</translation>
     <message>
         <location filename="../ui/ImportController.cpp" line="130"/>
         <location filename="../ui/ImportController.cpp" line="135"/>
+        <location filename="../ui/ImportController.cpp" line="140"/>
         <source>  %1: %2</source>
         <translation>  %1: %2</translation>
     </message>
@@ -1695,11 +1822,16 @@ von %2</translation>
     </message>
     <message>
         <location filename="../ui/ImportController.cpp" line="138"/>
+        <source>Imported, note:</source>
+        <translation>Importiert, mit Hinweis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportController.cpp" line="143"/>
         <source>Spans whose text is no longer in the changed file:</source>
         <translation>Markierungen, deren Text in der geänderten Datei fehlt:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportController.cpp" line="140"/>
+        <location filename="../ui/ImportController.cpp" line="145"/>
         <source>  %1: “%2”</source>
         <translation>  %1: „%2“</translation>
     </message>
@@ -2160,19 +2292,39 @@ von %2</translation>
 <context>
     <name>crossread::Project</name>
     <message>
+        <location filename="../core/store/Project.cpp" line="86"/>
+        <source>“%1” already has a tag named “%2”</source>
+        <translation>„%1“ hat schon ein Schlagwort namens „%2“</translation>
+    </message>
+    <message>
         <location filename="../core/store/Project.cpp" line="87"/>
+        <source>there is already a top-level tag named “%1”</source>
+        <translation>es gibt schon ein Schlagwort „%1“ auf oberster Ebene</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Project.cpp" line="97"/>
         <source>article %1 does not exist</source>
         <translation>Artikel %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="92"/>
+        <location filename="../core/store/Project.cpp" line="102"/>
         <source>range %1:%2 is outside article %3 (0:%4)</source>
         <translation>Bereich %1:%2 liegt außerhalb von Artikel %3 (0:%4)</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="208"/>
+        <location filename="../core/store/Project.cpp" line="220"/>
         <source>a tag cannot be moved into itself</source>
         <translation>ein Schlagwort kann nicht in sich selbst verschoben werden</translation>
+    </message>
+    <message>
+        <location filename="../core/store/ProjectTagRange.cpp" line="44"/>
+        <source>tag %1 does not exist</source>
+        <translation>Schlagwort %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/store/ProjectTagRange.cpp" line="47"/>
+        <source>a tag needs a name</source>
+        <translation>ein Schlagwort braucht einen Namen</translation>
     </message>
 </context>
 <context>
@@ -2277,8 +2429,13 @@ von %2</translation>
             <numerusform> in %n Artikeln</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/SearchDock.cpp" line="100"/>
+        <source> (so many articles match that the most recently imported come first, not the best)</source>
+        <translation> (so viele Artikel passen, dass die zuletzt importierten zuerst kommen, nicht die besten)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/SearchDock.cpp" line="110"/>
+        <location filename="../ui/SearchDock.cpp" line="113"/>
         <source>Tagged %n hit(s) with “%1”</source>
         <translation>
             <numerusform>%n Treffer mit „%1“ verschlagwortet</numerusform>
@@ -2286,7 +2443,7 @@ von %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchDock.cpp" line="111"/>
+        <location filename="../ui/SearchDock.cpp" line="114"/>
         <source> (%n already tagged or invalid)</source>
         <translation>
             <numerusform> (%n bereits verschlagwortet oder ungültig)</numerusform>
@@ -2294,17 +2451,17 @@ von %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SearchDock.cpp" line="121"/>
+        <location filename="../ui/SearchDock.cpp" line="124"/>
         <source>Create a tag first (Tags panel › New).</source>
         <translation>Legen Sie zuerst ein Schlagwort an (Bereich Schlagwörter › Neu).</translation>
     </message>
     <message>
-        <location filename="../ui/SearchDock.cpp" line="128"/>
+        <location filename="../ui/SearchDock.cpp" line="131"/>
         <source>Tag All Results</source>
         <translation>Alle Treffer verschlagworten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchDock.cpp" line="129"/>
+        <location filename="../ui/SearchDock.cpp" line="132"/>
         <source>Tag all %n hit(s) with:</source>
         <translation>
             <numerusform>Den %n Treffer verschlagworten mit:</numerusform>
@@ -2425,37 +2582,37 @@ von %2</translation>
         <translation>Artikel nach diesem Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="151"/>
+        <location filename="../ui/TagDock.cpp" line="154"/>
         <source>New Sub-tag</source>
         <translation>Neues Unterschlagwort</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="151"/>
+        <location filename="../ui/TagDock.cpp" line="154"/>
         <source>New Tag</source>
         <translation>Neues Schlagwort</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="153"/>
+        <location filename="../ui/TagDock.cpp" line="156"/>
         <source>Name of the new tag inside “%1”:</source>
         <translation>Name des neuen Schlagworts in „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="153"/>
+        <location filename="../ui/TagDock.cpp" line="156"/>
         <source>Name of the new tag:</source>
         <translation>Name des neuen Schlagworts:</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="166"/>
+        <location filename="../ui/TagDock.cpp" line="169"/>
         <source>Colour of “%1”</source>
         <translation>Farbe von „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="182"/>
+        <location filename="../ui/TagDock.cpp" line="185"/>
         <source>Delete the tag “%1”?</source>
         <translation>Das Schlagwort „%1“ löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TagDock.cpp" line="183"/>
+        <location filename="../ui/TagDock.cpp" line="186"/>
         <source>%n tag link(s) on highlights will be removed.</source>
         <translation>
             <numerusform>%n Zuordnung zu Markierungen wird entfernt.</numerusform>
@@ -2463,7 +2620,7 @@ von %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TagDock.cpp" line="185"/>
+        <location filename="../ui/TagDock.cpp" line="188"/>
         <source>%n sub-tag(s) go with it.</source>
         <translation>
             <numerusform>%n Unterschlagwort wird mitgelöscht.</numerusform>
@@ -2471,12 +2628,12 @@ von %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="186"/>
+        <location filename="../ui/TagDock.cpp" line="189"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="187"/>
+        <location filename="../ui/TagDock.cpp" line="190"/>
         <source>Delete Tag</source>
         <translation>Schlagwort löschen</translation>
     </message>

@@ -2,11 +2,11 @@
 
 #include "ReaderView.h"
 #include "TagColors.h"
-#include "commands/AddTagCommand.h"
 #include "commands/ApplyTag.h"
 #include "commands/RemoveSpansCommand.h"
 #include "commands/SetSpanNoteCommand.h"
 #include "commands/SetSpanTagsCommand.h"
+#include "commands/TagRangeCommand.h"
 #include "models/TagTreeModel.h"
 #include "store/Project.h"
 
@@ -98,13 +98,35 @@ qint64 AnnotationController::createTagAndApply(const QString &path)
     if (tag.name.isEmpty())
         return 0;
     tag.color = TagColors::defaultTagColor(int(m_tags->allTags().size()));
-    m_undoStack->beginMacro(tr("Tag with new tag “%1”").arg(tag.name));
-    auto *add = new AddTagCommand(m_project, tag);
-    m_undoStack->push(add);
-    const qint64 id = add->tagId();
-    if (id)
-        applyTag(id);
-    m_undoStack->endMacro();
+    // The selection, or without one the span under the cursor.
+    TextRange range = m_reader->selectedRange();
+    if (range.length() == 0) {
+        const qint64 spanId = m_reader->spanUnderCursor();
+        for (const Span &s : m_reader->spans()) {
+            if (s.id == spanId)
+                range = TextRange { s.start, s.end };
+        }
+    }
+    if (range.length() == 0) {
+        emit message(tr("Select some text first, then press a digit or Ctrl+T to tag it."));
+        return 0;
+    }
+    // Found under its parent when the name exists (another window or process may just have
+    // made it), created otherwise; the tag and the span are one transaction and one undo step.
+    TagRangeEdit edit;
+    edit.articleId = m_reader->articleId();
+    edit.start = range.start;
+    edit.end = range.end;
+    edit.tag = tag;
+    auto *command = new TagRangeCommand(m_project, edit);
+    command->setText(tr("Tag with new tag “%1”").arg(tag.name));
+    m_undoStack->push(command);
+    // A command that failed was deleted by the stack (the project has said why): only read it
+    // when it is the one on top.
+    if (m_undoStack->index() == 0 || m_undoStack->command(m_undoStack->index() - 1) != command)
+        return 0;
+    const qint64 id = command->edit().tag.id;
+    emit message(tr("Tagged %1–%2 with “%3”").arg(range.start).arg(range.end).arg(m_tags->tagPath(id)));
     return id;
 }
 

@@ -134,6 +134,11 @@ QString ImportController::details(const ImportReport &report)
         for (const auto &e : report.skipped)
             lines << tr("  %1: %2").arg(QDir::toNativeSeparators(e.path), e.reason);
     }
+    if (!report.notes.isEmpty()) {
+        lines << tr("Imported, note:");
+        for (const auto &e : report.notes)
+            lines << tr("  %1: %2").arg(QDir::toNativeSeparators(e.path), e.reason);
+    }
     if (!report.lostSpans.isEmpty()) {
         lines << tr("Spans whose text is no longer in the changed file:");
         for (const auto &l : report.lostSpans)

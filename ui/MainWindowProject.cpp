@@ -72,9 +72,9 @@ bool MainWindow::openFolderProject(const QString &folder)
         reason = tr("cannot create %1 (permission denied or a read-only disk).")
                      .arg(QDir::toNativeSeparators(QFileInfo(dbPath).absolutePath()));
     } else if (!QFileInfo::exists(dbPath)) {
-        // Project::open creates the file; openProject insists on an existing one.
+        // Opening a folder imports it, so it may create its project; openProject only opens.
         Project probe;
-        if (!probe.open(dbPath))
+        if (!probe.open(dbPath, Project::OpenMode::CreateIfMissing))
             reason = probe.error();
     }
     if (!reason.isEmpty()) {

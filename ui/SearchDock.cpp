@@ -93,9 +93,12 @@ bool SearchDock::search(const QString &query)
     QSet<qint64> articles;
     for (const SearchHit &h : std::as_const(hits))
         articles.insert(h.articleId);
-    m_status->setText(hits.size() >= kMaxHits
-            ? tr("The first %1 hits; narrow the query to see all").arg(kMaxHits)
-            : tr("%n hit(s)", nullptr, int(hits.size())) + tr(" in %n article(s)", nullptr, int(articles.size())));
+    QString status = hits.size() >= kMaxHits
+        ? tr("The first %1 hits; narrow the query to see all").arg(kMaxHits)
+        : tr("%n hit(s)", nullptr, int(hits.size())) + tr(" in %n article(s)", nullptr, int(articles.size()));
+    if (!m_project->searchIndex().rankedAllMatches())
+        status += tr(" (so many articles match that the most recently imported come first, not the best)");
+    m_status->setText(status);
     m_tagAll->setEnabled(!hits.isEmpty());
     return true;
 }

@@ -122,10 +122,13 @@ qint64 TagDock::addTag(const QString &name, qint64 parentId)
     tag.position = -1;
     tag.color = TagColors::defaultTagColor(m_model ? int(m_model->allTags().size()) : 0);
     auto *command = new AddTagCommand(m_project, tag);
-    m_undoStack->push(command); // the stack owns it from here; it stays alive while on the stack
+    m_undoStack->push(command);
+    // A refused command (a sibling has the name, a full disk) was deleted by the stack and the
+    // project has said why: only read it when it is the one on top.
+    if (m_undoStack->index() == 0 || m_undoStack->command(m_undoStack->index() - 1) != command)
+        return 0;
     const qint64 id = command->tagId();
-    if (id)
-        selectTag(id);
+    selectTag(id);
     return id;
 }
 

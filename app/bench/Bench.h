@@ -18,8 +18,12 @@ struct Measurement
 QList<Measurement> importMeasurements();
 QList<Measurement> workbenchMeasurements();
 QList<Measurement> analysisMeasurements();
+QList<Measurement> alignmentMeasurements();
+QList<Measurement> anchorMeasurements();
+QList<Measurement> scaleMeasurements();
 
-// Scratch folders live here (removed afterwards); CROSSREAD_BENCH_DIR overrides.
+// Scratch folders live here, removed afterwards; CROSSREAD_BENCH_DIR names a folder that is
+// kept instead, so that large generated corpora (100,000 articles) are built once.
 QString scratchRoot();
 // Writes a folder of `count` generated articles of about 5 KB each; returns it.
 QString generateCorpus(const QString &folder, int count);

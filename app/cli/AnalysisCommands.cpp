@@ -2,6 +2,7 @@
 #include "cli/CliCommands.h"
 #include "cli/CliContext.h"
 #include "compare/ComparisonJson.h"
+#include "compare/DocumentFrequencies.h"
 #include "compare/ComparisonTerminal.h"
 #include "compare/ProseComparator.h"
 #include "import/ArticleImporter.h"
@@ -12,14 +13,25 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <optional>
+#include <thread>
 #include <unistd.h>
 
 namespace crossread::cli {
 
 namespace {
 
-// An article named on the command line: an id of the project, or a file imported on the fly.
-bool resolveArticle(CliContext &ctx, const QString &spec, Project **project, Article *out, QString *error)
+bool isArticleId(const QString &spec)
+{
+    bool isId = false;
+    spec.toLongLong(&isId);
+    return isId && !QFileInfo::exists(spec);
+}
+
+// An article named on the command line: an id of the project, or a file imported on the fly
+// (`imported`, when given, is that file already read).
+bool resolveArticle(CliContext &ctx, const QString &spec, Project **project, Article *out, QString *error,
+    const ImportFileResult *imported = nullptr)
 {
     bool isId = false;
     const qint64 id = spec.toLongLong(&isId);
@@ -40,7 +52,7 @@ bool resolveArticle(CliContext &ctx, const QString &spec, Project **project, Art
         *error = QStringLiteral("%1: neither an article id nor a file").arg(spec);
         return false;
     }
-    const ImportFileResult r = ArticleImporter::importFile(spec);
+    const ImportFileResult r = imported ? *imported : ArticleImporter::importFile(spec);
     if (r.outcome != ImportOutcome::Imported) {
         *error = QStringLiteral("%1: %2").arg(spec, r.reason);
         return false;
@@ -79,12 +91,28 @@ int compareCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     Project *project = nullptr;
     Article a, b;
     QString error;
-    if (!resolveArticle(ctx, ctx.positional().at(0), &project, &a, &error)
-        || !resolveArticle(ctx, ctx.positional().at(1), &project, &b, &error))
+    // Two files are read side by side: reading a large file is much of what the command does.
+    const QString specB = ctx.positional().at(1);
+    std::optional<ImportFileResult> importedB;
+    std::thread readB;
+    if (!isArticleId(specB) && QFileInfo(specB).isFile())
+        readB = std::thread([&] { importedB = ArticleImporter::importFile(specB); });
+    const bool resolvedA = resolveArticle(ctx, ctx.positional().at(0), &project, &a, &error);
+    if (readB.joinable())
+        readB.join();
+    if (!resolvedA || !resolveArticle(ctx, specB, &project, &b, &error, importedB ? &*importedB : nullptr))
         return error.isEmpty() ? 1 : ctx.failure(error);
-    const ComparisonResult result = ProseComparator().compare(a.text, b.text);
+    // With a project, its articles say which terms are common in these sources (IDF weights); a
+    // sample of a large project says it as well.
+    DocumentFrequencies frequencies;
+    if (project)
+        frequencies = DocumentFrequencies::fromTexts(project->articles().texts(2000));
+    ProseComparator comparator;
+    comparator.setDocumentFrequencies(&frequencies);
+    const ComparisonResult result = comparator.compare(a.text, b.text);
     if (ctx.json()) {
-        ctx.printJson(comparisonToJson(result, articleInfo(a), articleInfo(b)));
+        writeComparisonJson(result, articleInfo(a), articleInfo(b), out);
+        out << Qt::flush;
         return 0;
     }
     const bool colour = !ctx.parser().isSet(QStringLiteral("no-color")) && isatty(fileno(stdout))
@@ -125,31 +153,17 @@ int figuresCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!project)
         return 1;
     QHash<qint64, QString> paths;
-    for (const ArticleSummary &s : project->articles().summaries())
+    project->articles().forEachSummary([&paths](const ArticleSummary &s) {
         paths.insert(s.id, s.path);
+        return true;
+    });
     for (qint64 id : ids) {
         if (!paths.contains(id))
             return ctx.failure(QStringLiteral("no article %1 in %2").arg(id).arg(project->path()));
     }
-    QList<Figure> figures = ProjectFigures::collect(*project, ids);
-    if (filterKind)
-        figures.removeIf([&](const Figure &f) { return f.kind != onlyKind; });
     const auto valueOf = [](const Figure &f) -> QJsonValue {
         return f.kind == FigureKind::Date ? QJsonValue(f.dateValue) : QJsonValue(f.value);
     };
-    if (ctx.json()) {
-        QJsonArray arr;
-        for (const Figure &f : figures)
-            arr.append(QJsonObject { { QStringLiteral("article"), f.articleId },
-                { QStringLiteral("path"), paths.value(f.articleId) },
-                { QStringLiteral("kind"), figureKindName(f.kind) }, { QStringLiteral("value"), valueOf(f) },
-                { QStringLiteral("unit"), f.unit }, { QStringLiteral("qualifier"), qualifierName(f.qualifier) },
-                { QStringLiteral("text"), f.text }, { QStringLiteral("start"), f.start },
-                { QStringLiteral("end"), f.end }, { QStringLiteral("label"), f.label },
-                { QStringLiteral("origin"), f.manual ? QStringLiteral("manual") : QStringLiteral("extracted") } });
-        ctx.printJson(arr);
-        return 0;
-    }
     const auto field = [](const QString &s) {
         if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r'))
             return s;
@@ -158,28 +172,53 @@ int figuresCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return QStringLiteral("\"%1\"").arg(q);
     };
     const bool csv = ctx.parser().isSet(QStringLiteral("csv"));
-    if (csv)
+    const bool json = ctx.json();
+    if (json)
+        ctx.beginJsonArray();
+    else if (csv)
         out << "article,path,kind,value,unit,qualifier,text,start,end,label,origin\r\n";
-    for (const Figure &f : figures) {
-        const QString value = f.kind == FigureKind::Date ? f.dateValue : QString::number(f.value, 'g', 15);
-        const QStringList cells = { QString::number(f.articleId), paths.value(f.articleId), figureKindName(f.kind),
-            value, f.unit, qualifierName(f.qualifier), f.text, QString::number(f.start), QString::number(f.end),
-            f.label, f.manual ? QStringLiteral("manual") : QStringLiteral("extracted") };
-        if (csv) {
-            QStringList quoted;
-            for (const QString &c : cells)
-                quoted << field(c);
-            out << quoted.join(u',') << "\r\n";
-        } else {
-            out << f.articleId << ":" << f.start << ":" << f.end << "  " << figureKindName(f.kind) << "  "
-                << (f.qualifier != Qualifier::Exact ? qualifierName(f.qualifier) + u' ' : QString()) << value << ' '
-                << f.unit << "  \"" << f.text << "\""
-                << (f.label.isEmpty() ? QString() : QStringLiteral("  — ") + f.label)
-                << (f.manual ? QStringLiteral("  [manual]") : QString()) << "\n";
+    qsizetype count = 0;
+    // Written a batch of articles at a time: over 100,000 articles neither the texts nor the
+    // figures are ever all in memory.
+    ProjectFigures::forEachBatch(*project, ids, [&](const QList<Figure> &figures) {
+        for (const Figure &f : figures) {
+            if (filterKind && f.kind != onlyKind)
+                continue;
+            ++count;
+            const QString origin = f.manual ? QStringLiteral("manual") : QStringLiteral("extracted");
+            if (json) {
+                ctx.printJsonElement(QJsonObject { { QStringLiteral("article"), f.articleId },
+                    { QStringLiteral("path"), paths.value(f.articleId) },
+                    { QStringLiteral("kind"), figureKindName(f.kind) }, { QStringLiteral("value"), valueOf(f) },
+                    { QStringLiteral("unit"), f.unit }, { QStringLiteral("qualifier"), qualifierName(f.qualifier) },
+                    { QStringLiteral("text"), f.text }, { QStringLiteral("start"), f.start },
+                    { QStringLiteral("end"), f.end }, { QStringLiteral("label"), f.label },
+                    { QStringLiteral("origin"), origin } });
+                continue;
+            }
+            const QString value = f.kind == FigureKind::Date ? f.dateValue : QString::number(f.value, 'g', 15);
+            if (csv) {
+                const QStringList cells = { QString::number(f.articleId), paths.value(f.articleId),
+                    figureKindName(f.kind), value, f.unit, qualifierName(f.qualifier), f.text, QString::number(f.start),
+                    QString::number(f.end), f.label, origin };
+                QStringList quoted;
+                for (const QString &c : cells)
+                    quoted << field(c);
+                out << quoted.join(u',') << "\r\n";
+            } else {
+                out << f.articleId << ":" << f.start << ":" << f.end << "  " << figureKindName(f.kind) << "  "
+                    << (f.qualifier != Qualifier::Exact ? qualifierName(f.qualifier) + u' ' : QString()) << value << ' '
+                    << f.unit << "  \"" << f.text << "\""
+                    << (f.label.isEmpty() ? QString() : QStringLiteral("  — ") + f.label)
+                    << (f.manual ? QStringLiteral("  [manual]") : QString()) << "\n";
+            }
         }
-    }
-    if (!csv)
-        out << figures.size() << " figures\n";
+        out << Qt::flush;
+    });
+    if (json)
+        ctx.endJsonArray();
+    else if (!csv)
+        out << count << " figures\n";
     out << Qt::flush;
     return 0;
 }

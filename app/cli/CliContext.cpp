@@ -52,17 +52,12 @@ int CliContext::parse(const QStringList &arguments, int minPositional, int maxPo
     return kContinue;
 }
 
-Project *CliContext::openProject(const QString &fallbackFolder)
+Project *CliContext::openProject(Project::OpenMode mode, const QString &fallbackFolder)
 {
     QString path = m_hasProject ? m_parser.value(QStringLiteral("project")) : QString();
-    bool mayCreate = !fallbackFolder.isEmpty();
     if (!path.isEmpty()) {
         if (QFileInfo(path).isDir())
             path = Project::projectPathForFolder(path);
-        if (!mayCreate && !QFileInfo::exists(path)) {
-            failure(QStringLiteral("%1: no such project").arg(QFileInfo(path).absoluteFilePath()));
-            return nullptr;
-        }
     } else if (!fallbackFolder.isEmpty()) {
         path = Project::projectPathForFolder(fallbackFolder);
     } else {
@@ -75,7 +70,7 @@ Project *CliContext::openProject(const QString &fallbackFolder)
         }
     }
     m_project = std::make_unique<Project>();
-    if (!m_project->open(path)) {
+    if (!m_project->open(path, mode)) {
         failure(m_project->error());
         m_project.reset();
         return nullptr;
@@ -87,6 +82,28 @@ void CliContext::printJson(const QJsonValue &value)
 {
     QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     m_out << doc.toJson(QJsonDocument::Indented) << Qt::flush;
+}
+
+void CliContext::beginJsonArray()
+{
+    m_out << "[\n";
+    m_firstElement = true;
+}
+
+void CliContext::printJsonElement(const QJsonObject &element)
+{
+    const QByteArray text = QJsonDocument(element).toJson(QJsonDocument::Indented);
+    if (!m_firstElement)
+        m_out << ",\n";
+    m_firstElement = false;
+    const QList<QByteArray> lines = text.trimmed().split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        m_out << (i ? "\n    " : "    ") << lines.at(i);
+}
+
+void CliContext::endJsonArray()
+{
+    m_out << (m_firstElement ? "]\n" : "\n]\n") << Qt::flush;
 }
 
 int CliContext::usageError(const QString &message)

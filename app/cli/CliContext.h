@@ -27,11 +27,18 @@ public:
     bool json() const { return m_json && m_parser.isSet(QStringLiteral("json")); }
     QStringList positional() const { return m_parser.positionalArguments(); }
 
-    // Opens the project named by -p, else the one found from the current folder
-    // (fallbackFolder when given: FOLDER/.crossread/project.db, created if missing).
-    Project *openProject(const QString &fallbackFolder = QString());
+    // Opens the project named by -p, else FOLDER/.crossread/project.db for a fallbackFolder,
+    // else the one found from the current folder. Only import passes CreateIfMissing: every
+    // other command refuses a missing path, an empty file or another program's database.
+    Project *openProject(
+        Project::OpenMode mode = Project::OpenMode::ExistingOnly, const QString &fallbackFolder = QString());
 
     void printJson(const QJsonValue &value);
+    // A JSON array written an element at a time (the same text printJson gives), so that a
+    // command over 100,000 articles streams instead of building the whole array first.
+    void beginJsonArray();
+    void printJsonElement(const QJsonObject &element);
+    void endJsonArray();
     int usageError(const QString &message);
     int failure(const QString &message);
     QTextStream &out() { return m_out; }
@@ -45,6 +52,7 @@ private:
     QTextStream &m_err;
     QCommandLineParser m_parser;
     bool m_json = false;
+    bool m_firstElement = true;
     bool m_hasProject = false;
     std::unique_ptr<Project> m_project;
 };

@@ -84,7 +84,8 @@ int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     Project *project = ctx.openProject();
     if (!project)
         return 1;
-    const QSet<qint64> known(project->articles().ids().cbegin(), project->articles().ids().cend());
+    const QList<qint64> allIds = project->articles().ids();
+    const QSet<qint64> known(allIds.cbegin(), allIds.cend());
     for (qint64 id : ids) {
         if (!known.contains(id))
             return ctx.failure(QStringLiteral("no article %1 in %2").arg(id).arg(project->path()));
@@ -116,7 +117,7 @@ int importQdpxCommand(const QStringList &args, QTextStream &out, QTextStream &er
         return ctx.failure(QStringLiteral("%1: %2 (nothing was imported)").arg(file, importer.errorString()));
     if (!ctx.parser().isSet(QStringLiteral("project")) && Project::findProjectFrom(QDir::currentPath()).isEmpty())
         return ctx.usageError(QStringLiteral("-p PROJECT is required (no project in the current folder)"));
-    Project *project = ctx.openProject();
+    Project *project = ctx.openProject(Project::OpenMode::CreateIfMissing);
     if (!project)
         return 1;
     const ProjectBundle::MergeReport report = ProjectBundle::merge(*project, *bundle, file);

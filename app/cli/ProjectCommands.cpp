@@ -29,7 +29,7 @@ int importCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     const QString folder
         = QFileInfo(inputs.first()).isDir() ? inputs.first() : QFileInfo(inputs.first()).absolutePath();
-    Project *project = ctx.openProject(folder);
+    Project *project = ctx.openProject(Project::OpenMode::CreateIfMissing, folder);
     if (!project)
         return 1;
     const QString dbPath = project->path();
@@ -49,6 +49,8 @@ int importCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         out << "  skipped " << s.path << ": " << s.reason << "\n";
     for (const auto &f : report.failed)
         out << "  failed  " << f.path << ": " << f.reason << "\n";
+    for (const auto &n : report.notes)
+        out << "  note    " << n.path << ": " << n.reason << "\n";
     for (const auto &l : report.lostSpans)
         out << "  span " << l.spanId << " of " << l.path << " no longer found: \"" << l.text << "\"\n";
     out << Qt::flush;
@@ -66,27 +68,32 @@ int listCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     Project *project = ctx.openProject();
     if (!project)
         return 1;
-    const QList<ArticleSummary> rows = project->articles().summaries();
-    if (ctx.json()) {
-        QJsonArray arr;
-        for (const ArticleSummary &s : rows) {
-            arr.append(QJsonObject { { QStringLiteral("id"), s.id }, { QStringLiteral("path"), s.path },
+    // Each row is written as SQLite reads it: 100,000 articles never sit in memory at once.
+    qsizetype count = 0;
+    if (ctx.json())
+        ctx.beginJsonArray();
+    project->articles().forEachSummary([&](const ArticleSummary &s) {
+        ++count;
+        if (ctx.json()) {
+            ctx.printJsonElement(QJsonObject { { QStringLiteral("id"), s.id }, { QStringLiteral("path"), s.path },
                 { QStringLiteral("title"), s.title }, { QStringLiteral("outlet"), s.outlet },
                 { QStringLiteral("author"), s.author }, { QStringLiteral("published"), isoDate(s.published) },
                 { QStringLiteral("chars"), s.chars } });
+            return true;
         }
-        ctx.printJson(arr);
-        return 0;
-    }
-    for (const ArticleSummary &s : rows) {
         out << qSetFieldWidth(5) << s.id << qSetFieldWidth(0) << "  "
             << (s.published.isValid() ? s.published.toString(Qt::ISODate) : QStringLiteral("          ")) << "  "
             << s.title;
         if (!s.outlet.isEmpty())
             out << " (" << s.outlet << ")";
         out << "\n";
+        return true;
+    });
+    if (ctx.json()) {
+        ctx.endJsonArray();
+        return 0;
     }
-    out << rows.size() << " articles\n" << Qt::flush;
+    out << count << " articles\n" << Qt::flush;
     return 0;
 }
 
@@ -187,6 +194,9 @@ int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     QString error;
     if (!project->searchIndex().search(query, limit, &hits, &error))
         return ctx.failure(error);
+    if (!project->searchIndex().rankedAllMatches())
+        err << "crossread search: so many articles match that the most recently imported come first, not the best\n"
+            << Qt::flush;
     if (ctx.json()) {
         QJsonArray arr;
         for (const SearchHit &h : hits)

@@ -2,17 +2,13 @@
 // commands as the window, so the command line and the window write alike.
 #include "cli/CliCommands.h"
 #include "cli/CliContext.h"
-#include "commands/AddFigureCommand.h"
-#include "commands/AddTagCommand.h"
-#include "commands/ApplyTag.h"
-#include "domain/CodePoints.h"
+#include "commands/TagRangeCommand.h"
 #include "domain/TagPalette.h"
 #include "figures/FigureSpec.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QUndoStack>
 
 namespace crossread::cli {
 
@@ -62,57 +58,25 @@ int tagCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     Project *project = ctx.openProject();
     if (!project)
         return 1;
-    Span probe;
-    probe.articleId = articleId;
-    probe.start = start;
-    probe.end = end;
-    QString error;
-    if (!project->validateSpan(probe, &error))
-        return ctx.failure(error);
-
-    QUndoStack stack;
-    bool found = false;
-    Tag tag = project->tags().findByName(tagName, &found);
-    if (!found) {
-        tag.name = tagName;
-        tag.color = TagPalette::colorForIndex(int(project->tags().tags().size()));
-        tag.position = -1;
-        auto *cmd = new AddTagCommand(project, tag);
-        stack.push(cmd);
-        tag = project->tags().findByName(tagName, &found);
-        if (!found)
-            return ctx.failure(project->error());
-    }
-    // Null when that exact range already carries the tag: tagging again changes nothing.
-    if (QUndoCommand *apply = ApplyTag::create(project, articleId, start, end, tag.id))
-        stack.push(apply);
-    qint64 spanId = 0;
-    Span span;
-    for (const Span &s : project->spans().spansOfArticle(articleId)) {
-        if (s.start == start && s.end == end && s.tagIds.contains(tag.id)) {
-            spanId = s.id;
-            span = s;
-        }
-    }
-    if (spanId == 0)
-        return ctx.failure(project->error().isEmpty() ? QStringLiteral("the span was not saved") : project->error());
-    if (p.isSet(QStringLiteral("note"))) {
-        span.note = p.value(QStringLiteral("note"));
-        span.modified = QDateTime::currentDateTimeUtc();
-        if (!project->updateSpan(span))
-            return ctx.failure(project->error());
-    }
-    if (hasFigure) {
-        figure.articleId = articleId;
-        figure.spanId = spanId;
-        figure.start = start;
-        figure.end = end;
-        figure.text = span.text;
-        figure.manual = true;
-        stack.push(new AddFigureCommand(project, figure));
-        if (project->figures().figuresOfSpan(spanId).isEmpty())
-            return ctx.failure(project->error());
-    }
+    // One command, one transaction: the tag (found anywhere in the tree by name, or created
+    // at the top), the span, its note and its figure are saved together or not at all.
+    TagRangeEdit edit;
+    edit.articleId = articleId;
+    edit.start = start;
+    edit.end = end;
+    edit.tag.name = tagName;
+    edit.tag.color = TagPalette::colorForIndex(int(project->tags().tags().size()));
+    edit.anyParent = true;
+    if (p.isSet(QStringLiteral("note")))
+        edit.note = p.value(QStringLiteral("note"));
+    if (hasFigure)
+        edit.figure = figure;
+    TagRangeCommand command(project, edit);
+    command.redo(); // no undo history on the command line
+    if (!command.edit().done)
+        return ctx.failure(project->error());
+    const qint64 spanId = command.edit().span.id;
+    const Tag tag = command.edit().tag;
     if (ctx.json())
         ctx.printJson(QJsonObject { { QStringLiteral("id"), spanId }, { QStringLiteral("tag"), tag.id } });
     else

@@ -4,6 +4,7 @@
 #include "HtmlExtractor.h"
 #include "MetadataGuesser.h"
 #include "PdfExtractor.h"
+#include "ProseCheck.h"
 #include "TextDecoder.h"
 
 #include <QCryptographicHash>
@@ -150,15 +151,21 @@ ImportFileResult ArticleImporter::importText(ImportedDocument document, const QB
             return failed(html.error);
         if (html.text.trimmed().isEmpty())
             return skipped(QStringLiteral("no article text in the page"));
+        if (const QString problem = ProseCheck::problem(html.text, false); !problem.isEmpty())
+            return skipped(problem);
         document.text = html.text;
         document.title = html.title;
         document.outlet = html.outlet;
         document.author = html.author;
         document.published = html.published;
     } else {
-        document.text = TextDecoder::decode(bytes).text;
+        const TextDecoder::Result decoded = TextDecoder::decode(bytes);
+        document.text = decoded.text;
         if (document.text.trimmed().isEmpty())
             return skipped(QStringLiteral("empty file"));
+        const bool guessed = !decoded.encoding.startsWith(QLatin1String("UTF-"));
+        if (const QString problem = ProseCheck::problem(document.text, guessed); !problem.isEmpty())
+            return skipped(problem);
     }
     fillFromGuess(document);
     return imported(std::move(document));

@@ -166,14 +166,36 @@ QString ArticleStore::text(qint64 id)
     return t;
 }
 
+QList<QString> ArticleStore::texts(int limit)
+{
+    const QList<qint64> all = ids();
+    QList<QString> out;
+    const double step = limit > 0 && all.size() > limit ? double(all.size()) / limit : 1.0;
+    for (double at = 0; at < all.size(); at += step)
+        out.append(text(all.at(qsizetype(at))));
+    return out;
+}
+
 QList<ArticleSummary> ArticleStore::summaries()
 {
     QList<ArticleSummary> out;
-    QSqlQuery &q = m_db.prepared(
+    forEachSummary([&out](const ArticleSummary &s) {
+        out.append(s);
+        return true;
+    });
+    return out;
+}
+
+bool ArticleStore::forEachSummary(const std::function<bool(const ArticleSummary &)> &visit)
+{
+    // Its own statement (not the cached one): the visitor may read the store meanwhile.
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(
         QStringLiteral("SELECT a.id, a.path, a.title, a.outlet, a.author, a.published, a.chars,"
                        " (SELECT COUNT(*) FROM spans s WHERE s.article_id = a.id) FROM articles a ORDER BY a.id"));
     if (!m_db.exec(q))
-        return out;
+        return false;
     while (q.next()) {
         ArticleSummary s;
         s.id = q.value(0).toLongLong();
@@ -184,9 +206,22 @@ QList<ArticleSummary> ArticleStore::summaries()
         s.published = QDate::fromString(q.value(5).toString(), Qt::ISODate);
         s.chars = q.value(6).toLongLong();
         s.spanCount = q.value(7).toInt();
-        out.append(s);
+        if (!visit(s))
+            break;
     }
-    q.finish();
+    return true;
+}
+
+QHash<qint64, QPair<QString, QDate>> ArticleStore::textsWithDates(const QList<qint64> &ids)
+{
+    QHash<qint64, QPair<QString, QDate>> out;
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT text, published FROM articles WHERE id = ?"));
+    for (qint64 id : ids) {
+        q.addBindValue(id);
+        if (m_db.exec(q) && q.next())
+            out.insert(id, { q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate) });
+        q.finish();
+    }
     return out;
 }
 

@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <functional>
+
 namespace crossread {
 
 class Database;
@@ -31,11 +33,18 @@ public:
 
     Article article(qint64 id, bool *found = nullptr);
     QList<ArticleSummary> summaries(); // every article, without text, ordered by id
+    // The same, one at a time as SQLite reads them (100,000 articles need not sit in memory);
+    // stops when visit returns false.
+    bool forEachSummary(const std::function<bool(const ArticleSummary &)> &visit);
+    // Text and publication date of each of IDS that exists.
+    QHash<qint64, QPair<QString, QDate>> textsWithDates(const QList<qint64> &ids);
     QList<TextRange> boilerplate(qint64 id);
     QList<PdfGlyph> glyphs(qint64 id);
     QList<qint64> ids();
     qint64 count();
     QString text(qint64 id);
+    // Texts of at most `limit` articles spread evenly over the project, by id (term statistics).
+    QList<QString> texts(int limit);
 
     static QByteArray packGlyphs(const QList<PdfGlyph> &glyphs);
     static QList<PdfGlyph> unpackGlyphs(const QByteArray &blob);

@@ -4,10 +4,13 @@
 
 #include <QAtomicInt>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QObject>
 #include <QSqlError>
+#include <QSet>
 #include <QThread>
+#include <QUrl>
 
 namespace crossread {
 
@@ -17,6 +20,16 @@ static QString nextConnectionName()
     return QStringLiteral("crossread-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+// How long a connection waits for another process's write before it reports the project busy.
+static constexpr int kBusyTimeoutMs = 10000;
+
+// SQLite's "busy" and "locked" result codes: another connection holds the lock for now.
+static bool isBusy(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == 5 || code == 6;
+}
+
 Database::Database() = default;
 
 Database::~Database()
@@ -24,7 +37,7 @@ Database::~Database()
     close();
 }
 
-bool Database::openConnection(const QString &path)
+bool Database::openConnection(const QString &path, OpenMode mode)
 {
     close();
     m_error.clear();
@@ -34,21 +47,61 @@ bool Database::openConnection(const QString &path)
         m_error = QObject::tr("%1: is a folder, not a project file").arg(m_path);
         return false;
     }
-    if (!QDir().mkpath(info.absolutePath())) {
+    // A FIFO or a device would block SQLite or feed it garbage.
+    if (info.exists() && !info.isFile()) {
+        m_error = QObject::tr("%1: not a Crossread project (not a regular file)").arg(m_path);
+        return false;
+    }
+    if (mode == OpenMode::ExistingOnly) {
+        if (!info.exists()) {
+            m_error = QObject::tr("%1: no such project").arg(m_path);
+            return false;
+        }
+        if (info.size() == 0) {
+            m_error = QObject::tr("%1: not a Crossread project (the file is empty)").arg(m_path);
+            return false;
+        }
+    } else if (!QDir().mkpath(info.absolutePath())) {
         m_error = QObject::tr("%1: cannot create the folder %2").arg(m_path, info.absolutePath());
         return false;
     }
     m_connectionName = nextConnectionName();
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(m_path);
+    if (mode == OpenMode::ExistingOnly) {
+        // mode=rw: should the file vanish after the check above, SQLite must not create it.
+        QUrl uri = QUrl::fromLocalFile(m_path);
+        uri.setQuery(QStringLiteral("mode=rw"));
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI"));
+        m_db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+    } else {
+        m_db.setDatabaseName(m_path);
+    }
     if (!m_db.open()) {
         m_error = QObject::tr("%1: cannot open the project: %2").arg(m_path, m_db.lastError().text());
+        return false;
+    }
+    QSqlQuery busy(m_db);
+    if (!busy.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs))) {
+        m_error = openFailure(m_path, busy.lastError());
+        m_busy = isBusy(busy.lastError());
+        return false;
+    }
+    // Decide before the pragmas below write to the file: a foreign database stays untouched.
+    Content content = Content::Foreign;
+    if (!classify(&content))
+        return false;
+    if (content == Content::Foreign) {
+        m_error = QObject::tr("%1: not a Crossread project (a database of another program); it was left unchanged")
+                      .arg(m_path);
+        return false;
+    }
+    if (content == Content::Empty && mode == OpenMode::ExistingOnly) {
+        m_error = QObject::tr("%1: not a Crossread project (an empty database)").arg(m_path);
         return false;
     }
     // WAL keeps readers and the writer apart; FULL makes each commit durable before
     // it returns, so a killed process or a power cut never loses a saved annotation.
     const QStringList pragmas = {
-        QStringLiteral("PRAGMA busy_timeout = 5000"),
         QStringLiteral("PRAGMA journal_mode = WAL"),
         QStringLiteral("PRAGMA synchronous = FULL"),
         QStringLiteral("PRAGMA foreign_keys = ON"),
@@ -57,16 +110,48 @@ bool Database::openConnection(const QString &path)
         QSqlQuery pragma(m_db);
         if (!pragma.exec(p)) {
             m_error = openFailure(m_path, pragma.lastError());
+            m_busy = isBusy(pragma.lastError());
             return false;
         }
     }
     QSqlQuery check(m_db);
     if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
         || check.value(0).toString() != QLatin1String("ok")) {
+        m_busy = isBusy(check.lastError());
         m_error = QObject::tr("%1: the project file is damaged (%2)")
                       .arg(m_path, check.lastError().isValid() ? check.lastError().text() : check.value(0).toString());
         return false;
     }
+    return true;
+}
+
+bool Database::classify(Content *content)
+{
+    // One statement, so one snapshot: read piecemeal, a file another process is creating could
+    // show its new version number but not yet its tables, and look like someone else's.
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT (SELECT group_concat(name, char(31)) FROM sqlite_master WHERE type = 'table'),"
+                               " (SELECT user_version FROM pragma_user_version),"
+                               " (SELECT application_id FROM pragma_application_id)"))
+        || !q.next()) {
+        m_error = openFailure(m_path, q.lastError());
+        m_busy = isBusy(q.lastError());
+        return false;
+    }
+    const QStringList names = q.value(0).toString().split(QChar(31), Qt::SkipEmptyParts);
+    const QSet<QString> tables(names.cbegin(), names.cend());
+    const int version = q.value(1).toInt();
+    const auto id = qint32(q.value(2).toLongLong());
+    q.finish();
+    // Files from before the application id was set are known by their tables.
+    static const QSet<QString> kTables = { QStringLiteral("meta"), QStringLiteral("articles"), QStringLiteral("tags"),
+        QStringLiteral("spans"), QStringLiteral("span_tags") };
+    if (tables.isEmpty() && version == 0 && id == 0)
+        *content = Content::Empty;
+    else if (id == kApplicationId || (id == 0 && version >= 1 && tables.contains(kTables)))
+        *content = Content::Project;
+    else
+        *content = Content::Foreign;
     return true;
 }
 
@@ -86,14 +171,28 @@ QString Database::openFailure(const QString &path, const QSqlError &error)
     }
 }
 
-bool Database::open(const QString &path)
+bool Database::open(const QString &path, OpenMode mode)
 {
-    return openAtVersion(path, Migrations::latestVersion());
+    // While another process creates the file or switches it to WAL, SQLite may answer "busy"
+    // without waiting (journal mode changes do not call the busy handler): try again a while.
+    QElapsedTimer waited;
+    waited.start();
+    while (true) {
+        m_busy = false;
+        if (openConnection(path, mode) && Migrations::migrate(*this, Migrations::latestVersion()))
+            return true;
+        const QString error = m_error;
+        close();
+        m_error = error;
+        if (!m_busy || waited.elapsed() > kBusyTimeoutMs)
+            return false;
+        QThread::msleep(20);
+    }
 }
 
 bool Database::openAtVersion(const QString &path, int targetVersion)
 {
-    if (!openConnection(path) || !Migrations::migrate(*this, targetVersion)) {
+    if (!openConnection(path, OpenMode::CreateIfMissing) || !Migrations::migrate(*this, targetVersion)) {
         const QString error = m_error;
         close();
         m_error = error;
@@ -119,9 +218,26 @@ int Database::schemaVersion()
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
         m_error = QObject::tr("%1: not a Crossread project or damaged (%2)").arg(m_path, q.lastError().text());
+        m_busy = isBusy(q.lastError());
         return -1;
     }
     return q.value(0).toInt();
+}
+
+qint64 Database::dataVersion()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+qint32 Database::applicationId()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+        return 0;
+    return qint32(q.value(0).toLongLong());
 }
 
 QSqlQuery &Database::prepared(const QString &sql)
@@ -162,9 +278,18 @@ bool Database::begin()
     if (m_depth++ > 0)
         return true;
     m_failed = false;
-    if (!execSql(QStringLiteral("BEGIN IMMEDIATE"))) {
+    // IMMEDIATE takes the write lock now, so whatever the edit reads next is what it writes
+    // over; another process's write is waited for (busy_timeout) before giving up.
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         m_depth = 0;
-        m_error = QObject::tr("%1: cannot start a transaction: %2").arg(m_path, m_error);
+        m_busy = isBusy(q.lastError());
+        m_error = m_busy
+            ? QObject::tr("%1: the project is busy: another program kept it locked for %2 seconds; try again")
+                  .arg(m_path)
+                  .arg(kBusyTimeoutMs / 1000)
+            : QObject::tr("%1: cannot start a transaction: %2").arg(m_path, q.lastError().text());
+        m_failed = true;
         return false;
     }
     return true;

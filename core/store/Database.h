@@ -1,5 +1,6 @@
 #pragma once
-// One connection to a project database. Opens (or creates) the file, sets the
+// One connection to a project database. Opens the file (creating it only when asked to),
+// refuses files that are not Crossread projects before writing anything to them, sets the
 // pragmas that make every commit durable, and brings the schema up to date.
 #include <QHash>
 #include <QSqlDatabase>
@@ -12,15 +13,23 @@ namespace crossread {
 class Database
 {
 public:
+    // Only an import creates a project; every other use opens an existing one.
+    enum class OpenMode {
+        ExistingOnly, // a missing path, an empty file or a foreign database is refused
+        CreateIfMissing, // a missing path or an empty file becomes a new project
+    };
+    // The SQLite header's application id of a Crossread project ("Crsr").
+    static constexpr qint32 kApplicationId = 0x43727372;
+
     Database();
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens path, creating it if needed, and migrates it to the current schema.
-    // On failure returns false and error() names the file and the reason.
-    bool open(const QString &path);
-    // Opens without migrating further than targetVersion (tests of migrations).
+    // Opens path and migrates it to the current schema. On failure returns false and
+    // error() names the file and the reason; a refused file is left untouched.
+    bool open(const QString &path, OpenMode mode = OpenMode::ExistingOnly);
+    // Opens (or creates) without migrating further than targetVersion (tests of migrations).
     bool openAtVersion(const QString &path, int targetVersion);
     void close();
 
@@ -29,6 +38,9 @@ public:
     QString error() const { return m_error; }
     QSqlDatabase &connection() { return m_db; }
     int schemaVersion();
+    qint32 applicationId();
+    // Changes whenever another connection (another process) commits to the file.
+    qint64 dataVersion();
 
     // A cached prepared statement; bind and exec it. Never shared across threads.
     QSqlQuery &prepared(const QString &sql);
@@ -48,7 +60,9 @@ public:
     static QString openFailure(const QString &path, const QSqlError &error);
 
 private:
-    bool openConnection(const QString &path);
+    enum class Content { Empty, Project, Foreign };
+    bool openConnection(const QString &path, OpenMode mode);
+    bool classify(Content *content);
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_path;
@@ -56,6 +70,7 @@ private:
     QHash<QString, QSqlQuery *> m_statements;
     int m_depth = 0;
     bool m_failed = false;
+    bool m_busy = false; // the last failure was another connection's lock
 };
 
 // Rolls back unless commit() succeeded, so an early return never leaves half an edit.

@@ -3,6 +3,10 @@
 #include "store/Database.h"
 
 #include <QObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <tuple>
 
 namespace crossread {
 
@@ -86,9 +90,78 @@ static const char *const kVersion2[] = {
     "CREATE INDEX figures_article ON figures(article_id, start)",
 };
 
+// Version 3: the file says it is a Crossread project (SQLite's application id), so that no
+// command mistakes another program's database for one.
+static_assert(Database::kApplicationId == 1131574130);
+static const char *const kVersion3[] = {
+    "PRAGMA application_id = 1131574130", // Database::kApplicationId, "Crsr"
+};
+
+// Version 4: a tag name is unique among its siblings (ignoring ASCII case, as lookups do), so
+// that processes tagging at once cannot create one name twice. SQLite's UNIQUE treats NULLs
+// as distinct, so top-level tags (parent NULL) are indexed under parent 0. Duplicates in older
+// files are merged first (mergeDuplicateTags).
+static const char *const kVersion4[] = {
+    "CREATE UNIQUE INDEX tags_name_per_parent ON tags(COALESCE(parent_id, 0), name COLLATE NOCASE)",
+};
+
 int Migrations::latestVersion()
 {
-    return 2;
+    return 4;
+}
+
+bool Migrations::mergeDuplicateTags(Database &db)
+{
+    // Each round merges the duplicates of one level; merged children may be duplicates in
+    // turn, found by the next round. The oldest tag (lowest id) of a name keeps its name,
+    // colour and place; the others' spans and children move to it.
+    while (true) {
+        QSqlQuery groups(db.connection());
+        if (!groups.exec(QStringLiteral("SELECT MIN(id), COALESCE(parent_id, 0), name FROM tags"
+                                        " GROUP BY COALESCE(parent_id, 0), name COLLATE NOCASE HAVING COUNT(*) > 1"))) {
+            db.setError(groups.lastError().text());
+            return false;
+        }
+        QList<std::tuple<qint64, qint64, QString>> duplicates;
+        while (groups.next())
+            duplicates.append(
+                { groups.value(0).toLongLong(), groups.value(1).toLongLong(), groups.value(2).toString() });
+        groups.finish();
+        if (duplicates.isEmpty())
+            return true;
+        for (const auto &[keeper, parent, name] : duplicates) {
+            QSqlQuery others(db.connection());
+            others.prepare(QStringLiteral("SELECT id FROM tags WHERE COALESCE(parent_id, 0) = ?"
+                                          " AND name = ? COLLATE NOCASE AND id <> ?"));
+            others.addBindValue(parent);
+            others.addBindValue(name);
+            others.addBindValue(keeper);
+            if (!others.exec()) {
+                db.setError(others.lastError().text());
+                return false;
+            }
+            QList<qint64> ids;
+            while (others.next())
+                ids.append(others.value(0).toLongLong());
+            for (qint64 id : ids) {
+                for (const QString &sql :
+                    { QStringLiteral("INSERT OR IGNORE INTO span_tags (span_id, tag_id)"
+                                     " SELECT span_id, :keeper FROM span_tags WHERE tag_id = :id"),
+                        QStringLiteral("UPDATE tags SET parent_id = :keeper WHERE parent_id = :id"),
+                        QStringLiteral("DELETE FROM tags WHERE id = :id") }) {
+                    QSqlQuery q(db.connection());
+                    q.prepare(sql);
+                    if (sql.contains(QLatin1String(":keeper")))
+                        q.bindValue(QStringLiteral(":keeper"), keeper);
+                    q.bindValue(QStringLiteral(":id"), id);
+                    if (!q.exec()) {
+                        db.setError(q.lastError().text());
+                        return false;
+                    }
+                }
+            }
+        }
+    }
 }
 
 QStringList Migrations::steps(int version)
@@ -105,6 +178,12 @@ QStringList Migrations::steps(int version)
     case 2:
         add(kVersion2);
         break;
+    case 3:
+        add(kVersion3);
+        break;
+    case 4:
+        add(kVersion4);
+        break;
     default:
         break;
     }
@@ -116,19 +195,36 @@ bool Migrations::migrate(Database &db, int targetVersion)
     int version = db.schemaVersion();
     if (version < 0)
         return false;
-    if (version > latestVersion()) {
-        db.setError(QObject::tr("%1: the project was written by a newer Crossread (schema %2, this build knows %3)")
-                        .arg(db.path())
-                        .arg(version)
-                        .arg(latestVersion()));
-        return false;
-    }
-    while (version < targetVersion) {
-        const int next = version + 1;
+    while (true) {
+        if (version > latestVersion()) {
+            db.setError(QObject::tr("%1: the project was written by a newer Crossread (schema %2, this build knows %3)")
+                            .arg(db.path())
+                            .arg(version)
+                            .arg(latestVersion()));
+            return false;
+        }
+        if (version >= targetVersion)
+            return true;
         if (!db.begin())
             return false;
+        // Read again under the write lock: another process may have created or migrated
+        // the file since, and its steps must not run twice.
+        version = db.schemaVersion();
+        if (version < 0 || version >= targetVersion || version > latestVersion()) {
+            db.rollback();
+            if (version < 0)
+                return false;
+            continue;
+        }
+        const int next = version + 1;
+        if (next == 4 && !mergeDuplicateTags(db)) {
+            db.setError(QObject::tr("%1: cannot bring the project up to date (%2)").arg(db.path(), db.error()));
+            db.rollback();
+            return false;
+        }
         for (const QString &sql : steps(next)) {
             if (!db.execSql(sql)) {
+                db.setError(QObject::tr("%1: cannot bring the project up to date (%2)").arg(db.path(), db.error()));
                 db.rollback();
                 return false;
             }
@@ -139,7 +235,6 @@ bool Migrations::migrate(Database &db, int targetVersion)
         }
         version = next;
     }
-    return true;
 }
 
 } // namespace crossread

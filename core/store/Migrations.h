@@ -16,6 +16,8 @@ public:
 
 private:
     static QStringList steps(int version);
+    // Before version 4's unique index: tags of one name under one parent become one.
+    static bool mergeDuplicateTags(Database &db);
 };
 
 } // namespace crossread

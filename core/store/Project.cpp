@@ -16,11 +16,11 @@ Project::~Project()
     close();
 }
 
-bool Project::open(const QString &dbPath)
+bool Project::open(const QString &dbPath, OpenMode mode)
 {
     close();
     m_error.clear();
-    if (!m_db.open(dbPath)) {
+    if (!m_db.open(dbPath, mode)) {
         m_error = m_db.error();
         return false;
     }
@@ -77,6 +77,16 @@ bool Project::fail()
     m_error = m_db.error();
     emit errorOccurred(m_error);
     return false;
+}
+
+bool Project::nameTaken(const Tag &tag)
+{
+    if (!m_tags.childNamed(tag.parentId, tag.name, tag.id))
+        return false;
+    m_error = tag.parentId > 0 ? tr("“%1” already has a tag named “%2”").arg(m_tags.tag(tag.parentId).name, tag.name)
+                               : tr("there is already a top-level tag named “%1”").arg(tag.name);
+    emit errorOccurred(m_error);
+    return true;
 }
 
 bool Project::validateSpan(Span &span, QString *error)
@@ -187,6 +197,8 @@ bool Project::addTag(Tag &tag)
     Transaction tx(m_db);
     if (!tx.isActive())
         return fail();
+    if (nameTaken(tag))
+        return false;
     if (tag.position < 0)
         tag.position = m_tags.nextPosition(tag.parentId);
     if (!m_tags.insert(tag) || !tx.commit())
@@ -214,6 +226,8 @@ bool Project::updateTags(const QList<Tag> &tags)
     if (!tx.isActive())
         return fail();
     for (const Tag &tag : tags) {
+        if (nameTaken(tag))
+            return false;
         if (!m_tags.update(tag))
             return fail();
     }

@@ -8,6 +8,7 @@
 #include "store/FigureStore.h"
 #include "store/SpanStore.h"
 #include "store/SqliteSearchIndex.h"
+#include "store/TagRangeEdit.h"
 #include "store/TagStore.h"
 
 #include <QObject>
@@ -34,7 +35,9 @@ public:
     explicit Project(QObject *parent = nullptr);
     ~Project() override;
 
-    bool open(const QString &dbPath); // creates the file when missing; error() says why not
+    using OpenMode = Database::OpenMode;
+    // Opens a project; only an import passes CreateIfMissing. error() says why not.
+    bool open(const QString &dbPath, OpenMode mode = OpenMode::ExistingOnly);
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     QString path() const { return m_db.path(); }
@@ -64,6 +67,11 @@ public:
     bool updateTags(const QList<Tag> &tags);
     bool removeTag(qint64 id, TagSnapshot *snapshot);
     bool restoreTags(const TagSnapshot &snapshot);
+    // Tags a range in one transaction (see TagRangeEdit): the tag found by name or created, the
+    // span found or created, its note and a figure; fills in what was done. All or nothing.
+    bool tagRange(TagRangeEdit &edit);
+    // Takes back exactly what tagRange did, in one transaction.
+    bool untagRange(const TagRangeEdit &edit);
     bool addFigure(Figure &figure);
     bool removeFigure(qint64 id);
 
@@ -89,6 +97,9 @@ signals:
 
 private:
     bool fail();
+    // Refuses (error and signal) a tag whose name a sibling already has; call inside the transaction.
+    bool nameTaken(const Tag &tag);
+    bool refuse(const QString &message); // an edit refused before it was written
     Database m_db;
     ArticleStore m_articles { m_db };
     TagStore m_tags { m_db };

@@ -25,25 +25,29 @@ QList<Figure> ProjectFigures::extractAll(const QList<qint64> &ids, const QHash<q
 
 QList<Figure> ProjectFigures::collect(Project &project, const QList<qint64> &articleIds)
 {
-    const QList<qint64> ids = articleIds.isEmpty() ? project.articles().ids() : articleIds;
-    QHash<qint64, QPair<QString, QDate>> texts;
-    QHash<qint64, QDate> dates;
-    for (const ArticleSummary &s : project.articles().summaries())
-        dates.insert(s.id, s.published);
-    for (qint64 id : ids)
-        texts.insert(id, { project.articles().text(id), dates.value(id) });
-    const QList<Figure> extracted = extractAll(ids, texts);
-    QHash<qint64, QList<Figure>> extractedByArticle, manualByArticle;
-    for (const Figure &f : extracted)
-        extractedByArticle[f.articleId].append(f);
-    for (const Figure &f : project.figures().manualFigures()) {
-        if (texts.contains(f.articleId))
-            manualByArticle[f.articleId].append(f);
-    }
     QList<Figure> out;
-    for (qint64 id : ids)
-        out += FigureExtractor::mergeWithManual(extractedByArticle.value(id), manualByArticle.value(id));
+    forEachBatch(project, articleIds, [&out](const QList<Figure> &figures) { out += figures; });
     return out;
+}
+
+void ProjectFigures::forEachBatch(Project &project, const QList<qint64> &articleIds,
+    const std::function<void(const QList<Figure> &)> &sink, int batchSize)
+{
+    const QList<qint64> ids = articleIds.isEmpty() ? project.articles().ids() : articleIds;
+    QHash<qint64, QList<Figure>> manualByArticle;
+    for (const Figure &f : project.figures().manualFigures())
+        manualByArticle[f.articleId].append(f);
+    for (qsizetype from = 0; from < ids.size(); from += batchSize) {
+        const QList<qint64> batch = ids.mid(from, batchSize);
+        const QList<Figure> extracted = extractAll(batch, project.articles().textsWithDates(batch));
+        QHash<qint64, QList<Figure>> extractedByArticle;
+        for (const Figure &f : extracted)
+            extractedByArticle[f.articleId].append(f);
+        QList<Figure> out;
+        for (qint64 id : batch)
+            out += FigureExtractor::mergeWithManual(extractedByArticle.value(id), manualByArticle.value(id));
+        sink(out);
+    }
 }
 
 } // namespace crossread

@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <functional>
+
 namespace crossread {
 
 class Project;
@@ -14,6 +16,10 @@ class ProjectFigures
 public:
     // articleIds empty = every article.
     static QList<Figure> collect(Project &project, const QList<qint64> &articleIds = {});
+    // The same, handed to sink a batch of articles at a time (in the order of the ids), so
+    // that 100,000 articles never have all their texts or all their figures in memory at once.
+    static void forEachBatch(Project &project, const QList<qint64> &articleIds,
+        const std::function<void(const QList<Figure> &)> &sink, int batchSize = 256);
     // The extraction alone, over texts already in memory (articleId -> (text, dateline)).
     static QList<Figure> extractAll(const QList<qint64> &ids, const QHash<qint64, QPair<QString, QDate>> &texts);
 };

@@ -2,6 +2,7 @@
 
 #include "domain/CodePoints.h"
 #include "import/ArticleImporter.h"
+#include "import/FileReader.h"
 #include "import/FolderScanner.h"
 #include "store/ArticleStore.h"
 #include "store/Database.h"
@@ -18,11 +19,10 @@ namespace crossread {
 
 namespace {
 
-constexpr qint64 kMaxFileBytes = 64ll * 1024 * 1024;
-
 struct Job
 {
-    QString path;
+    QString path; // as shown and stored
+    QByteArray nativePath; // as the file system names it
     QByteArray knownHash; // empty for a new path
 };
 
@@ -37,30 +37,18 @@ Outcome processFile(const Job &job)
 {
     Outcome out;
     out.path = job.path;
-    QFile file(job.path);
-    const qint64 size = QFileInfo(job.path).size();
-    if (size > kMaxFileBytes) {
-        out.result.outcome = ImportOutcome::Skipped;
-        out.result.reason = QObject::tr("file too large (%1 MB)").arg(size / (1024 * 1024));
-        return out;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        out.result.outcome = ImportOutcome::Failed;
-        out.result.reason = file.errorString();
-        return out;
-    }
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        out.result.outcome = ImportOutcome::Failed;
-        out.result.reason = file.errorString();
+    const FileReader::Result file = FileReader::read(job.nativePath, ArticleImporter::MaxFileSize);
+    if (file.status != FileReader::Status::Read) {
+        out.result.outcome = file.status == FileReader::Status::Failed ? ImportOutcome::Failed : ImportOutcome::Skipped;
+        out.result.reason = file.reason;
         return out;
     }
     if (!job.knownHash.isEmpty()
-        && QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() == job.knownHash) {
+        && QCryptographicHash::hash(file.bytes, QCryptographicHash::Sha256).toHex() == job.knownHash) {
         out.unchanged = true;
         return out;
     }
-    out.result = ArticleImporter::importData(job.path, bytes);
+    out.result = ArticleImporter::importData(job.path, file.bytes);
     return out;
 }
 
@@ -95,9 +83,11 @@ qsizetype nearestOccurrence(const QString &text, const QString &needle, qsizetyp
 
 QJsonObject ImportReport::toJson() const
 {
-    QJsonArray skippedJson, failedJson, lostJson;
+    QJsonArray skippedJson, failedJson, lostJson, notesJson;
     for (const Entry &e : skipped)
         skippedJson.append(QJsonObject { { QStringLiteral("path"), e.path }, { QStringLiteral("reason"), e.reason } });
+    for (const Entry &e : notes)
+        notesJson.append(QJsonObject { { QStringLiteral("path"), e.path }, { QStringLiteral("note"), e.reason } });
     for (const Entry &e : failed)
         failedJson.append(QJsonObject { { QStringLiteral("path"), e.path }, { QStringLiteral("error"), e.reason } });
     for (const LostSpan &l : lostSpans)
@@ -105,7 +95,8 @@ QJsonObject ImportReport::toJson() const
             { QStringLiteral("path"), l.path }, { QStringLiteral("text"), l.text } });
     QJsonObject o { { QStringLiteral("imported"), imported }, { QStringLiteral("updated"), updated },
         { QStringLiteral("unchanged"), unchanged }, { QStringLiteral("skipped"), skippedJson },
-        { QStringLiteral("failed"), failedJson }, { QStringLiteral("lost_spans"), lostJson } };
+        { QStringLiteral("failed"), failedJson }, { QStringLiteral("lost_spans"), lostJson },
+        { QStringLiteral("notes"), notesJson } };
     if (cancelled)
         o.insert(QStringLiteral("cancelled"), true);
     return o;
@@ -119,7 +110,7 @@ ImportReport ProjectImporter::run(const QStringList &paths)
 {
     ImportReport report;
     Database db;
-    if (!db.open(m_projectPath)) {
+    if (!db.open(m_projectPath, Database::OpenMode::CreateIfMissing)) {
         report.error = db.error();
         return report;
     }
@@ -127,13 +118,17 @@ ImportReport ProjectImporter::run(const QStringList &paths)
     SpanStore spans(db);
 
     QStringList files;
+    QHash<QString, QByteArray> nativePaths; // of names that are not valid UTF-8
     for (const QString &p : paths) {
         const QFileInfo info(p);
         if (info.isDir()) {
             const FolderScanner::ScanResult scan = FolderScanner::scan(p);
             files += scan.files;
+            nativePaths.insert(scan.nativePaths);
             for (const auto &s : scan.skipped)
                 report.skipped.append(ImportReport::Entry { s.first, s.second });
+            for (const auto &r : scan.renamed)
+                report.notes.append(ImportReport::Entry { r.first, r.second });
         } else if (info.exists()) {
             files << info.absoluteFilePath();
         } else {
@@ -142,10 +137,21 @@ ImportReport ProjectImporter::run(const QStringList &paths)
     }
     files.removeDuplicates();
 
-    QHash<QString, ArticleStore::Known> known = articles.knownFiles();
+    QHash<QString, ArticleStore::Known> known;
     QHash<QByteArray, QString> pathByHash;
-    for (auto it = known.cbegin(); it != known.cend(); ++it)
-        pathByHash.insert(it.value().hash, it.key());
+    qint64 seenVersion = -2;
+    // What the project holds, read again whenever another process has committed since.
+    auto refreshKnown = [&] {
+        const qint64 version = db.dataVersion();
+        if (version == seenVersion)
+            return;
+        seenVersion = version;
+        known = articles.knownFiles();
+        pathByHash.clear();
+        for (auto it = known.cbegin(); it != known.cend(); ++it)
+            pathByHash.insert(it.value().hash, it.key());
+    };
+    refreshKnown();
 
     const int total = int(files.size());
     int done = 0;
@@ -158,7 +164,8 @@ ImportReport ProjectImporter::run(const QStringList &paths)
         }
         QList<Job> jobs;
         for (int i = from; i < std::min(total, from + m_batchSize); ++i)
-            jobs.append(Job { files.at(i), known.value(files.at(i)).hash });
+            jobs.append(Job { files.at(i), nativePaths.value(files.at(i), QFile::encodeName(files.at(i))),
+                known.value(files.at(i)).hash });
         // Reading and parsing run on every core; writing stays on this connection.
         const QList<Outcome> outcomes = QtConcurrent::blockingMapped(jobs, processFile);
 
@@ -167,6 +174,7 @@ ImportReport ProjectImporter::run(const QStringList &paths)
             report.error = db.error();
             return report;
         }
+        refreshKnown(); // under the write lock: another import may have added these files
         ImportReport batch;
         for (const Outcome &o : outcomes) {
             if (o.unchanged) {
@@ -184,6 +192,10 @@ ImportReport ProjectImporter::run(const QStringList &paths)
             const ImportedDocument &doc = o.result.document;
             Article article = toArticle(doc);
             const auto existing = known.constFind(o.path);
+            if (existing != known.cend() && existing->hash == doc.contentHash) {
+                ++batch.unchanged; // another import stored this very file meanwhile
+                continue;
+            }
             if (existing != known.cend()) {
                 article.id = existing->id;
                 const QString oldText = articles.text(article.id);

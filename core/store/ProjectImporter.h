@@ -2,6 +2,8 @@
 // Imports files and folders into a project. Runs on its own database connection, so it
 // can work in a background thread while the window keeps reading; commits in batches,
 // so a cancel or a crash leaves every finished batch saved and the project consistent.
+// Creates the project when its path holds none; several importers may run on one project
+// at once (each batch re-reads what the others committed).
 #include <QJsonObject>
 #include <QStringList>
 
@@ -29,6 +31,7 @@ struct ImportReport
     int unchanged = 0;
     QList<Entry> skipped;
     QList<Entry> failed;
+    QList<Entry> notes; // imported, with something the user should know (a name shown in a readable form)
     QList<LostSpan> lostSpans; // spans of changed files whose quoted text is gone
     bool cancelled = false;
     QString error; // the project itself could not be opened or written

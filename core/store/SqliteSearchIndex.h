@@ -18,6 +18,10 @@ public:
     bool search(const QString &query, int maxHits, QList<SearchHit> *hits, QString *error) override;
     QList<qint64> matchingArticles(const QString &query, int limit, QString *error) override;
     bool rebuild() override;
+    bool rankedAllMatches() const override { return m_rankedAll; }
+
+    // Up to this many matching articles are ranked (bm25); beyond, the newest come first.
+    static constexpr int kRankWindow = 2000;
 
     // The regular expression that finds the query's terms and phrases in a text.
     static QRegularExpression occurrencePattern(const QString &query);
@@ -25,6 +29,7 @@ public:
 
 private:
     Database &m_db;
+    bool m_rankedAll = true;
 };
 
 } // namespace crossread

@@ -71,6 +71,18 @@ Tag TagStore::findByName(const QString &name, bool *found)
     return t;
 }
 
+qint64 TagStore::childNamed(qint64 parentId, const QString &name, qint64 exceptId)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT id FROM tags WHERE COALESCE(parent_id, 0) = ? AND name = ? COLLATE NOCASE AND id <> ? LIMIT 1"));
+    q.addBindValue(parentId);
+    q.addBindValue(nonNull(name));
+    q.addBindValue(exceptId);
+    const qint64 id = m_db.exec(q) && q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
+}
+
 bool TagStore::insert(Tag &tag)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral(

@@ -18,6 +18,9 @@ public:
     QList<Tag> tags(); // ordered by parent, position, name
     Tag tag(qint64 id, bool *found = nullptr);
     Tag findByName(const QString &name, bool *found = nullptr); // case-insensitive, first match
+    // The id of the tag named NAME (ASCII case ignored, as the unique index does) under
+    // parentId (0: top level), other than exceptId; 0 when there is none.
+    qint64 childNamed(qint64 parentId, const QString &name, qint64 exceptId = 0);
     bool insert(Tag &tag); // keeps tag.id when set (undo restores the same id)
     bool update(const Tag &tag); // name, colour, description, parent, position
     bool remove(qint64 id); // children and span links go with it
