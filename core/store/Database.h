@@ -42,6 +42,8 @@ public:
     bool inTransaction() const { return m_depth > 0; }
 
     void setError(const QString &error) { m_error = error; }
+    // A value of the meta table (project-wide settings such as the default coder); empty when unset.
+    QString metaValue(const QString &key);
 
     // Why a project could not be opened, for the user: a full disk or a file that cannot be
     // written is said as such, anything else as a damaged or foreign file.

@@ -1,8 +1,11 @@
 #include "store/Migrations.h"
 
+#include "domain/CoderName.h"
 #include "store/Database.h"
 
 #include <QObject>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace crossread {
 
@@ -86,9 +89,22 @@ static const char *const kVersion2[] = {
     "CREATE INDEX figures_article ON figures(article_id, start)",
 };
 
+// Version 3: coders. A span already names its coder (author); its note and a hand figure get
+// theirs. Rows written before coders existed go to the project's default coder, the user who
+// opened the file when it was migrated (:coder), which the project also keeps in meta.
+static const char *const kVersion3[] = {
+    "ALTER TABLE spans ADD COLUMN note_author TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE figures ADD COLUMN author TEXT NOT NULL DEFAULT ''",
+    "INSERT OR IGNORE INTO meta (key, value) VALUES ('default_coder', :coder)",
+    "UPDATE spans SET author = (SELECT value FROM meta WHERE key = 'default_coder') WHERE author = ''",
+    "UPDATE spans SET note_author = author WHERE note <> ''",
+    "UPDATE figures SET author = (SELECT value FROM meta WHERE key = 'default_coder')",
+    "CREATE INDEX spans_author ON spans(author)",
+};
+
 int Migrations::latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList Migrations::steps(int version)
@@ -105,10 +121,27 @@ QStringList Migrations::steps(int version)
     case 2:
         add(kVersion2);
         break;
+    case 3:
+        add(kVersion3);
+        break;
     default:
         break;
     }
     return out;
+}
+
+// A step that names :coder gets the default coder bound; the others run as they are.
+bool Migrations::runStep(Database &db, const QString &sql)
+{
+    if (!sql.contains(QLatin1String(":coder")))
+        return db.execSql(sql);
+    QSqlQuery q(db.connection());
+    q.prepare(sql);
+    q.bindValue(QStringLiteral(":coder"), CoderName::systemUser());
+    if (q.exec())
+        return true;
+    db.setError(q.lastError().text());
+    return false;
 }
 
 bool Migrations::migrate(Database &db, int targetVersion)
@@ -128,7 +161,7 @@ bool Migrations::migrate(Database &db, int targetVersion)
         if (!db.begin())
             return false;
         for (const QString &sql : steps(next)) {
-            if (!db.execSql(sql)) {
+            if (!runStep(db, sql)) {
                 db.rollback();
                 return false;
             }

@@ -16,6 +16,7 @@ public:
 
 private:
     static QStringList steps(int version);
+    static bool runStep(Database &db, const QString &sql);
 };
 
 } // namespace crossread

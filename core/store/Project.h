@@ -12,6 +12,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace crossread {
 
 // Everything a removed tag subtree took with it, so undo can put it back.
@@ -40,7 +42,9 @@ public:
     QString path() const { return m_db.path(); }
     QString name() const;
     QString error() const { return m_error; }
-    QString userName() const;
+    QString userName() const; // the operating system's user (CoderName::systemUser)
+    // Who coded the rows written before coders were recorded; spans added without a coder get it.
+    QString defaultCoder();
 
     // The default project file for a folder, and the project above a working folder.
     static QString projectPathForFolder(const QString &folder);
@@ -67,6 +71,14 @@ public:
     bool addFigure(Figure &figure);
     bool removeFigure(qint64 id);
 
+    // Several mutations as one edit: one transaction, and the mutations' signals held back
+    // until it commits, so that no model sees half an edit. cancelEdit() rolls all of it
+    // back and drops the signals. Edits nest; only the outermost commits.
+    bool beginEdit();
+    bool commitEdit();
+    void cancelEdit();
+    bool inEdit() const { return m_editDepth > 0; }
+
     // Spans must lie inside the article and on its text; fills span.text when empty.
     bool validateSpan(Span &span, QString *error);
     // Reports that articles were imported or changed by another connection.
@@ -89,6 +101,8 @@ signals:
 
 private:
     bool fail();
+    // Emits a mutation's signal now, or when the open edit commits.
+    void announce(std::function<void()> signal);
     Database m_db;
     ArticleStore m_articles { m_db };
     TagStore m_tags { m_db };
@@ -96,6 +110,8 @@ private:
     FigureStore m_figures { m_db };
     SqliteSearchIndex m_search { m_db };
     QString m_error;
+    int m_editDepth = 0;
+    QList<std::function<void()>> m_held;
 };
 
 } // namespace crossread

@@ -134,6 +134,19 @@ QHash<qint64, int> TagStore::spanCounts()
     return out;
 }
 
+QHash<qint64, QMap<QString, int>> TagStore::spanCountsByCoder()
+{
+    QHash<qint64, QMap<QString, int>> out;
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT st.tag_id, s.author, COUNT(*) FROM span_tags st"
+                                                " JOIN spans s ON s.id = st.span_id GROUP BY st.tag_id, s.author"));
+    if (!m_db.exec(q))
+        return out;
+    while (q.next())
+        out[q.value(0).toLongLong()].insert(q.value(1).toString(), q.value(2).toInt());
+    q.finish();
+    return out;
+}
+
 int TagStore::nextPosition(qint64 parentId)
 {
     QSqlQuery &q = m_db.prepared(

@@ -3,6 +3,7 @@
 #include "domain/Types.h"
 
 #include <QHash>
+#include <QMap>
 
 namespace crossread {
 
@@ -23,6 +24,8 @@ public:
     bool remove(qint64 id); // children and span links go with it
     QList<qint64> subtree(qint64 id); // id and all descendants
     QHash<qint64, int> spanCounts();
+    // For each tag, how many of the spans carrying it each coder made.
+    QHash<qint64, QMap<QString, int>> spanCountsByCoder();
     int nextPosition(qint64 parentId);
 
 private:
