@@ -24,6 +24,7 @@
 #include "models/TagTreeModel.h"
 #include "store/Project.h"
 #include "store/ProjectImporter.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -284,7 +285,7 @@ void TestWorkbenchUi::editNoteWithShortcut()
     QCOMPARE(spansOf(id).first().note, note);
     QTRY_VERIFY(
         m_window->reader()->tooltipForOffset(spansOf(id).first().start).contains(QStringLiteral("spokesperson")));
-    m_window->undoStack()->undo();
+    m_window->workspace()->undo();
     QCOMPARE(spansOf(id).first().note, QString());
 }
 
@@ -295,9 +296,9 @@ void TestWorkbenchUi::tagAllSearchResults()
     QVERIFY(search->search(QStringLiteral("funding")));
     const int hits = search->model()->rowCount();
     QCOMPARE(hits, 3); // two in funding.txt, one in launch.txt
-    const int stepsBefore = m_window->undoStack()->count();
+    const int stepsBefore = m_window->workspace()->undoStack()->count();
     QCOMPARE(search->tagAllResults(m_tagIds.at(2)), hits);
-    QCOMPARE(m_window->undoStack()->count(), stepsBefore + 1);
+    QCOMPARE(m_window->workspace()->undoStack()->count(), stepsBefore + 1);
     int tagged = 0;
     for (const Span &s : m_window->project()->spans().allSpans()) {
         QCOMPARE(s.tagIds, QList<qint64> { m_tagIds.at(2) });
@@ -306,7 +307,7 @@ void TestWorkbenchUi::tagAllSearchResults()
     }
     QCOMPARE(tagged, hits);
     // One undo takes them all away.
-    m_window->undoStack()->undo();
+    m_window->workspace()->undo();
     QCOMPARE(m_window->project()->spans().count(), 0);
     // Clicking a hit opens its article with the hit selected.
     const QModelIndex first = search->model()->index(0);
@@ -585,7 +586,7 @@ void TestWorkbenchUi::tagPickerTypeAhead()
     m_window->openArticle(id);
     selectPhrase(QStringLiteral("not discussed"));
     const int tagsBefore = int(m_window->tagModel()->allTags().size());
-    const int stepsBefore = m_window->undoStack()->count();
+    const int stepsBefore = m_window->workspace()->undoStack()->count();
 
     QTest::keyClick(m_window->reader(), Qt::Key_T, Qt::ControlModifier);
     TagPicker *picker = m_window->findChild<TagPicker *>();
@@ -599,8 +600,8 @@ void TestWorkbenchUi::tagPickerTypeAhead()
     QCOMPARE(m_window->tagModel()->tagPath(spans.first().tagIds.first()), tagPath);
     QCOMPARE(int(m_window->tagModel()->allTags().size()), tagsBefore + (creates ? 1 : 0));
     // Creating and tagging is one undo step.
-    QCOMPARE(m_window->undoStack()->count(), stepsBefore + 1);
-    m_window->undoStack()->undo();
+    QCOMPARE(m_window->workspace()->undoStack()->count(), stepsBefore + 1);
+    m_window->workspace()->undo();
     QCOMPARE(spansOf(id).size(), 0);
     QCOMPARE(int(m_window->tagModel()->allTags().size()), tagsBefore);
 }
