@@ -76,7 +76,6 @@ void TagTreeModel::reload()
         for (Node &n : m_nodes)
             std::sort(n.children.begin(), n.children.end(), bySibling);
         m_counts = m_project->tags().spanCounts();
-        m_coderCounts = m_project->tags().spanCountsByCoder();
     }
     endResetModel();
     refreshQuickBar(true);
@@ -174,7 +173,7 @@ QVariant TagTreeModel::data(const QModelIndex &index, int role) const
         return int(m_quick.indexOf(id) + 1);
     case CoderCountsRole: {
         QVariantMap counts;
-        const QMap<QString, int> perCoder = m_coderCounts.value(id);
+        const QMap<QString, int> perCoder = coderCounts(id);
         for (auto it = perCoder.cbegin(); it != perCoder.cend(); ++it)
             counts.insert(it.key(), it.value());
         return counts;
@@ -184,6 +183,16 @@ QVariant TagTreeModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QMap<QString, int> TagTreeModel::coderCounts(qint64 id) const
+{
+    if (!m_counts.value(id) || !m_project || !m_project->isOpen())
+        return {};
+    auto it = m_coderCounts.constFind(id);
+    if (it == m_coderCounts.cend())
+        it = m_coderCounts.insert(id, m_project->tags().spanCountsByCoder(id));
+    return *it;
+}
+
 // The tag's path and description, and how many of its spans each coder made.
 QString TagTreeModel::toolTip(qint64 id) const
 {
@@ -191,7 +200,7 @@ QString TagTreeModel::toolTip(qint64 id) const
     const QString description = m_nodes.value(id).tag.description;
     if (!description.isEmpty())
         lines << description;
-    const QMap<QString, int> perCoder = m_coderCounts.value(id);
+    const QMap<QString, int> perCoder = coderCounts(id);
     if (!perCoder.isEmpty()) {
         lines << tr("Spans per coder:");
         for (auto it = perCoder.cbegin(); it != perCoder.cend(); ++it)
@@ -339,18 +348,22 @@ void TagTreeModel::refreshCounts()
     if (!m_project || !m_project->isOpen())
         return;
     const QHash<qint64, int> counts = m_project->tags().spanCounts();
-    const QHash<qint64, QMap<QString, int>> coderCounts = m_project->tags().spanCountsByCoder();
+    // A span's tags changed: the per-coder counts are read again when next asked for. A
+    // tag whose counts a view holds (asked for before) is announced even when its total
+    // stays, since its spans may have changed coders.
     QSet<qint64> changed;
-    for (auto it = coderCounts.cbegin(); it != coderCounts.cend(); ++it) {
-        if (m_coderCounts.value(it.key()) != it.value())
+    for (auto it = m_coderCounts.cbegin(); it != m_coderCounts.cend(); ++it)
+        changed.insert(it.key());
+    m_coderCounts.clear();
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (m_counts.value(it.key()) != it.value())
             changed.insert(it.key());
     }
-    for (auto it = m_coderCounts.cbegin(); it != m_coderCounts.cend(); ++it) {
-        if (!coderCounts.contains(it.key()))
+    for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
+        if (!counts.contains(it.key()) && it.value() != 0)
             changed.insert(it.key());
     }
     m_counts = counts;
-    m_coderCounts = coderCounts;
     for (qint64 id : std::as_const(changed)) {
         const QModelIndex idx = indexForTag(id, CountColumn);
         if (idx.isValid())

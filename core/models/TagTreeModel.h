@@ -66,7 +66,9 @@ public:
     Tag tag(qint64 id) const { return m_nodes.value(id).tag; }
     bool contains(qint64 id) const { return m_nodes.contains(id); }
     int spanCount(qint64 id) const { return m_counts.value(id); }
-    QMap<QString, int> coderCounts(qint64 id) const { return m_coderCounts.value(id); }
+    // Read when first asked for (a tooltip): counting every tag's spans per coder would
+    // slow down opening a large project.
+    QMap<QString, int> coderCounts(qint64 id) const;
     QList<Tag> quickBarTags() const; // the first nine tags in depth-first tree order
     QString tagPath(qint64 id) const; // "Parent/Child"
     QList<Tag> allTags() const; // depth-first tree order
@@ -107,7 +109,7 @@ private:
     QHash<qint64, Node> m_nodes;
     QList<qint64> m_roots;
     QHash<qint64, int> m_counts;
-    QHash<qint64, QMap<QString, int>> m_coderCounts;
+    mutable QHash<qint64, QMap<QString, int>> m_coderCounts; // filled on demand, emptied on span edits
     QList<qint64> m_quick;
 };
 
