@@ -629,6 +629,26 @@
             <numerusform>%n Markierungen entfernt; Strg+Z holt sie zurück.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tagged %1–%2 with the new tag “%3”</source>
+        <translation>%1–%2 mit dem neuen Schlagwort „%3“ verschlagwortet</translation>
+    </message>
+    <message>
+        <source>Tag Selection With</source>
+        <translation>Auswahl verschlagworten mit</translation>
+    </message>
+    <message>
+        <source>Other Tag…</source>
+        <translation>Anderes Schlagwort …</translation>
+    </message>
+    <message>
+        <source>Edit Note…</source>
+        <translation>Notiz bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Remove Span</source>
+        <translation>Markierung entfernen</translation>
+    </message>
 </context>
 <context>
     <name>crossread::Appearance</name>
@@ -793,6 +813,10 @@ von %2</translation>
         <location filename="../ui/compare/ComparePane.cpp" line="249"/>
         <source>&lt;i&gt;untagged span&lt;/i&gt;</source>
         <translation>&lt;i&gt;Markierung ohne Schlagwort&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>coded by %1</source>
+        <translation>kodiert von %1</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2180,50 @@ von %2</translation>
         <source>&lt;h3&gt;Crossread %1&lt;/h3&gt;&lt;p&gt;A research workbench for reading one story across many sources: highlight and tag claims, compare outlets, chart the figures they report.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Crossread %1&lt;/h3&gt;&lt;p&gt;Eine Recherche-Werkbank, um eine Geschichte über viele Quellen hinweg zu lesen: Aussagen markieren und verschlagworten, Medien vergleichen, die berichteten Zahlen als Diagramm zeigen.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>C&amp;oder…</source>
+        <translation>&amp;Kodierer …</translation>
+    </message>
+    <message>
+        <source>The name your spans, notes and figures are recorded under</source>
+        <translation>Der Name, unter dem Ihre Markierungen, Notizen und Zahlen gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Coder: %1</source>
+        <translation>Kodierer: %1</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Kodierer</translation>
+    </message>
+    <message>
+        <source>Record my spans, notes and figures under the name
+(empty: the login name, %1):</source>
+        <translation>Meine Markierungen, Notizen und Zahlen unter dem Namen speichern
+(leer: der Anmeldename, %1):</translation>
+    </message>
+    <message>
+        <source>Coding as %1</source>
+        <translation>Kodiert als %1</translation>
+    </message>
+    <message>
+        <source>Who Is Coding?</source>
+        <translation>Wer kodiert?</translation>
+    </message>
+    <message>
+        <source>Crossread records who made each span, note and figure, so that the coding of
+several analysts can be told apart. Your name (Edit › Coder… changes it):</source>
+        <translation>Crossread hält fest, wer jede Markierung, Notiz und Zahl angelegt hat, damit sich die Kodierung
+mehrerer Analysten unterscheiden lässt. Ihr Name (Bearbeiten › Kodierer … ändert ihn):</translation>
+    </message>
+    <message>
+        <source>Use This Name</source>
+        <translation>Diesen Namen verwenden</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
 </context>
 <context>
     <name>crossread::Project</name>
@@ -2215,6 +2283,18 @@ von %2</translation>
         <source>Source</source>
         <translation>Quelltext</translation>
     </message>
+    <message>
+        <source>Whose coding the reader and the span list show</source>
+        <translation>Wessen Kodierung der Leser und die Markierungsliste zeigen</translation>
+    </message>
+    <message>
+        <source>All coders</source>
+        <translation>Alle Kodierer</translation>
+    </message>
+    <message>
+        <source>My coding (%1)</source>
+        <translation>Meine Kodierung (%1)</translation>
+    </message>
 </context>
 <context>
     <name>crossread::ReaderView</name>
@@ -2232,6 +2312,10 @@ von %2</translation>
         <location filename="../ui/ReaderView.cpp" line="330"/>
         <source>&lt;i&gt;untagged span&lt;/i&gt;</source>
         <translation>&lt;i&gt;Markierung ohne Schlagwort&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>coded by %1</source>
+        <translation>kodiert von %1</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +2617,14 @@ von %2</translation>
             <numerusform>%n Schlagwörter verschieben</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Spans per coder:</source>
+        <translation>Markierungen je Kodierer:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>crossread::WelcomePage</name>
@@ -2574,6 +2666,48 @@ Open a folder of articles (txt, md, html, pdf) to start a project in it, or open
         <location filename="../ui/WelcomePage.cpp" line="83"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::Workspace</name>
+    <message>
+        <source>no project is open</source>
+        <translation>kein Projekt ist geöffnet</translation>
+    </message>
+    <message>
+        <source>tag %1 no longer exists</source>
+        <translation>Schlagwort %1 gibt es nicht mehr</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n tag(s)</source>
+        <translation>
+            <numerusform>%n Schlagwort verschieben</numerusform>
+            <numerusform>%n Schlagwörter verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag with new tag “%1”</source>
+        <translation>Mit neuem Schlagwort „%1“ verschlagworten</translation>
+    </message>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>ein Schlagwort braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>Code %1–%2 as “%3”</source>
+        <translation>%1–%2 als „%3“ kodieren</translation>
+    </message>
+    <message>
+        <source>the span was not saved</source>
+        <translation>die Markierung wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Correct Figure</source>
+        <translation>Zahl korrigieren</translation>
+    </message>
+    <message>
+        <source>Set Figure</source>
+        <translation>Zahl festlegen</translation>
     </message>
 </context>
 </TS>
