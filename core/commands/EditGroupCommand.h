@@ -5,7 +5,6 @@
 // earlier one made (the new tag's id); the push that follows does not run them again.
 // Undo and redo run every child in one transaction of the project: all or nothing, and
 // the models hear of it only once it is saved.
-#include <QCoreApplication>
 #include <QList>
 #include <QPointer>
 #include <QUndoCommand>
@@ -16,7 +15,6 @@ class Project;
 
 class EditGroupCommand : public QUndoCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(EditGroupCommand)
 public:
     EditGroupCommand(Project *project, const QString &text);
     ~EditGroupCommand() override;
