@@ -96,6 +96,7 @@ private slots:
     void repeatedEditsChangeNothing();
     void noteTypingMergesPerCoder();
     void coderName();
+    void closesWhileWhole();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("project.db")); }
@@ -423,6 +424,20 @@ void TestWorkspace::coderName()
     QCOMPARE(m_workspace->coder(), QStringLiteral("tester"));
     QVERIFY(m_workspace->applyTag(2, { 0, 7 }, 3).done());
     QVERIFY(dump(path()).contains(QStringLiteral("span 3 a2 0-7 [3] by tester")));
+}
+
+// Destroying the workspace closes its project while the workspace is whole: whoever follows
+// closed() may still ask it for its coder (the reader's coder list did, and read freed memory
+// when the project closed itself later, as a child being deleted).
+void TestWorkspace::closesWhileWhole()
+{
+    QStringList heard;
+    Workspace *workspace = m_workspace.get();
+    connect(workspace->project(), &Project::closed, this,
+        [&heard, workspace] { heard << QStringLiteral("closed as ") + workspace->coder(); });
+    connect(workspace, &QObject::destroyed, this, [&heard] { heard << QStringLiteral("destroyed"); });
+    m_workspace.reset();
+    QCOMPARE(heard, (QStringList { "closed as ana", "destroyed" }));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)

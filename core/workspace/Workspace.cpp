@@ -30,8 +30,9 @@ Workspace::Workspace(QObject *parent)
 
 Workspace::~Workspace()
 {
-    // The commands point at the project: they go first.
-    m_undoStack->clear();
+    // Closed here, while the workspace is whole: whoever follows the project's closed()
+    // may still ask the workspace (its coder) and must not find it half destroyed.
+    close();
 }
 
 bool Workspace::open(const QString &path)
