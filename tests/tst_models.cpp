@@ -6,7 +6,9 @@
 #include "commands/AddSpanCommand.h"
 #include "models/ArticleFilterProxy.h"
 #include "models/ArticleListModel.h"
+#include "models/CoderListModel.h"
 #include "models/SearchResultModel.h"
+#include "models/SpanCoderFilter.h"
 #include "models/SpanListModel.h"
 #include "models/TagTreeModel.h"
 #include "domain/CodePoints.h"
@@ -79,6 +81,8 @@ private slots:
     void tagTreeDrop();
     void tagTreeFollowsEdits();
     void spanList();
+    void spansOfOneCoder();
+    void coderList();
     void searchResults();
 
 private:
@@ -745,6 +749,84 @@ void TestModels::spanList()
     model.setArticle(other);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.spans().first().articleId, other);
+}
+
+// SpanCoderFilter: the span list of one coder, or of everyone.
+void TestModels::spansOfOneCoder()
+{
+    const qint64 article = addArticle(QStringLiteral("One"), QString(), QDate());
+    addTag(QStringLiteral("Claims"));
+    const qint64 mine = addSpan(article, 0, 5, { QStringLiteral("Claims") });
+    QList<Span> theirs(2);
+    for (int i = 0; i < 2; ++i) {
+        theirs[i].articleId = article;
+        theirs[i].start = 6 + i * 4;
+        theirs[i].end = 9 + i * 4;
+        theirs[i].author = QStringLiteral("bob");
+        QString error;
+        QVERIFY(m_project->validateSpan(theirs[i], &error));
+    }
+    QVERIFY(m_project->addSpans(theirs));
+    SpanListModel spans;
+    spans.setProject(m_project);
+    spans.setArticle(article);
+    SpanCoderFilter filter;
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setSpanModel(&spans);
+    QCOMPARE(filter.rowCount(), 3);
+    filter.setCoder(QStringLiteral("bob"));
+    QCOMPARE(filter.rowCount(), 2);
+    QCOMPARE(filter.spans().first().id, theirs.first().id);
+    QCOMPARE(filter.rowForSpan(mine), -1);
+    QCOMPARE(filter.rowForSpan(theirs.last().id), 1);
+    filter.setCoder(QStringLiteral("tester"));
+    QCOMPARE(filter.rowCount(), 1);
+    QCOMPARE(filter.spans().first().id, mine);
+    // A new span of the coder shown appears; another coder's does not.
+    QVERIFY(m_workspace->applyTag(article, TextRange { 20, 25 }, tagId(QStringLiteral("Claims"))).done());
+    QCOMPARE(filter.rowCount(), 2);
+    QCOMPARE(filter.articleId(), article);
+    filter.setCoder(QString());
+    QCOMPARE(filter.rowCount(), 4);
+}
+
+// CoderListModel: everyone with a span and the current coder, in the order of the names.
+void TestModels::coderList()
+{
+    const qint64 article = addArticle(QStringLiteral("One"), QString(), QDate());
+    CoderListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setWorkspace(m_workspace.get());
+    QCOMPARE(model.coders(), QStringList { "tester" }); // the current coder, before any span
+    QVERIFY(model.index(0).data(CoderListModel::CurrentRole).toBool());
+
+    QList<Span> spans(2);
+    spans[0].articleId = spans[1].articleId = article;
+    spans[0].end = 3;
+    spans[1].start = 4;
+    spans[1].end = 8;
+    spans[0].author = QStringLiteral("zoe");
+    spans[1].author = QStringLiteral("Bob");
+    for (Span &s : spans) {
+        QString error;
+        QVERIFY(m_project->validateSpan(s, &error));
+    }
+    QVERIFY(m_project->addSpans(spans));
+    QTRY_COMPARE(model.coders(), (QStringList { "Bob", "tester", "zoe" }));
+    QCOMPARE(model.index(1).data().toString(), QStringLiteral("tester"));
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    m_workspace->setCoder(QStringLiteral("zoe"));
+    QCOMPARE(model.coders(), (QStringList { "Bob", "zoe" })); // tester made no span
+    QVERIFY(model.index(1).data(CoderListModel::CurrentRole).toBool());
+    m_workspace->setCoder(QStringLiteral("Bob"));
+    QCOMPARE(model.coders(), (QStringList { "Bob", "zoe" }));
+    QCOMPARE(changed.count(), 1); // the same names, another current coder
+    QVERIFY(model.index(0).data(CoderListModel::CurrentRole).toBool());
+    QVERIFY(m_workspace->removeSpans({ spans[0].id }));
+    QTRY_COMPARE(model.coders(), QStringList { "Bob" });
+    m_workspace->undo();
+    QTRY_COMPARE(model.coders(), (QStringList { "Bob", "zoe" }));
 }
 
 void TestModels::searchResults()

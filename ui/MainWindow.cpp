@@ -12,6 +12,7 @@
 #include "WelcomePage.h"
 #include "models/ArticleFilterProxy.h"
 #include "models/ArticleListModel.h"
+#include "models/CoderListModel.h"
 #include "models/SpanCoderFilter.h"
 #include "models/SpanListModel.h"
 #include "models/TagTreeModel.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tagModel(new TagTreeModel(this))
     , m_spanModel(new SpanListModel(this))
     , m_spanFilter(new SpanCoderFilter(this))
+    , m_coderModel(new CoderListModel(this))
     , m_central(new QStackedWidget(this))
     , m_welcome(new WelcomePage)
     , m_readerPane(new ReaderPane)
@@ -62,11 +64,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_tagModel->setWorkspace(m_workspace);
     m_spanModel->setProject(m_project);
     m_spanFilter->setSpanModel(m_spanModel);
+    m_coderModel->setWorkspace(m_workspace);
 
     m_central->addWidget(m_welcome);
     m_central->addWidget(m_readerPane);
     setCentralWidget(m_central);
-    m_readerPane->setContext(m_workspace, m_spanFilter, m_tagModel);
+    m_readerPane->setContext(m_workspace, m_spanFilter, m_tagModel, m_coderModel);
     m_annotations = new AnnotationController(m_workspace, m_tagModel, this);
     m_annotations->attach(m_readerPane->reader());
 

@@ -22,6 +22,7 @@ class AnnotationController;
 class ArticleFilterProxy;
 class ArticleListDock;
 class ArticleListModel;
+class CoderListModel;
 class ImportController;
 class ReaderPane;
 class ReaderView;
@@ -80,6 +81,7 @@ public:
     TagTreeModel *tagModel() const { return m_tagModel; }
     SpanListModel *spanModel() const { return m_spanModel; }
     SpanCoderFilter *spanFilter() const { return m_spanFilter; }
+    CoderListModel *coderModel() const { return m_coderModel; }
 
     // On the first start (no coder saved or skipped yet), asks who is coding; skipping it
     // leaves the operating system's user name. False when it was asked before.
@@ -139,6 +141,7 @@ private:
     TagTreeModel *m_tagModel;
     SpanListModel *m_spanModel;
     SpanCoderFilter *m_spanFilter;
+    CoderListModel *m_coderModel;
     QStackedWidget *m_central;
     WelcomePage *m_welcome;
     ReaderPane *m_readerPane;

@@ -4,6 +4,7 @@
 #include "ReaderView.h"
 #include "SourceView.h"
 #include "TagColors.h"
+#include "models/CoderListModel.h"
 #include "models/SpanCoderFilter.h"
 #include "models/SpanListModel.h"
 #include "models/TagTreeModel.h"
@@ -12,12 +13,10 @@
 
 #include <QComboBox>
 #include <QLabel>
-#include <QStackedWidget>
 #include <QSignalBlocker>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTimer>
-
-#include <algorithm>
 #include <QVBoxLayout>
 
 namespace crossread {
@@ -71,22 +70,15 @@ ReaderPane::ReaderPane(QWidget *parent)
     });
 }
 
-void ReaderPane::setContext(Workspace *workspace, SpanCoderFilter *spans, TagTreeModel *tags)
+void ReaderPane::setContext(Workspace *workspace, SpanCoderFilter *spans, TagTreeModel *tags, CoderListModel *coders)
 {
     m_workspace = workspace;
     m_spans = spans;
     m_tags = tags;
-    Project *project = workspace->project();
-    // A new coder may have made a span, and the current coder may change.
-    connect(project, &Project::opened, this, &ReaderPane::scheduleCoderRefresh);
-    connect(project, &Project::spansAdded, this, &ReaderPane::scheduleCoderRefresh);
-    connect(project, &Project::spansRemoved, this, &ReaderPane::scheduleCoderRefresh);
-    connect(project, &Project::articlesChanged, this, &ReaderPane::scheduleCoderRefresh);
-    connect(project, &Project::tagsReset, this, &ReaderPane::scheduleCoderRefresh);
-    connect(workspace, &Workspace::coderChanged, this, [this] {
-        refreshCoders();
-        applyCoderChoice();
-    });
+    m_coders = coders;
+    // A new coder, or a new current coder ("My coding" follows it).
+    connect(coders, &QAbstractItemModel::modelReset, this, &ReaderPane::refreshCoders);
+    connect(coders, &QAbstractItemModel::dataChanged, this, &ReaderPane::refreshCoders);
     refreshCoders();
     // Any change to the current article's spans or to a tag (colour, name, removal)
     // repaints the highlights; bursts of signals collapse into one pass.
@@ -201,43 +193,26 @@ void ReaderPane::applyCoderChoice()
     scheduleHighlightRefresh();
 }
 
-void ReaderPane::scheduleCoderRefresh()
-{
-    if (m_codersPending)
-        return;
-    m_codersPending = true;
-    QTimer::singleShot(0, this, &ReaderPane::refreshCoders);
-}
-
-// The coders to choose from and their stripe colours: everyone who made a span, and the
-// current coder even before their first span.
+// The coders to choose from and their stripe colours, which follow the coders' order.
 void ReaderPane::refreshCoders()
 {
-    m_codersPending = false;
-    if (!m_workspace)
+    if (!m_workspace || !m_coders)
         return;
-    QStringList coders = m_workspace->isOpen() ? m_workspace->project()->spans().coders() : QStringList();
-    if (!coders.contains(m_workspace->coder()))
-        coders.append(m_workspace->coder());
-    if (m_choice == OneCoder && !coders.contains(m_chosenCoder))
-        coders.append(m_chosenCoder); // stays offered while their spans are gone (undo brings them back)
-    QStringList sorted = coders;
-    std::sort(sorted.begin(), sorted.end());
+    const QStringList coders = m_coders->coders();
     QHash<QString, QColor> colors;
-    for (int i = 0; i < sorted.size(); ++i)
-        colors.insert(sorted.at(i), TagColors::coderColor(i));
+    for (int i = 0; i < coders.size(); ++i)
+        colors.insert(coders.at(i), TagColors::coderColor(i));
     m_reader->setCoderColors(colors);
-    if (coders == m_coders && m_coderFilter->count() > 0)
-        return;
-    m_coders = coders;
+    QStringList others = coders;
+    others.removeAll(m_workspace->coder());
+    if (m_choice == OneCoder && !others.contains(m_chosenCoder))
+        others.append(m_chosenCoder); // still offered while their spans are gone (undo brings them back)
     const QSignalBlocker blocker(m_coderFilter);
     m_coderFilter->clear();
     m_coderFilter->addItem(tr("All coders"), AllCoders);
     m_coderFilter->addItem(TagColors::swatch(colors.value(m_workspace->coder())),
         tr("My coding (%1)").arg(m_workspace->coder()), MyCoding);
-    for (const QString &coder : std::as_const(m_coders)) {
-        if (coder == m_workspace->coder())
-            continue;
+    for (const QString &coder : std::as_const(others)) {
         m_coderFilter->addItem(TagColors::swatch(colors.value(coder)), coder, OneCoder);
         m_coderFilter->setItemData(m_coderFilter->count() - 1, coder, Qt::UserRole + 1);
     }

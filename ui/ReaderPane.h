@@ -11,6 +11,7 @@ class QStackedWidget;
 
 namespace crossread {
 
+class CoderListModel;
 class FindBar;
 class ReaderView;
 class SourceView;
@@ -24,7 +25,7 @@ class ReaderPane : public QWidget
 public:
     explicit ReaderPane(QWidget *parent = nullptr);
 
-    void setContext(Workspace *workspace, SpanCoderFilter *spans, TagTreeModel *tags);
+    void setContext(Workspace *workspace, SpanCoderFilter *spans, TagTreeModel *tags, CoderListModel *coders);
 
     ReaderView *reader() const { return m_reader; }
     SourceView *sourceView() const { return m_source; }
@@ -42,31 +43,27 @@ public:
     void showMyCoding();
     void showCoder(const QString &coder);
     QComboBox *coderFilter() const { return m_coderFilter; }
-    // Every coder of the project and the current one, in order; their stripe colours follow it.
-    QStringList coders() const { return m_coders; }
 
 private:
     enum CoderChoice { AllCoders, MyCoding, OneCoder };
     void scheduleHighlightRefresh();
     void refreshHighlights();
-    void scheduleCoderRefresh();
     void refreshCoders();
     void applyCoderChoice();
 
     Workspace *m_workspace = nullptr;
     SpanCoderFilter *m_spans = nullptr;
     TagTreeModel *m_tags = nullptr;
+    CoderListModel *m_coders = nullptr;
     QTabWidget *m_tabs;
     QStackedWidget *m_readerStack;
     ReaderView *m_reader;
     SourceView *m_source;
     FindBar *m_findBar;
     QComboBox *m_coderFilter;
-    QStringList m_coders;
     CoderChoice m_choice = AllCoders;
     QString m_chosenCoder; // for OneCoder
     bool m_refreshPending = false;
-    bool m_codersPending = false;
 };
 
 } // namespace crossread
