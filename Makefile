@@ -3,7 +3,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 SAMPLES := $(CURDIR)/resources/samples
 
-.PHONY: all deps configure build run test bench clean screenshot
+.PHONY: all deps configure build run test test-without-seeds package check-package bench clean screenshot
 
 all: build
 
@@ -22,6 +22,21 @@ run: build
 
 test: build
 	cd $(BUILD) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
+
+# The suite as a clone with nothing beside it sees it: the seed folders point at an empty
+# folder, so the seed suite is skipped and every other test must pass on the repository alone.
+test-without-seeds: build
+	@hidden=$$(mktemp -d) && trap 'rm -rf "$$hidden"' EXIT && cd $(BUILD) && \
+	  CROSSREAD_SEEDS_DIR="$$hidden" CROSSREAD_REFI_DIR="$$hidden" QT_QPA_PLATFORM=offscreen \
+	  ctest --output-on-failure -j $(JOBS)
+
+# A Debian package of the installed files: $(BUILD)/crossread_VERSION_ARCH.deb.
+package: build
+	cmake --build $(BUILD) --target package
+
+# Installs the package, checks what it put in place, and removes it again.
+check-package: package
+	bash scripts/check-package.sh $(BUILD)
 
 bench: build
 	$(BUILD)/bin/crossread-bench

@@ -9,11 +9,21 @@ PACKAGES=(
   qt6-pdf-dev libqt6svg6-dev libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev
   libpoppler-qt6-dev libgl-dev libxkbcommon-dev
   qpdf poppler-utils libxml2-utils zip unzip fonts-dejavu-core xvfb xauth imagemagick python3
+  file appstream desktop-file-utils man-db
+  libstemmer-dev wordnet-base
 )
 
+# Installed packages and the virtual packages they provide (qt6-svg-dev provides
+# libqt6svg6-dev on Debian 12), one name a line.
+present=$(dpkg-query -W -f='${Status}\t${Package}\t${Provides}\n' 2>/dev/null |
+  awk -F'\t' '$1 == "install ok installed" {
+    print $2
+    n = split($3, provides, ", ")
+    for (i = 1; i <= n; i++) { sub(/ .*/, "", provides[i]); if (provides[i] != "") print provides[i] }
+  }')
 missing=()
 for p in "${PACKAGES[@]}"; do
-  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+  if ! grep -Fxq "$p" <<<"$present"; then
     missing+=("$p")
   fi
 done

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -36,6 +37,7 @@ class TestCli : public QObject
 {
     Q_OBJECT
 
+    static constexpr int kStoryArticles = 5; // tests/data/story
     QTemporaryDir m_dir;
     QString m_folder;
     QString m_db;
@@ -50,7 +52,9 @@ private slots:
         QSettings().clear();
         qputenv("CROSSREAD_USER", "tester");
         m_folder = m_dir.filePath(QStringLiteral("corpus"));
-        for (const QString &s : test::seedFiles())
+        const QStringList story = test::storyFiles();
+        QVERIFY2(story.size() == kStoryArticles, qPrintable(test::storyDir()));
+        for (const QString &s : story)
             QVERIFY(test::writeFile(m_folder + u'/' + QFileInfo(s).fileName(), test::readFile(s)));
         QVERIFY(test::writeFile(m_folder + QStringLiteral("/sub/empty.md"), QByteArray()));
         m_db = Project::projectPathForFolder(m_folder);
@@ -61,7 +65,7 @@ private slots:
         const CliRun r = runCli({ QStringLiteral("import"), m_folder, QStringLiteral("--json") });
         QCOMPARE(r.code, 0);
         const QJsonObject o = r.json().object();
-        QCOMPARE(o.value(QStringLiteral("imported")).toInt(), int(test::seedFiles().size()));
+        QCOMPARE(o.value(QStringLiteral("imported")).toInt(), kStoryArticles);
         QCOMPARE(o.value(QStringLiteral("updated")).toInt(), 0);
         const QJsonArray skipped = o.value(QStringLiteral("skipped")).toArray();
         QCOMPARE(skipped.size(), 1);
@@ -70,7 +74,7 @@ private slots:
         QVERIFY(o.value(QStringLiteral("failed")).isArray());
         QVERIFY(QFileInfo::exists(m_db));
         const CliRun again = runCli({ QStringLiteral("import"), m_folder, QStringLiteral("--json") });
-        QCOMPARE(again.json().object().value(QStringLiteral("unchanged")).toInt(), int(test::seedFiles().size()));
+        QCOMPARE(again.json().object().value(QStringLiteral("unchanged")).toInt(), kStoryArticles);
     }
 
     void listAndShow()
@@ -78,13 +82,13 @@ private slots:
         const CliRun r = runCli({ QStringLiteral("list"), QStringLiteral("-p"), m_db, QStringLiteral("--json") });
         QCOMPARE(r.code, 0);
         const QJsonArray rows = r.json().array();
-        QCOMPARE(rows.size(), test::seedFiles().size());
+        QCOMPARE(rows.size(), kStoryArticles);
         for (const char *key : { "id", "path", "title", "outlet", "author", "published", "chars" })
             QVERIFY2(rows.at(0).toObject().contains(QLatin1String(key)), key);
         bool dated = false;
         for (const QJsonValue &v : rows)
             dated |= v[QStringLiteral("published")].toString() == QLatin1String("2026-06-14");
-        QVERIFY(dated); // seed 002's dateline
+        QVERIFY(dated); // story 03's dateline
         const qint64 id = rows.at(0)[QStringLiteral("id")].toInteger();
         const CliRun show = runCli(
             { QStringLiteral("show"), QString::number(id), QStringLiteral("-p"), m_db, QStringLiteral("--json") });
@@ -110,7 +114,7 @@ private slots:
         const CliRun tag = runCli({ QStringLiteral("tag"), QString::number(article), QStringLiteral("--range"),
             QStringLiteral("%1:%2").arg(start).arg(end), QStringLiteral("--tag"), QStringLiteral("Stake"),
             QStringLiteral("--note"), QStringLiteral("check the size"), QStringLiteral("--figure"),
-            QStringLiteral("percent:49:stake in Scale AI"), QStringLiteral("-p"), m_db });
+            QStringLiteral("percent:38:stake in Tidewater Data"), QStringLiteral("-p"), m_db });
         QVERIFY2(tag.code == 0, qPrintable(tag.err));
         const qint64 spanId = tag.out.trimmed().toLongLong();
         QVERIFY(spanId > 0);
@@ -137,8 +141,8 @@ private slots:
             if (f[QStringLiteral("origin")].toString() == QLatin1String("manual")) {
                 manual = true;
                 QCOMPARE(f[QStringLiteral("kind")].toString(), QStringLiteral("percent"));
-                QCOMPARE(f[QStringLiteral("value")].toDouble(), 49.0);
-                QCOMPARE(f[QStringLiteral("label")].toString(), QStringLiteral("stake in Scale AI"));
+                QCOMPARE(f[QStringLiteral("value")].toDouble(), 38.0);
+                QCOMPARE(f[QStringLiteral("label")].toString(), QStringLiteral("stake in Tidewater Data"));
             }
         }
         QVERIFY(manual);
@@ -146,8 +150,10 @@ private slots:
 
     void compareJson()
     {
-        const QStringList seeds = test::seedFiles();
-        const CliRun r = runCli({ QStringLiteral("compare"), seeds.at(0), seeds.at(1), QStringLiteral("--json") });
+        const QString original = test::storyPath(QStringLiteral("01"));
+        const QString rewrite = test::storyPath(QStringLiteral("02"));
+        QVERIFY2(!original.isEmpty() && !rewrite.isEmpty(), test::missingStory(QStringLiteral("01/02")));
+        const CliRun r = runCli({ QStringLiteral("compare"), original, rewrite, QStringLiteral("--json") });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject o = r.json().object();
         for (const char *key : { "a", "b", "common_words", "ops", "alignments", "only_a", "only_b", "figures" })
@@ -289,6 +295,53 @@ private slots:
         QFETCH(QString, first);
         QFETCH(bool, cli);
         QCOMPARE(Cli::isCliInvocation(first), cli);
+    }
+
+    // docs/crossread.1 documents every subcommand with every option its own --help lists,
+    // and the version the program reports.
+    void manPageCoversTheCommandLine()
+    {
+        QString page = QString::fromUtf8(test::readFile(QStringLiteral(CROSSREAD_SOURCE_DIR "/docs/crossread.1")));
+        QVERIFY2(!page.isEmpty(), "docs/crossread.1 is missing");
+        page.replace(QStringLiteral("\\-"), QStringLiteral("-")); // roff's escaped hyphen
+        QVERIFY(page.contains(QStringLiteral("\n.TH CROSSREAD 1 ")));
+        QVERIFY2(page.contains(QStringLiteral("\"Crossread %1\"").arg(QStringLiteral(CROSSREAD_VERSION))),
+            "the .TH line names another version");
+        const QStringList lines = page.split(u'\n');
+        // The .SS section of a command: its lines up to the next .SS or .SH.
+        const auto section = [&lines](const QString &heading) {
+            QStringList out;
+            bool inside = false;
+            for (const QString &line : lines) {
+                if (line.startsWith(QLatin1String(".SS ")) || line.startsWith(QLatin1String(".SH ")))
+                    inside = line.startsWith(heading);
+                if (inside)
+                    out << line;
+            }
+            return out.join(u'\n');
+        };
+        static const QRegularExpression option(
+            QStringLiteral("^\\s+(?:(-\\w), )?(--[\\w-]+)"), QRegularExpression::MultilineOption);
+        QStringList commands = Cli::subcommands();
+        commands << QStringLiteral("export chart");
+        for (const QString &command : std::as_const(commands)) {
+            const QString heading = command == QLatin1String("export") ? QStringLiteral(".SS \"export pdf|")
+                                                                       : QStringLiteral(".SS \"%1 ").arg(command);
+            const QString text = section(heading);
+            QVERIFY2(!text.isEmpty(), qPrintable(QStringLiteral("no section %1\"").arg(heading)));
+            const CliRun help = runCli(command.split(u' ') + QStringList { QStringLiteral("--help") });
+            QCOMPARE(help.code, 0);
+            int options = 0;
+            for (const QRegularExpressionMatch &m : option.globalMatch(help.out)) {
+                if (m.captured(2) == QLatin1String("--help"))
+                    continue; // documented once, under OPTIONS
+                ++options;
+                const bool named
+                    = text.contains(m.captured(2)) || (!m.captured(1).isEmpty() && text.contains(m.captured(1) + u' '));
+                QVERIFY2(named, qPrintable(QStringLiteral("%1 %2 is not in its section").arg(command, m.captured(2))));
+            }
+            QVERIFY2(options > 0, qPrintable(help.out));
+        }
     }
 
     void helpAndVersion()

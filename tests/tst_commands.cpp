@@ -112,7 +112,7 @@ void TestCommands::push(QUndoCommand *command)
     QCOMPARE(m_stack->count(), before + 1);
 }
 
-// Two articles from the seed corpus; tags Claims > {Money, Dates} and People; span 1 on
+// Two story articles (tests/data/story 01 and 02); tags Claims > {Money, Dates} and People; span 1 on
 // article 1 tagged Money with a note and a figure, span 2 tagged People.
 void TestCommands::init()
 {
@@ -123,14 +123,13 @@ void TestCommands::init()
     QVERIFY2(m_project->open(path()), qPrintable(m_project->error()));
     m_stack = std::make_unique<QUndoStack>();
 
-    const QStringList seeds = test::seedFiles();
-    QVERIFY(seeds.size() >= 2);
     for (int i = 0; i < 2; ++i) {
         Article a;
         a.path = m_dir->filePath(QStringLiteral("article%1.txt").arg(i + 1));
         a.contentHash = QByteArray::number(i + 1).repeated(8);
-        a.text = QString::fromUtf8(test::readFile(seeds.at(i + 1)));
-        a.text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        const QString prefix = QStringLiteral("0%1").arg(i + 1);
+        a.text = test::storyText(prefix);
+        QVERIFY2(!a.text.isEmpty(), test::missingStory(prefix));
         a.title = QStringLiteral("Article %1").arg(i + 1);
         QVERIFY(m_project->articles().insert(a, {}));
         QCOMPARE(a.id, qint64(i + 1));
@@ -209,7 +208,7 @@ QUndoCommand *TestCommands::makeCommand(const QString &name)
     if (name == QLatin1String("tag search results")) {
         QList<SearchHit> hits;
         QString error;
-        if (!p->searchIndex().search(QStringLiteral("Meta"), 50, &hits, &error))
+        if (!p->searchIndex().search(QStringLiteral("Kestrel"), 50, &hits, &error))
             qWarning() << error;
         return new TagSearchResultsCommand(p, hits, 4);
     }
@@ -372,7 +371,7 @@ void TestCommands::tagSearchResultsIsOneStep()
 {
     QList<SearchHit> hits;
     QString error;
-    QVERIFY2(m_project->searchIndex().search(QStringLiteral("Meta"), 100, &hits, &error), qPrintable(error));
+    QVERIFY2(m_project->searchIndex().search(QStringLiteral("Kestrel"), 100, &hits, &error), qPrintable(error));
     int ranges = 0;
     for (const SearchHit &h : std::as_const(hits))
         ranges += h.end > h.start ? 1 : 0;

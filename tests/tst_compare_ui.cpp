@@ -102,8 +102,8 @@ private:
     qint64 m_a = 0;
     qint64 m_b = 0;
     qint64 m_c = 0;
-    qint64 m_seedRewrite = 0; // seed 000, a rewrite of 001
-    qint64 m_seedOriginal = 0;
+    qint64 m_storyRewrite = 0; // tests/data/story 02, a rewrite of 01
+    qint64 m_storyOriginal = 0;
     qint64 m_demoOriginal = 0; // resources/samples 02, and 03 which rewrites it
     qint64 m_demoRewrite = 0;
     qint64 m_demoLedger = 0; // resources/samples 01, the same launch as an HTML page
@@ -146,13 +146,12 @@ void TestCompareUi::initTestCase()
         QStringLiteral("Halcyon model arrives"), QStringLiteral("Bytewire"), kTextB, { TextRange { 0, 13 } });
     m_c = addArticle(QStringLiteral("Halcyon partner shares rise"), QStringLiteral("Tallyhouse Wire"), kTextC);
     QVERIFY(m_a && m_b && m_c);
-    const QStringList seeds = test::seedFiles();
-    QVERIFY(seeds.size() >= 2);
-    m_seedRewrite
-        = addArticle(QStringLiteral("seed rewrite"), QString(), QString::fromUtf8(test::readFile(seeds.at(0))));
-    m_seedOriginal
-        = addArticle(QStringLiteral("seed original"), QString(), QString::fromUtf8(test::readFile(seeds.at(1))));
-    QVERIFY(m_seedRewrite && m_seedOriginal);
+    const QString rewrite = test::storyText(QStringLiteral("02"));
+    const QString original = test::storyText(QStringLiteral("01"));
+    QVERIFY2(!rewrite.isEmpty() && !original.isEmpty(), test::missingStory(QStringLiteral("01/02")));
+    m_storyRewrite = addArticle(QStringLiteral("story rewrite"), QString(), rewrite);
+    m_storyOriginal = addArticle(QStringLiteral("story original"), QString(), original);
+    QVERIFY(m_storyRewrite && m_storyOriginal);
     m_demoOriginal = importSample(QStringLiteral("02-halcyon-launch-frontier-daily.txt"));
     m_demoRewrite = importSample(QStringLiteral("03-halcyon-launch-bytewire.txt"));
     m_demoLedger = importSample(QStringLiteral("01-halcyon-launch-circuit-ledger.html"));
@@ -360,7 +359,7 @@ void TestCompareUi::newerComparisonWins()
 {
     CompareView view(&m_workspace, &m_tags, &m_annotations);
     QSignalSpy finished(&view, &CompareView::comparisonFinished);
-    QVERIFY(view.compareArticles(m_seedRewrite, m_seedOriginal));
+    QVERIFY(view.compareArticles(m_storyRewrite, m_storyOriginal));
     QVERIFY(view.compareArticles(m_a, m_c));
     QVERIFY(finished.wait(30000));
     QThreadPool::globalInstance()->waitForDone(); // the superseded run has ended too
@@ -371,7 +370,7 @@ void TestCompareUi::newerComparisonWins()
     QCOMPARE(view.result().sentencesB.size(), 3);
 
     // Clearing while a comparison runs drops its result.
-    QVERIFY(view.compareArticles(m_seedRewrite, m_seedOriginal));
+    QVERIFY(view.compareArticles(m_storyRewrite, m_storyOriginal));
     view.clear();
     QThreadPool::globalInstance()->waitForDone();
     QCoreApplication::processEvents();
@@ -381,31 +380,33 @@ void TestCompareUi::newerComparisonWins()
 
 void TestCompareUi::scrollingOnePaneMovesTheOther()
 {
-    auto view = openCompare(m_seedRewrite, m_seedOriginal, QSize(900, 320));
+    auto view = openCompare(m_storyRewrite, m_storyOriginal, QSize(900, 320));
     QVERIFY(view);
     ComparePane *a = view->paneA();
     ComparePane *b = view->paneB();
-    QVERIFY2(a->verticalScrollBar()->maximum() > 0, "the seed must be taller than the pane");
+    QVERIFY2(a->verticalScrollBar()->maximum() > 0, "the story must be taller than the pane");
     const ComparisonResult &r = view->result();
     // Every in-order pair whose sentence can reach the top of pane A.
     int checked = 0;
-    for (const SentencePair &p : r.pairs) {
+    for (const Alignment &p : r.alignments) {
         if (p.moved)
             continue;
-        const auto ra = a->comparedText().displayRange(r.sentencesA.at(p.a).start, r.sentencesA.at(p.a).end);
+        const auto ra
+            = a->comparedText().displayRange(r.sentencesA.at(p.a.first).start, r.sentencesA.at(p.a.first).end);
         const int top = int(a->verticalExtent(ra.first, ra.second).first);
         if (top <= 0 || top > a->verticalScrollBar()->maximum())
             continue;
         b->verticalScrollBar()->setValue(0);
         a->verticalScrollBar()->setValue(top);
-        const auto rb = b->comparedText().displayRange(r.sentencesB.at(p.b).start, r.sentencesB.at(p.b).end);
+        const auto rb
+            = b->comparedText().displayRange(r.sentencesB.at(p.b.first).start, r.sentencesB.at(p.b.first).end);
         const auto eb = b->verticalExtent(rb.first, rb.second);
         const int viewTop = b->verticalScrollBar()->value();
         const int viewBottom = viewTop + b->viewport()->height();
         QVERIFY2(eb.second > viewTop && eb.first < viewBottom,
             qPrintable(QStringLiteral("pair %1/%2: B sentence at %3–%4, B shows %5–%6")
-                           .arg(p.a)
-                           .arg(p.b)
+                           .arg(p.a.first)
+                           .arg(p.b.first)
                            .arg(eb.first)
                            .arg(eb.second)
                            .arg(viewTop)
@@ -559,7 +560,7 @@ void TestCompareUi::rendersSideBySide_data()
     QTest::addColumn<bool>("demo");
     QTest::addColumn<bool>("dark");
     QTest::addColumn<QString>("shot");
-    QTest::newRow("seed rewrite against its original") << false << false << QStringLiteral("seeds");
+    QTest::newRow("story rewrite against its original") << false << false << QStringLiteral("story");
     QTest::newRow("demo launch story against its rewrite") << true << false << QStringLiteral("demo");
     QTest::newRow("demo on a dark palette") << true << true << QStringLiteral("dark");
 }
@@ -585,7 +586,7 @@ void TestCompareUi::rendersSideBySide()
         }
     }
     auto view = demo ? openCompare(m_demoOriginal, m_demoRewrite, QSize(1400, 900))
-                     : openCompare(m_seedRewrite, m_seedOriginal, QSize(1400, 900));
+                     : openCompare(m_storyRewrite, m_storyOriginal, QSize(1400, 900));
     QVERIFY(view);
     if (dark) {
         QPalette palette;

@@ -1,4 +1,4 @@
-// Figure extraction: concrete figures of the seed corpus, money/percent/score/count/rank/duration/
+// Figure extraction: concrete figures of the story articles in tests/data, money/percent/score/count/rank/duration/
 // date forms with their qualifiers and labels, numbers that name rather than measure, code point
 // offsets, the --figure spec parser, the manual-over-extracted merge rule, and the generated
 // benchmark corpus used as an oracle (every planted figure found, nothing else).
@@ -19,18 +19,6 @@ using namespace crossread;
 using namespace crossread::test;
 
 namespace {
-
-QString seedText(const QString &prefix)
-{
-    for (const QString &path : test::seedFiles()) {
-        if (QFileInfo(path).fileName().startsWith(prefix)) {
-            QString text = QString::fromUtf8(test::readFile(path));
-            text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-            return text;
-        }
-    }
-    return {};
-}
 
 void addFigureColumns()
 {
@@ -55,12 +43,12 @@ class TestFigures : public QObject
     Q_OBJECT
 
 private slots:
-    void seedFigures_data();
-    void seedFigures();
-    void seedFigureCounts_data();
-    void seedFigureCounts();
-    void seedNonFigures_data();
-    void seedNonFigures();
+    void storyFigures_data();
+    void storyFigures();
+    void storyFigureCounts_data();
+    void storyFigureCounts();
+    void storyNonFigures_data();
+    void storyNonFigures();
     void forms_data();
     void forms();
     void notFigures_data();
@@ -82,90 +70,79 @@ private slots:
     void extractGeneratedCorpus();
 };
 
-void TestFigures::seedFigures_data()
+void TestFigures::storyFigures_data()
 {
-    QTest::addColumn<QString>("seed");
+    QTest::addColumn<QString>("story");
     QTest::addColumn<QDate>("dateline");
     QTest::addColumn<int>("occurrence");
     QTest::addColumn<QString>("before"); // the text right before the figure
     addFigureColumns();
     const QDate none;
     const QDate jun14(2026, 6, 14);
-    auto row = [](const char *name, const char *seed, const QDate &dateline, int occurrence, const char *before,
+    const QDate apr9(2026, 4, 9);
+    auto row = [](const char *name, const char *story, const QDate &dateline, int occurrence, const char *before,
                    const char *figure, const char *kind, double value, const char *dateValue, const char *unit,
                    const char *qualifier, const char *label) {
-        QTest::newRow(name) << QString::fromLatin1(seed) << dateline << occurrence << QString::fromUtf8(before)
+        QTest::newRow(name) << QString::fromLatin1(story) << dateline << occurrence << QString::fromUtf8(before)
                             << QString::fromUtf8(figure) << QString::fromLatin1(kind) << value
                             << QString::fromLatin1(dateValue) << QString::fromLatin1(unit)
                             << QString::fromLatin1(qualifier) << QString::fromUtf8(label);
     };
-    // seed 000 (no dateline)
-    row("000 invested over $14 billion in Scale AI", "000", none, 0, "Meta invested ", "over $14 billion", "money",
-        14e9, "", "USD", "over", "investment in Scale AI");
-    row("000 June 2025", "000", none, 0, "Scale AI in ", "June 2025", "date", 20250600.0, "2025-06", "", "exact", "");
-    row("000 49% non-voting stake", "000", none, 0, "acquired a ", "49%", "percent", 49.0, "", "%", "exact",
-        "non-voting stake");
-    row("000 valuing Scale AI at $29 billion", "000", none, 0, "valuing Scale AI at ", "$29 billion", "money", 29e9, "",
-        "USD", "exact", "valuation of Scale AI");
-    row("000 March 2026", "000", none, 0, "release in ", "March 2026", "date", 20260300.0, "2026-03", "", "exact", "");
-    row("000 investment amounted to more than $14 billion", "000", none, 0, "amounted to ", "more than $14 billion",
-        "money", 14e9, "", "USD", "over", "investment in Scale AI");
-    row("000 Scale AI was valued at $29 billion", "000", none, 1, "was valued at ", "$29 billion", "money", 29e9, "",
-        "USD", "exact", "valuation of Scale AI");
-    // seed 001
-    row("001 stake for more than $14 billion", "001", none, 0, "stake for ", "more than $14 billion", "money", 14e9, "",
-        "USD", "over", "acquisition of 49% non-voting stake");
-    row("001 valued the company at $29 billion", "001", none, 0, "the company at ", "$29 billion", "money", 29e9, "",
-        "USD", "exact", "valuation of the company");
-    row("001 three people", "001", none, 0, "citing ", "three people", "count", 3.0, "", "people", "exact", "people");
-    // seed 002, dateline Jun 14, 2026
-    row("002 dateline", "002", jun14, 0, "", "Jun 14, 2026", "date", 20260614.0, "2026-06-14", "", "exact", "");
-    row("002 April 8 takes the dateline year", "002", jun14, 0, "arrived on ", "April 8", "date", 20260408.0,
-        "2026-04-08", "", "exact", "");
-    row("002 in April", "002", jun14, 0, "reported in ", "April", "date", 20260400.0, "2026-04", "", "exact", "");
-    row("002 May 14", "002", jun14, 0, "arXiv on ", "May 14", "date", 20260514.0, "2026-05-14", "", "exact", "");
-    row("002 $14.3 billion investment in Scale AI", "002", jun14, 0, "reported ", "$14.3 billion", "money", 14.3e9, "",
-        "USD", "exact", "investment in Scale AI");
-    row("002 more than 1,000 physicians", "002", jun14, 0, "consultation with ", "more than 1,000 physicians", "count",
-        1000.0, "", "physicians", "over", "physicians");
-    row("002 141 views", "002", jun14, 0, "read \u00B7 ", "141 views", "count", 141.0, "", "views", "exact", "views");
-    row("002 over 16 years", "002", jun14, 0, "has ", "over 16 years", "duration", 16.0, "", "years", "over",
-        "experience");
-    // seed 004
-    row("004 1.2 billion downloads", "004", none, 0, "reaching ", "1.2 billion downloads", "count", 1.2e9, "",
-        "downloads", "exact", "downloads");
-    row("004 by early 2026", "004", none, 0, "downloads by ", "early 2026", "date", 20260000.0, "2026", "", "exact",
+    // 01: hard-wrapped, no dateline
+    row("01 June 2025", "01", none, 0, "Tidewater Data in ", "June 2025", "date", 20250600.0, "2025-06", "", "exact",
         "");
-    row("004 April 8, 2026", "004", none, 0, "announcement on ", "April 8, 2026", "date", 20260408.0, "2026-04-08", "",
+    row("01 38% non-voting stake", "01", none, 0, "Kestrel bought a ", "38%", "percent", 38.0, "", "%", "exact",
+        "non-voting stake");
+    row("01 stake for more than $9 billion", "01", none, 0, "stake for ", "more than $9 billion", "money", 9e9, "",
+        "USD", "over", "acquisition of 38% non-voting stake");
+    row("01 valued the labelling company at $24 billion", "01", none, 0, "company at ", "$24 billion", "money", 24e9,
+        "", "USD", "exact", "valuation of the labelling company");
+    row("01 three people", "01", none, 0, "citing ", "three people", "count", 3.0, "", "people", "exact", "people");
+    row("01 shares rose 4%", "01", none, 0, "shares rose ", "4%", "percent", 4.0, "", "%", "exact",
+        "Kestrel shares rise");
+    // 03: dateline Jun 14, 2026
+    row("03 dateline", "03", jun14, 0, "", "Jun 14, 2026", "date", 20260614.0, "2026-06-14", "", "exact", "");
+    row("03 April 8 takes the dateline year", "03", jun14, 0, "arrived on ", "April 8", "date", 20260408.0,
+        "2026-04-08", "", "exact", "");
+    row("03 in April", "03", jun14, 0, "reported in ", "April", "date", 20260400.0, "2026-04", "", "exact", "");
+    row("03 May 14", "03", jun14, 0, "arXiv on ", "May 14", "date", 20260514.0, "2026-05-14", "", "exact", "");
+    row("03 more than 1,000 physicians", "03", jun14, 0, "consultation with ", "more than 1,000 physicians", "count",
+        1000.0, "", "physicians", "over", "physicians");
+    row("03 141 views", "03", jun14, 0, "read \u00B7 ", "141 views", "count", 141.0, "", "views", "exact", "views");
+    row("03 ninety pages", "03", jun14, 0, "ran to ", "ninety pages", "count", 90.0, "", "pages", "exact", "pages");
+    // 04: Markdown, dated April 9, 2026 in its desk line
+    row("04 desk line date", "04", apr9, 0, "AI Desk | ", "April 9, 2026", "date", 20260409.0, "2026-04-09", "",
         "exact", "");
-    row("004 invested $14.3 billion", "004", none, 0, "Meta invested ", "$14.3 billion", "money", 14.3e9, "", "USD",
-        "exact", "Meta investment");
-    row("004 nine months of work", "004", none, 0, "After ", "nine months", "duration", 9.0, "", "months", "exact",
+    row("04 by early 2026", "04", apr9, 0, "million by ", "early 2026", "date", 20260000.0, "2026", "", "exact", "");
+    row("04 April 8, 2026", "04", apr9, 0, "announced Tern on ", "April 8, 2026", "date", 20260408.0, "2026-04-08", "",
+        "exact", "");
+    row("04 invested $9.4 billion", "04", apr9, 0, "Kestrel invested ", "$9.4 billion", "money", 9.4e9, "", "USD",
+        "exact", "investment in Tidewater Data");
+    row("04 seven months of work", "04", apr9, 0, "After ", "seven months", "duration", 7.0, "", "months", "exact",
         "work");
-    row("004 scores 52 on the index", "004", none, 0, "It scores ", "52", "score", 52.0, "", "points", "exact",
-        "Artificial Intelligence Index v4.0");
-    row("004 fourth overall", "004", none, 0, "placing it ", "fourth overall", "rank", 4.0, "", "rank", "exact",
-        "overall");
-    row("004 benchmark named before the score", "004", none, 0, "it scores ", "42.8", "score", 42.8, "", "points",
-        "exact", "HealthBench Hard");
-    row("004 over 1,000 physicians", "004", none, 0, "collaborated with ", "over 1,000 physicians", "count", 1000.0, "",
+    row("04 scores 61.5 on the index", "04", apr9, 0, "Tern scores ", "61.5", "score", 61.5, "", "points", "exact",
+        "Apex Reasoning Index");
+    row("04 third overall", "04", apr9, 0, "placing it ", "third overall", "rank", 3.0, "", "rank", "exact", "overall");
+    row("04 benchmark named before the score", "04", apr9, 0, "it scores ", "83.2", "score", 83.2, "", "points",
+        "exact", "MedQA Pro");
+    row("04 over 1,000 physicians", "04", apr9, 0, "answers with ", "over 1,000 physicians", "count", 1000.0, "",
         "physicians", "over", "physicians");
-    row("004 three interaction modes", "004", none, 0, "offers ", "three interaction modes", "count", 3.0, "", "modes",
+    row("04 two interaction modes", "04", apr9, 0, "offers ", "two interaction modes", "count", 2.0, "", "modes",
         "exact", "interaction modes");
-    row("004 over three billion existing users", "004", none, 0, "deployment to ", "over three billion existing users",
-        "count", 3e9, "", "users", "over", "existing users");
-    row("004 stock rising more than 9%", "004", none, 0, "rising ", "more than 9%", "percent", 9.0, "", "%", "over",
+    row("04 over two billion existing users", "04", apr9, 0, "out to ", "over two billion existing users", "count", 2e9,
+        "", "users", "over", "existing users");
+    row("04 stock rose more than 7%", "04", apr9, 0, "stock rose ", "more than 7%", "percent", 7.0, "", "%", "over",
         "stock rise");
 }
 
-void TestFigures::seedFigures()
+void TestFigures::storyFigures()
 {
-    QFETCH(QString, seed);
+    QFETCH(QString, story);
     QFETCH(QDate, dateline);
     QFETCH(int, occurrence);
     QFETCH(QString, figure);
-    const QString text = seedText(seed + QLatin1Char('_'));
-    QVERIFY(!text.isEmpty());
+    const QString text = test::storyText(story);
+    QVERIFY2(!text.isEmpty(), test::missingStory(story));
     const QList<Figure> figures = FigureExtractor().extract(text, dateline);
     checkRanges(text, figures);
     const Figure *f = findFigure(figures, figure, occurrence);
@@ -178,58 +155,53 @@ void TestFigures::seedFigures()
         QCOMPARE(at, 0);
 }
 
-void TestFigures::seedFigureCounts_data()
+void TestFigures::storyFigureCounts_data()
 {
-    QTest::addColumn<QString>("seed");
+    QTest::addColumn<QString>("story");
     QTest::addColumn<QDate>("dateline");
     QTest::addColumn<int>("count");
-    QTest::newRow("000") << "000" << QDate() << 12;
-    QTest::newRow("001 without dateline skips 'in March'") << "001" << QDate() << 6;
-    QTest::newRow("001 with a dateline reads 'in March'") << "001" << QDate(2026, 4, 2) << 7;
-    QTest::newRow("002") << "002" << QDate(2026, 6, 14) << 10;
-    QTest::newRow("002 without dateline") << "002" << QDate() << 7;
-    QTest::newRow("003 has no figures") << "003" << QDate() << 0;
-    QTest::newRow("004") << "004" << QDate() << 13;
+    QTest::newRow("01 without dateline skips 'in March'") << "01" << QDate() << 6;
+    QTest::newRow("01 with a dateline reads 'in March'") << "01" << QDate(2026, 4, 2) << 7;
+    QTest::newRow("03") << "03" << QDate(2026, 6, 14) << 10;
+    QTest::newRow("03 without dateline") << "03" << QDate() << 7;
+    QTest::newRow("04") << "04" << QDate(2026, 4, 9) << 15;
 }
 
-void TestFigures::seedFigureCounts()
+void TestFigures::storyFigureCounts()
 {
-    QFETCH(QString, seed);
+    QFETCH(QString, story);
     QFETCH(QDate, dateline);
     QFETCH(int, count);
-    const QList<Figure> figures = FigureExtractor().extract(seedText(seed + QLatin1Char('_')), dateline);
+    const QString text = test::storyText(story);
+    QVERIFY2(!text.isEmpty(), test::missingStory(story));
+    const QList<Figure> figures = FigureExtractor().extract(text, dateline);
     QVERIFY2(figures.size() == count, qPrintable(describe(figures)));
 }
 
-void TestFigures::seedNonFigures_data()
+void TestFigures::storyNonFigures_data()
 {
-    QTest::addColumn<QString>("seed");
+    QTest::addColumn<QString>("story");
     QTest::addColumn<QString>("phrase");
-    QTest::newRow("000 Llama 4") << "000"
-                                 << "Llama 4 family";
-    QTest::newRow("000 Q1") << "000"
-                            << "Q1:";
-    QTest::newRow("000 A4") << "000"
-                            << "A4:";
-    QTest::newRow("000 age") << "000"
-                             << "at 19 after";
-    QTest::newRow("001 month without dateline") << "001"
-                                                << "in March reported";
-    QTest::newRow("002 time") << "002"
-                              << "9:24 AM";
-    QTest::newRow("004 Llama 4 variant") << "004"
-                                         << "Llama 4 variant";
-    QTest::newRow("004 step one") << "004"
-                                  << "step one";
-    QTest::newRow("004 Ray-Ban") << "004"
-                                 << "Ray-Ban smart glasses";
+    QTest::newRow("01 age") << "01"
+                            << "at 20 to start";
+    QTest::newRow("01 month without dateline") << "01"
+                                               << "in March, citing";
+    QTest::newRow("02 question number") << "02"
+                                        << "Q1:";
+    QTest::newRow("03 time") << "03"
+                             << "9:24 AM";
+    QTest::newRow("03 model version") << "03"
+                                      << "Larkspur 4 remains";
+    QTest::newRow("04 step one") << "04"
+                                 << "Step one";
 }
 
-void TestFigures::seedNonFigures()
+void TestFigures::storyNonFigures()
 {
-    QFETCH(QString, seed);
+    QFETCH(QString, story);
     QFETCH(QString, phrase);
-    const QString text = seedText(seed + QLatin1Char('_'));
+    const QString text = test::storyText(story);
+    QVERIFY2(!text.isEmpty(), test::missingStory(story));
     const qsizetype at = text.indexOf(phrase);
     QVERIFY(at >= 0);
     const CodePoints cp(text);
@@ -490,7 +462,9 @@ void TestFigures::offsetsAreCodePoints()
 
 void TestFigures::sortedAndDisjoint()
 {
-    for (const QString &path : test::seedFiles()) {
+    const QStringList story = test::storyFiles();
+    QVERIFY2(story.size() == 5, qPrintable(test::storyDir()));
+    for (const QString &path : story) {
         const QString text = QString::fromUtf8(test::readFile(path));
         const QList<Figure> figures = FigureExtractor().extract(text, QDate(2026, 6, 14));
         for (qsizetype k = 1; k < figures.size(); ++k)

@@ -1,5 +1,6 @@
-// Importers: encodings, HTML and PDF extraction, metadata and boilerplate heuristics on the seed
-// corpus, failure reasons for bad files, and folder scanning with symbolic link loops.
+// Importers: encodings, HTML and PDF extraction, metadata and boilerplate heuristics on the
+// story articles of tests/data, failure reasons for bad files, and folder scanning with symbolic
+// link loops.
 #include "TestSupport.h"
 
 #include "domain/CodePoints.h"
@@ -36,15 +37,6 @@ QByteArray utf16(const QString &text, bool littleEndian, bool bom)
         out.append(littleEndian ? lo : hi).append(littleEndian ? hi : lo);
     }
     return out;
-}
-
-QString seedPath(const QString &prefix)
-{
-    for (const QString &path : test::seedFiles()) {
-        if (QFileInfo(path).fileName().startsWith(prefix))
-            return path;
-    }
-    return {};
 }
 
 QStringList rangeTexts(const QString &text, const QList<TextRange> &ranges)
@@ -102,12 +94,12 @@ private slots:
     void pdfBroken();
     void dates_data();
     void dates();
-    void seedMetadata_data();
-    void seedMetadata();
+    void storyMetadata_data();
+    void storyMetadata();
     void textMetadata_data();
     void textMetadata();
-    void seedBoilerplate_data();
-    void seedBoilerplate();
+    void storyBoilerplate_data();
+    void storyBoilerplate();
     void boilerplateInContext_data();
     void boilerplateInContext();
     void boilerplateLine_data();
@@ -384,7 +376,7 @@ void TestImporters::dates_data()
 {
     QTest::addColumn<QString>("line");
     QTest::addColumn<QDate>("dateline");
-    QTest::newRow("seed 002 style") << QStringLiteral("Jun 14, 2026 · 9:24 AM") << QDate(2026, 6, 14);
+    QTest::newRow("middle dot and time") << QStringLiteral("Jun 14, 2026 · 9:24 AM") << QDate(2026, 6, 14);
     QTest::newRow("month day year") << "June 14, 2026" << QDate(2026, 6, 14);
     QTest::newRow("day month year") << "14 June 2026" << QDate(2026, 6, 14);
     QTest::newRow("iso") << "2026-06-14" << QDate(2026, 6, 14);
@@ -404,44 +396,63 @@ void TestImporters::dates()
     QTEST(MetadataGuesser::dateline(line), "dateline");
 }
 
-void TestImporters::seedMetadata_data()
+void TestImporters::storyMetadata_data()
 {
-    QTest::addColumn<QString>("seed");
+    QTest::addColumn<QString>("prefix");
+    QTest::addColumn<int>("format");
     QTest::addColumn<QString>("title"); // after the importer's fallback to the file name
+    QTest::addColumn<QString>("outlet");
     QTest::addColumn<QString>("author");
     QTest::addColumn<QDate>("published");
-    // 000 opens with an image caption (a full sentence) before the headline.
-    QTest::newRow("000") << "000"
-                         << "Meta Shifts AI Strategy: Prioritizing Closed Models Under Alexandr Wang"
-                         << "" << QDate();
-    // 001 and 003 have no headline: every opening line is wrapped or finished prose.
-    QTest::newRow("001") << "001"
-                         << "001_c2f5ec6c9be729c2"
-                         << "" << QDate();
-    QTest::newRow("002") << "002"
-                         << "Meta says its old open AI strategy no longer works"
-                         << "Janet Harrison" << QDate(2026, 6, 14);
-    QTest::newRow("003") << "003"
-                         << "003_605c4aaa8e89f7ec"
-                         << "" << QDate();
-    // 004's first line is a "Connect with us" menu item; its date (April 8, 2026) is in prose.
-    QTest::newRow("004") << "004"
-                         << "Meta's New AI Model Marks Strategic Shift from Open-Source Roots"
-                         << "" << QDate();
+    // 01 has no headline: every opening line is wrapped prose or ends a sentence.
+    QTest::newRow("01 wrapped, no headline") << "01" << int(ArticleFormat::Text) << "01-relay-desk-wrapped"
+                                             << ""
+                                             << "" << QDate();
+    // 02 opens with an image caption (a full sentence) above the headline.
+    QTest::newRow("02 caption above the headline")
+        << "02" << int(ArticleFormat::Text) << "Kestrel Rethinks Open Models as Ines Marlowe Takes the Lead"
+        << ""
+        << "" << QDate();
+    QTest::newRow("03 dateline, menus, byline")
+        << "03" << int(ArticleFormat::Text) << "Kestrel says its open model playbook has run its course"
+        << ""
+        << "Priya Raman" << QDate(2026, 6, 14);
+    QTest::newRow("04 Markdown with a desk line")
+        << "04" << int(ArticleFormat::Markdown) << "Kestrel's Tern Marks a Break With Its Open-Weight Past"
+        << "Parallax Wire"
+        << "Dana Whitcombe" << QDate(2026, 4, 9);
+    QTest::newRow("05 HTML meta tags") << "05" << int(ArticleFormat::Html) << "Kestrel keeps Tern closed, for now"
+                                       << "Signal Brief"
+                                       << "Okonkwo Adeyemi" << QDate(2026, 4, 10);
 }
 
-void TestImporters::seedMetadata()
+void TestImporters::storyMetadata()
 {
-    QFETCH(QString, seed);
-    const QString path = seedPath(seed);
-    QVERIFY(!path.isEmpty());
+    QFETCH(QString, prefix);
+    QFETCH(int, format);
+    const QString path = test::storyPath(prefix);
+    QVERIFY2(!path.isEmpty(), test::missingStory(prefix));
     const ImportFileResult result = ArticleImporter::importFile(path);
     QCOMPARE(result.outcome, ImportOutcome::Imported);
-    QCOMPARE(result.document.format, ArticleFormat::Text);
+    QCOMPARE(int(result.document.format), format);
     QTEST(result.document.title, "title");
+    QTEST(result.document.outlet, "outlet");
     QTEST(result.document.author, "author");
     QTEST(result.document.published, "published");
-    QCOMPARE(result.document.text, TextDecoder::decode(test::readFile(path)).text);
+    if (result.document.format != ArticleFormat::Html) {
+        // UTF-8 with \n line endings on disk: the stored text is the file, as Qt's own decoder reads it.
+        QCOMPARE(result.document.text, QString::fromUtf8(test::readFile(path)));
+        return;
+    }
+    // The article's prose only: no navigation, script, related links or footer.
+    QCOMPARE(result.document.text,
+        QStringLiteral("Kestrel keeps Tern closed, for now\n\nBy Okonkwo Adeyemi\n\nKestrel Platforms will not "
+                       "publish the weights of Tern, its newest model, the company confirmed on Thursday. Developers "
+                       "can reach the model only through Kestrel's hosted service.\n\nThe decision breaks with the "
+                       "habit that made the Larkspur models popular with researchers. Ines Marlowe, who leads the "
+                       "Horizon Lab, said the company still values open research but has to weigh the risks of each "
+                       "release.\n\nSeveral developers who built tools on Larkspur said they would wait for the "
+                       "smaller Tern variants that Kestrel has hinted at before deciding whether to switch."));
 }
 
 void TestImporters::textMetadata_data()
@@ -534,30 +545,25 @@ void TestImporters::textMetadata()
     QTEST(result.published, "published");
 }
 
-void TestImporters::seedBoilerplate_data()
+void TestImporters::storyBoilerplate_data()
 {
-    QTest::addColumn<QString>("seed");
+    QTest::addColumn<QString>("prefix");
     QTest::addColumn<QStringList>("ranges");
-    QTest::newRow("000") << "000" << QStringList();
-    QTest::newRow("001 advertisement lines") << "001" << QStringList { QStringLiteral("advertisement\nadvertisement") };
-    QTest::newRow("002 menus, meta, onward links")
-        << "002"
+    QTest::newRow("01 advertisement lines") << "01" << QStringList { QStringLiteral("advertisement\nadvertisement") };
+    QTest::newRow("02 section headings are not boilerplate") << "02" << QStringList();
+    QTest::newRow("03 menus, reading time, onward links")
+        << "03"
         << QStringList { QStringLiteral("Subscribe\nHome Ai"), QStringLiteral("· 5 min read · 141 views"),
-               QStringLiteral("Also read: SEBI is preparing to make AI part of market regulationAI financing is "
-                              "now large enough to move public marketsKPMG pulled an AI report after its own "
-                              "facts fell apart\n\nTOPICS"),
                QStringLiteral("Related Articles\nMore posts →\nLoading next article…\nYou're all caught up") };
-    QTest::newRow("003") << "003" << QStringList();
-    QTest::newRow("004 connect and more-in")
-        << "004"
-        << QStringList { QStringLiteral("Connect with us"), QStringLiteral("More in Artificial Intelligence") };
+    QTest::newRow("04 Markdown") << "04" << QStringList();
 }
 
-void TestImporters::seedBoilerplate()
+void TestImporters::storyBoilerplate()
 {
-    QFETCH(QString, seed);
+    QFETCH(QString, prefix);
     QFETCH(QStringList, ranges);
-    const QString text = TextDecoder::decode(test::readFile(seedPath(seed))).text;
+    const QString text = test::storyText(prefix);
+    QVERIFY2(!text.isEmpty(), test::missingStory(prefix));
     const QList<TextRange> found = BoilerplateDetector::detect(text);
     QCOMPARE(rangeTexts(text, found), ranges);
     const CodePoints cp(text);

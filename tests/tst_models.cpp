@@ -96,7 +96,7 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     Project *m_project = nullptr; // the workspace's
     QUndoStack *m_stack = nullptr; // the workspace's, for undo and redo
-    QString m_seedText;
+    QString m_storyText;
     int m_articles = 0;
 };
 
@@ -109,9 +109,8 @@ void TestModels::init()
     QVERIFY2(m_workspace->open(m_dir->filePath(QStringLiteral("project.db"))), qPrintable(m_workspace->lastError()));
     m_project = m_workspace->project();
     m_stack = m_workspace->undoStack();
-    const QStringList seeds = test::seedFiles();
-    QVERIFY(seeds.size() >= 2);
-    m_seedText = QString::fromUtf8(test::readFile(seeds.at(1))).replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    m_storyText = test::storyText(QStringLiteral("02"));
+    QVERIFY2(!m_storyText.isEmpty(), test::missingStory(QStringLiteral("02")));
     m_articles = 0;
 }
 
@@ -130,7 +129,7 @@ qint64 TestModels::addArticle(const QString &title, const QString &outlet, const
     a.outlet = outlet;
     a.author = QStringLiteral("Writer %1").arg(m_articles);
     a.published = published;
-    a.text = text.isEmpty() ? m_seedText : text;
+    a.text = text.isEmpty() ? m_storyText : text;
     if (!m_project->articles().insert(a, {}))
         qWarning() << m_project->database().error();
     return a.id;
@@ -687,8 +686,8 @@ void TestModels::spanList()
     QCOMPARE(model.rowForSpan(early), 0);
     QCOMPARE(model.rowForSpan(late), 1);
 
-    const CodePoints cp(m_seedText);
-    const QString quote = cp.mid(m_seedText, 2, 12);
+    const CodePoints cp(m_storyText);
+    const QString quote = cp.mid(m_storyText, 2, 12);
     const QModelIndex first = model.index(0);
     QCOMPARE(first.data().toString(), QStringLiteral("“%1” — Money, People — check").arg(quote.simplified()));
     QCOMPARE(first.data(SpanListModel::SpanIdRole).toLongLong(), early);
@@ -831,10 +830,10 @@ void TestModels::coderList()
 
 void TestModels::searchResults()
 {
-    const qint64 article = addArticle(QStringLiteral("Meta weighs open models"), QString(), QDate());
+    const qint64 article = addArticle(QStringLiteral("Kestrel weighs open models"), QString(), QDate());
     QList<SearchHit> hits;
     QString error;
-    QVERIFY2(m_project->searchIndex().search(QStringLiteral("Meta"), 20, &hits, &error), qPrintable(error));
+    QVERIFY2(m_project->searchIndex().search(QStringLiteral("Kestrel"), 20, &hits, &error), qPrintable(error));
     QVERIFY(hits.size() >= 2);
 
     SearchResultModel model;
@@ -845,14 +844,14 @@ void TestModels::searchResults()
     QCOMPARE(model.rowCount(), hits.size());
     QCOMPARE(model.hits().size(), hits.size());
     const QModelIndex first = model.index(0);
-    QCOMPARE(first.data().toString(), QStringLiteral("Meta weighs open models — ") + hits.first().snippet);
+    QCOMPARE(first.data().toString(), QStringLiteral("Kestrel weighs open models — ") + hits.first().snippet);
     QCOMPARE(first.data(SearchResultModel::ArticleIdRole).toLongLong(), article);
     QCOMPARE(first.data(SearchResultModel::StartRole).toLongLong(), hits.first().start);
     QCOMPARE(first.data(SearchResultModel::EndRole).toLongLong(), hits.first().end);
     QCOMPARE(first.data(SearchResultModel::SnippetRole).toString(), hits.first().snippet);
     QCOMPARE(first.data(SearchResultModel::PathRole).toString(), hits.first().path);
-    const CodePoints cp(m_seedText);
-    QCOMPARE(cp.mid(m_seedText, hits.first().start, hits.first().end).toLower(), QStringLiteral("meta"));
+    const CodePoints cp(m_storyText);
+    QCOMPARE(cp.mid(m_storyText, hits.first().start, hits.first().end).toLower(), QStringLiteral("kestrel"));
     model.clear();
     QCOMPARE(model.rowCount(), 0);
 }

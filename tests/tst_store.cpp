@@ -386,9 +386,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("corpus"));
-        const QStringList seeds = test::seedFiles();
-        QVERIFY(!seeds.isEmpty());
-        for (const QString &s : seeds)
+        const QStringList story = test::storyFiles();
+        QVERIFY2(story.size() == 5, qPrintable(test::storyDir()));
+        for (const QString &s : story)
             QVERIFY(test::writeFile(folder + QStringLiteral("/") + QFileInfo(s).fileName(), test::readFile(s)));
         QVERIFY(test::writeFile(folder + QStringLiteral("/empty.txt"), QByteArray()));
         QVERIFY(
@@ -397,7 +397,7 @@ private slots:
 
         ImportReport first = ProjectImporter(db).run({ folder });
         QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
-        QCOMPARE(first.imported, int(seeds.size()));
+        QCOMPARE(first.imported, 5);
         QCOMPARE(first.skipped.size(), 2);
         for (const auto &s : first.skipped)
             QVERIFY(s.path.endsWith(QStringLiteral("empty.txt")) || s.path.endsWith(QStringLiteral("blob.txt")));
@@ -405,23 +405,23 @@ private slots:
         ImportReport second = ProjectImporter(db).run({ folder });
         QCOMPARE(second.imported, 0);
         QCOMPARE(second.updated, 0);
-        QCOMPARE(second.unchanged, int(seeds.size()));
+        QCOMPARE(second.unchanged, 5);
 
-        // Tag a sentence of the first seed, then change the file around it.
+        // Tag a name in the first story article, then change the file around it.
         Project project;
         QVERIFY(project.open(db));
-        const QString path = QDir(folder).absoluteFilePath(QFileInfo(seeds.first()).fileName());
+        const QString path = QDir(folder).absoluteFilePath(QFileInfo(test::storyPath(QStringLiteral("01"))).fileName());
         qint64 id = project.articles().knownFiles().value(path).id;
         QVERIFY(id > 0);
         const QString text = project.articles().text(id);
         const CodePoints cp(text);
-        const qsizetype at = text.indexOf(QStringLiteral("Alexandr Wang"));
+        const qsizetype at = text.indexOf(QStringLiteral("Ines Marlowe"));
         QVERIFY(at > 0);
         QList<Span> spans(2);
         spans[0].articleId = id;
         spans[0].start = cp.fromUtf16(at);
-        spans[0].end = cp.fromUtf16(at + 13);
-        spans[0].text = QStringLiteral("Alexandr Wang");
+        spans[0].end = cp.fromUtf16(at + 12);
+        spans[0].text = QStringLiteral("Ines Marlowe");
         spans[1].articleId = id;
         spans[1].start = 0;
         spans[1].end = 5;
@@ -434,14 +434,14 @@ private slots:
 
         ImportReport third = ProjectImporter(db).run({ folder });
         QCOMPARE(third.updated, 1);
-        QCOMPARE(third.unchanged, int(seeds.size()) - 1);
+        QCOMPARE(third.unchanged, 4);
         QCOMPARE(third.lostSpans.size(), 1);
         QCOMPARE(third.lostSpans.first().spanId, spans[1].id);
         const QList<Span> kept = project.spans().spansOfArticle(id);
         QCOMPARE(kept.size(), 1);
         const QString newText = project.articles().text(id);
         QCOMPARE(
-            CodePoints(newText).mid(newText, kept.first().start, kept.first().end), QStringLiteral("Alexandr Wang"));
+            CodePoints(newText).mid(newText, kept.first().start, kept.first().end), QStringLiteral("Ines Marlowe"));
         QCOMPARE(kept.first().start, spans[0].start + 21);
     }
 

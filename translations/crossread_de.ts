@@ -128,6 +128,14 @@
 <context>
     <name>CompareDifferences</name>
     <message>
+        <source>Split or merged</source>
+        <translation>Geteilt oder zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
         <location filename="../ui/compare/CompareDifferences.cpp" line="108"/>
         <source>Paraphrase</source>
         <translation>Umschreibung</translation>
@@ -180,6 +188,14 @@
 </context>
 <context>
     <name>CompareHighlights</name>
+    <message>
+        <source>Split or merged sentences, %1 similar</source>
+        <translation>Geteilte oder zusammengeführte Sätze, %1 ähnlich</translation>
+    </message>
+    <message>
+        <source>Partial: one side says more, %1 similar</source>
+        <translation>Teilweise: eine Seite sagt mehr, %1 ähnlich</translation>
+    </message>
     <message>
         <location filename="../ui/compare/CompareHighlights.cpp" line="38"/>
         <source>Identical in both</source>
@@ -821,6 +837,24 @@ von %2</translation>
 </context>
 <context>
     <name>crossread::CompareSummaryBar</name>
+    <message>
+        <source>A supported by B: %1, B supported by A: %2</source>
+        <translation>A von B gestützt: %1, B von A gestützt: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n split/merged</source>
+        <translation>
+            <numerusform>%n geteilt/zusammengeführt</numerusform>
+            <numerusform>%n geteilt/zusammengeführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partial</source>
+        <translation>
+            <numerusform>%n teilweise</numerusform>
+            <numerusform>%n teilweise</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../ui/compare/CompareSummaryBar.cpp" line="97"/>
         <source>Comparing…</source>

@@ -4,35 +4,15 @@
 #include "Appearance.h"
 #include "MainWindow.h"
 #include "RecentProjects.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
+#include <QIcon>
 #include <QLocale>
-#include <QTranslator>
 
 namespace crossread {
-
-namespace {
-
-// Installs Crossread's own and Qt's translations for the language; false when Crossread
-// has none for it (English then stays, which is the source language).
-bool installTranslations(QApplication &app, const QLocale &locale)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(
-            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("crossread"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QApplication::installTranslator(own);
-        return true;
-    }
-    return false;
-}
-
-} // namespace
 
 int runGui(int argc, char **argv)
 {
@@ -40,27 +20,36 @@ int runGui(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Crossread"));
     QApplication::setOrganizationName(QStringLiteral("Crossread"));
     QApplication::setApplicationDisplayName(QStringLiteral("Crossread"));
+    // The installed icon theme's copy where there is one, else the one built into the program.
+    QApplication::setDesktopFileName(QStringLiteral("org.crossread.Crossread"));
+    QApplication::setWindowIcon(QIcon::fromTheme(
+        QStringLiteral("org.crossread.Crossread"), QIcon(QStringLiteral(":/icons/org.crossread.Crossread.svg"))));
 #ifdef CROSSREAD_VERSION
     QApplication::setApplicationVersion(QStringLiteral(CROSSREAD_VERSION));
 #endif
 
     QStringList args = QApplication::arguments().mid(1);
     QLocale locale;
+    bool asked = false;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         if (a == QLatin1String("--lang") && i + 1 < args.size()) {
             locale = QLocale(args.at(i + 1));
             args.remove(i, 2);
+            asked = true;
             break;
         }
         if (a.startsWith(QLatin1String("--lang="))) {
             locale = QLocale(a.mid(7));
             args.remove(i);
+            asked = true;
             break;
         }
     }
     QLocale::setDefault(locale);
-    installTranslations(app, locale);
+    if (!Translations::install(app, locale) && asked && locale.language() != QLocale::English)
+        qWarning("crossread: no %s translation in %s; the window stays in English",
+            qPrintable(QLocale::languageToString(locale.language())), qPrintable(Translations::directory()));
     Appearance::instance()->restore();
 
     MainWindow window;

@@ -18,6 +18,8 @@ struct Measurement
 QList<Measurement> importMeasurements();
 QList<Measurement> workbenchMeasurements();
 QList<Measurement> analysisMeasurements();
+QList<Measurement> alignmentMeasurements();
+QList<Measurement> anchorMeasurements();
 
 // Scratch folders live here (removed afterwards); CROSSREAD_BENCH_DIR overrides.
 QString scratchRoot();

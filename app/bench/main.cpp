@@ -19,9 +19,13 @@ int main(int argc, char **argv)
     parser.addOption(QCommandLineOption(
         QStringLiteral("only"), QStringLiteral("Comma-separated measurements to run."), QStringLiteral("a,b")));
     parser.addOption(QCommandLineOption(QStringLiteral("list"), QStringLiteral("List the measurements and goals.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("keep"),
+        QStringLiteral("Keep the generated files (e.g. pair-a.txt and pair-b.txt of compare_1mb_ms, to time other "
+                       "tools on them).")));
     parser.process(app);
 
-    QList<Measurement> all = importMeasurements() + workbenchMeasurements() + analysisMeasurements();
+    QList<Measurement> all = importMeasurements() + workbenchMeasurements() + analysisMeasurements()
+        + alignmentMeasurements() + anchorMeasurements();
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (parser.isSet(QStringLiteral("list"))) {
@@ -45,6 +49,9 @@ int main(int argc, char **argv)
         m.run(out);
         out.flush();
     }
-    QDir(scratchRoot()).removeRecursively();
+    if (parser.isSet(QStringLiteral("keep")))
+        err << "crossread-bench: generated files kept in " << scratchRoot() << "\n";
+    else
+        QDir(scratchRoot()).removeRecursively();
     return 0;
 }

@@ -2,6 +2,7 @@
 #include "cli/CliCommands.h"
 #include "cli/CliContext.h"
 #include "compare/ComparisonJson.h"
+#include "compare/DocumentFrequencies.h"
 #include "compare/ComparisonTerminal.h"
 #include "compare/ProseComparator.h"
 #include "import/ArticleImporter.h"
@@ -12,14 +13,25 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <optional>
+#include <thread>
 #include <unistd.h>
 
 namespace crossread::cli {
 
 namespace {
 
-// An article named on the command line: an id of the project, or a file imported on the fly.
-bool resolveArticle(CliContext &ctx, const QString &spec, Project **project, Article *out, QString *error)
+bool isArticleId(const QString &spec)
+{
+    bool isId = false;
+    spec.toLongLong(&isId);
+    return isId && !QFileInfo::exists(spec);
+}
+
+// An article named on the command line: an id of the project, or a file imported on the fly
+// (`imported`, when given, is that file already read).
+bool resolveArticle(CliContext &ctx, const QString &spec, Project **project, Article *out, QString *error,
+    const ImportFileResult *imported = nullptr)
 {
     bool isId = false;
     const qint64 id = spec.toLongLong(&isId);
@@ -40,7 +52,7 @@ bool resolveArticle(CliContext &ctx, const QString &spec, Project **project, Art
         *error = QStringLiteral("%1: neither an article id nor a file").arg(spec);
         return false;
     }
-    const ImportFileResult r = ArticleImporter::importFile(spec);
+    const ImportFileResult r = imported ? *imported : ArticleImporter::importFile(spec);
     if (r.outcome != ImportOutcome::Imported) {
         *error = QStringLiteral("%1: %2").arg(spec, r.reason);
         return false;
@@ -79,12 +91,28 @@ int compareCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     Project *project = nullptr;
     Article a, b;
     QString error;
-    if (!resolveArticle(ctx, ctx.positional().at(0), &project, &a, &error)
-        || !resolveArticle(ctx, ctx.positional().at(1), &project, &b, &error))
+    // Two files are read side by side: reading a large file is much of what the command does.
+    const QString specB = ctx.positional().at(1);
+    std::optional<ImportFileResult> importedB;
+    std::thread readB;
+    if (!isArticleId(specB) && QFileInfo(specB).isFile())
+        readB = std::thread([&] { importedB = ArticleImporter::importFile(specB); });
+    const bool resolvedA = resolveArticle(ctx, ctx.positional().at(0), &project, &a, &error);
+    if (readB.joinable())
+        readB.join();
+    if (!resolvedA || !resolveArticle(ctx, specB, &project, &b, &error, importedB ? &*importedB : nullptr))
         return error.isEmpty() ? 1 : ctx.failure(error);
-    const ComparisonResult result = ProseComparator().compare(a.text, b.text);
+    // With a project, its articles say which terms are common in these sources (IDF weights); a
+    // sample of a large project says it as well.
+    DocumentFrequencies frequencies;
+    if (project)
+        frequencies = DocumentFrequencies::fromTexts(project->articles().texts(2000));
+    ProseComparator comparator;
+    comparator.setDocumentFrequencies(&frequencies);
+    const ComparisonResult result = comparator.compare(a.text, b.text);
     if (ctx.json()) {
-        ctx.printJson(comparisonToJson(result, articleInfo(a), articleInfo(b)));
+        writeComparisonJson(result, articleInfo(a), articleInfo(b), out);
+        out << Qt::flush;
         return 0;
     }
     const bool colour = !ctx.parser().isSet(QStringLiteral("no-color")) && isatty(fileno(stdout))

@@ -92,8 +92,10 @@ ClaimMatrix ClaimMatrix::build(const QList<QString> &texts)
     const SentenceAligner aligner;
     for (int i = 0; i < matrix.sourceCount; ++i)
         for (int j = i + 1; j < matrix.sourceCount; ++j)
-            for (const SentencePair &p : aligner.align(features, documents[i], documents[j]).pairs)
-                edges.push_back({ p.similarity, firstNode[size_t(i)] + p.a, firstNode[size_t(j)] + p.b });
+            for (const Alignment &al : aligner.align(features, documents[i], documents[j]).alignments)
+                for (int a = al.a.first; a < al.a.end(); ++a)
+                    for (int b = al.b.first; b < al.b.end(); ++b)
+                        edges.push_back({ al.similarity, firstNode[size_t(i)] + a, firstNode[size_t(j)] + b });
     std::stable_sort(
         edges.begin(), edges.end(), [](const Edge &x, const Edge &y) { return x.similarity > y.similarity; });
 

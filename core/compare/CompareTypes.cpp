@@ -9,14 +9,28 @@ double ComparisonResult::sharedRatio() const
     return 2.0 * commonWords / double(wordsA + wordsB);
 }
 
-QString sentencePairKindName(SentencePair::Kind kind)
+double ComparisonResult::supportOfA() const
+{
+    return wordsA == 0 ? 1.0 : double(supportedWordsA) / wordsA;
+}
+
+double ComparisonResult::supportOfB() const
+{
+    return wordsB == 0 ? 1.0 : double(supportedWordsB) / wordsB;
+}
+
+QString alignmentKindName(Alignment::Kind kind)
 {
     switch (kind) {
-    case SentencePair::Identical:
+    case Alignment::Identical:
         return QStringLiteral("identical");
-    case SentencePair::Paraphrase:
+    case Alignment::Paraphrase:
         return QStringLiteral("paraphrase");
-    case SentencePair::Changed:
+    case Alignment::SplitMerge:
+        return QStringLiteral("split_merge");
+    case Alignment::Partial:
+        return QStringLiteral("partial");
+    case Alignment::Changed:
         return QStringLiteral("changed");
     }
     return {};

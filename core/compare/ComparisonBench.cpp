@@ -129,12 +129,14 @@ private:
     std::vector<double> m_cumulative;
 };
 
-QString render(const QList<QStringList> &paragraphs)
+QString render(const QList<QStringList> &paragraphs, QList<qsizetype> *starts = nullptr)
 {
     QString out;
     for (const QStringList &words : paragraphs) {
         if (!out.isEmpty())
             out += QLatin1String("\n\n");
+        if (starts)
+            starts->append(out.size());
         int column = 0;
         for (int i = 0; i < words.size(); ++i) {
             if (i > 0) {
@@ -157,6 +159,12 @@ QString render(const QList<QStringList> &paragraphs)
 } // namespace
 
 QPair<QString, QString> ComparisonBench::generatePair(int bytes, double editRate, quint32 seed)
+{
+    const Pair p = generate(bytes, editRate, seed);
+    return { p.a, p.b };
+}
+
+ComparisonBench::Pair ComparisonBench::generate(int bytes, double editRate, quint32 seed)
 {
     Random random(seed);
     Prose prose(&random);
@@ -200,13 +208,19 @@ QPair<QString, QString> ComparisonBench::generatePair(int bytes, double editRate
             out << prose.word() + u'.';
         edited << out;
     }
+    Pair out;
+    QList<qsizetype> starts;
+    out.a = render(paragraphs, &starts);
     if (edited.size() >= 4) {
         const qsizetype from = edited.size() / 4;
         const qsizetype to = (edited.size() * 3) / 4;
         const QStringList moved = edited.takeAt(from);
         edited.insert(to, moved);
+        out.movedStart = starts[from];
+        out.movedEnd = from + 1 < starts.size() ? starts[from + 1] - 2 : out.a.size() - 1;
     }
-    return { render(paragraphs), render(edited) };
+    out.b = render(edited);
+    return out;
 }
 
 } // namespace crossread

@@ -74,38 +74,45 @@ QString comparisonToTerminal(const ComparisonResult &r, const QString &aName, co
     const Styler style(colour);
     QString out;
     QTextStream s(&out);
-    int counts[3] = { 0, 0, 0 };
+    int counts[5] = { 0, 0, 0, 0, 0 };
     int moved = 0;
-    for (const SentencePair &p : r.pairs) {
-        ++counts[p.kind];
-        moved += p.moved ? 1 : 0;
+    for (const Alignment &al : r.alignments) {
+        ++counts[al.kind];
+        moved += al.moved ? 1 : 0;
     }
     s << style(kBold, QStringLiteral("A: ")) << aName << "  (" << r.sentencesA.size() << " sentences, " << r.wordsA
       << " words)\n";
     s << style(kBold, QStringLiteral("B: ")) << bName << "  (" << r.sentencesB.size() << " sentences, " << r.wordsB
       << " words)\n";
+    s << style(kBold, QStringLiteral("A supported by B: ")) << qRound(r.supportOfA() * 100) << "%, "
+      << style(kBold, QStringLiteral("B supported by A: ")) << qRound(r.supportOfB() * 100) << "%\n";
     s << "Shared words: " << qRound(r.sharedRatio() * 100) << "% (" << r.commonWords << " in common)\n";
-    s << "Sentences: " << counts[SentencePair::Identical] << " identical, " << counts[SentencePair::Paraphrase]
-      << " paraphrased, " << counts[SentencePair::Changed] << " changed, " << moved << " moved; " << r.onlyA.size()
-      << " only in A, " << r.onlyB.size() << " only in B\n";
+    s << "Alignments: " << counts[Alignment::Identical] << " identical, " << counts[Alignment::Paraphrase]
+      << " paraphrased, " << counts[Alignment::SplitMerge] << " split/merged, " << counts[Alignment::Partial]
+      << " partial, " << counts[Alignment::Changed] << " changed, " << moved << " moved; " << r.onlyA.size()
+      << (r.onlyA.size() == 1 ? " sentence" : " sentences") << " only in A, " << r.onlyB.size() << " only in B\n";
 
+    const auto sentences = [](const QString &side, SentenceRun run) {
+        return run.count == 1 ? side + QString::number(run.first + 1)
+                              : QStringLiteral("%1%2-%3").arg(side).arg(run.first + 1).arg(run.last() + 1);
+    };
     bool heading = false;
-    for (const SentencePair &p : r.pairs) {
-        if (p.kind == SentencePair::Identical && !p.moved)
+    for (const Alignment &al : r.alignments) {
+        if (al.kind == Alignment::Identical && !al.moved)
             continue;
         if (!heading) {
             s << '\n' << style(kBold, QStringLiteral("Aligned sentences that differ or moved")) << '\n';
             heading = true;
         }
-        s << "  A" << p.a + 1 << " -> B" << p.b + 1 << "  " << sentencePairKindName(p.kind) << ' '
-          << QString::number(p.similarity, 'f', 2);
-        if (p.moved)
+        s << "  " << sentences(QStringLiteral("A"), al.a) << " -> " << sentences(QStringLiteral("B"), al.b) << "  "
+          << alignmentKindName(al.kind) << ' ' << QString::number(al.similarity, 'f', 2);
+        if (al.moved)
             s << "  " << style(kYellow, QStringLiteral("moved"));
         s << '\n';
-        if (p.kind == SentencePair::Identical)
-            s << "    " << style(kDim, shortened(r.sentencesA[p.a].text)) << '\n';
+        if (al.kind == Alignment::Identical)
+            s << "    " << style(kDim, shortened(r.sentencesA[al.a.first].text)) << '\n';
         else
-            s << "    " << inlineDiff(p.ops, colour) << '\n';
+            s << "    " << inlineDiff(al.ops, colour) << '\n';
     }
     const auto unaligned = [&](const QString &title, const QList<int> &indices, const QList<Sentence> &sentences,
                                const char *tint, const QString &side) {

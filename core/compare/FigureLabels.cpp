@@ -1,7 +1,7 @@
 #include "compare/FigureLabels.h"
 
 #include "compare/ProseTokenizer.h"
-#include "compare/SentenceFeatures.h"
+#include "compare/ProseTerms.h"
 #include "compare/WordLists.h"
 
 namespace crossread {
@@ -96,7 +96,7 @@ QStringList FigureLabels::context(QStringView text, const ProseToken *tokens, in
     QStringList out;
     auto add = [&](int t) {
         if (isContentWord(text, tokens[t]))
-            out.append(SentenceFeatures::stem(folded(text, tokens[t])));
+            out.append(ProseTerms::lightStem(folded(text, tokens[t])));
     };
     for (int t = index - 1; t >= 0 && t >= index - 5 && tokens[t].kind != ProseToken::Punct; --t)
         add(t);

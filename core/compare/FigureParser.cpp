@@ -1,6 +1,7 @@
 #include "compare/FigureParser.h"
 
 #include "compare/WordLists.h"
+#include "figures/FigureLexicon.h"
 
 #include <algorithm>
 #include <cmath>
@@ -35,15 +36,16 @@ qsizetype alphaRunEnd(QStringView s, qsizetype i)
     return i;
 }
 
-// Skips one short run of whitespace (a space, or a line break in hard-wrapped text, never a
-// blank line: a figure does not run across paragraphs).
+// Skips one run of whitespace between the parts of a figure: spaces, or a line break of
+// hard-wrapped text with any indentation around it ("$14 billion" and "$14\n   billion" are one
+// figure), never a blank line: a figure does not run across paragraphs.
 qsizetype skipGap(QStringView s, qsizetype i)
 {
     qsizetype j = i;
     int lineBreaks = 0;
-    while (j < s.size() && j - i < 3 && s[j].isSpace())
+    while (j < s.size() && j - i < 64 && s[j].isSpace())
         lineBreaks += s[j++] == u'\n' ? 1 : 0;
-    return (j > i && j - i < 3 && lineBreaks < 2) ? j : -1;
+    return (j > i && j - i < 64 && lineBreaks < 2) ? j : -1;
 }
 
 bool readNumber(QStringView s, qsizetype i, Number *n)
@@ -171,6 +173,67 @@ bool parseMonthFirst(QStringView s, qsizetype pos, int month, qsizetype wordEnd,
     return true;
 }
 
+// "nine percent", "three billion", "two billion dollars": a number word is a figure only before
+// a percent or scale word, so that "one of the labs" stays prose. The words are core/figures'.
+bool parseNumberWord(QStringView s, qsizetype pos, QStringView word, qsizetype wordEnd, ProseToken *t)
+{
+    // Every word of the text comes here: look at the next word's first letter (percent, per,
+    // pct; million, billion, trillion, thousand, bn, mn, k...) before any lookup.
+    const qsizetype next = skipGap(s, wordEnd);
+    if (next < 0 || next >= s.size())
+        return false;
+    switch (s[next].toLower().unicode()) {
+    case u'p':
+    case u'm':
+    case u'b':
+    case u't':
+    case u'k':
+        break;
+    default:
+        return false;
+    }
+    const LexEntry *number = FigureLexicon::lookup(word);
+    if (!number || !(number->flags & FigureLexicon::NumberWord))
+        return false;
+    const qsizetype nextEnd = alphaRunEnd(s, next);
+    const QStringView unit = s.mid(next, nextEnd - next);
+    const LexEntry *entry = FigureLexicon::lookup(unit);
+    qsizetype end = nextEnd;
+    t->kind = ProseToken::Figure;
+    t->pos = qint32(pos);
+    t->unitCode = 0;
+    t->precisionExponent = 0;
+    t->value = number->value;
+    if (entry && (entry->flags & FigureLexicon::PercentWord)) {
+        t->figureKind = FigureKind::Percent;
+        t->setUnit(u"%");
+    } else if (unit.compare(u"per", Qt::CaseInsensitive) == 0 && skipGap(s, nextEnd) > 0
+        && s.mid(skipGap(s, nextEnd)).startsWith(u"cent") && !isWordChar(s, skipGap(s, nextEnd) + 4)) {
+        t->figureKind = FigureKind::Percent;
+        t->setUnit(u"%");
+        end = skipGap(s, nextEnd) + 4;
+    } else if (entry && (entry->flags & FigureLexicon::ScaleWord)) {
+        t->value = number->value * std::pow(10.0, entry->value);
+        t->precisionExponent = qint8(entry->value);
+        t->figureKind = FigureKind::Count;
+        if (const qsizetype after = skipGap(s, nextEnd); after > 0 && after < s.size() && s[after].isLetter()) {
+            const qsizetype afterEnd = alphaRunEnd(s, after);
+            const QString currency = currencyForWord(s.mid(after, afterEnd - after).toString().toLower());
+            if (!currency.isEmpty() && !isWordChar(s, afterEnd)) {
+                t->figureKind = FigureKind::Money;
+                t->setUnit(currency);
+                end = afterEnd;
+            }
+        }
+    } else {
+        return false;
+    }
+    if (isWordChar(s, end))
+        return false;
+    t->len = qint32(end - pos);
+    return true;
+}
+
 } // namespace
 
 bool FigureParser::isCurrencySymbol(QChar c)
@@ -194,8 +257,10 @@ bool FigureParser::parse(QStringView s, qsizetype pos, ProseToken *t)
         const qsizetype afterDot = (wordEnd < s.size() && s[wordEnd] == u'.') ? wordEnd + 1 : wordEnd;
         const qsizetype next = skipGap(s, afterDot);
         const bool beforeNumber = next > 0 && isDigit(s, next);
-        if (word.size() > 9 || !(beforeNumber || (wordEnd < s.size() && s[wordEnd] == u'$')))
+        if (word.size() > 9)
             return false;
+        if (!(beforeNumber || (wordEnd < s.size() && s[wordEnd] == u'$')))
+            return parseNumberWord(s, pos, word, wordEnd, t);
         if (word == u"US" && wordEnd < s.size() && s[wordEnd] == u'$') {
             currency = QStringLiteral("USD");
             i = wordEnd + 1;
@@ -259,13 +324,14 @@ bool FigureParser::parse(QStringView s, qsizetype pos, ProseToken *t)
             if (word == u"percent" || word == u"pct") {
                 percent = true;
                 i = end;
-            } else if (word == u"per" && s.mid(end).startsWith(u" cent")) {
+            } else if (const qsizetype next = skipGap(s, end);
+                       word == u"per" && next > 0 && s.mid(next).startsWith(u"cent") && !isWordChar(s, next + 4)) {
                 percent = true;
-                i = end + 5;
-            } else if (word == u"percentage" && s.mid(end).startsWith(u" point")) {
+                i = next + 4;
+            } else if (word == u"percentage" && next > 0 && s.mid(next).startsWith(u"point")) {
                 percent = true;
                 percentUnit = QStringLiteral("pp");
-                i = end + 6;
+                i = next + 5;
                 if (i < s.size() && s[i] == u's')
                     ++i;
             } else if (currency.isEmpty() && !currencyForWord(word).isEmpty() && !isWordChar(s, end)) {

@@ -1,7 +1,8 @@
 #pragma once
 // Reads one money amount, percentage, date or number-with-scale at a position in prose, so that
-// "$14.3 billion", "$300bn", "49 percent" and "June 5, 2025" each become a single token with a
-// normalised value. Deliberately light: the full figure extractor lives in core/figures.
+// "$14.3 billion", "$300bn", "49 percent", "nine percent" and "June 5, 2025" each become a single
+// token with a normalised value. Deliberately light: the full figure extractor lives in
+// core/figures, whose lexicon of number and scale words this reader shares.
 #include "compare/ProseToken.h"
 
 #include <QStringView>

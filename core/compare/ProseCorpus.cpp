@@ -1,6 +1,9 @@
 #include "compare/ProseCorpus.h"
 
 #include "compare/ProseTokenizer.h"
+#include "compare/WordNet.h"
+
+#include <thread>
 
 namespace crossread {
 
@@ -43,6 +46,17 @@ DiffSide ProseDocument::sentenceSide(int sentence) const
     return s;
 }
 
+DiffSide ProseDocument::runSide(int first, int count) const
+{
+    DiffSide s = sentenceSide(first);
+    if (count <= 1)
+        return s;
+    const DiffSide last = sentenceSide(first + count - 1);
+    s.count = int(last.tokens - s.tokens) + last.count;
+    s.to = last.to;
+    return s;
+}
+
 Sentence ProseDocument::sentence(int index) const
 {
     const SentenceSplitter::Range &r = sentences[index];
@@ -64,34 +78,13 @@ ProseCorpus::ProseCorpus(Mode mode)
 
 ProseCorpus::~ProseCorpus() = default;
 
-int ProseCorpus::add(const QString &text)
+std::unique_ptr<ProseDocument> ProseCorpus::prepare(const QString &text, Mode mode)
 {
     auto doc = std::make_unique<ProseDocument>();
     doc->text = text;
     doc->codePoints = CodePoints(text);
     doc->tokens = ProseTokenizer().tokenize(doc->text);
-    doc->ids.resize(size_t(doc->tokens.size()));
-    m_ids.reserve(m_ids.size() + doc->tokens.size() / 8);
-    const QStringView view(doc->text);
-    for (qsizetype t = 0; t < doc->tokens.size(); ++t) {
-        const ProseToken &token = doc->tokens[t];
-        if (token.isWordLike())
-            ++doc->wordCount;
-        QStringView key = view.mid(token.pos, token.len);
-        if (token.kind == ProseToken::Figure && hasOddSpacing(key)) {
-            // "$29\nbillion" is the same figure as "$29 billion": one id, whitespace aside.
-            m_normalized.push_back(key.toString().simplified());
-            key = m_normalized.back();
-        }
-        auto it = m_ids.constFind(key);
-        if (it == m_ids.constEnd()) {
-            it = m_ids.insert(key, int(m_idTexts.size()));
-            m_idTexts.push_back(key);
-            m_idTokens.push_back(token);
-        }
-        doc->ids[size_t(t)] = it.value();
-    }
-    if (m_mode == WithSentences) {
+    if (mode == WithSentences) {
         doc->sentences = SentenceSplitter().splitUtf16(doc->text);
         doc->sentenceFirstToken.resize(size_t(doc->sentences.size()));
         doc->sentenceTokenCount.resize(size_t(doc->sentences.size()));
@@ -108,6 +101,64 @@ int ProseCorpus::add(const QString &text)
             doc->sentenceFirstToken[size_t(s)] = int(first);
             doc->sentenceTokenCount[size_t(s)] = int(t - first);
         }
+    }
+    return doc;
+}
+
+int ProseCorpus::add(const QString &text)
+{
+    return adopt(prepare(text, m_mode));
+}
+
+QList<int> ProseCorpus::addAll(const QList<QString> &texts)
+{
+    // Tokens and sentences of each text are independent work: the second text is read on a
+    // thread of its own while the first is read here. Ids are then given out in text order.
+    std::vector<std::unique_ptr<ProseDocument>> prepared(size_t(texts.size()));
+    std::thread helper;
+    if (texts.size() == 2 && texts[1].size() > kParallelSize)
+        helper = std::thread([&] { prepared[1] = prepare(texts[1], m_mode); });
+    for (qsizetype i = 0; i < texts.size(); ++i)
+        if (!(i == 1 && helper.joinable()))
+            prepared[size_t(i)] = prepare(texts[i], m_mode);
+    if (helper.joinable())
+        helper.join();
+    QList<int> out;
+    for (auto &doc : prepared)
+        out.append(adopt(std::move(doc)));
+    return out;
+}
+
+int ProseCorpus::adopt(std::unique_ptr<ProseDocument> doc)
+{
+    doc->ids.resize(size_t(doc->tokens.size()));
+    m_ids.reserve(m_ids.size() + doc->tokens.size() / 8);
+    const QStringView view(doc->text);
+    for (qsizetype t = 0; t < doc->tokens.size(); ++t) {
+        ProseToken &token = doc->tokens[t];
+        if (token.isWordLike())
+            ++doc->wordCount;
+        QStringView key = view.mid(token.pos, token.len);
+        if (token.kind == ProseToken::Figure && hasOddSpacing(key)) {
+            // "$29\nbillion" is the same figure as "$29 billion": one id, whitespace aside.
+            m_normalized.push_back(key.toString().simplified());
+            key = m_normalized.back();
+            token.normalized = true;
+        } else if (token.kind == ProseToken::Word && ProseTokenizer::isLineBroken(key)) {
+            // "con-\ntrolled" is "controlled"; a compound the dictionary knows keeps its hyphen.
+            const QString hyphenated = ProseTokenizer::joinedWord(key, true);
+            const bool compound = WordNet::system().isLemma(ProseTokenizer::foldedWord(hyphenated));
+            m_normalized.push_back(compound ? hyphenated : ProseTokenizer::joinedWord(key, false));
+            key = m_normalized.back();
+            token.normalized = true;
+        }
+        auto it = m_ids.constFind(key);
+        if (it == m_ids.constEnd()) {
+            it = m_ids.insert(key, int(m_idTexts.size()));
+            m_idTexts.push_back(key);
+            m_idTokens.push_back(token);
+        }
+        doc->ids[size_t(t)] = it.value();
     }
     m_documents.push_back(std::move(doc));
     return int(m_documents.size()) - 1;

@@ -29,6 +29,7 @@ struct ProseDocument
 
     DiffSide side() const;
     DiffSide sentenceSide(int sentence) const;
+    DiffSide runSide(int first, int count) const; // sentences [first, first + count), the gaps between included
     Sentence sentence(int index) const; // code point offsets
     QList<Sentence> sentenceList() const;
 };
@@ -43,6 +44,8 @@ public:
     ProseCorpus &operator=(const ProseCorpus &) = delete;
 
     int add(const QString &text); // returns the document index
+    // Several texts at once, read in parallel where that pays; returns their document indices.
+    QList<int> addAll(const QList<QString> &texts);
     int count() const { return int(m_documents.size()); }
     const ProseDocument &document(int index) const { return *m_documents[size_t(index)]; }
 
@@ -52,12 +55,16 @@ public:
     const ProseToken &idToken(int id) const { return m_idTokens[size_t(id)]; }
 
 private:
+    static constexpr qsizetype kParallelSize = 50000; // characters; below, a thread costs more than it saves
+    static std::unique_ptr<ProseDocument> prepare(const QString &text, Mode mode);
+    int adopt(std::unique_ptr<ProseDocument> doc);
+
     Mode m_mode;
     std::vector<std::unique_ptr<ProseDocument>> m_documents; // stable addresses: ids view their text
     QHash<QStringView, int> m_ids;
     std::vector<QStringView> m_idTexts;
     std::vector<ProseToken> m_idTokens;
-    std::vector<QString> m_normalized; // keys of figures with odd inner spacing (views stay valid on move)
+    std::vector<QString> m_normalized; // keys of oddly spaced figures and line-broken words (views stay valid on move)
 };
 
 } // namespace crossread

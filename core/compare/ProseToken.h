@@ -21,6 +21,7 @@ struct ProseToken
     quint8 unitCode = 0; // index into the unit table, see unit()
     qint8 precisionExponent = 0; // the last stated digit's step is 10^this ("$14.3 billion": 8)
     FigureKind figureKind = FigureKind::Count;
+    bool normalized = false; // compared by a key other than its text ("$14\nbillion", "con-\ntrolled")
     double value = 0; // money in currency units, percent as 49 for 49%, dates as yyyymmdd (0 for unknown parts)
 
     qsizetype end() const { return qsizetype(pos) + len; }

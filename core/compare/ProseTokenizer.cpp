@@ -13,6 +13,11 @@ int wordCharLength(QStringView s, qsizetype i)
     if (i >= s.size())
         return 0;
     const QChar c = s[i];
+    if (c.unicode() < 128) // most of English news: no Unicode tables needed
+        return (c.unicode() >= u'a' && c.unicode() <= u'z') || (c.unicode() >= u'A' && c.unicode() <= u'Z')
+                || (c.unicode() >= u'0' && c.unicode() <= u'9')
+            ? 1
+            : 0;
     if (c.isHighSurrogate() && i + 1 < s.size() && s[i + 1].isLowSurrogate()) {
         const char32_t ucs = QChar::surrogateToUcs4(c, s[i + 1]);
         return (QChar::isLetterOrNumber(ucs) || QChar::isMark(ucs)) ? 2 : 0;
@@ -36,6 +41,24 @@ bool isConnector(QChar c)
     }
 }
 
+// A word broken by a hyphen at a line end ("con-\ntrolled", common in text from PDFs): the index
+// of the letter that continues it on the next line, else -1. Only a lower-case continuation
+// counts; "Microsoft-\nOpenAI" stays two words.
+qsizetype lineBreakHyphenContinuation(QStringView s, qsizetype i)
+{
+    if (i >= s.size() || (s[i] != u'-' && s[i] != QChar(0x2010) && s[i] != QChar(0x00AD)))
+        return -1;
+    qsizetype j = i + 1;
+    while (j < s.size() && (s[j] == u' ' || s[j] == u'\t'))
+        ++j;
+    if (j >= s.size() || s[j] != u'\n')
+        return -1;
+    ++j;
+    while (j < s.size() && (s[j] == u' ' || s[j] == u'\t'))
+        ++j;
+    return j < s.size() && s[j].isLower() ? j : -1;
+}
+
 qsizetype wordEnd(QStringView s, qsizetype i)
 {
     for (int l = wordCharLength(s, i); l > 0; l = wordCharLength(s, i))
@@ -55,6 +78,28 @@ bool ProseTokenizer::isDottedInitials(QStringView word)
             return false;
     }
     return word.size() % 2 == 1;
+}
+
+bool ProseTokenizer::isLineBroken(QStringView word)
+{
+    return word.contains(u'\n');
+}
+
+QString ProseTokenizer::joinedWord(QStringView word, bool keepHyphen)
+{
+    QString out;
+    out.reserve(word.size());
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const qsizetype next = lineBreakHyphenContinuation(word, i);
+        if (next < 0) {
+            out += word[i];
+            continue;
+        }
+        if (keepHyphen)
+            out += u'-';
+        i = next - 1;
+    }
+    return out;
 }
 
 QString ProseTokenizer::foldedWord(QStringView word)
@@ -88,8 +133,14 @@ QList<ProseToken> ProseTokenizer::tokenize(QStringView s) const
         if (wordCharLength(s, i) > 0) {
             t.kind = ProseToken::Word;
             i = wordEnd(s, i);
-            while (i + 1 < n && isConnector(s[i]) && wordCharLength(s, i + 1) > 0)
-                i = wordEnd(s, i + 1);
+            for (;;) {
+                if (i + 1 < n && isConnector(s[i]) && wordCharLength(s, i + 1) > 0)
+                    i = wordEnd(s, i + 1);
+                else if (const qsizetype next = lineBreakHyphenContinuation(s, i); next > 0)
+                    i = wordEnd(s, next);
+                else
+                    break;
+            }
             if (i < n && s[i] == u'.') {
                 const QStringView word = s.mid(t.pos, i - t.pos);
                 const bool initial = word.size() == 1 && word[0].isUpper();

@@ -1,10 +1,7 @@
 #include "compare/SentenceFeatures.h"
 
+#include "compare/DocumentFrequencies.h"
 #include "compare/ProseCorpus.h"
-#include "compare/ProseTokenizer.h"
-#include "compare/WordLists.h"
-
-#include <QHash>
 
 #include <algorithm>
 #include <cmath>
@@ -13,61 +10,80 @@ namespace crossread {
 
 namespace {
 
-// 16 bits are plenty: a sentence has a few hundred trigrams, so chance collisions barely move
-// the cosine, and half the memory is half the page faults on a megabyte text.
-uint16_t gramHash(QChar a, QChar b, QChar c)
+// A run of sentences as one set of terms: a view of one sentence's vector, or of their union.
+struct Bag
 {
-    uint32_t h = 2166136261u;
-    for (QChar ch : { a, b, c })
-        h = (h ^ ch.unicode()) * 16777619u;
-    return uint16_t(h ^ (h >> 16));
+    const std::pair<int, float> *terms = nullptr;
+    size_t termCount = 0;
+    const uint32_t *senses = nullptr;
+    size_t senseCount = 0;
+    float total = 0;
+};
+
+Bag bagOf(const SentenceVector &v)
+{
+    return { v.terms.data(), v.terms.size(), v.senses.data(), v.senses.size(), v.total };
 }
 
-QString figureTerm(const ProseToken &t)
+struct Scratch
 {
-    if (t.figureKind == FigureKind::Date)
-        return u'#' + t.dateValue();
-    return QStringLiteral("#%1:%2").arg(t.unit(), QString::number(t.value, 'g', 12));
+    std::vector<std::pair<int, float>> terms;
+    std::vector<uint32_t> senses;
+};
+
+void ensureSenses(const SentenceVector &constVector, const ProseTerms &terms)
+{
+    auto &v = const_cast<SentenceVector &>(constVector); // a cache, not a change of meaning
+    if (v.sensesReady)
+        return;
+    v.sensesReady = true;
+    for (const auto &tw : v.terms) {
+        const auto &senses = terms.senses(tw.first);
+        v.senses.insert(v.senses.end(), senses.begin(), senses.end());
+    }
+    std::sort(v.senses.begin(), v.senses.end());
+    v.senses.erase(std::unique(v.senses.begin(), v.senses.end()), v.senses.end());
+}
+
+Bag unite(const std::vector<SentenceVector> &vectors, SentenceRun run, Scratch *s)
+{
+    if (run.count == 1)
+        return bagOf(vectors[size_t(run.first)]);
+    s->terms.clear();
+    s->senses.clear();
+    for (int i = run.first; i < run.end(); ++i) {
+        const SentenceVector &v = vectors[size_t(i)];
+        s->terms.insert(s->terms.end(), v.terms.begin(), v.terms.end());
+        s->senses.insert(s->senses.end(), v.senses.begin(), v.senses.end());
+    }
+    std::sort(s->terms.begin(), s->terms.end());
+    // A term in two sentences of the run counts once (with its weight, the same in both).
+    s->terms.erase(
+        std::unique(s->terms.begin(), s->terms.end(), [](const auto &x, const auto &y) { return x.first == y.first; }),
+        s->terms.end());
+    std::sort(s->senses.begin(), s->senses.end());
+    s->senses.erase(std::unique(s->senses.begin(), s->senses.end()), s->senses.end());
+    float total = 0;
+    for (const auto &tw : s->terms)
+        total += tw.second;
+    return { s->terms.data(), s->terms.size(), s->senses.data(), s->senses.size(), total };
 }
 
 } // namespace
 
-QString SentenceFeatures::stem(const QString &folded)
-{
-    QString w = folded;
-    if (w.endsWith(QLatin1String("'s")))
-        w.chop(2);
-    else if (w.endsWith(u'\''))
-        w.chop(1);
-    const auto chopIf = [&w](QLatin1StringView suffix, qsizetype minStem) {
-        if (w.size() - suffix.size() >= minStem && w.endsWith(suffix)) {
-            w.chop(suffix.size());
-            return true;
-        }
-        return false;
-    };
-    if (chopIf(QLatin1StringView("ies"), 3))
-        w += u'y';
-    else if (!chopIf(QLatin1StringView("ment"), 4) && !chopIf(QLatin1StringView("ing"), 3)
-        && !chopIf(QLatin1StringView("ed"), 3) && !chopIf(QLatin1StringView("ly"), 4)
-        && !w.endsWith(QLatin1String("ss")))
-        chopIf(QLatin1StringView("s"), 3);
-    if (w.size() > 3 && w.endsWith(u'e'))
-        w.chop(1);
-    return w;
-}
-
-SentenceFeatures::SentenceFeatures(const ProseCorpus &corpus, const QList<int> &documents)
+SentenceFeatures::SentenceFeatures(const ProseCorpus &corpus, const QList<int> &documents,
+    const SimilarityOptions &options, const DocumentFrequencies *frequencies)
     : m_corpus(corpus)
+    , m_options(options)
+    , m_terms(std::make_unique<ProseTerms>(corpus, options))
 {
-    buildTokenInfo();
     m_documentSlot.assign(size_t(corpus.count()), -1);
     for (int d : documents)
         m_documentSlot[size_t(d)] = int(m_vectors.size()), m_vectors.emplace_back();
 
-    // Term frequencies per sentence, and document frequencies over all sentences.
-    std::vector<int> df(m_termIsFigure.size(), 0);
-    std::vector<int> lastSeen(m_termIsFigure.size(), -1);
+    std::vector<int> sentenceFrequency;
+    std::vector<int> lastSeen;
+    std::vector<int> found;
     int sentenceSerial = 0;
     for (int d : documents) {
         const ProseDocument &doc = corpus.document(d);
@@ -78,113 +94,67 @@ SentenceFeatures::SentenceFeatures(const ProseCorpus &corpus, const QList<int> &
             const int first = doc.sentenceFirstToken[size_t(s)];
             const int count = doc.sentenceTokenCount[size_t(s)];
             uint64_t fp = 0xcbf29ce484222325ULL;
-            std::vector<int> terms;
-            for (int t = first; t < first + count; ++t) {
-                const int id = doc.ids[size_t(t)];
-                fp = (fp ^ uint64_t(id + 1)) * 0x100000001b3ULL;
-                const int term = m_termOfId[size_t(id)];
-                if (term >= 0)
-                    terms.push_back(term);
-            }
+            for (int t = first; t < first + count; ++t)
+                fp = (fp ^ uint64_t(doc.ids[size_t(t)] + 1)) * 0x100000001b3ULL;
             v.fingerprint = fp ^ uint64_t(count);
-            std::sort(terms.begin(), terms.end());
-            for (size_t i = 0; i < terms.size();) {
-                size_t j = i;
-                while (j < terms.size() && terms[j] == terms[i])
-                    ++j;
-                v.terms.emplace_back(terms[i], float(j - i)); // raw tf for now
-                if (lastSeen[size_t(terms[i])] != sentenceSerial) {
-                    lastSeen[size_t(terms[i])] = sentenceSerial;
-                    ++df[size_t(terms[i])];
+            for (int t = first + count - 1; t >= first && doc.tokens[t].kind == ProseToken::Punct; --t)
+                v.question = v.question || doc.tokens[t].text(doc.text).contains(u'?');
+            found.clear();
+            m_terms->collect(d, first, count, &found);
+            std::sort(found.begin(), found.end());
+            found.erase(std::unique(found.begin(), found.end()), found.end());
+            if (size_t(m_terms->termCount()) > sentenceFrequency.size()) {
+                sentenceFrequency.resize(size_t(m_terms->termCount()), 0);
+                lastSeen.resize(size_t(m_terms->termCount()), -1);
+            }
+            v.terms.reserve(found.size());
+            for (int term : found) {
+                v.terms.emplace_back(term, 1.f);
+                if (lastSeen[size_t(term)] != sentenceSerial) {
+                    lastSeen[size_t(term)] = sentenceSerial;
+                    ++sentenceFrequency[size_t(term)];
                 }
-                i = j;
             }
         }
     }
-    // BM25's IDF keeps rare terms decisive without letting ubiquitous ones go negative.
-    const double n = sentenceSerial;
-    m_idf.resize(df.size());
-    for (size_t t = 0; t < df.size(); ++t)
-        m_idf[t] = float(std::log(1.0 + (n - df[t] + 0.5) / (df[t] + 0.5)));
+
+    // BM25's IDF keeps rare terms decisive without letting ubiquitous ones go negative. Over the
+    // sentences compared it says what tells sentences of these texts apart; over a project's
+    // articles, what is common in the analyst's sources ("model" in AI news). With a project the
+    // weight is the geometric mean of both: either alone aligns worse on the gold pairs.
+    const auto idf = [](double n, double df) { return std::log(1.0 + (n - std::min(df, n) + 0.5) / (df + 0.5)); };
+    const bool fromProject = frequencies && !frequencies->isEmpty();
+    m_idf.resize(size_t(m_terms->termCount()), 1.f);
+    for (size_t t = 0; t < m_idf.size() && m_options.idf; ++t) {
+        const double local = idf(sentenceSerial, t < sentenceFrequency.size() ? sentenceFrequency[t] : 0);
+        m_idf[t] = float(!fromProject
+                ? local
+                : std::sqrt(local * idf(frequencies->documents(), frequencies->frequency(m_terms->key(int(t))))));
+    }
     for (auto &vectors : m_vectors) {
         for (SentenceVector &v : vectors) {
-            double norm = 0;
+            v.total = 0;
             for (auto &[term, w] : v.terms) {
-                w = float((1.0 + std::log(double(w))) * m_idf[size_t(term)]);
-                norm += double(w) * w;
+                w = m_idf[size_t(term)];
+                v.total += w;
             }
-            norm = std::sqrt(norm);
-            if (norm > 0)
-                for (auto &tw : v.terms)
-                    tw.second = float(tw.second / norm);
         }
     }
 }
 
-void SentenceFeatures::buildTokenInfo()
-{
-    QHash<QString, int> termIds;
-    const int ids = m_corpus.idCount();
-    m_termOfId.assign(size_t(ids), -1);
-    m_gramsOfId.resize(size_t(ids));
-    for (int id = 0; id < ids; ++id) {
-        const ProseToken &token = m_corpus.idToken(id);
-        if (token.kind == ProseToken::Punct)
-            continue;
-        const QString folded = ProseTokenizer::foldedWord(m_corpus.idText(id));
-        if (token.kind == ProseToken::Word && WordLists::isStopword(folded))
-            continue;
-        const QString term = token.kind == ProseToken::Figure ? figureTerm(token) : stem(folded);
-        auto it = termIds.constFind(term);
-        if (it == termIds.constEnd()) {
-            it = termIds.insert(term, int(m_termIsFigure.size()));
-            m_termIsFigure.push_back(token.kind == ProseToken::Figure);
-        }
-        m_termOfId[size_t(id)] = it.value();
-        // Trigrams of the padded word: " ab", "abc", ..., "yz ".
-        const QString padded = u' ' + folded + u' ';
-        auto &grams = m_gramsOfId[size_t(id)];
-        for (qsizetype i = 0; i + 2 < padded.size(); ++i)
-            grams.push_back(gramHash(padded[i], padded[i + 1], padded[i + 2]));
-    }
-}
+SentenceFeatures::~SentenceFeatures() = default;
 
 const SentenceVector &SentenceFeatures::vector(int document, int sentence) const
 {
     return m_vectors[size_t(m_documentSlot[size_t(document)])][size_t(sentence)];
 }
 
-// Trigrams are built on first use: identical sentences, often most of a text, never need them.
-void SentenceFeatures::ensureGrams(int document, int sentence) const
+int SentenceFeatures::wordCount(const SentenceVector &v) const
 {
-    SentenceVector &v = m_vectors[size_t(m_documentSlot[size_t(document)])][size_t(sentence)];
-    if (v.gramsReady)
-        return;
-    v.gramsReady = true;
-    const ProseDocument &doc = m_corpus.document(document);
-    const int first = doc.sentenceFirstToken[size_t(sentence)];
-    const int count = doc.sentenceTokenCount[size_t(sentence)];
-    for (int t = first; t < first + count; ++t) {
-        const auto &g = m_gramsOfId[size_t(doc.ids[size_t(t)])];
-        v.grams.insert(v.grams.end(), g.begin(), g.end());
-    }
-    std::sort(v.grams.begin(), v.grams.end());
-    double norm = 0;
-    for (size_t i = 0; i < v.grams.size();) {
-        size_t j = i;
-        while (j < v.grams.size() && v.grams[j] == v.grams[i])
-            ++j;
-        norm += double(j - i) * double(j - i);
-        i = j;
-    }
-    v.gramNorm = float(std::sqrt(norm));
-}
-
-SimilarityDetail SentenceFeatures::compare(int documentA, int a, int documentB, int b) const
-{
-    ensureGrams(documentA, a);
-    ensureGrams(documentB, b);
-    return compare(vector(documentA, a), vector(documentB, b));
+    int n = 0;
+    for (const auto &tw : v.terms)
+        n += m_terms->kind(tw.first) != ProseTerms::Entity ? 1 : 0;
+    return n;
 }
 
 int SentenceFeatures::sentenceCount(int document) const
@@ -192,42 +162,83 @@ int SentenceFeatures::sentenceCount(int document) const
     return int(m_vectors[size_t(m_documentSlot[size_t(document)])].size());
 }
 
-SimilarityDetail SentenceFeatures::compare(const SentenceVector &a, const SentenceVector &b) const
+bool SentenceFeatures::sameTokens(int documentA, SentenceRun a, int documentB, SentenceRun b) const
 {
-    SimilarityDetail out;
-    double termDot = 0;
-    for (size_t i = 0, j = 0; i < a.terms.size() && j < b.terms.size();) {
-        if (a.terms[i].first < b.terms[j].first) {
-            ++i;
-        } else if (a.terms[i].first > b.terms[j].first) {
-            ++j;
-        } else {
-            termDot += double(a.terms[i].second) * b.terms[j].second;
-            ++out.sharedTerms;
-            out.sharedFigure = out.sharedFigure || m_termIsFigure[size_t(a.terms[i].first)];
-            ++i;
-            ++j;
-        }
+    const ProseDocument &da = m_corpus.document(documentA);
+    const ProseDocument &db = m_corpus.document(documentB);
+    const auto range = [](const ProseDocument &d, SentenceRun r) {
+        const int first = d.sentenceFirstToken[size_t(r.first)];
+        const int end = d.sentenceFirstToken[size_t(r.last())] + d.sentenceTokenCount[size_t(r.last())];
+        return std::pair { first, end };
+    };
+    const auto [a0, a1] = range(da, a);
+    const auto [b0, b1] = range(db, b);
+    return a1 - a0 == b1 - b0 && std::equal(da.ids.begin() + a0, da.ids.begin() + a1, db.ids.begin() + b0);
+}
+
+RunMatch SentenceFeatures::match(int documentA, SentenceRun a, int documentB, SentenceRun b) const
+{
+    thread_local Scratch scratchA;
+    thread_local Scratch scratchB;
+    const auto &va = m_vectors[size_t(m_documentSlot[size_t(documentA)])];
+    const auto &vb = m_vectors[size_t(m_documentSlot[size_t(documentB)])];
+    if (m_options.synonyms) {
+        for (int i = a.first; i < a.end(); ++i)
+            ensureSenses(va[size_t(i)], *m_terms);
+        for (int i = b.first; i < b.end(); ++i)
+            ensureSenses(vb[size_t(i)], *m_terms);
     }
-    double gramDot = 0;
-    for (size_t i = 0, j = 0; i < a.grams.size() && j < b.grams.size();) {
-        if (a.grams[i] < b.grams[j]) {
-            ++i;
-        } else if (a.grams[i] > b.grams[j]) {
-            ++j;
-        } else {
-            const uint16_t g = a.grams[i];
-            size_t ci = 0, cj = 0;
-            while (i < a.grams.size() && a.grams[i] == g)
-                ++i, ++ci;
-            while (j < b.grams.size() && b.grams[j] == g)
-                ++j, ++cj;
-            gramDot += double(ci) * double(cj);
+    const Bag bagA = unite(va, a, &scratchA);
+    const Bag bagB = unite(vb, b, &scratchB);
+    const bool synonyms = m_options.synonyms;
+    const double synonymWeight = m_options.synonymWeight;
+    const ProseTerms &terms = *m_terms;
+
+    // Weight of x's terms found in y: exact terms in full, synonyms in part.
+    const auto covered = [&](const Bag &x, const Bag &y, int *shared, bool *figure) {
+        double sum = 0;
+        size_t j = 0;
+        for (size_t i = 0; i < x.termCount; ++i) {
+            const int term = x.terms[i].first;
+            while (j < y.termCount && y.terms[j].first < term)
+                ++j;
+            if (j < y.termCount && y.terms[j].first == term) {
+                sum += x.terms[i].second;
+                if (shared)
+                    ++*shared;
+                if (figure && terms.kind(term) == ProseTerms::Figure)
+                    *figure = true;
+                continue;
+            }
+            if (!synonyms || y.senseCount == 0)
+                continue;
+            for (uint32_t key : terms.senses(term)) {
+                if (std::binary_search(y.senses, y.senses + y.senseCount, key)) {
+                    sum += synonymWeight * x.terms[i].second;
+                    break;
+                }
+            }
         }
-    }
-    const double gramCos = (a.gramNorm > 0 && b.gramNorm > 0) ? gramDot / (double(a.gramNorm) * b.gramNorm) : 0;
-    out.similarity = std::clamp(0.6 * termDot + 0.4 * gramCos, 0.0, 1.0);
-    return out;
+        return sum;
+    };
+
+    RunMatch m;
+    if (bagA.total <= 0 || bagB.total <= 0)
+        return m;
+    m.supportA = std::min(1.0, covered(bagA, bagB, &m.sharedTerms, &m.sharedFigure) / bagA.total);
+    m.supportB = std::min(1.0, covered(bagB, bagA, nullptr, nullptr) / bagB.total);
+    m.similarity = m.supportA + m.supportB > 0 ? 2 * m.supportA * m.supportB / (m.supportA + m.supportB) : 0;
+    const auto weakest = [&](const std::vector<SentenceVector> &vectors, SentenceRun run, const Bag &other) {
+        double low = 1;
+        for (int i = run.first; run.count > 1 && i < run.end(); ++i) {
+            const Bag member = bagOf(vectors[size_t(i)]);
+            low = std::min(low, member.total > 0 ? covered(member, other, nullptr, nullptr) / member.total : 0.0);
+        }
+        return low;
+    };
+    m.weakestA = weakest(va, a, bagB);
+    m.weakestB = weakest(vb, b, bagA);
+    return m;
 }
 
 } // namespace crossread

@@ -80,8 +80,11 @@ void SequenceDiff::match(const int *a, int n, const int *b, int m, std::vector<i
         maxId = std::max(maxId, a[i]);
     for (int j = 0; j < m; ++j)
         maxId = std::max(maxId, b[j]);
-    m_posA.assign(size_t(maxId + 1), kNone);
-    m_posB.assign(size_t(maxId + 1), kNone);
+    // The id-indexed tables are only needed for regions too large for Myers alone; a short
+    // sentence diff must not pay for tables as large as the vocabulary.
+    m_maxId = maxId;
+    m_posA.clear();
+    m_posB.clear();
     solve(0, n, 0, m);
 }
 
@@ -132,6 +135,10 @@ bool SequenceDiff::anchor(int aLo, int aHi, int bLo, int bHi, int k)
 // arrays indexed by id replace a hash table; they are left clean for the recursion.
 void SequenceDiff::uniqueTokens(int aLo, int aHi, int bLo, int bHi, std::vector<std::pair<int, int>> *out)
 {
+    if (m_posA.empty()) {
+        m_posA.assign(size_t(m_maxId + 1), kNone);
+        m_posB.assign(size_t(m_maxId + 1), kNone);
+    }
     for (int i = aLo; i < aHi; ++i) {
         int &p = m_posA[size_t(m_a[i])];
         p = p == kNone ? i : kMany;

@@ -30,7 +30,8 @@ private:
     std::vector<int> *m_matchB = nullptr;
     std::vector<int> m_v1;
     std::vector<int> m_v2;
-    std::vector<int> m_posA; // per id: its only position in the region, or kNone / kMany
+    int m_maxId = -1;
+    std::vector<int> m_posA; // per id: its only position in the region, or kNone / kMany; empty until needed
     std::vector<int> m_posB;
 };
 

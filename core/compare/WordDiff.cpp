@@ -99,6 +99,14 @@ private:
     bool m_whitespace = true;
 };
 
+// Most gaps are one space: compare those without a call.
+bool sameText(QStringView x, QStringView y)
+{
+    if (x.size() != y.size())
+        return false;
+    return x.size() == 1 ? x[0] == y[0] : x == y;
+}
+
 // Whitespace before token t of a side (t == count: after the last token, up to `to`).
 QStringView gapBefore(const DiffSide &s, int t)
 {
@@ -154,12 +162,19 @@ QList<WordOp> WordDiff::diff(const QString &a, const QString &b, int *commonWord
 
 QList<WordOp> WordDiff::diff(const DiffSide &a, const DiffSide &b, int *commonWords)
 {
-    std::vector<int> matchA;
-    std::vector<int> matchB;
-    SequenceDiff().match(a.ids, a.count, b.ids, b.count, &matchA, &matchB);
-    const std::vector<DiffRun> runs = DiffCleanup::semantic(
-        DiffCleanup::runs(matchA, matchB), [&](int t0, int t1) { return weight(a, t0, t1); },
-        [&](int t0, int t1) { return weight(b, t0, t1); });
+    std::vector<DiffRun> runs;
+    if (a.count == b.count && std::equal(a.ids, a.ids + a.count, b.ids)) {
+        // The same tokens (most aligned sentences): one equal run, no search.
+        if (a.count > 0)
+            runs.push_back({ true, 0, a.count, 0, b.count });
+    } else {
+        std::vector<int> matchA;
+        std::vector<int> matchB;
+        SequenceDiff().match(a.ids, a.count, b.ids, b.count, &matchA, &matchB);
+        runs = DiffCleanup::semantic(
+            DiffCleanup::runs(matchA, matchB), [&](int t0, int t1) { return weight(a, t0, t1); },
+            [&](int t0, int t1) { return weight(b, t0, t1); });
+    }
 
     OpWriter writer(a.text, b.text, a.from, b.from, qsizetype(runs.size()) * 2 + 4);
     int common = 0;
@@ -168,13 +183,14 @@ QList<WordOp> WordDiff::diff(const DiffSide &a, const DiffSide &b, int *commonWo
             for (int t = 0; t < run.a1 - run.a0; ++t) {
                 const QStringView ga = gapBefore(a, run.a0 + t);
                 const QStringView gb = gapBefore(b, run.b0 + t);
-                if (ga == gb)
+                if (sameText(ga, gb))
                     writer.equal(ga);
                 else
                     writer.change(ga, gb, true);
                 const QStringView ta = tokenText(a, run.a0 + t);
                 const QStringView tb = tokenText(b, run.b0 + t);
-                if (ta == tb)
+                // Equal ids are equal text unless a token was normalised (figure spacing, a line-end hyphen).
+                if ((!a.tokens[run.a0 + t].normalized && !b.tokens[run.b0 + t].normalized) || ta == tb)
                     writer.equal(ta);
                 else
                     writer.change(ta, tb, true); // a figure spaced differently: "$29\nbillion"

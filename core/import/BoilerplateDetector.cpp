@@ -151,7 +151,8 @@ QList<TextRange> BoilerplateDetector::detect(const QString &text)
         qint64 lineLength = line.size();
         for (QChar c : line)
             lineLength -= c.isLowSurrogate() ? 1 : 0;
-        const bool flagged = isBoilerplateLine(line) && !continuesParagraph(previous, previousFlagged, line);
+        // The cheap test first: a line carrying on a wrapped paragraph needs no rules.
+        const bool flagged = !continuesParagraph(previous, previousFlagged, line) && isBoilerplateLine(line);
         previous = line;
         previousFlagged = flagged;
         if (flagged) {

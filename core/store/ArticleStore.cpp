@@ -166,6 +166,16 @@ QString ArticleStore::text(qint64 id)
     return t;
 }
 
+QList<QString> ArticleStore::texts(int limit)
+{
+    const QList<qint64> all = ids();
+    QList<QString> out;
+    const double step = limit > 0 && all.size() > limit ? double(all.size()) / limit : 1.0;
+    for (double at = 0; at < all.size(); at += step)
+        out.append(text(all.at(qsizetype(at))));
+    return out;
+}
+
 QList<ArticleSummary> ArticleStore::summaries()
 {
     QList<ArticleSummary> out;

@@ -36,6 +36,8 @@ public:
     QList<qint64> ids();
     qint64 count();
     QString text(qint64 id);
+    // Texts of at most `limit` articles spread evenly over the project, by id (term statistics).
+    QList<QString> texts(int limit);
 
     static QByteArray packGlyphs(const QList<PdfGlyph> &glyphs);
     static QList<PdfGlyph> unpackGlyphs(const QByteArray &blob);

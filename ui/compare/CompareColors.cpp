@@ -54,14 +54,17 @@ CompareColors CompareColors::forPalette(const QPalette &palette)
     return c;
 }
 
-CompareColors::Role CompareColors::roleForKind(SentencePair::Kind kind)
+CompareColors::Role CompareColors::roleForKind(Alignment::Kind kind)
 {
+    // Split/merged runs say the same in other sentences; a partial match says less on one side.
     switch (kind) {
-    case SentencePair::Identical:
+    case Alignment::Identical:
         return Identical;
-    case SentencePair::Paraphrase:
+    case Alignment::Paraphrase:
+    case Alignment::SplitMerge:
         return Paraphrase;
-    case SentencePair::Changed:
+    case Alignment::Partial:
+    case Alignment::Changed:
         return Changed;
     }
     return Changed;

@@ -20,7 +20,7 @@ struct CompareColors
     bool dark = false;
 
     static CompareColors forPalette(const QPalette &palette);
-    static Role roleForKind(SentencePair::Kind kind);
+    static Role roleForKind(Alignment::Kind kind);
     // A translucent fill of a role's ink for bands and marks.
     QColor fill(Role role, double alpha) const;
 };

@@ -25,9 +25,10 @@ QList<CompareDifference> CompareDifferences::build(const ComparisonResult &resul
     QList<double> anchorBefore(result.sentencesB.size() + 1, -0.5);
     {
         QList<int> aOfB(result.sentencesB.size(), -1);
-        for (const SentencePair &p : result.pairs)
-            if (!p.moved && p.b >= 0 && p.b < aOfB.size())
-                aOfB[p.b] = p.a;
+        for (const Alignment &al : result.alignments)
+            if (!al.moved)
+                for (int b = al.b.first; b < al.b.end() && b < aOfB.size(); ++b)
+                    aOfB[b] = al.a.last();
         double last = -0.5;
         for (int b = 0; b < aOfB.size(); ++b) {
             anchorBefore[b] = last;
@@ -35,41 +36,55 @@ QList<CompareDifference> CompareDifferences::build(const ComparisonResult &resul
                 last = aOfB[b] + 0.5;
         }
     }
-    for (int i = 0; i < result.pairs.size(); ++i) {
-        const SentencePair &p = result.pairs.at(i);
-        if (p.kind == SentencePair::Identical && !p.moved)
+    for (int i = 0; i < result.alignments.size(); ++i) {
+        const Alignment &al = result.alignments.at(i);
+        if (al.kind == Alignment::Identical && !al.moved)
             continue;
         CompareDifference d;
-        d.kind = p.kind == SentencePair::Paraphrase ? CompareDifference::Paraphrase
-            : p.kind == SentencePair::Changed       ? CompareDifference::Changed
-                                                    : CompareDifference::Moved;
-        d.moved = p.moved;
-        d.pair = i;
-        d.sentenceA = p.a;
-        d.sentenceB = p.b;
-        d.aStart = result.sentencesA.at(p.a).start;
-        d.aEnd = result.sentencesA.at(p.a).end;
-        d.bStart = result.sentencesB.at(p.b).start;
-        d.bEnd = result.sentencesB.at(p.b).end;
-        keyed.append({ double(p.a), 0, p.b, d });
+        switch (al.kind) {
+        case Alignment::Identical:
+            d.kind = CompareDifference::Moved;
+            break;
+        case Alignment::Paraphrase:
+            d.kind = CompareDifference::Paraphrase;
+            break;
+        case Alignment::SplitMerge:
+            d.kind = CompareDifference::SplitMerge;
+            break;
+        case Alignment::Partial:
+            d.kind = CompareDifference::Partial;
+            break;
+        case Alignment::Changed:
+            d.kind = CompareDifference::Changed;
+            break;
+        }
+        d.moved = al.moved;
+        d.alignment = i;
+        d.sentenceA = al.a.first;
+        d.sentenceB = al.b.first;
+        d.aStart = result.sentencesA.at(al.a.first).start;
+        d.aEnd = result.sentencesA.at(al.a.last()).end;
+        d.bStart = result.sentencesB.at(al.b.first).start;
+        d.bEnd = result.sentencesB.at(al.b.last()).end;
+        keyed.append({ double(al.a.first), 0, al.b.first, d });
     }
     for (int f = 0; f < result.figures.size(); ++f) {
         const FigureComparison &fc = result.figures.at(f);
-        if (fc.status != FigureComparison::Conflict || fc.pair < 0 || fc.pair >= result.pairs.size())
+        if (fc.status != FigureComparison::Conflict || fc.alignment < 0 || fc.alignment >= result.alignments.size())
             continue;
-        const SentencePair &p = result.pairs.at(fc.pair);
+        const Alignment &al = result.alignments.at(fc.alignment);
         CompareDifference d;
         d.kind = CompareDifference::FigureConflict;
-        d.moved = p.moved;
-        d.pair = fc.pair;
+        d.moved = al.moved;
+        d.alignment = fc.alignment;
         d.figure = f;
-        d.sentenceA = p.a;
-        d.sentenceB = p.b;
+        d.sentenceA = al.a.first;
+        d.sentenceB = al.b.first;
         d.aStart = fc.aStart;
         d.aEnd = fc.aStart + CodePoints::count(fc.aText);
         d.bStart = fc.bStart;
         d.bEnd = fc.bStart + CodePoints::count(fc.bText);
-        keyed.append({ double(p.a), 1, p.b, d });
+        keyed.append({ double(al.a.first), 1, al.b.first, d });
     }
     for (int a : result.onlyA) {
         CompareDifference d;
@@ -116,6 +131,10 @@ QString CompareDifferences::kindName(CompareDifference::Kind kind)
         return tr("Only in B");
     case CompareDifference::FigureConflict:
         return tr("Figure conflict");
+    case CompareDifference::SplitMerge:
+        return tr("Split or merged");
+    case CompareDifference::Partial:
+        return tr("Partial");
     }
     return {};
 }

@@ -1,8 +1,8 @@
 #pragma once
 // The differences of a comparison in reading order, for next/previous navigation and the
-// minimap: changed, paraphrased and moved sentence pairs, sentences found on one side only, and
-// figure conflicts (each right after its sentence pair). Sentences found only in B are placed
-// after the in-order pair that precedes them in B, so the walk follows both texts at once.
+// minimap: changed, paraphrased, split/merged, partial and moved alignments, sentences found on
+// one side only, and figure conflicts (each right after its alignment). Sentences found only in B
+// are placed after the in-order alignment that precedes them in B, so the walk follows both texts.
 #include "compare/CompareTypes.h"
 
 #include <QCoreApplication>
@@ -12,12 +12,12 @@ namespace crossread {
 
 struct CompareDifference
 {
-    enum Kind { Paraphrase, Changed, Moved, OnlyA, OnlyB, FigureConflict };
+    enum Kind { Paraphrase, Changed, Moved, OnlyA, OnlyB, FigureConflict, SplitMerge, Partial };
     Kind kind = Changed;
     bool moved = false;
-    int pair = -1; // index into ComparisonResult::pairs
+    int alignment = -1; // index into ComparisonResult::alignments
     int figure = -1; // index into ComparisonResult::figures
-    int sentenceA = -1;
+    int sentenceA = -1; // first sentence of the alignment's run
     int sentenceB = -1;
     // Engine code points; start == end == -1 where the difference has no text on that side.
     qint64 aStart = -1;

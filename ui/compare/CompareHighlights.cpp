@@ -29,18 +29,24 @@ QPair<int, int> trimmedRange(const ComparedText &text, qint64 start, const QStri
 
 } // namespace
 
-QString CompareHighlights::pairToolTip(const SentencePair &pair)
+QString CompareHighlights::alignmentToolTip(const Alignment &pair)
 {
     const QString percent = QLocale().toString(pair.similarity * 100.0, 'f', 0) + QLocale().percent();
     QString tip;
     switch (pair.kind) {
-    case SentencePair::Identical:
+    case Alignment::Identical:
         tip = tr("Identical in both");
         break;
-    case SentencePair::Paraphrase:
+    case Alignment::Paraphrase:
         tip = tr("Paraphrase, %1 similar").arg(percent);
         break;
-    case SentencePair::Changed:
+    case Alignment::SplitMerge:
+        tip = tr("Split or merged sentences, %1 similar").arg(percent);
+        break;
+    case Alignment::Partial:
+        tip = tr("Partial: one side says more, %1 similar").arg(percent);
+        break;
+    case Alignment::Changed:
         tip = tr("Changed, %1 similar").arg(percent);
         break;
     }
@@ -58,12 +64,15 @@ PaneLayers CompareHighlights::build(
         const Sentence &s = sentences.at(index);
         return text.displayRange(s.start, s.end);
     };
+    const auto runRange = [&](SentenceRun run) {
+        return text.displayRange(sentences.at(run.first).start, sentences.at(run.last()).end);
+    };
     // Sentence tints first, words on top, figures last: later highlights win.
     QList<PaneHighlight> words;
-    for (const SentencePair &pair : result.pairs) {
-        const auto r = sentenceRange(side == A ? pair.a : pair.b);
-        out.marks.append({ r.first, r.second, QColor(), pairToolTip(pair) });
-        if (pair.kind == SentencePair::Identical)
+    for (const Alignment &pair : result.alignments) {
+        const auto r = runRange(side == A ? pair.a : pair.b);
+        out.marks.append({ r.first, r.second, QColor(), alignmentToolTip(pair) });
+        if (pair.kind == Alignment::Identical)
             continue;
         out.highlights.append({ r.first, r.second, colors.background[CompareColors::roleForKind(pair.kind)], false });
         const WordOp::Kind changedHere = side == A ? WordOp::Delete : WordOp::Insert;

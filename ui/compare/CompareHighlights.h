@@ -24,7 +24,7 @@ public:
     enum Side { A, B };
     static PaneLayers build(
         const ComparisonResult &result, Side side, const ComparedText &text, const CompareColors &colors);
-    static QString pairToolTip(const SentencePair &pair);
+    static QString alignmentToolTip(const Alignment &alignment);
 };
 
 } // namespace crossread

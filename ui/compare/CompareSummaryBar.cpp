@@ -13,15 +13,23 @@ CompareSummary CompareSummary::of(const ComparisonResult &result)
 {
     CompareSummary s;
     s.shared = result.sharedRatio();
-    for (const SentencePair &p : result.pairs) {
+    s.supportA = result.supportOfA();
+    s.supportB = result.supportOfB();
+    for (const Alignment &p : result.alignments) {
         switch (p.kind) {
-        case SentencePair::Identical:
+        case Alignment::Identical:
             ++s.identical;
             break;
-        case SentencePair::Paraphrase:
+        case Alignment::Paraphrase:
             ++s.paraphrase;
             break;
-        case SentencePair::Changed:
+        case Alignment::SplitMerge:
+            ++s.splitMerge;
+            break;
+        case Alignment::Partial:
+            ++s.partial;
+            break;
+        case Alignment::Changed:
             ++s.changed;
             break;
         }
@@ -107,10 +115,18 @@ void CompareSummaryBar::render()
     };
     const CompareSummary &s = m_summary;
     QStringList parts;
+    const auto percent = [](double share) { return QLocale().toString(share * 100.0, 'f', 0) + QLocale().percent(); };
     parts << QStringLiteral("<b>%1</b>")
-                 .arg(tr("%1 shared").arg(QLocale().toString(s.shared * 100.0, 'f', 0) + QLocale().percent()));
+                 .arg(tr("A supported by B: %1, B supported by A: %2")
+                          .arg(percent(s.supportA), percent(s.supportB))
+                          .toHtmlEscaped());
+    parts << tr("%1 shared").arg(percent(s.shared)).toHtmlEscaped();
     parts << item(colors.ink[CompareColors::Identical], tr("%n identical", nullptr, s.identical));
     parts << item(colors.ink[CompareColors::Paraphrase], tr("%n paraphrased", nullptr, s.paraphrase));
+    if (s.splitMerge > 0)
+        parts << item(colors.ink[CompareColors::Paraphrase], tr("%n split/merged", nullptr, s.splitMerge));
+    if (s.partial > 0)
+        parts << item(colors.ink[CompareColors::Changed], tr("%n partial", nullptr, s.partial));
     parts << item(colors.ink[CompareColors::Changed], tr("%n changed", nullptr, s.changed));
     parts << tr("%n moved", nullptr, s.moved).toHtmlEscaped();
     parts << item(colors.ink[CompareColors::Only], tr("%n only in A", nullptr, s.onlyA));

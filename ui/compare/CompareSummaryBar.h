@@ -1,6 +1,7 @@
 #pragma once
-// The line above the compare panes: how much the texts share and how their sentences match
-// (identical, paraphrased, changed, moved, found on one side only, figure conflicts), with the
+// The line above the compare panes: how much of each text the other supports, how much they
+// share word for word and how their sentences match (identical, paraphrased, split/merged,
+// partial, changed, moved, found on one side only, figure conflicts), with the
 // colour key of the panes, or a busy indicator while the comparison runs.
 #include "CompareColors.h"
 #include "compare/CompareTypes.h"
@@ -15,8 +16,12 @@ namespace crossread {
 struct CompareSummary
 {
     double shared = 0; // Dice share of words, 0..1
+    double supportA = 0; // share of A's words in sentences B supports, 0..1
+    double supportB = 0;
     int identical = 0;
     int paraphrase = 0;
+    int splitMerge = 0;
+    int partial = 0;
     int changed = 0;
     int moved = 0;
     int onlyA = 0;

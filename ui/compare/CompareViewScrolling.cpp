@@ -23,7 +23,10 @@ CompareColors::Role roleOf(const CompareDifference &d, const ComparisonResult &r
     case CompareDifference::Paraphrase:
         return CompareColors::Paraphrase;
     case CompareDifference::Changed:
+    case CompareDifference::Partial:
         return CompareColors::Changed;
+    case CompareDifference::SplitMerge:
+        return CompareColors::Paraphrase;
     case CompareDifference::Moved:
         return CompareColors::Identical;
     case CompareDifference::OnlyA:
@@ -32,7 +35,7 @@ CompareColors::Role roleOf(const CompareDifference &d, const ComparisonResult &r
     case CompareDifference::FigureConflict:
         return CompareColors::Conflict;
     }
-    return CompareColors::roleForKind(result.pairs.value(d.pair).kind);
+    return CompareColors::roleForKind(result.alignments.value(d.alignment).kind);
 }
 
 // The minimap shows a text shorter than its pane as the pane shows it: at the top, not stretched.
@@ -63,14 +66,15 @@ void CompareView::ensureGeometry()
     };
     m_extentA = extents(m_paneA, m_textA, m_result.sentencesA);
     m_extentB = extents(m_paneB, m_textB, m_result.sentencesB);
-    // Sentence tops of the in-order pairs tie the two documents together, each clamped to how
+    // Sentence tops of the in-order alignments tie the two documents together, each clamped to how
     // far its pane can scroll; the scroll ends meet so that both texts can be read to the end.
     const double maxA = m_paneA->verticalScrollBar()->maximum();
     const double maxB = m_paneB->verticalScrollBar()->maximum();
     QList<QPointF> points { QPointF(0, 0), QPointF(maxA, maxB) };
-    for (const SentencePair &p : std::as_const(m_result.pairs))
+    for (const Alignment &p : std::as_const(m_result.alignments))
         if (!p.moved)
-            points.append(QPointF(std::min(m_extentA.at(p.a).first, maxA), std::min(m_extentB.at(p.b).first, maxB)));
+            points.append(
+                QPointF(std::min(m_extentA.at(p.a.first).first, maxA), std::min(m_extentB.at(p.b.first).first, maxB)));
     m_anchors.setPoints(points);
     m_geometryValid = true;
     updateMinimapMarks();
@@ -114,18 +118,18 @@ void CompareView::updateOverlays()
         else if (d.kind == CompareDifference::OnlyB)
             differenceOfOnlyB.insert(d.sentenceB, i);
         else
-            differenceOfPair.insert(d.pair, i); // the pair itself, listed before its conflicts
+            differenceOfPair.insert(d.alignment, i); // the alignment itself, listed before its conflicts
     }
     const auto outside = [height](qreal top, qreal bottom) { return bottom < 0 || top > height; };
     QList<ConnectorBand> identical;
     QList<ConnectorBand> different;
-    for (int i = 0; i < m_result.pairs.size(); ++i) {
-        const SentencePair &p = m_result.pairs.at(i);
-        ConnectorBand band;
-        band.leftTop = m_extentA.at(p.a).first + offsetA;
-        band.leftBottom = m_extentA.at(p.a).second + offsetA;
-        band.rightTop = m_extentB.at(p.b).first + offsetB;
-        band.rightBottom = m_extentB.at(p.b).second + offsetB;
+    for (int i = 0; i < m_result.alignments.size(); ++i) {
+        const Alignment &p = m_result.alignments.at(i);
+        ConnectorBand band; // an n:m alignment joins the whole runs of both sides
+        band.leftTop = m_extentA.at(p.a.first).first + offsetA;
+        band.leftBottom = m_extentA.at(p.a.last()).second + offsetA;
+        band.rightTop = m_extentB.at(p.b.first).first + offsetB;
+        band.rightBottom = m_extentB.at(p.b.last()).second + offsetB;
         if (outside(band.leftTop, band.leftBottom) && outside(band.rightTop, band.rightBottom))
             continue;
         const CompareColors::Role role = CompareColors::roleForKind(p.kind);
@@ -133,7 +137,7 @@ void CompareView::updateOverlays()
         band.outline = colors.ink[role];
         band.dashed = p.moved;
         band.difference = differenceOfPair.value(i, -1);
-        (p.kind == SentencePair::Identical && !p.moved ? identical : different).append(band);
+        (p.kind == Alignment::Identical && !p.moved ? identical : different).append(band);
     }
     const auto oneSided = [&](const QList<int> &only, bool left) {
         for (int index : only) {
@@ -229,7 +233,8 @@ void CompareView::goToDifference(int index)
     // A figure conflict lights up the band of its sentence pair.
     int band = index;
     for (int i = 0; d.kind == CompareDifference::FigureConflict && i < m_differences.size(); ++i)
-        if (m_differences.at(i).pair == d.pair && m_differences.at(i).kind != CompareDifference::FigureConflict)
+        if (m_differences.at(i).alignment == d.alignment
+            && m_differences.at(i).kind != CompareDifference::FigureConflict)
             band = i;
     m_gutter->setCurrentDifference(band);
     {

@@ -1,0 +1,28 @@
+#pragma once
+// How many documents of a collection (a project's articles) use each term, for IDF weights that
+// know what is common in the analyst's sources: "model" is everywhere in AI news, "Avocado" is
+// not. Terms are those of ProseTerms, so the weights fit the comparison.
+#include "compare/SimilarityOptions.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace crossread {
+
+class DocumentFrequencies
+{
+public:
+    DocumentFrequencies() = default;
+    static DocumentFrequencies fromTexts(const QList<QString> &texts, const SimilarityOptions &options = {});
+
+    int documents() const { return m_documents; }
+    int frequency(const QString &term) const { return m_frequency.value(term); }
+    bool isEmpty() const { return m_documents == 0; }
+
+private:
+    int m_documents = 0;
+    QHash<QString, int> m_frequency;
+};
+
+} // namespace crossread
