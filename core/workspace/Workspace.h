@@ -125,6 +125,7 @@ private:
     // The coder's own span of exactly RANGE; found is false when there is none.
     Span ownSpan(qint64 articleId, const TextRange &range, bool *found) const;
     Tag newTagFromPath(const QString &path) const;
+    qint64 tagForCoding(EditGroupCommand &group, const QString &path);
     // Adds FIGURE as the coder's hand figure to GROUP, replacing those at its range.
     AddFigureCommand *setFigureIn(EditGroupCommand &group, Figure figure);
     QColor nextTagColor() const;

@@ -13,6 +13,17 @@
 
 namespace crossread {
 
+namespace {
+
+// The same figure at the same place, by the same coder.
+bool sameFigure(const Figure &a, const Figure &b)
+{
+    return a.start == b.start && a.end == b.end && a.kind == b.kind && a.value == b.value && a.dateValue == b.dateValue
+        && a.unit == b.unit && a.qualifier == b.qualifier && a.label == b.label && a.author == b.author;
+}
+
+} // namespace
+
 Span Workspace::ownSpan(qint64 articleId, const TextRange &range, bool *found) const
 {
     *found = false;
@@ -91,69 +102,66 @@ Workspace::SearchTagging Workspace::tagSearchResults(const QList<SearchHit> &hit
     return tagging;
 }
 
+// The tag at PATH, or of that name anywhere when PATH names no parent; else a new one
+// made in GROUP. 0 when making it was refused.
+qint64 Workspace::tagForCoding(EditGroupCommand &group, const QString &path)
+{
+    qint64 id = tagAtPath(path);
+    if (!id && !path.contains(QLatin1Char('/'))) {
+        bool found = false;
+        id = m_project->tags().findByName(path, &found).id;
+    }
+    if (id)
+        return id;
+    Tag tag = newTagFromPath(path);
+    tag.color = nextTagColor();
+    auto *add = new AddTagCommand(m_project, tag, &group);
+    return group.run(add) ? add->tagId() : 0;
+}
+
 Workspace::Coding Workspace::codeRange(qint64 articleId, const TextRange &range, const QString &tagPath,
     const std::optional<QString> &note, const std::optional<Figure> &figure)
 {
     Coding coding;
     const QString name = tagPath.trimmed();
-    coding.result.outcome
-        = perform(tr("Code %1–%2 as “%3”").arg(range.start).arg(range.end).arg(name), [&](EditGroupCommand &group) {
-              if (name.isEmpty())
-                  return refuse(tr("a tag needs a name"));
-              // The tag: an existing one at that path (or of that name anywhere), else a new one.
-              coding.tagId = tagAtPath(name);
-              if (!coding.tagId && !name.contains(QLatin1Char('/'))) {
-                  bool found = false;
-                  coding.tagId = m_project->tags().findByName(name, &found).id;
-              }
-              if (!coding.tagId) {
-                  Tag tag = newTagFromPath(name);
-                  tag.color = nextTagColor();
-                  auto *add = new AddTagCommand(m_project, tag, &group);
-                  if (!group.run(add))
-                      return false;
-                  coding.tagId = add->tagId();
-              }
-              // The span: the coder's own at that range, tagged (a no-op when it is already).
-              bool found = false;
-              Span span = ownSpan(articleId, range, &found);
-              if (!found || !span.tagIds.contains(coding.tagId)) {
-                  QUndoCommand *apply
-                      = ApplyTag::create(m_project, articleId, range.start, range.end, coding.tagId, m_coder, &group);
-                  if (!group.run(apply))
-                      return false;
-                  span = ownSpan(articleId, range, &found);
-              }
-              if (!found)
-                  return refuse(tr("the span was not saved"));
-              coding.result.id = span.id;
-              if (note && *note != span.note
-                  && !group.run(new SetSpanNoteCommand(m_project, span.id, *note, m_coder, &group)))
-                  return false;
-              if (figure) {
-                  Figure f = *figure;
-                  f.id = 0;
-                  f.articleId = articleId;
-                  f.spanId = span.id;
-                  f.start = range.start;
-                  f.end = range.end;
-                  f.text = span.text;
-                  f.author = m_coder;
-                  f.manual = true;
-                  for (const Figure &old : m_project->figures().figuresOfSpan(span.id)) {
-                      if (old.start != f.start || old.end != f.end)
-                          continue;
-                      const bool same = old.kind == f.kind && old.value == f.value && old.dateValue == f.dateValue
-                          && old.unit == f.unit && old.qualifier == f.qualifier && old.label == f.label
-                          && old.author == f.author;
-                      if (same)
-                          return true; // recorded already: running the same command twice adds nothing
-                  }
-                  if (!setFigureIn(group, f))
-                      return false;
-              }
-              return true;
-          });
+    const QString text = tr("Code %1–%2 as “%3”").arg(range.start).arg(range.end).arg(name);
+    coding.result.outcome = perform(text, [&](EditGroupCommand &group) {
+        if (name.isEmpty())
+            return refuse(tr("a tag needs a name"));
+        coding.tagId = tagForCoding(group, name);
+        if (!coding.tagId)
+            return false;
+        // The coder's own span at that range, tagged (nothing to do when it is already).
+        bool found = false;
+        Span span = ownSpan(articleId, range, &found);
+        if (!found || !span.tagIds.contains(coding.tagId)) {
+            if (!group.run(
+                    ApplyTag::create(m_project, articleId, range.start, range.end, coding.tagId, m_coder, &group)))
+                return false;
+            span = ownSpan(articleId, range, &found);
+        }
+        if (!found)
+            return refuse(tr("the span was not saved"));
+        coding.result.id = span.id;
+        if (note && *note != span.note
+            && !group.run(new SetSpanNoteCommand(m_project, span.id, *note, m_coder, &group)))
+            return false;
+        if (!figure)
+            return true;
+        Figure f = *figure;
+        f.articleId = articleId;
+        f.spanId = span.id;
+        f.start = range.start;
+        f.end = range.end;
+        f.text = span.text;
+        f.author = m_coder;
+        // Running the same command twice adds nothing.
+        for (const Figure &old : m_project->figures().figuresOfSpan(span.id)) {
+            if (sameFigure(old, f))
+                return true;
+        }
+        return setFigureIn(group, f) != nullptr;
+    });
     if (coding.result.failed())
         coding.result.id = 0;
     return coding;
