@@ -144,13 +144,37 @@ QColor Workspace::nextTagColor() const
     return TagPalette::colorForIndex(int(m_project->tags().tags().size()));
 }
 
+namespace {
+
+// "Parent/Child" of a tag among TAGS; a damaged file could hold a cycle, which ends it.
+QString pathIn(const QHash<qint64, Tag> &tags, qint64 tagId)
+{
+    QStringList parts;
+    for (qint64 id = tagId; id > 0 && tags.contains(id) && parts.size() <= tags.size(); id = tags[id].parentId)
+        parts.prepend(tags[id].name);
+    return parts.join(QLatin1Char('/'));
+}
+
+QHash<qint64, Tag> tagsById(const QList<Tag> &list)
+{
+    QHash<qint64, Tag> tags;
+    for (const Tag &t : list)
+        tags.insert(t.id, t);
+    return tags;
+}
+
+} // namespace
+
 qint64 Workspace::tagAtPath(const QString &path) const
 {
     const QString wanted = path.trimmed();
     if (wanted.isEmpty() || !isOpen())
         return 0;
-    for (const Tag &t : m_project->tags().tags()) {
-        if (tagPath(t.id).compare(wanted, Qt::CaseInsensitive) == 0)
+    // In the tree's order, so that of two paths differing in case the first one wins.
+    const QList<Tag> list = m_project->tags().tags();
+    const QHash<qint64, Tag> tags = tagsById(list);
+    for (const Tag &t : list) {
+        if (pathIn(tags, t.id).compare(wanted, Qt::CaseInsensitive) == 0)
             return t.id;
     }
     return 0;
@@ -158,18 +182,7 @@ qint64 Workspace::tagAtPath(const QString &path) const
 
 QString Workspace::tagPath(qint64 tagId) const
 {
-    QStringList parts;
-    QList<qint64> seen; // a damaged file could hold a cycle
-    for (qint64 id = tagId; id > 0 && !seen.contains(id);) {
-        seen.append(id);
-        bool found = false;
-        const Tag t = m_project->tags().tag(id, &found);
-        if (!found)
-            break;
-        parts.prepend(t.name);
-        id = t.parentId;
-    }
-    return parts.join(QLatin1Char('/'));
+    return isOpen() ? pathIn(tagsById(m_project->tags().tags()), tagId) : QString();
 }
 
 Tag Workspace::newTagFromPath(const QString &path) const
