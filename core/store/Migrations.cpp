@@ -1,5 +1,6 @@
 #include "store/Migrations.h"
 
+#include "domain/CoderName.h"
 #include "store/Database.h"
 
 #include <QObject>
@@ -105,9 +106,22 @@ static const char *const kVersion4[] = {
     "CREATE UNIQUE INDEX tags_name_per_parent ON tags(COALESCE(parent_id, 0), name COLLATE NOCASE)",
 };
 
+// Version 5: coders. A span already names its coder (author); its note and a hand figure get
+// theirs. Rows written before coders existed go to the project's default coder, the user who
+// opened the file when it was migrated (:coder), which the project also keeps in meta.
+static const char *const kVersion5[] = {
+    "ALTER TABLE spans ADD COLUMN note_author TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE figures ADD COLUMN author TEXT NOT NULL DEFAULT ''",
+    "INSERT OR IGNORE INTO meta (key, value) VALUES ('default_coder', :coder)",
+    "UPDATE spans SET author = (SELECT value FROM meta WHERE key = 'default_coder') WHERE author = ''",
+    "UPDATE spans SET note_author = author WHERE note <> ''",
+    "UPDATE figures SET author = (SELECT value FROM meta WHERE key = 'default_coder')",
+    "CREATE INDEX spans_author ON spans(author)",
+};
+
 int Migrations::latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 bool Migrations::mergeDuplicateTags(Database &db)
@@ -184,10 +198,27 @@ QStringList Migrations::steps(int version)
     case 4:
         add(kVersion4);
         break;
+    case 5:
+        add(kVersion5);
+        break;
     default:
         break;
     }
     return out;
+}
+
+// A step that names :coder gets the default coder bound; the others run as they are.
+bool Migrations::runStep(Database &db, const QString &sql)
+{
+    if (!sql.contains(QLatin1String(":coder")))
+        return db.execSql(sql);
+    QSqlQuery q(db.connection());
+    q.prepare(sql);
+    q.bindValue(QStringLiteral(":coder"), CoderName::systemUser());
+    if (q.exec())
+        return true;
+    db.setError(q.lastError().text());
+    return false;
 }
 
 bool Migrations::migrate(Database &db, int targetVersion)
@@ -223,7 +254,7 @@ bool Migrations::migrate(Database &db, int targetVersion)
             return false;
         }
         for (const QString &sql : steps(next)) {
-            if (!db.execSql(sql)) {
+            if (!runStep(db, sql)) {
                 db.setError(QObject::tr("%1: cannot bring the project up to date (%2)").arg(db.path(), db.error()));
                 db.rollback();
                 return false;
