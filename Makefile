@@ -3,7 +3,8 @@ BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 SAMPLES := $(CURDIR)/resources/samples
 
-.PHONY: all deps configure build run test test-without-seeds package check-package bench clean screenshot
+.PHONY: all deps configure build run test test-without-seeds package check-package bench clean screenshot \
+	mutate mutate-list
 
 all: build
 
@@ -37,6 +38,15 @@ package: build
 # Installs the package, checks what it put in place, and removes it again.
 check-package: package
 	bash scripts/check-package.sh $(BUILD)
+
+# Mutation smoke run (not in CI): plants each bug in tests/mutations/mutations.txt in turn,
+# rebuilds the tests that must notice it in build-mutate, runs them and restores the source.
+# `make mutate MUTATIONS="name ..."` runs a few.
+mutate:
+	python3 scripts/mutate.py --build $(CURDIR)/build-mutate --jobs $(JOBS) $(MUTATIONS)
+
+mutate-list:
+	@python3 scripts/mutate.py --list
 
 bench: build
 	$(BUILD)/bin/crossread-bench
