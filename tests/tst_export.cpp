@@ -672,19 +672,16 @@ void TestExport::foreignProjectImport()
     const QString path = dir.filePath(QStringLiteral("foreign.qdpx"));
     const QList<std::pair<QString, QByteArray>> entries { { QStringLiteral("project.qde"), qde },
         { QStringLiteral("sources/55555555-5555-5555-5555-555555555555.txt"), text } };
-    if (QStandardPaths::findExecutable(QStringLiteral("zip")).isEmpty()) {
-        QVERIFY(test::writeFile(path, zipOf(entries)));
-    } else {
-        // Written by Info-ZIP, so the reader is tested on an archive it did not write.
-        for (const auto &[name, data] : entries)
-            QVERIFY(test::writeFile(dir.filePath(QStringLiteral("tree/") + name), data));
-        QProcess zip;
-        zip.setWorkingDirectory(dir.filePath(QStringLiteral("tree")));
-        zip.start(QStandardPaths::findExecutable(QStringLiteral("zip")),
-            { QStringLiteral("-q"), QStringLiteral("-r"), path, QStringLiteral(".") });
-        QVERIFY(zip.waitForFinished());
-        QCOMPARE(zip.exitCode(), 0);
-    }
+    // Written by Info-ZIP, so the reader is tested on an archive it did not write.
+    const QString zipProgram = QStandardPaths::findExecutable(QStringLiteral("zip"));
+    QVERIFY2(!zipProgram.isEmpty(), "zip is required by this test and is not installed (scripts/install-deps.sh)");
+    for (const auto &[name, data] : entries)
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("tree/") + name), data));
+    QProcess zip;
+    zip.setWorkingDirectory(dir.filePath(QStringLiteral("tree")));
+    zip.start(zipProgram, { QStringLiteral("-q"), QStringLiteral("-r"), path, QStringLiteral(".") });
+    QVERIFY(zip.waitForFinished());
+    QCOMPARE(zip.exitCode(), 0);
 
     QdpxImporter importer;
     const std::optional<ExportBundle> bundle = importer.importFile(path);
