@@ -81,12 +81,13 @@ def run(cmd, log):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true", help="print the mutations' names, one a line")
+    parser.add_argument("--table", default=TABLE, help="the list of mutations")
     parser.add_argument("--build", default=os.path.join(ROOT, "build-mutate"), help="build folder of its own")
     parser.add_argument("--jobs", default=os.environ.get("JOBS", "2"))
     parser.add_argument("names", nargs="*", help="run only these mutations")
     args = parser.parse_args()
 
-    mutations, problems = read_table(TABLE)
+    mutations, problems = read_table(args.table)
     if problems:
         print("\n".join(problems), file=sys.stderr)
         return 2
