@@ -8,7 +8,8 @@ FUZZ_SECONDS ?= 180
 # Sanitizer builds keep assertions (Debug) but optimise a little, or the suite crawls.
 SANITIZER_FLAGS := -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-g -O1"
 
-.PHONY: all deps configure build run test test-without-seeds test-asan fuzz package check-package bench clean screenshot
+.PHONY: all deps configure build run test test-without-seeds test-asan fuzz package check-package bench clean \
+	screenshot mutate mutate-list
 
 all: build
 
@@ -57,6 +58,15 @@ fuzz: deps
 	cmake --build $(FUZZ_BUILD) -j $(JOBS)
 	bash scripts/fuzz.sh $(FUZZ_BUILD) $(FUZZ_SECONDS)
 
+# Mutation smoke run (not in CI): plants each bug in tests/mutations/mutations.txt in turn,
+# rebuilds the tests that must notice it in build-mutate, runs them and restores the source.
+# `make mutate MUTATIONS="name ..."` runs a few.
+mutate:
+	python3 scripts/mutate.py --build $(CURDIR)/build-mutate --jobs $(JOBS) $(MUTATIONS)
+
+mutate-list:
+	@python3 scripts/mutate.py --list
+
 bench: build
 	$(BUILD)/bin/crossread-bench
 
@@ -64,4 +74,4 @@ screenshot: build
 	bash scripts/screenshot.sh $(BUILD)/bin/crossread $(SAMPLES) docs/screenshot.png
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD) build-mutate

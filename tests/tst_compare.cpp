@@ -206,6 +206,12 @@ void TestCompare::sentences_data()
                                 << QStringList { "Key points:", "- one thing", "- another thing" };
     QTest::newRow("number starts a sentence") << "It happened in 2025. 49% of users agreed."
                                               << QStringList { "It happened in 2025.", "49% of users agreed." };
+    QTest::newRow("question mark ends a sentence")
+        << "Will Meta ship it? Nobody knows." << QStringList { "Will Meta ship it?", "Nobody knows." };
+    QTest::newRow("exclamation mark ends a sentence")
+        << "The lab won! Rivals were stunned." << QStringList { "The lab won!", "Rivals were stunned." };
+    QTest::newRow("question in quotes") << "He asked \"why now?\" The board was silent."
+                                        << QStringList { "He asked \"why now?\"", "The board was silent." };
     QTest::newRow("No. before a number") << "It ranks No. 1 in Europe. Fine."
                                          << QStringList { "It ranks No. 1 in Europe.", "Fine." };
 }
@@ -356,16 +362,26 @@ void TestCompare::movedSentences()
     const qint64 movedStart = CodePoints(text).fromUtf16(text.indexOf(moved));
     const qint64 movedEnd = movedStart + CodePoints::count(moved);
 
+    const QStringList movedByHand {
+        QStringLiteral("A technical report posted to arXiv on May 14 described the safety tests in detail."),
+        QStringLiteral("It said the medical answers had been checked in consultation with more than 1,000 physicians."),
+        QStringLiteral("The report ran to ninety pages.")
+    };
+
     const ComparisonResult r = ProseComparator().compare(text, other);
     checkLossless(r, text, other);
     int movedSentences = 0;
+    QStringList movedTexts;
     for (const Alignment &p : r.alignments) {
         const qint64 start = r.sentencesA[p.a.first].start;
         QCOMPARE(p.kind, Alignment::Identical);
         QCOMPARE(p.moved, start >= movedStart && start < movedEnd);
         movedSentences += p.moved ? p.a.count : 0;
+        for (int i = 0; p.moved && i < p.a.count; ++i)
+            movedTexts << r.sentencesA[p.a.first + i].text;
     }
     QCOMPARE(movedSentences, movedSentenceCount);
+    QCOMPARE(movedTexts, movedByHand);
     QVERIFY(r.onlyA.isEmpty() && r.onlyB.isEmpty());
 }
 
@@ -401,6 +417,18 @@ void TestCompare::figureStatus_data()
                                         << "$14.3 billion"
                                         << "compatible"
                                         << "Scale AI";
+    QTest::newRow("over X against the same X") << "over 40% of users left"
+                                               << "40% of users left"
+                                               << "40%"
+                                               << "40%"
+                                               << "compatible"
+                                               << "users left";
+    QTest::newRow("over X against over X") << "over 40% of users left"
+                                           << "over 40% of users left"
+                                           << "40%"
+                                           << "40%"
+                                           << "agree"
+                                           << "users left";
     QTest::newRow("benchmark conflict") << "The model scored 42.8 on HealthBench Hard."
                                         << "The model scored 48.2 on HealthBench Hard."
                                         << "42.8"

@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include "AnnotationController.h"
+#include "TagColors.h"
 #include "compare/ClaimMatrixView.h"
 #include "compare/ComparePane.h"
 #include "compare/CompareView.h"
@@ -30,7 +31,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextCursor>
+#include <QTextLayout>
 #include <QThreadPool>
 
 #include <memory>
@@ -598,12 +601,30 @@ void TestCompareUi::rendersSideBySide()
         palette.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
         palette.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
         view->setPalette(palette);
-        // The text keeps the palette's light colour on every tint, except where contrast demands.
-        const QColor base = view->paneA()->palette().color(QPalette::Base);
-        QCOMPARE(base, QColor(0x1e, 0x1e, 0x1e));
     }
     view->nextDifference();
     view->nextDifference();
+    if (dark) {
+        // Drawn on the dark base: a pixel of the pane's margin is the base colour, not a light default.
+        const QImage paneImage = view->paneA()->viewport()->grab().toImage();
+        QCOMPARE(QColor(paneImage.pixel(2, paneImage.height() - 3)).rgb(), QColor(0x1e, 0x1e, 0x1e).rgb());
+        // Every tinted run is readable (WCAG 4.5:1), and the palette's light text stays on most tints.
+        int runs = 0;
+        int light = 0;
+        for (ComparePane *pane : { view->paneA(), view->paneB() }) {
+            for (QTextBlock b = pane->document()->begin(); b.isValid(); b = b.next()) {
+                for (const QTextLayout::FormatRange &r : b.layout()->formats()) {
+                    const QColor fg = r.format.foreground().color();
+                    const QColor bg = r.format.background().color();
+                    QVERIFY2(TagColors::contrastRatio(fg, bg) >= 4.5, qPrintable(fg.name() + u' ' + bg.name()));
+                    ++runs;
+                    light += fg.rgb() == QColor(0xe8, 0xe8, 0xe8).rgb() ? 1 : 0;
+                }
+            }
+        }
+        QVERIFY(runs > 0);
+        QVERIFY2(light > 0, qPrintable(QString::number(runs)));
+    }
     QVERIFY(!view->gutter()->bands().isEmpty());
     QVERIFY(!view->minimap()->marks().isEmpty());
     if (demo) {

@@ -701,12 +701,17 @@ void TestModels::spanList()
     QCOMPARE(first.data(SpanListModel::ColorRole).value<QColor>(),
         m_project->tags().tag(tagId(QStringLiteral("Money"))).color);
     QCOMPARE(model.span(0).text, quote);
+    // The tooltip holds the whole quote, with the note under it where there is one.
+    QCOMPARE(first.data(Qt::ToolTipRole).toString(), quote + QStringLiteral("\n\ncheck"));
+    QCOMPARE(model.index(1).data(Qt::ToolTipRole).toString(), cp.mid(m_storyText, 50, 60));
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QVERIFY(m_workspace->setNote(late, QStringLiteral("later")));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.last().first().toModelIndex().row(), 1);
     QCOMPARE(model.index(1).data(SpanListModel::NoteRole).toString(), QStringLiteral("later"));
+    QCOMPARE(
+        model.index(1).data(Qt::ToolTipRole).toString(), cp.mid(m_storyText, 50, 60) + QStringLiteral("\n\nlater"));
 
     QVERIFY(m_workspace->renameTag(tagId(QStringLiteral("People")), QStringLiteral("Persons")));
     QCOMPARE(model.index(0).data(SpanListModel::TagNamesRole).toStringList(), (QStringList { "Money", "Persons" }));

@@ -37,6 +37,10 @@ private slots:
     void readerPaintsEverySpan();
     void copyAndFindAcrossDisplayBreaks();
     void boilerplateToggleKeepsOffsets();
+    void contrastRatioIsWcag_data();
+    void contrastRatioIsWcag();
+    void readableTextPicksAColour_data();
+    void readableTextPicksAColour();
     void readableTextOnTagColours_data();
     void readableTextOnTagColours();
 };
@@ -300,6 +304,56 @@ void TestReaderUi::boilerplateToggleKeepsOffsets()
     QCOMPARE(reader.textCursor().selectedText(), QStringLiteral("scored 71.4"));
     select(QStringLiteral("Subscribe"));
     QCOMPARE(reader.selectedRange().start, subscribe.start);
+}
+
+void TestReaderUi::contrastRatioIsWcag_data()
+{
+    // Ratios worked out by hand with the WCAG 2 formula, (L1 + 0.05) / (L2 + 0.05); #777777 and
+    // #767676 on white are the well-known pair on either side of the 4.5 line.
+    QTest::addColumn<QColor>("a");
+    QTest::addColumn<QColor>("b");
+    QTest::addColumn<double>("ratio");
+    QTest::newRow("black on white") << QColor(Qt::black) << QColor(Qt::white) << 21.0;
+    QTest::newRow("white on black, either order") << QColor(Qt::white) << QColor(Qt::black) << 21.0;
+    QTest::newRow("white on white") << QColor(Qt::white) << QColor(Qt::white) << 1.0;
+    QTest::newRow("#777777 on white") << QColor(0x77, 0x77, 0x77) << QColor(Qt::white) << 4.478;
+    QTest::newRow("#767676 on white") << QColor(0x76, 0x76, 0x76) << QColor(Qt::white) << 4.542;
+    QTest::newRow("#777777 on black") << QColor(0x77, 0x77, 0x77) << QColor(Qt::black) << 4.690;
+    QTest::newRow("red on white") << QColor(Qt::red) << QColor(Qt::white) << 3.998;
+    QTest::newRow("blue on white") << QColor(Qt::blue) << QColor(Qt::white) << 8.593;
+    QTest::newRow("yellow on black") << QColor(Qt::yellow) << QColor(Qt::black) << 19.556;
+    QTest::newRow("navy on white") << QColor(0, 0, 128) << QColor(Qt::white) << 16.010;
+}
+
+void TestReaderUi::contrastRatioIsWcag()
+{
+    QFETCH(QColor, a);
+    QFETCH(QColor, b);
+    QFETCH(double, ratio);
+    const double got = TagColors::contrastRatio(a, b);
+    QVERIFY2(qAbs(got - ratio) < 0.002, qPrintable(QString::number(got)));
+}
+
+void TestReaderUi::readableTextPicksAColour_data()
+{
+    QTest::addColumn<QColor>("background");
+    QTest::addColumn<QColor>("preferred");
+    QTest::addColumn<QColor>("expected");
+    QTest::newRow("black kept on yellow") << QColor(Qt::yellow) << QColor(Qt::black) << QColor(Qt::black);
+    QTest::newRow("black swapped for white on navy") << QColor(0, 0, 128) << QColor(Qt::black) << QColor(Qt::white);
+    QTest::newRow("white kept on #767676 (4.54)") << QColor(0x76, 0x76, 0x76) << QColor(Qt::white) << QColor(Qt::white);
+    QTest::newRow("white on #777777 (4.48) gives black (4.69)")
+        << QColor(0x77, 0x77, 0x77) << QColor(Qt::white) << QColor(Qt::black);
+    QTest::newRow("red text on white (4.0) gives black") << QColor(Qt::white) << QColor(Qt::red) << QColor(Qt::black);
+    QTest::newRow("blue text on white (8.6) kept") << QColor(Qt::white) << QColor(Qt::blue) << QColor(Qt::blue);
+}
+
+void TestReaderUi::readableTextPicksAColour()
+{
+    QFETCH(QColor, background);
+    QFETCH(QColor, preferred);
+    QFETCH(QColor, expected);
+    QCOMPARE(TagColors::readableText(background, preferred).rgb(), expected.rgb());
 }
 
 void TestReaderUi::readableTextOnTagColours_data()

@@ -322,6 +322,39 @@ private slots:
         QVERIFY(project.error().contains(QStringLiteral("newer Crossread")));
     }
 
+    // Readers list an article's spans in text order, by start and then end, whatever order
+    // they were added in; the expected order is written by hand.
+    void spansComeInTextOrder()
+    {
+        QTemporaryDir dir;
+        Project project;
+        QVERIFY(project.open(dir.filePath(QStringLiteral("p.db")), Project::OpenMode::CreateIfMissing));
+        const QString text = QStringLiteral("Alpha beta gamma delta epsilon zeta.");
+        Article a = makeArticle(QStringLiteral("/x/a.txt"), text);
+        QVERIFY(project.articles().insert(a, {}));
+        Tag tag;
+        tag.name = QStringLiteral("Claim");
+        tag.color = Qt::red;
+        tag.position = -1;
+        QVERIFY(project.addTag(tag));
+        QList<Span> spans;
+        for (const auto &[start, end] : { std::pair { 23, 30 }, std::pair { 0, 10 }, std::pair { 11, 22 },
+                 std::pair { 0, 5 }, std::pair { 6, 16 } }) {
+            Span s;
+            s.articleId = a.id;
+            s.start = start;
+            s.end = end;
+            s.text = text.mid(start, end - start);
+            s.tagIds = { tag.id };
+            spans << s;
+        }
+        QVERIFY(project.addSpans(spans));
+        QStringList texts;
+        for (const Span &s : project.spans().spansOfArticle(a.id))
+            texts << s.text;
+        QCOMPARE(texts, (QStringList { "Alpha", "Alpha beta", "beta gamma", "gamma delta", "epsilon" }));
+    }
+
     void editsArePersistedAtOnce()
     {
         QTemporaryDir dir;

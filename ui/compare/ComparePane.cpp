@@ -315,6 +315,9 @@ void ComparePane::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange) {
         updateSelectionColors();
         rebuildUnderlines();
+        // The view lays new tints on before its panes get the new palette: the text colours
+        // over the tints are chosen again here, from the palette this pane now has.
+        applyFormats();
     }
 }
 
