@@ -56,6 +56,7 @@ private slots:
     void adjudicateWithUndo();
     void refusalIsShown();
     void doubleClickOpensReader();
+    void hiddenViewCatchesUpWhenShown();
 
 private:
     QStringList consensusSpans() const;
@@ -246,6 +247,24 @@ void TestAgreementUi::doubleClickOpensReader()
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, rect.center());
     QCOMPARE(open.size(), 1);
     QCOMPARE(open.first(), (QVariantList { qint64(1), qint64(40), qint64(50) }));
+}
+
+void TestAgreementUi::hiddenViewCatchesUpWhenShown()
+{
+    const QAbstractItemModel *list = m_view->disagreements()->model();
+    QCOMPARE(list->rowCount(), 2);
+    m_view->hide();
+    // ben's lone span at 40-50 goes: one disagreement fewer, but a hidden view waits.
+    qint64 lone = 0;
+    for (const Span &s : m_workspace->project()->spans().allSpans()) {
+        if (s.author == QLatin1String("ben") && s.start == 40)
+            lone = s.id;
+    }
+    QVERIFY(m_workspace->removeSpans({ lone }));
+    QTest::qWait(20);
+    QCOMPARE(list->rowCount(), 2);
+    m_view->show();
+    QTRY_COMPARE(list->rowCount(), 1);
 }
 
 QTEST_MAIN(TestAgreementUi)

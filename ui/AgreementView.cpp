@@ -43,6 +43,7 @@ AgreementView::AgreementView(Workspace *workspace, QWidget *parent)
     , m_table(new QTableView(this))
     , m_disagreements(new QTableView(this))
 {
+    m_session->setActive(false); // until shown
     m_coders->setObjectName(QStringLiteral("agreementCoders"));
     m_tags->setObjectName(QStringLiteral("agreementTags"));
     m_table->setObjectName(QStringLiteral("agreementTable"));
@@ -154,6 +155,19 @@ AgreementView::AgreementView(Workspace *workspace, QWidget *parent)
         updateButtons();
     });
     reloadChoices();
+}
+
+void AgreementView::showEvent(QShowEvent *event)
+{
+    m_session->setActive(true);
+    QWidget::showEvent(event);
+}
+
+void AgreementView::hideEvent(QHideEvent *event)
+{
+    // Behind another tab the view does not read the project again after every edit.
+    m_session->setActive(false);
+    QWidget::hideEvent(event);
 }
 
 void AgreementView::reloadChoices()

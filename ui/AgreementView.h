@@ -39,6 +39,10 @@ signals:
     void openArticleRequested(qint64 articleId, qint64 start, qint64 end);
     void message(const QString &text);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void applySelection();
     void openCurrent();

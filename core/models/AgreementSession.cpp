@@ -79,8 +79,19 @@ void AgreementSession::setSelection(
     recompute();
 }
 
+void AgreementSession::setActive(bool active)
+{
+    m_active = active;
+    if (m_active && m_stale)
+        scheduleRecompute();
+}
+
 void AgreementSession::scheduleRecompute()
 {
+    if (!m_active) {
+        m_stale = true;
+        return;
+    }
     if (m_pending)
         return;
     m_pending = true;
@@ -90,6 +101,7 @@ void AgreementSession::scheduleRecompute()
 void AgreementSession::recompute()
 {
     m_pending = false;
+    m_stale = false;
     if (!m_workspace || !m_workspace->isOpen() || m_coders.size() < 2) {
         m_table.setReport({});
         m_disagreements.setRows({}, QString(), QString());

@@ -32,6 +32,10 @@ public:
     AgreementTableModel *table() { return &m_table; }
     DisagreementModel *disagreements() { return &m_disagreements; }
 
+    // A hidden view need not follow every edit: while inactive, changes only mark the
+    // figures stale, and they are computed again on becoming active.
+    void setActive(bool active);
+
     // Settles disagreement ROW as the consensus coder; false (lastError) when refused.
     bool adjudicate(int row, int choice);
     QString lastError() const { return m_lastError; }
@@ -52,6 +56,8 @@ private:
     QString m_consensus;
     QString m_lastError;
     bool m_pending = false;
+    bool m_active = true;
+    bool m_stale = false;
     AgreementTableModel m_table;
     DisagreementModel m_disagreements;
 };
