@@ -67,6 +67,7 @@ private slots:
     void readjudicatingReplaces();
     void refusals_data();
     void refusals();
+    void agreementsAreAdopted();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("project.db")); }
@@ -237,6 +238,27 @@ void TestAdjudication::refusals()
     QVERIFY(result.failed());
     QVERIFY2(m_workspace->lastError().contains(message), qPrintable(m_workspace->lastError()));
     QCOMPARE(m_workspace->undoStack()->count(), 0);
+    QCOMPARE(dump(path()), m_initial);
+}
+
+void TestAdjudication::agreementsAreAdopted()
+{
+    const QList<Disagreement> agreed
+        = findAgreements(m_workspace->project()->spans().allSpans(), QStringLiteral("ana"), QStringLiteral("ben"));
+    QStringList got;
+    for (const Disagreement &d : agreed)
+        got << describe(d);
+    QCOMPARE(got, (QStringList { "tag 2 69-77: 69-77 | 69-77" }));
+    QVERIFY(m_workspace->adoptAgreements(agreed, QStringLiteral("consensus")).done());
+    QStringList expected = m_initial;
+    expected << QStringLiteral("69-77 [2] by consensus");
+    expected.sort();
+    QCOMPARE(dump(path()), expected);
+    // Copied already: nothing to do, no second undo step.
+    QCOMPARE(m_workspace->adoptAgreements(agreed, QStringLiteral("consensus")).outcome, EditResult::Unchanged);
+    QCOMPARE(m_workspace->undoStack()->count(), 1);
+    QVERIFY(m_workspace->adoptAgreements(agreed, QStringLiteral("ana")).failed());
+    m_workspace->undo();
     QCOMPARE(dump(path()), m_initial);
 }
 

@@ -57,6 +57,7 @@ private slots:
     void refusalIsShown();
     void doubleClickOpensReader();
     void hiddenViewCatchesUpWhenShown();
+    void copyAgreementsWithUndo();
 
 private:
     QStringList consensusSpans() const;
@@ -265,6 +266,17 @@ void TestAgreementUi::hiddenViewCatchesUpWhenShown()
     QCOMPARE(list->rowCount(), 2);
     m_view->show();
     QTRY_COMPARE(list->rowCount(), 1);
+}
+
+void TestAgreementUi::copyAgreementsWithUndo()
+{
+    auto *copy = m_view->findChild<QPushButton *>(QStringLiteral("copyAgreements"));
+    QVERIFY(copy);
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QCOMPARE(consensusSpans(), QStringList { "69-77 tag 2" }); // People, coded alike
+    QCOMPARE(m_workspace->undoStack()->count(), 1);
+    m_workspace->undo();
+    QCOMPARE(consensusSpans(), QStringList());
 }
 
 QTEST_MAIN(TestAgreementUi)

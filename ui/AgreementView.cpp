@@ -119,6 +119,17 @@ AgreementView::AgreementView(Workspace *workspace, QWidget *parent)
         buttons->addWidget(button);
         m_actions << button;
     }
+    auto *adopt = new QPushButton(tr("&Copy Agreements"), this);
+    adopt->setObjectName(QStringLiteral("copyAgreements"));
+    adopt->setToolTip(tr("Copy what the two coders coded alike into the consensus coding"));
+    connect(adopt, &QPushButton::clicked, this, [this] {
+        if (!m_session->adoptAgreements())
+            emit message(m_session->lastError());
+        else
+            emit message(tr("What both coded alike is now %1's coding too; Edit › Undo takes it back.")
+                             .arg(m_session->consensusCoder()));
+    });
+    buttons->addWidget(adopt);
     auto *open = new QPushButton(tr("&Open in Reader"), this);
     open->setObjectName(QStringLiteral("openDisagreement"));
     connect(open, &QPushButton::clicked, this, &AgreementView::openCurrent);

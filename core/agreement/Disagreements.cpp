@@ -57,8 +57,12 @@ QList<TextRange> Disagreement::bothRanges() const
     return all;
 }
 
-QList<Disagreement> findDisagreements(const QList<Span> &spans, const QString &first, const QString &second,
-    const QSet<qint64> &tagIds, const QSet<qint64> &articleIds)
+namespace {
+
+// Stretches of overlapping spans of the two coders, those where they differ (agreed false) or
+// those where they cover the same code points (agreed true).
+QList<Disagreement> stretches(const QList<Span> &spans, const QString &first, const QString &second,
+    const QSet<qint64> &tagIds, const QSet<qint64> &articleIds, bool agreed)
 {
     // (article, tag) -> the two coders' spans carrying the tag.
     struct Entry
@@ -100,7 +104,7 @@ QList<Disagreement> findDisagreements(const QList<Span> &spans, const QString &f
                 (entries[j].isFirst ? d.first : d.second).append(entries[j].span);
             }
             i = j;
-            if (d.firstRanges() != d.secondRanges())
+            if ((d.firstRanges() == d.secondRanges()) == agreed)
                 out.append(d);
         }
     }
@@ -112,6 +116,20 @@ QList<Disagreement> findDisagreements(const QList<Span> &spans, const QString &f
         return a.tagId < b.tagId;
     });
     return out;
+}
+
+} // namespace
+
+QList<Disagreement> findDisagreements(const QList<Span> &spans, const QString &first, const QString &second,
+    const QSet<qint64> &tagIds, const QSet<qint64> &articleIds)
+{
+    return stretches(spans, first, second, tagIds, articleIds, false);
+}
+
+QList<Disagreement> findAgreements(const QList<Span> &spans, const QString &first, const QString &second,
+    const QSet<qint64> &tagIds, const QSet<qint64> &articleIds)
+{
+    return stretches(spans, first, second, tagIds, articleIds, true);
 }
 
 } // namespace crossread

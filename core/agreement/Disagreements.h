@@ -33,4 +33,9 @@ struct Disagreement
 QList<Disagreement> findDisagreements(const QList<Span> &spans, const QString &first, const QString &second,
     const QSet<qint64> &tagIds = {}, const QSet<qint64> &articleIds = {});
 
+// The other stretches: where both coded a tag over the same code points (the part of a
+// consensus coding there is nothing to settle about). Same order and filters.
+QList<Disagreement> findAgreements(const QList<Span> &spans, const QString &first, const QString &second,
+    const QSet<qint64> &tagIds = {}, const QSet<qint64> &articleIds = {});
+
 } // namespace crossread

@@ -103,6 +103,8 @@ void AgreementSession::recompute()
     m_pending = false;
     m_stale = false;
     if (!m_workspace || !m_workspace->isOpen() || m_coders.size() < 2) {
+        m_shownTags.clear();
+        m_shownArticles.clear();
         m_table.setReport({});
         m_disagreements.setRows({}, QString(), QString());
         emit recomputed();
@@ -119,6 +121,8 @@ void AgreementSession::recompute()
     QSet<qint64> articles;
     for (const auto &a : input.articles)
         articles.insert(a.first);
+    m_shownTags = tags;
+    m_shownArticles = articles;
     const QList<Span> spans = project->spans().allSpans();
     const QList<Disagreement> found = findDisagreements(spans, m_coders.at(0), m_coders.at(1), tags, articles);
 
@@ -167,6 +171,23 @@ bool AgreementSession::adjudicate(int row, int choice)
     }
     const EditResult result
         = m_workspace->adjudicate(m_disagreements.disagreement(row), Workspace::Adjudication(choice), m_consensus);
+    if (result.failed())
+        m_lastError = m_workspace->lastError();
+    return !result.failed();
+}
+
+bool AgreementSession::adoptAgreements()
+{
+    m_lastError.clear();
+    if (!m_workspace || !m_workspace->isOpen() || m_coders.size() < 2) {
+        m_lastError = tr("check two coders first");
+        return false;
+    }
+    const QList<Disagreement> agreed = findAgreements(
+        m_workspace->project()->spans().allSpans(), m_coders.at(0), m_coders.at(1), m_shownTags, m_shownArticles);
+    if (agreed.isEmpty())
+        return true;
+    const EditResult result = m_workspace->adoptAgreements(agreed, m_consensus);
     if (result.failed())
         m_lastError = m_workspace->lastError();
     return !result.failed();

@@ -7,6 +7,7 @@
 #include "models/DisagreementModel.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
 namespace crossread {
@@ -38,6 +39,9 @@ public:
 
     // Settles disagreement ROW as the consensus coder; false (lastError) when refused.
     bool adjudicate(int row, int choice);
+    // Copies what the first two coders coded alike into the consensus coding; false
+    // (lastError) when refused, true also when there was nothing to copy.
+    bool adoptAgreements();
     QString lastError() const { return m_lastError; }
 
 public slots:
@@ -53,6 +57,8 @@ private:
     QStringList m_coders;
     QList<qint64> m_tagIds;
     QList<qint64> m_articleIds;
+    QSet<qint64> m_shownTags; // the tags and articles of the last computation
+    QSet<qint64> m_shownArticles;
     QString m_consensus;
     QString m_lastError;
     bool m_pending = false;

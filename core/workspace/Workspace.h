@@ -124,6 +124,9 @@ public:
     enum class Adjudication { AcceptFirst, AcceptSecond, KeepBoth, MergeUnion };
     EditResult adjudicate(const Disagreement &disagreement, Adjudication choice, const QString &consensusCoder);
     static QString defaultConsensusCoder() { return QStringLiteral("consensus"); }
+    // Copies the stretches both coders coded alike (findAgreements) into the consensus coding,
+    // where it does not carry them yet. One undo step; Unchanged when all are there.
+    EditResult adoptAgreements(const QList<Disagreement> &agreements, const QString &consensusCoder);
 
     // "Parent/Child" paths of tags, matched without regard to case; 0 when there is none.
     qint64 tagAtPath(const QString &path) const;

@@ -71,4 +71,29 @@ EditResult Workspace::adjudicate(const Disagreement &d, Adjudication choice, con
     return result;
 }
 
+EditResult Workspace::adoptAgreements(const QList<Disagreement> &agreements, const QString &consensusCoder)
+{
+    const QString consensus = CoderName::normalized(consensusCoder);
+    EditResult result;
+    result.outcome = perform(tr("Copy agreed coding to “%1”").arg(consensus), [&](EditGroupCommand &group) {
+        if (consensus.isEmpty())
+            return refuse(tr("the consensus coding needs a coder's name"));
+        for (const Disagreement &d : agreements) {
+            if (consensus == d.firstCoder || consensus == d.secondCoder)
+                return refuse(
+                    tr("the consensus coder “%1” is one of the coders compared; choose another name").arg(consensus));
+            if (!tagExists(d.tagId))
+                continue; // removed since the list was made
+            for (const TextRange &r : d.firstRanges()) {
+                QUndoCommand *apply
+                    = ApplyTag::create(m_project, d.articleId, r.start, r.end, d.tagId, consensus, &group);
+                if (apply && !group.run(apply) && !m_lastError.isEmpty())
+                    return false;
+            }
+        }
+        return true;
+    });
+    return result;
+}
+
 } // namespace crossread
