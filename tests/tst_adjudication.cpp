@@ -68,6 +68,7 @@ private slots:
     void refusals_data();
     void refusals();
     void agreementsAreAdopted();
+    void codingsOfCoders();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("project.db")); }
@@ -260,6 +261,15 @@ void TestAdjudication::agreementsAreAdopted()
     QVERIFY(m_workspace->adoptAgreements(agreed, QStringLiteral("ana")).failed());
     m_workspace->undo();
     QCOMPARE(dump(path()), m_initial);
+}
+
+void TestAdjudication::codingsOfCoders()
+{
+    QStringList got;
+    for (const Span &s : m_workspace->project()->spans().codingsOf({ QStringLiteral("ben"), QStringLiteral("cleo") }))
+        got << QStringLiteral("%1-%2 [%3] by %4").arg(s.start).arg(s.end).arg(s.tagIds.value(0)).arg(s.author);
+    QCOMPARE(got, (QStringList { "0-9 [1] by cleo", "4-20 [1] by ben", "40-50 [1] by ben", "69-77 [2] by ben" }));
+    QVERIFY(m_workspace->project()->spans().codingsOf({}).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAdjudication)

@@ -4,7 +4,10 @@
 
 #include "agreement/AgreementReport.h"
 #include "agreement/Disagreements.h"
+#include "store/Project.h"
+#include "workspace/AgreementData.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 
@@ -60,6 +63,42 @@ double medianMs(const std::function<void()> &work)
     return times.at(times.size() / 2);
 }
 
+// The same coding in a project of its own (200 articles of 5,000 code points, ten tags), so
+// that the measurement includes reading the spans and lengths as the command does.
+QString twoCoderProject(const AgreementInput &in)
+{
+    const QString folder = QDir(scratchRoot()).filePath(QStringLiteral("agreement-two-coders"));
+    const QString db = QDir(folder).filePath(QStringLiteral("project.db"));
+    if (QFile::exists(db))
+        return db;
+    QDir().mkpath(folder);
+    Project project;
+    if (!project.open(db, Project::OpenMode::CreateIfMissing))
+        return db;
+    project.beginEdit();
+    const QString text = QStringLiteral("Generated words for the agreement benchmark. ").repeated(109).left(5000);
+    for (const auto &article : in.articles) {
+        Article a;
+        a.path = QDir(folder).filePath(QStringLiteral("article-%1.txt").arg(article.first));
+        a.contentHash = a.path.toUtf8().toHex();
+        a.text = text;
+        project.articles().insert(a, {});
+    }
+    for (const auto &t : in.tags) {
+        Tag tag;
+        tag.name = t.second;
+        tag.color = QColor::fromHsv(int(t.first) * 30, 140, 220);
+        tag.position = -1;
+        project.addTag(tag);
+    }
+    QList<Span> spans = in.spans;
+    for (Span &s : spans)
+        s.text = text.mid(s.start, s.end - s.start);
+    project.addSpans(spans);
+    project.commitEdit();
+    return db;
+}
+
 } // namespace
 
 QList<Measurement> agreementMeasurements()
@@ -73,6 +112,25 @@ QList<Measurement> agreementMeasurements()
                 const double ms = medianMs([&] { alpha = computeAgreement(in).overall.alphaU; });
                 printLine(out, QStringLiteral("agreement_10k_spans_ms"), ms, QStringLiteral("ms"));
                 printLine(out, QStringLiteral("agreement_10k_spans_alpha_u"), alpha, QString());
+            } },
+        { QStringLiteral("agreement_10k_spans_project_ms"),
+            QStringLiteral("the same read from a project, as crossread agreement does after opening it"),
+            [](QTextStream &out) {
+                const QString db = twoCoderProject(twoCoders());
+                Project project;
+                if (!project.open(db)) {
+                    out << "# agreement_10k_spans_project_ms: " << project.error() << "\n";
+                    return;
+                }
+                qint64 spans = 0;
+                const double ms = medianMs([&] {
+                    const AgreementInput input = agreementInput(
+                        project, AgreementRequest { { QStringLiteral("ana"), QStringLiteral("ben") }, {}, {} });
+                    spans = input.spans.size();
+                    computeAgreement(input);
+                });
+                printLine(out, QStringLiteral("agreement_10k_spans_project_ms"), ms, QStringLiteral("ms"));
+                printLine(out, QStringLiteral("agreement_10k_spans_project_spans"), double(spans), QString());
             } },
         { QStringLiteral("disagreements_10k_spans_ms"),
             QStringLiteral("the Agreement view's list of disagreements for the same spans"),

@@ -123,7 +123,7 @@ void AgreementSession::recompute()
         articles.insert(a.first);
     m_shownTags = tags;
     m_shownArticles = articles;
-    const QList<Span> spans = project->spans().allSpans();
+    const QList<Span> spans = project->spans().codingsOf({ m_coders.at(0), m_coders.at(1), m_consensus });
     const QList<Disagreement> found = findDisagreements(spans, m_coders.at(0), m_coders.at(1), tags, articles);
 
     QHash<qint64, QString> titles;

@@ -33,7 +33,7 @@ AgreementInput agreementInput(Project &project, const AgreementRequest &request)
 
     QSet<qint64> codedArticles;
     QSet<qint64> usedTags;
-    for (const Span &s : project.spans().allSpans()) {
+    for (const Span &s : project.spans().codingsOf(request.coders)) {
         if (!coders.contains(s.author))
             continue;
         if (!chosenArticles.isEmpty() && !chosenArticles.contains(s.articleId))
