@@ -813,7 +813,7 @@ void TestExport::csvRoundTrip()
     QVERIFY(bytes.endsWith("\r\n"));
     QCOMPARE(rows.size(), spanCount(bundle) + 1);
     QCOMPARE(
-        rows.first(), (QStringList { "article", "outlet", "date", "tags", "text", "note", "start", "end", "author" }));
+        rows.first(), (QStringList { "article", "outlet", "date", "tags", "text", "note", "start", "end", "coder" }));
     int r = 1;
     for (const ExportArticle &a : bundle.articles) {
         for (const Span &s : a.spans) {

@@ -1,5 +1,6 @@
 #include "AnalysisViews.h"
 
+#include "AgreementView.h"
 #include "MainWindow.h"
 #include "ReaderPane.h"
 #include "compare/ClaimMatrixView.h"
@@ -26,7 +27,18 @@ void AnalysisViews::install(MainWindow *window)
     matrix->setObjectName(QStringLiteral("claimMatrixView"));
     const int compareTab = window->addCentralTab(compare, QObject::tr("Compare"));
     const int matrixTab = window->addCentralTab(matrix, QObject::tr("Claim Matrix"));
+    auto *agreement = new AgreementView(window->workspace(), window);
+    agreement->setObjectName(QStringLiteral("agreementView"));
+    const int agreementTab = window->addCentralTab(agreement, QObject::tr("Agreement"));
     QTabWidget *tabs = window->readerPane()->tabs();
+    QObject::connect(agreement, &AgreementView::openArticleRequested, window, &MainWindow::openArticleAt);
+    QObject::connect(agreement, &AgreementView::message, window,
+        [window](const QString &text) { window->statusBar()->showMessage(text, 5000); });
+    QObject::connect(window, &MainWindow::projectOpened, agreement, &AgreementView::reloadChoices);
+    QObject::connect(tabs, &QTabWidget::currentChanged, agreement, [=](int index) {
+        if (index == agreementTab)
+            agreement->reloadChoices(); // coders may have coded since
+    });
 
     QObject::connect(compare, &CompareView::openArticleRequested, window, &MainWindow::openArticleAt);
     QObject::connect(matrix, &ClaimMatrixView::openArticleRequested, window, &MainWindow::openArticleAt);
@@ -66,6 +78,23 @@ void AnalysisViews::install(MainWindow *window)
         matrix->setArticles(ids);
     });
     menu->addAction(matrixAction);
+
+    auto *agreementAction = new QAction(QObject::tr("Coder Agreement"), window);
+    agreementAction->setObjectName(QStringLiteral("agreementAction"));
+    agreementAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+G")));
+    agreementAction->setStatusTip(QObject::tr("How alike coders coded, and their disagreements to settle"));
+    QObject::connect(agreementAction, &QAction::triggered, window, [=] {
+        agreement->setArticles({});
+        tabs->setCurrentIndex(agreementTab);
+    });
+    menu->addAction(agreementAction);
+    auto *agreementSelected = new QAction(QObject::tr("Coder Agreement of Selected Articles"), window);
+    agreementSelected->setObjectName(QStringLiteral("agreementSelectedAction"));
+    QObject::connect(agreementSelected, &QAction::triggered, window, [=] {
+        agreement->setArticles(window->selectedArticleIds());
+        tabs->setCurrentIndex(agreementTab);
+    });
+    menu->addAction(agreementSelected);
     menu->addSeparator();
     menu->addAction(compare->nextDifferenceAction());
     menu->addAction(compare->previousDifferenceAction());

@@ -25,7 +25,7 @@ int main(int argc, char **argv)
     parser.process(app);
 
     QList<Measurement> all = importMeasurements() + workbenchMeasurements() + analysisMeasurements()
-        + alignmentMeasurements() + anchorMeasurements() + scaleMeasurements();
+        + alignmentMeasurements() + anchorMeasurements() + scaleMeasurements() + agreementMeasurements();
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (parser.isSet(QStringLiteral("list"))) {

@@ -29,6 +29,7 @@ const Subcommand kSubcommands[] = {
     { "figures", cli::figuresCommand },
     { "export", cli::exportCommand },
     { "import-qdpx", cli::importQdpxCommand },
+    { "agreement", cli::agreementCommand },
 };
 
 } // namespace
@@ -81,6 +82,8 @@ QString Cli::usage()
         "       crossread import-qdpx FILE.qdpx -p PROJECT [--coder NAME]\n"
         "                                                          add a REFI-QDA project's sources, codes and "
         "codings\n"
+        "       crossread agreement --coders A,B[,C…] [--tag T …] [--article ID …] [-p PROJECT] [--json]\n"
+        "                                                          how alike coders coded: percent, kappa, alpha-u\n"
         "       crossread --help | --version\n"
         "Offsets are Unicode code points into the article's stored text. Without -p, import uses\n"
         "FOLDER/.crossread/project.db and the other commands look for .crossread/project.db in the\n"

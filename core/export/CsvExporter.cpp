@@ -45,7 +45,7 @@ QByteArray CsvExporter::render(const ExportBundle &bundle) const
         appendRecord(out,
             { QStringLiteral("article"), QStringLiteral("outlet"), QStringLiteral("date"), QStringLiteral("tags"),
                 QStringLiteral("text"), QStringLiteral("note"), QStringLiteral("start"), QStringLiteral("end"),
-                QStringLiteral("author") });
+                QStringLiteral("coder") });
     }
     for (const ExportArticle &a : bundle.articles) {
         const CodePoints cp(a.article.text);

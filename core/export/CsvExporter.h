@@ -19,7 +19,7 @@ class CsvExporter
 public:
     explicit CsvExporter(const CsvExportOptions &options = {});
 
-    // Columns: article, outlet, date, tags, text, note, start, end, author. Tags are full
+    // Columns: article, outlet, date, tags, text, note, start, end, coder (who made the span). Tags are full
     // paths ("Parent / Child") separated by "; "; start and end are code points.
     QByteArray render(const ExportBundle &bundle) const;
     ExportResult exportTo(const ExportBundle &bundle, const QString &path, const ExportProgress &progress = {}) const;

@@ -184,6 +184,40 @@ QList<QPair<qint64, qint64>> SpanStore::linksOfTags(const QList<qint64> &tagIds)
     return out;
 }
 
+QList<Span> SpanStore::codingsOf(const QStringList &coders)
+{
+    QList<Span> out;
+    if (coders.isEmpty())
+        return out;
+    QStringList marks(coders.size(), QStringLiteral("?"));
+    QSqlQuery &q
+        = m_db.prepared(QStringLiteral("SELECT s.id, s.article_id, s.start, s.end, s.author,"
+                                       " (SELECT group_concat(tag_id) FROM span_tags WHERE span_id = s.id) FROM spans s"
+                                       " WHERE s.author IN (%1) ORDER BY s.article_id, s.start, s.end, s.id")
+                            .arg(marks.join(QStringLiteral(", "))));
+    for (const QString &c : coders)
+        q.addBindValue(nonNull(c));
+    if (!m_db.exec(q))
+        return out;
+    while (q.next()) {
+        Span s;
+        s.id = q.value(0).toLongLong();
+        s.articleId = q.value(1).toLongLong();
+        s.start = q.value(2).toLongLong();
+        s.end = q.value(3).toLongLong();
+        s.author = q.value(4).toString();
+        const QString tags = q.value(5).toString();
+        if (!tags.isEmpty()) {
+            for (QStringView t : QStringView(tags).split(u','))
+                s.tagIds.append(t.toLongLong());
+            std::sort(s.tagIds.begin(), s.tagIds.end());
+        }
+        out.append(s);
+    }
+    q.finish();
+    return out;
+}
+
 QStringList SpanStore::coders()
 {
     QStringList out;

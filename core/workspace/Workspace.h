@@ -6,6 +6,7 @@
 // is refused or fails changes nothing, leaves no undo step and says why in lastError()
 // (and through the project's errorOccurred). Read through project() and its stores and
 // follow its signals; write only through here. The undo commands are this class's tools.
+#include "agreement/Disagreements.h"
 #include "domain/Types.h"
 #include "store/ProjectOpenMode.h"
 #include "store/SearchIndex.h"
@@ -115,6 +116,17 @@ public:
     bool setTagColor(qint64 tagId, const QColor &color);
     bool moveTags(const QList<TagMove> &moves);
     bool removeTag(qint64 tagId);
+
+    // Adjudication: settles a disagreement of two coders by writing the consensus coder's
+    // coding of its tag over its stretch — the first coder's ranges, the second's, both
+    // coders' spans, or their union — in place of the consensus coding of that tag there
+    // before. The consensus coder must be neither of the two. One undo step.
+    enum class Adjudication { AcceptFirst, AcceptSecond, KeepBoth, MergeUnion };
+    EditResult adjudicate(const Disagreement &disagreement, Adjudication choice, const QString &consensusCoder);
+    static QString defaultConsensusCoder() { return QStringLiteral("consensus"); }
+    // Copies the stretches both coders coded alike (findAgreements) into the consensus coding,
+    // where it does not carry them yet. One undo step; Unchanged when all are there.
+    EditResult adoptAgreements(const QList<Disagreement> &agreements, const QString &consensusCoder);
 
     // "Parent/Child" paths of tags, matched without regard to case; 0 when there is none.
     qint64 tagAtPath(const QString &path) const;
