@@ -5,6 +5,7 @@
 #include "ImportController.h"
 #include "ReaderPane.h"
 #include "ReaderView.h"
+#include "NeedsAttentionDock.h"
 #include "RecentProjects.h"
 #include "SearchDock.h"
 #include "SpanListDock.h"
@@ -13,6 +14,7 @@
 #include "models/ArticleFilterProxy.h"
 #include "models/ArticleListModel.h"
 #include "models/CoderListModel.h"
+#include "models/OrphanListModel.h"
 #include "models/SpanCoderFilter.h"
 #include "models/SpanListModel.h"
 #include "models/TagTreeModel.h"
@@ -141,6 +143,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_searchDock);
     splitDockWidget(m_articleDock, m_searchDock, Qt::Vertical);
     m_searchDock->hide();
+    createAttentionDock();
     resizeDocks({ m_articleDock, m_tagDock }, { 380, 300 }, Qt::Horizontal);
 
     connect(m_articleDock, &ArticleListDock::currentArticleChanged, this, &MainWindow::onCurrentArticleChanged);
@@ -161,6 +164,34 @@ void MainWindow::createDocks()
     connect(m_spanDock, &SpanListDock::noteEditRequested, this,
         [this](qint64 spanId) { m_annotations->editNote(spanId, this); });
     connect(m_searchDock, &SearchDock::hitActivated, this, &MainWindow::openArticleAt);
+}
+
+// The orphans of the project, shown whenever an import or an edit leaves some.
+void MainWindow::createAttentionDock()
+{
+    m_orphanModel = new OrphanListModel(this);
+    m_orphanModel->setProject(m_project);
+    m_attentionDock = new NeedsAttentionDock(this);
+    m_attentionDock->setContext(m_workspace, m_orphanModel);
+    m_attentionDock->setSelectionProvider([this]() -> std::optional<QPair<qint64, TextRange>> {
+        const TextRange range = m_readerPane->reader()->selectedRange();
+        if (currentArticleId() <= 0 || range.length() <= 0)
+            return std::nullopt;
+        return qMakePair(currentArticleId(), range);
+    });
+    connect(m_attentionDock, &NeedsAttentionDock::articleRequested, this, [this](qint64 articleId) {
+        if (articleId != currentArticleId())
+            openArticle(articleId);
+    });
+    addDockWidget(Qt::RightDockWidgetArea, m_attentionDock);
+    tabifyDockWidget(m_spanDock, m_attentionDock);
+    m_attentionDock->hide();
+    connect(m_orphanModel, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_orphanModel->rowCount() > 0 && !m_onWelcome && m_attentionDock->isHidden()) {
+            m_attentionDock->show();
+            m_attentionDock->raise();
+        }
+    });
 }
 
 void MainWindow::addDockPanel(QDockWidget *dock, Qt::DockWidgetArea area)

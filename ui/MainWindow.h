@@ -24,6 +24,8 @@ class ArticleListDock;
 class ArticleListModel;
 class CoderListModel;
 class ImportController;
+class NeedsAttentionDock;
+class OrphanListModel;
 class ReaderPane;
 class ReaderView;
 class SearchDock;
@@ -74,6 +76,7 @@ public:
     TagDock *tagDock() const { return m_tagDock; }
     SpanListDock *spanDock() const { return m_spanDock; }
     SearchDock *searchDock() const { return m_searchDock; }
+    NeedsAttentionDock *attentionDock() const { return m_attentionDock; }
     ImportController *importer() const { return m_import; }
     AnnotationController *annotations() const { return m_annotations; }
     ArticleListModel *articleModel() const { return m_articleModel; }
@@ -124,6 +127,7 @@ private:
 
     // MainWindow.cpp
     void createDocks();
+    void createAttentionDock();
     bool openFolderProject(const QString &folder); // creates or opens, imports nothing
     void showWelcome();
     void showWorkbench();
@@ -149,6 +153,8 @@ private:
     TagDock *m_tagDock = nullptr;
     SpanListDock *m_spanDock = nullptr;
     SearchDock *m_searchDock = nullptr;
+    OrphanListModel *m_orphanModel = nullptr;
+    NeedsAttentionDock *m_attentionDock = nullptr;
     ImportController *m_import = nullptr;
     AnnotationController *m_annotations = nullptr;
     QLabel *m_countLabel = nullptr;
