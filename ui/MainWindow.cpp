@@ -2,6 +2,7 @@
 
 #include "AnnotationController.h"
 #include "ArticleListDock.h"
+#include "FolderChangesBar.h"
 #include "ImportController.h"
 #include "ReaderPane.h"
 #include "ReaderView.h"
@@ -20,6 +21,7 @@
 #include "models/TagTreeModel.h"
 #include "store/Project.h"
 #include "workspace/CoderSettings.h"
+#include "workspace/FolderWatcher.h"
 #include "workspace/Workspace.h"
 
 #include <QCloseEvent>
@@ -87,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_import = new ImportController(statusBar(), this);
 
     createDocks();
+    createFolderWatch();
     createActions();
     createMenus();
 
@@ -191,6 +194,29 @@ void MainWindow::createAttentionDock()
             m_attentionDock->show();
             m_attentionDock->raise();
         }
+    });
+}
+
+// Files that change or appear in the project's folder are offered for import in the status bar.
+void MainWindow::createFolderWatch()
+{
+    m_folderWatcher = new FolderWatcher(this);
+    m_changesBar = new FolderChangesBar(this);
+    statusBar()->addWidget(m_changesBar);
+    connect(m_folderWatcher, &FolderWatcher::filesChanged, m_changesBar, &FolderChangesBar::offer);
+    connect(m_changesBar, &FolderChangesBar::importRequested, this, [this](const QStringList &paths) {
+        if (m_project->isOpen())
+            m_import->start(m_project->path(), paths);
+    });
+    connect(this, &MainWindow::projectOpened, this, [this] {
+        // A project made for a folder lives in FOLDER/.crossread; one opened elsewhere has no folder.
+        const QFileInfo db(m_project->path());
+        const bool inFolder = db.dir().dirName() == QLatin1String(".crossread");
+        m_folderWatcher->watch(inFolder ? QFileInfo(db.dir().path()).path() : QString(), m_project->path());
+    });
+    connect(this, &MainWindow::projectClosed, this, [this] {
+        m_folderWatcher->watch(QString(), QString());
+        m_changesBar->hide();
     });
 }
 

@@ -23,6 +23,8 @@ class ArticleFilterProxy;
 class ArticleListDock;
 class ArticleListModel;
 class CoderListModel;
+class FolderChangesBar;
+class FolderWatcher;
 class ImportController;
 class NeedsAttentionDock;
 class OrphanListModel;
@@ -77,6 +79,8 @@ public:
     SpanListDock *spanDock() const { return m_spanDock; }
     SearchDock *searchDock() const { return m_searchDock; }
     NeedsAttentionDock *attentionDock() const { return m_attentionDock; }
+    FolderWatcher *folderWatcher() const { return m_folderWatcher; }
+    FolderChangesBar *folderChangesBar() const { return m_changesBar; }
     ImportController *importer() const { return m_import; }
     AnnotationController *annotations() const { return m_annotations; }
     ArticleListModel *articleModel() const { return m_articleModel; }
@@ -128,6 +132,7 @@ private:
     // MainWindow.cpp
     void createDocks();
     void createAttentionDock();
+    void createFolderWatch(); // the watcher of the project's folder and its bar
     bool openFolderProject(const QString &folder); // creates or opens, imports nothing
     void showWelcome();
     void showWorkbench();
@@ -155,6 +160,8 @@ private:
     SearchDock *m_searchDock = nullptr;
     OrphanListModel *m_orphanModel = nullptr;
     NeedsAttentionDock *m_attentionDock = nullptr;
+    FolderWatcher *m_folderWatcher = nullptr;
+    FolderChangesBar *m_changesBar = nullptr;
     ImportController *m_import = nullptr;
     AnnotationController *m_annotations = nullptr;
     QLabel *m_countLabel = nullptr;
