@@ -16,6 +16,8 @@
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/Project.h"
+#include "store/ProjectBundle.h"
+#include "store/ProjectFigures.h"
 #include "store/ProjectImporter.h"
 
 #include <QCryptographicHash>
@@ -260,6 +262,13 @@ void TestVersions::orphanKeptOutOfEveryList()
     QVERIFY(project.figures().manualFigures(id).isEmpty());
     QVERIFY(project.figures().manualFigures().isEmpty());
     QCOMPARE(project.figures().figuresOfSpan(orphanId).size(), 1);
+    for (const Figure &f : ProjectFigures::collect(project, { id }))
+        QVERIFY2(!f.manual, qPrintable(f.text));
+    // What every exporter reads holds only the placed span.
+    const ExportBundle bundle = ProjectBundle::snapshot(project, { id });
+    QCOMPARE(bundle.articles.size(), 1);
+    QCOMPARE(bundle.articles.first().spans.size(), 1);
+    QCOMPARE(bundle.articles.first().spans.first().text, QStringLiteral("Larchmont Capital put in $6 billion"));
 }
 
 void TestVersions::orphanPlacedAgainWhenItsTextReturns()
