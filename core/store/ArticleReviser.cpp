@@ -61,7 +61,8 @@ Span ArticleReviser::applied(Span span, const AnchorResult &result, const QStrin
     const SpanAnchor before = span.anchor;
     const double confidenceBefore = span.confidence;
     span.modified = QDateTime::currentDateTimeUtc();
-    if (!result.placed()) {
+    // A place without text cannot hold a span (the store refuses one): it is no place.
+    if (!result.placed() || result.range->end <= result.range->start) {
         // Keeps its last text and selectors: what the analyst coded, and what to look for next time.
         span.anchor = SpanAnchor::Orphan;
         span.confidence = result.confidence;
