@@ -82,6 +82,7 @@ private slots:
     void figureMovesWithItsSpan();
     void sameTextIsNoNewVersion();
     void migratesVersion5File();
+    void importedCodingsOfAnotherTextReanchored();
     void generatedEditsNeverPlacedWrongly();
 };
 
@@ -452,6 +453,82 @@ void TestVersions::migratesVersion5File()
     QSqlQuery fk(project.database().connection());
     QVERIFY(fk.exec(QStringLiteral("PRAGMA foreign_keys")) && fk.next());
     QCOMPARE(fk.value(0).toInt(), 1); // switched on again after the rebuild
+}
+
+// A REFI-QDA project (as ProjectBundle::merge receives it) coded on kestrel-round-v1 by a
+// colleague, imported into a project that holds v2 under the same title: the codings land on the
+// project's article by their selectors alone, the one whose paragraph v2 deleted is an orphan.
+void TestVersions::importedCodingsOfAnotherTextReanchored()
+{
+    QTemporaryDir dir;
+    QString file, db;
+    const qint64 id = importV1(dir, &file, &db);
+    QVERIFY(id > 0);
+    QVERIFY(writeFile(file, versionFile("kestrel-round-v2.txt")));
+    QCOMPARE(ProjectImporter(db).run({ file }).versions, 1);
+    Project project;
+    QVERIFY(project.open(db));
+    const QString v1 = QString::fromUtf8(versionFile("kestrel-round-v1.txt"));
+    const QString v2 = project.articles().text(id);
+
+    ExportBundle bundle;
+    bundle.tags = { Tag { 7, 0, QStringLiteral("claim"), QColor(Qt::red), QString(), 0 } };
+    ExportArticle source;
+    source.article.title = project.articles().article(id).title;
+    source.article.text = v1;
+    const auto coded = [&](const QString &phrase, int occurrence) {
+        Span s;
+        const TextRange r = nth(v1, phrase, occurrence);
+        s.start = r.start;
+        s.end = r.end;
+        s.text = phrase;
+        s.tagIds = { 7 };
+        s.author = QStringLiteral("colleague");
+        return s;
+    };
+    source.spans = { coded(QStringLiteral("Tidemark Research"), 0), coded(QStringLiteral("$14 billion"), 1),
+        coded(QStringLiteral("Kestrel's revenue rose 38% to $2.1 billion last year"), 0) };
+    bundle.articles = { source };
+    const ProjectBundle::MergeReport r = ProjectBundle::merge(project, bundle, dir.filePath(QStringLiteral("c.qdpx")));
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    QCOMPARE(r.articles, 0);
+    QCOMPARE(r.matchedSources, 1);
+    QCOMPARE(r.spans, 3);
+    QCOMPARE(r.reanchored, 2);
+    QCOMPARE(r.orphans.size(), 1);
+    QCOMPARE(r.orphans.first().span.text, QStringLiteral("Kestrel's revenue rose 38% to $2.1 billion last year"));
+    QCOMPARE(project.articles().count(), 1);
+
+    const QList<Span> placed = project.spans().spansOfArticle(id);
+    QCOMPARE(placed.size(), 2);
+    for (const Span &s : placed) {
+        QCOMPARE(s.author, QStringLiteral("colleague"));
+        QCOMPARE(s.tagIds.size(), 1);
+        if (s.quote == QStringLiteral("Tidemark Research")) {
+            QCOMPARE(s.text, QStringLiteral("Tidemark Research"));
+            QCOMPARE(s.start, nth(v2, QStringLiteral("Tidemark Research"), 0).start);
+            QVERIFY(s.anchor == SpanAnchor::Exact || s.anchor == SpanAnchor::Relocated);
+        } else {
+            QCOMPARE(s.quote, QStringLiteral("$14 billion"));
+            QCOMPARE(s.anchor, SpanAnchor::Fuzzy);
+            QCOMPARE(s.text, QStringLiteral("$14.3 billion"));
+            QCOMPARE(s.start, nth(v2, QStringLiteral("$14.3 billion"), 1).start);
+        }
+    }
+    const QList<Span> orphans = project.spans().orphans(id);
+    QCOMPARE(orphans.size(), 1);
+    QCOMPARE(orphans.first().anchorVersion, 0); // found later from its selectors alone
+    // Its selectors are those of the colleague's text.
+    QCOMPARE(orphans.first().prefix, QStringLiteral("no plans for a public\nlisting.\n\n"));
+    QCOMPARE(orphans.first().suffix, QStringLiteral(", according to a person\nfamiliar"));
+
+    // The same source under a title no article has is a new article, as before.
+    bundle.articles.first().article.title = QStringLiteral("A title of its own");
+    const ProjectBundle::MergeReport other
+        = ProjectBundle::merge(project, bundle, dir.filePath(QStringLiteral("d.qdpx")));
+    QCOMPARE(other.articles, 1);
+    QCOMPARE(other.matchedSources, 0);
+    QVERIFY(other.orphans.isEmpty());
 }
 
 // Generated articles imported, coded, edited by the edit generator and imported again: no span
