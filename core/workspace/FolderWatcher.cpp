@@ -35,13 +35,14 @@ void FolderWatcher::watch(const QString &folder, const QString &projectPath)
     if (m_folder.isEmpty() || !QFileInfo(m_folder).isDir())
         return;
     // What is there now is the baseline: the analyst imports it or not by hand.
+    watchFolders();
     const FolderScanner::ScanResult scan = FolderScanner::scan(m_folder);
     for (const QString &f : scan.files)
         m_reported.insert(f, QFileInfo(f).lastModified());
-    rewatch(scan.files);
+    watchPaths(scan.files, m_watcher.files());
 }
 
-void FolderWatcher::rewatch(const QStringList &files)
+void FolderWatcher::watchFolders()
 {
     QStringList folders { m_folder };
     QDirIterator it(m_folder, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
@@ -50,14 +51,15 @@ void FolderWatcher::rewatch(const QStringList &files)
         if (!QFileInfo(dir).fileName().startsWith(u'.')) // .crossread, .git: not the articles
             folders << dir;
     }
+    watchPaths(folders, m_watcher.directories());
+}
+
+void FolderWatcher::watchPaths(const QStringList &paths, const QStringList &watched)
+{
     QStringList add;
-    for (const QString &d : folders) {
-        if (!m_watcher.directories().contains(d))
-            add << d;
-    }
-    for (const QString &f : files) {
-        if (!m_watcher.files().contains(f))
-            add << f;
+    for (const QString &p : paths) {
+        if (!watched.contains(p))
+            add << p;
     }
     if (!add.isEmpty())
         m_watcher.addPaths(add); // paths the system cannot watch (too many) are still scanned
@@ -74,8 +76,11 @@ void FolderWatcher::checkNow()
 
 QStringList FolderWatcher::changedFiles()
 {
+    // Folders made since are watched before they are read: a file written into one after the
+    // scan raises an event, one written before is found by the scan.
+    watchFolders();
     const FolderScanner::ScanResult scan = FolderScanner::scan(m_folder);
-    rewatch(scan.files); // folders and files added since
+    watchPaths(scan.files, m_watcher.files());
     QHash<QString, ArticleStore::Known> known;
     Database db;
     if (db.open(m_projectPath, Database::OpenMode::ExistingOnly))

@@ -34,7 +34,8 @@ signals:
 
 private:
     QStringList changedFiles();
-    void rewatch(const QStringList &files);
+    void watchFolders(); // the folder and every folder under it
+    void watchPaths(const QStringList &paths, const QStringList &watched);
     QFileSystemWatcher m_watcher;
     QTimer m_debounce;
     QString m_folder;
