@@ -1,10 +1,14 @@
 // versions, orphans: the versions of a changed article and the spans that lost their place.
 #include "cli/CliCommands.h"
 #include "cli/CliContext.h"
+#include "anchor/Reanchorer.h"
 #include "store/ArticleReviser.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <map>
+#include <memory>
 
 namespace crossread::cli {
 
@@ -63,11 +67,21 @@ int orphansCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     if (ctx.json())
         ctx.beginJsonArray();
     Article article;
+    // One alignment per article and version the orphans were last placed on.
+    std::map<int, std::unique_ptr<Reanchorer>> fromVersion;
     for (const Span &s : orphans) {
-        if (article.id != s.articleId)
+        if (article.id != s.articleId) {
             article = project->articles().article(s.articleId);
+            fromVersion.clear();
+        }
         // The candidates are worked out again against the current text: always where they are now.
-        const AnchorResult found = ArticleReviser::locateOrphan(s, project->versions(), article.text);
+        std::unique_ptr<Reanchorer> &reanchorer = fromVersion[s.anchorVersion];
+        if (!reanchorer) {
+            const std::optional<QString> last = project->versions().text(s.articleId, s.anchorVersion);
+            reanchorer
+                = last ? std::make_unique<Reanchorer>(*last, article.text) : std::make_unique<Reanchorer>(article.text);
+        }
+        const AnchorResult found = reanchorer->anchor(ArticleReviser::storedSelectors(s));
         QStringList names;
         for (qint64 t : s.tagIds)
             names << tagNames.value(t);

@@ -8,7 +8,8 @@
 #include "store/SpanStore.h"
 #include "store/VersionStore.h"
 
-#include <QMap>
+#include <map>
+#include <memory>
 
 namespace crossread {
 
@@ -107,8 +108,17 @@ bool ArticleReviser::revise(const Article &article, const QList<PdfGlyph> &glyph
     QList<QPair<Span, AnchorResult>> revised;
     for (qsizetype i = 0; i < placed.size(); ++i)
         revised.append({ placed.at(i), results.at(i) });
-    for (const Span &o : orphans)
-        revised.append({ o, locateOrphan(o, versions, article.text) });
+    // Orphans are tried again from the version they were last placed on: one alignment per version.
+    std::map<int, std::unique_ptr<Reanchorer>> fromVersion;
+    for (const Span &o : orphans) {
+        std::unique_ptr<Reanchorer> &reanchorer = fromVersion[o.anchorVersion];
+        if (!reanchorer) {
+            const std::optional<QString> last = versions.text(article.id, o.anchorVersion);
+            reanchorer
+                = last ? std::make_unique<Reanchorer>(*last, article.text) : std::make_unique<Reanchorer>(article.text);
+        }
+        revised.append({ o, reanchorer->anchor(storedSelectors(o)) });
+    }
 
     for (const auto &[before, result] : revised) {
         const Span after = applied(before, result, article.text);
