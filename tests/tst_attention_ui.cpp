@@ -4,18 +4,26 @@
 // redo take each back and forth. The project is read back through a second connection.
 #include "TestSupport.h"
 
+#include "FolderChangesBar.h"
+#include "MainWindow.h"
 #include "NeedsAttentionDock.h"
 #include "domain/CodePoints.h"
 #include "models/OrphanListModel.h"
 #include "store/Project.h"
 #include "store/ProjectImporter.h"
+#include "workspace/FolderWatcher.h"
 #include "workspace/Workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
@@ -56,6 +64,14 @@ class TestAttentionUi : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(QStringLiteral("CrossreadTest"));
+        QApplication::setApplicationName(QStringLiteral("tst_attention_ui"));
+        QSettings().clear();
+    }
+
     void init()
     {
         QVERIFY(m_dir.isValid());
@@ -181,6 +197,33 @@ private slots:
         // Still findable from the version it was last placed on.
         QVERIFY(!m_dock->candidateButtons().isEmpty());
         QVERIFY(m_dock->candidateButtons().first()->isEnabled());
+    }
+
+    // In the window: the panel shows when the project has orphans; the file changing back on
+    // disk is offered in the bar, and importing it places the orphan again (its text is back).
+    void windowShowsPanelAndOffersTheChangedFile()
+    {
+        m_dock.reset();
+        m_model.reset();
+        m_workspace.reset();
+        MainWindow window;
+        window.setQuiet(true);
+        QVERIFY2(window.openProject(m_db), qPrintable(window.lastError()));
+        QTRY_VERIFY(!window.attentionDock()->isHidden());
+        QCOMPARE(window.attentionDock()->currentSpanId(), m_span);
+        window.folderWatcher()->setDelay(50);
+
+        const QString file = QFileInfo(QFileInfo(m_db).absolutePath()).absolutePath() + QStringLiteral("/kestrel.txt");
+        QVERIFY(test::writeFile(file, versionFile("kestrel-round-v1.txt")));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.folderChangesBar()->isHidden(), 5000);
+        QCOMPARE(window.folderChangesBar()->pending(), QStringList { file });
+        QSignalSpy imported(&window, &MainWindow::importFinished);
+        QTest::mouseClick(window.folderChangesBar()->importButton(), Qt::LeftButton);
+        QVERIFY(imported.wait(30000));
+        QTRY_COMPARE(window.attentionDock()->view()->model()->rowCount(), 0);
+        bool found = false;
+        QVERIFY(!stored(&found).isOrphan());
+        QVERIFY(found);
     }
 
     // Run with CROSSREAD_SCREENSHOTS=DIR to look at the panel.

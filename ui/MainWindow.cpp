@@ -189,12 +189,15 @@ void MainWindow::createAttentionDock()
     addDockWidget(Qt::RightDockWidgetArea, m_attentionDock);
     tabifyDockWidget(m_spanDock, m_attentionDock);
     m_attentionDock->hide();
-    connect(m_orphanModel, &QAbstractItemModel::modelReset, this, [this] {
+    // After an import or an edit, and once the workbench shows a project that has orphans.
+    const auto showIfNeeded = [this] {
         if (m_orphanModel->rowCount() > 0 && !m_onWelcome && m_attentionDock->isHidden()) {
             m_attentionDock->show();
             m_attentionDock->raise();
         }
-    });
+    };
+    connect(m_orphanModel, &QAbstractItemModel::modelReset, this, showIfNeeded);
+    connect(this, &MainWindow::projectOpened, this, showIfNeeded);
 }
 
 // Files that change or appear in the project's folder are offered for import in the status bar.
