@@ -9,9 +9,15 @@
 #include "export/ExportDialog.h"
 #include "figures/FigureDialog.h"
 #include "figures/FiguresView.h"
+#include "store/Project.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QFormLayout>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -64,6 +70,45 @@ void AnalysisViews::install(MainWindow *window)
         compare->compareArticles(ids.at(0), ids.at(1));
     });
     menu->addAction(compareAction);
+
+    // "What changed since I coded it": two versions of the current article, the newest pair first.
+    auto *versionsAction = new QAction(QObject::tr("Compare Versions of This Article…"), window);
+    versionsAction->setObjectName(QStringLiteral("compareVersionsAction"));
+    versionsAction->setStatusTip(
+        QObject::tr("Show two versions of the open article side by side, with the figures that changed"));
+    QObject::connect(versionsAction, &QAction::triggered, window, [=] {
+        const qint64 id = window->currentArticleId();
+        const int current = id > 0 ? window->project()->versions().currentVersion(id) : 0;
+        if (current < 2) {
+            window->statusBar()->showMessage(QObject::tr("The open article has only one version."), 5000);
+            return;
+        }
+        QDialog dialog(window);
+        dialog.setWindowTitle(QObject::tr("Compare Versions"));
+        auto *form = new QFormLayout(&dialog);
+        auto *from = new QComboBox(&dialog);
+        auto *to = new QComboBox(&dialog);
+        for (const ArticleVersion &v : window->project()->versions().versions(id)) {
+            const QString name = QObject::tr("Version %1 (%2)")
+                                     .arg(v.number)
+                                     .arg(QLocale().toString(v.imported.toLocalTime(), QLocale::ShortFormat));
+            from->addItem(name, v.number);
+            to->addItem(name, v.number);
+        }
+        from->setCurrentIndex(from->count() - 2);
+        to->setCurrentIndex(to->count() - 1);
+        form->addRow(QObject::tr("A:"), from);
+        form->addRow(QObject::tr("B:"), to);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        form->addRow(buttons);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        tabs->setCurrentIndex(compareTab);
+        compare->compareVersions(id, from->currentData().toInt(), to->currentData().toInt());
+    });
+    menu->addAction(versionsAction);
 
     auto *matrixAction = new QAction(QObject::tr("Claim Matrix of Selected Articles"), window);
     matrixAction->setObjectName(QStringLiteral("claimMatrixAction"));

@@ -114,8 +114,12 @@ QString ImportController::summary(const ImportReport &report)
         text += tr(", %n skipped", nullptr, int(report.skipped.size()));
     if (!report.failed.isEmpty())
         text += tr(", %n failed", nullptr, int(report.failed.size()));
-    if (!report.lostSpans.isEmpty())
-        text += tr(", %n span(s) lost", nullptr, int(report.lostSpans.size()));
+    if (report.versions)
+        text += tr(", %n new version(s)", nullptr, report.versions);
+    if (report.fuzzy)
+        text += tr(", %n coded span(s) whose text changed", nullptr, report.fuzzy);
+    if (!report.orphans.isEmpty())
+        text += tr(", %n span(s) need attention", nullptr, int(report.orphans.size()));
     if (report.cancelled)
         text += tr(" (cancelled)");
     return text;
@@ -139,10 +143,10 @@ QString ImportController::details(const ImportReport &report)
         for (const auto &e : report.notes)
             lines << tr("  %1: %2").arg(QDir::toNativeSeparators(e.path), e.reason);
     }
-    if (!report.lostSpans.isEmpty()) {
-        lines << tr("Spans whose text is no longer in the changed file:");
-        for (const auto &l : report.lostSpans)
-            lines << tr("  %1: “%2”").arg(QDir::toNativeSeparators(l.path), l.text);
+    if (!report.orphans.isEmpty()) {
+        lines << tr("Spans not found again in the new version (kept, listed under Needs attention):");
+        for (const auto &o : report.orphans)
+            lines << tr("  %1: “%2”").arg(QDir::toNativeSeparators(o.path), o.text);
     }
     return lines.join(QLatin1Char('\n'));
 }

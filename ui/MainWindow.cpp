@@ -2,9 +2,11 @@
 
 #include "AnnotationController.h"
 #include "ArticleListDock.h"
+#include "FolderChangesBar.h"
 #include "ImportController.h"
 #include "ReaderPane.h"
 #include "ReaderView.h"
+#include "NeedsAttentionDock.h"
 #include "RecentProjects.h"
 #include "SearchDock.h"
 #include "SpanListDock.h"
@@ -13,11 +15,13 @@
 #include "models/ArticleFilterProxy.h"
 #include "models/ArticleListModel.h"
 #include "models/CoderListModel.h"
+#include "models/OrphanListModel.h"
 #include "models/SpanCoderFilter.h"
 #include "models/SpanListModel.h"
 #include "models/TagTreeModel.h"
 #include "store/Project.h"
 #include "workspace/CoderSettings.h"
+#include "workspace/FolderWatcher.h"
 #include "workspace/Workspace.h"
 
 #include <QCloseEvent>
@@ -85,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_import = new ImportController(statusBar(), this);
 
     createDocks();
+    createFolderWatch();
     createActions();
     createMenus();
 
@@ -145,6 +150,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_searchDock);
     splitDockWidget(m_articleDock, m_searchDock, Qt::Vertical);
     m_searchDock->hide();
+    createAttentionDock();
     resizeDocks({ m_articleDock, m_tagDock }, { 380, 300 }, Qt::Horizontal);
 
     connect(m_articleDock, &ArticleListDock::currentArticleChanged, this, &MainWindow::onCurrentArticleChanged);
@@ -165,6 +171,60 @@ void MainWindow::createDocks()
     connect(m_spanDock, &SpanListDock::noteEditRequested, this,
         [this](qint64 spanId) { m_annotations->editNote(spanId, this); });
     connect(m_searchDock, &SearchDock::hitActivated, this, &MainWindow::openArticleAt);
+}
+
+// The orphans of the project, shown whenever an import or an edit leaves some.
+void MainWindow::createAttentionDock()
+{
+    m_orphanModel = new OrphanListModel(this);
+    m_orphanModel->setProject(m_project);
+    m_attentionDock = new NeedsAttentionDock(this);
+    m_attentionDock->setContext(m_workspace, m_orphanModel);
+    m_attentionDock->setSelectionProvider([this]() -> std::optional<QPair<qint64, TextRange>> {
+        const TextRange range = m_readerPane->reader()->selectedRange();
+        if (currentArticleId() <= 0 || range.length() <= 0)
+            return std::nullopt;
+        return qMakePair(currentArticleId(), range);
+    });
+    connect(m_attentionDock, &NeedsAttentionDock::articleRequested, this, [this](qint64 articleId) {
+        if (articleId != currentArticleId())
+            openArticle(articleId);
+    });
+    addDockWidget(Qt::RightDockWidgetArea, m_attentionDock);
+    tabifyDockWidget(m_spanDock, m_attentionDock);
+    m_attentionDock->hide();
+    // After an import or an edit, and once the workbench shows a project that has orphans.
+    const auto showIfNeeded = [this] {
+        if (m_orphanModel->rowCount() > 0 && !m_onWelcome && m_attentionDock->isHidden()) {
+            m_attentionDock->show();
+            m_attentionDock->raise();
+        }
+    };
+    connect(m_orphanModel, &QAbstractItemModel::modelReset, this, showIfNeeded);
+    connect(this, &MainWindow::projectOpened, this, showIfNeeded);
+}
+
+// Files that change or appear in the project's folder are offered for import in the status bar.
+void MainWindow::createFolderWatch()
+{
+    m_folderWatcher = new FolderWatcher(this);
+    m_changesBar = new FolderChangesBar(this);
+    statusBar()->addWidget(m_changesBar);
+    connect(m_folderWatcher, &FolderWatcher::filesChanged, m_changesBar, &FolderChangesBar::offer);
+    connect(m_changesBar, &FolderChangesBar::importRequested, this, [this](const QStringList &paths) {
+        if (m_project->isOpen())
+            m_import->start(m_project->path(), paths);
+    });
+    connect(this, &MainWindow::projectOpened, this, [this] {
+        // A project made for a folder lives in FOLDER/.crossread; one opened elsewhere has no folder.
+        const QFileInfo db(m_project->path());
+        const bool inFolder = db.dir().dirName() == QLatin1String(".crossread");
+        m_folderWatcher->watch(inFolder ? QFileInfo(db.dir().path()).path() : QString(), m_project->path());
+    });
+    connect(this, &MainWindow::projectClosed, this, [this] {
+        m_folderWatcher->watch(QString(), QString());
+        m_changesBar->hide();
+    });
 }
 
 void MainWindow::addDockPanel(QDockWidget *dock, Qt::DockWidgetArea area)

@@ -23,7 +23,11 @@ class ArticleFilterProxy;
 class ArticleListDock;
 class ArticleListModel;
 class CoderListModel;
+class FolderChangesBar;
+class FolderWatcher;
 class ImportController;
+class NeedsAttentionDock;
+class OrphanListModel;
 class ReaderPane;
 class ReaderView;
 class SearchDock;
@@ -74,6 +78,9 @@ public:
     TagDock *tagDock() const { return m_tagDock; }
     SpanListDock *spanDock() const { return m_spanDock; }
     SearchDock *searchDock() const { return m_searchDock; }
+    NeedsAttentionDock *attentionDock() const { return m_attentionDock; }
+    FolderWatcher *folderWatcher() const { return m_folderWatcher; }
+    FolderChangesBar *folderChangesBar() const { return m_changesBar; }
     ImportController *importer() const { return m_import; }
     AnnotationController *annotations() const { return m_annotations; }
     ArticleListModel *articleModel() const { return m_articleModel; }
@@ -124,6 +131,8 @@ private:
 
     // MainWindow.cpp
     void createDocks();
+    void createAttentionDock();
+    void createFolderWatch(); // the watcher of the project's folder and its bar
     bool openFolderProject(const QString &folder); // creates or opens, imports nothing
     void showWelcome();
     void showWorkbench();
@@ -149,6 +158,10 @@ private:
     TagDock *m_tagDock = nullptr;
     SpanListDock *m_spanDock = nullptr;
     SearchDock *m_searchDock = nullptr;
+    OrphanListModel *m_orphanModel = nullptr;
+    NeedsAttentionDock *m_attentionDock = nullptr;
+    FolderWatcher *m_folderWatcher = nullptr;
+    FolderChangesBar *m_changesBar = nullptr;
     ImportController *m_import = nullptr;
     AnnotationController *m_annotations = nullptr;
     QLabel *m_countLabel = nullptr;

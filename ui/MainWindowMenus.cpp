@@ -4,6 +4,7 @@
 #include "AnnotationController.h"
 #include "ArticleListDock.h"
 #include "FindBar.h"
+#include "NeedsAttentionDock.h"
 #include "ReaderPane.h"
 #include "Appearance.h"
 #include "ReaderView.h"
@@ -151,7 +152,8 @@ void MainWindow::createMenus()
     view->addSeparator();
     m_viewDocksMenu = view->addMenu(tr("&Panels"));
     for (QDockWidget *dock : { static_cast<QDockWidget *>(m_articleDock), static_cast<QDockWidget *>(m_tagDock),
-             static_cast<QDockWidget *>(m_spanDock), static_cast<QDockWidget *>(m_searchDock) })
+             static_cast<QDockWidget *>(m_spanDock), static_cast<QDockWidget *>(m_searchDock),
+             static_cast<QDockWidget *>(m_attentionDock) })
         m_viewDocksMenu->addAction(dock->toggleViewAction());
     view->addAction(m_tagDock->filterAction());
     view->addSeparator();

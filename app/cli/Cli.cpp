@@ -22,6 +22,8 @@ const Subcommand kSubcommands[] = {
     { "import", cli::importCommand },
     { "list", cli::listCommand },
     { "show", cli::showCommand },
+    { "versions", cli::versionsCommand },
+    { "orphans", cli::orphansCommand },
     { "search", cli::searchCommand },
     { "tag", cli::tagCommand },
     { "tags", cli::tagsCommand },
@@ -67,7 +69,10 @@ QString Cli::usage()
         "usage: crossread [FOLDER | PROJECT.db] [--lang CODE]      open the workbench window\n"
         "       crossread import FOLDER [-p PROJECT] [--json]      import txt, md, html and pdf files\n"
         "       crossread list [-p PROJECT] [--json]               list the articles\n"
-        "       crossread show ID [-p PROJECT] [--json]            print an article with its spans\n"
+        "       crossread show ID [--version N] [-p PROJECT] [--json]  print an article with its spans, or one "
+        "version\n"
+        "       crossread versions ID [-p PROJECT] [--json]        list the versions of an article's text\n"
+        "       crossread orphans [-p PROJECT] [--json]            spans a changed text left without a place\n"
         "       crossread search QUERY [-p PROJECT] [--json]       full-text search (\"phrases\", AND, OR, NOT, "
         "prefix*)\n"
         "       crossread tag ID --range START:END --tag NAME [--note TEXT] [--figure KIND:VALUE[:LABEL]]\n"

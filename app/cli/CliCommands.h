@@ -16,6 +16,8 @@ int figuresCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int exportChartCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int agreementCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int versionsCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int orphansCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int importQdpxCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace crossread::cli

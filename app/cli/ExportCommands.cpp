@@ -129,12 +129,24 @@ int importQdpxCommand(const QStringList &args, QTextStream &out, QTextStream &er
     for (const QString &w : importer.warnings())
         err << "crossread import-qdpx: warning: " << w << "\n";
     if (ctx.json()) {
-        ctx.printJson(
-            QJsonObject { { QStringLiteral("articles"), report.articles }, { QStringLiteral("tags"), report.tags },
-                { QStringLiteral("reused_tags"), report.reusedTags }, { QStringLiteral("spans"), report.spans } });
+        QJsonArray orphans;
+        for (const OrphanedSpan &o : report.orphans)
+            orphans.append(QJsonObject { { QStringLiteral("article"), o.span.articleId },
+                { QStringLiteral("span"), o.span.id }, { QStringLiteral("text"), o.span.text } });
+        ctx.printJson(QJsonObject { { QStringLiteral("articles"), report.articles },
+            { QStringLiteral("tags"), report.tags }, { QStringLiteral("reused_tags"), report.reusedTags },
+            { QStringLiteral("spans"), report.spans }, { QStringLiteral("matched_sources"), report.matchedSources },
+            { QStringLiteral("reanchored"), report.reanchored }, { QStringLiteral("orphans"), orphans } });
     } else {
         out << "imported " << report.articles << " sources, " << report.tags << " new tags (" << report.reusedTags
             << " merged with existing), " << report.spans << " spans\n";
+        if (report.matchedSources > 0)
+            out << report.matchedSources
+                << " sources were articles of the project with another text: " << report.reanchored
+                << " codings re-anchored, " << report.orphans.size() << " orphans\n";
+        for (const OrphanedSpan &o : report.orphans)
+            out << "  span " << o.span.id << " of article " << o.span.articleId
+                << " not found in the project's text (an orphan, kept): \"" << o.span.text << "\"\n";
     }
     out << Qt::flush;
     err << Qt::flush;

@@ -45,14 +45,18 @@ int importCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     out << "project: " << dbPath << "\n";
     out << "imported " << report.imported << ", updated " << report.updated << ", unchanged " << report.unchanged
         << ", skipped " << report.skipped.size() << ", failed " << report.failed.size() << "\n";
+    if (report.versions > 0)
+        out << "new versions " << report.versions << "; spans re-anchored: exact " << report.exact << ", relocated "
+            << report.relocated << ", changed " << report.fuzzy << ", orphaned " << report.orphans.size() << "\n";
     for (const auto &s : report.skipped)
         out << "  skipped " << s.path << ": " << s.reason << "\n";
     for (const auto &f : report.failed)
         out << "  failed  " << f.path << ": " << f.reason << "\n";
     for (const auto &n : report.notes)
         out << "  note    " << n.path << ": " << n.reason << "\n";
-    for (const auto &l : report.lostSpans)
-        out << "  span " << l.spanId << " of " << l.path << " no longer found: \"" << l.text << "\"\n";
+    for (const auto &o : report.orphans)
+        out << "  span " << o.spanId << " of " << o.path << " not found in the new version (an orphan, kept): \""
+            << o.text << "\"\n";
     out << Qt::flush;
     return 0;
 }
@@ -104,12 +108,65 @@ static bool parseId(const QString &text, qint64 *id)
     return ok && *id > 0;
 }
 
+// A span in show's JSON: an orphan has no start and end; a span whose text changed since it
+// was coded gives the text it was coded on as "quote".
+static QJsonObject spanJson(const Span &s, const QHash<qint64, Tag> &tags)
+{
+    QJsonArray names;
+    for (qint64 t : s.tagIds)
+        names.append(tags.value(t).name);
+    QJsonObject o { { QStringLiteral("id"), s.id },
+        { QStringLiteral("start"), s.isOrphan() ? QJsonValue() : QJsonValue(s.start) },
+        { QStringLiteral("end"), s.isOrphan() ? QJsonValue() : QJsonValue(s.end) }, { QStringLiteral("text"), s.text },
+        { QStringLiteral("tags"), names }, { QStringLiteral("note"), s.note }, { QStringLiteral("coder"), s.author },
+        { QStringLiteral("note_coder"), s.noteAuthor.isEmpty() ? QJsonValue() : QJsonValue(s.noteAuthor) },
+        { QStringLiteral("anchor"), spanAnchorName(s.anchor) }, { QStringLiteral("confidence"), s.confidence } };
+    if (s.quote != s.text)
+        o.insert(QStringLiteral("quote"), s.quote);
+    return o;
+}
+
+// show ID --version N: one version's text; spans belong to the current version only.
+static int showVersion(CliContext &ctx, Project *project, const Article &a, const QString &number)
+{
+    bool ok = false;
+    const int version = number.toInt(&ok);
+    const std::optional<QString> text = ok ? project->versions().text(a.id, version) : std::nullopt;
+    if (!text) {
+        return ctx.failure(QStringLiteral("article %1 has no version '%2' (it has versions 1 to %3)")
+                               .arg(a.id)
+                               .arg(number)
+                               .arg(a.version));
+    }
+    ArticleVersion info;
+    for (const ArticleVersion &v : project->versions().versions(a.id)) {
+        if (v.number == version)
+            info = v;
+    }
+    if (ctx.json()) {
+        ctx.printJson(QJsonObject { { QStringLiteral("id"), a.id }, { QStringLiteral("version"), version },
+            { QStringLiteral("current"), info.current }, { QStringLiteral("path"), a.path },
+            { QStringLiteral("title"), a.title },
+            { QStringLiteral("imported"), info.imported.toUTC().toString(Qt::ISODate) },
+            { QStringLiteral("hash"), QString::fromLatin1(info.contentHash) }, { QStringLiteral("text"), *text } });
+        return 0;
+    }
+    ctx.out() << a.title << "\n"
+              << "version " << version << " of " << a.version << " · imported "
+              << info.imported.toUTC().toString(Qt::ISODate) << " · " << a.path << "\n\n"
+              << *text << "\n"
+              << Qt::flush;
+    return 0;
+}
+
 int showCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     CliContext ctx(QStringLiteral("show"), out, err);
     ctx.addProjectOption();
     ctx.addJsonOption();
-    if (int rc = ctx.parse(args, 1, 1, QStringLiteral("crossread show ID [-p PROJECT] [--json]"));
+    ctx.parser().addOption(QCommandLineOption(QStringLiteral("version"),
+        QStringLiteral("Print version N of the article's text (see crossread versions)."), QStringLiteral("N")));
+    if (int rc = ctx.parse(args, 1, 1, QStringLiteral("crossread show ID [--version N] [-p PROJECT] [--json]"));
         rc != CliContext::kContinue)
         return rc;
     qint64 id = 0;
@@ -122,28 +179,24 @@ int showCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const Article a = project->articles().article(id, &found);
     if (!found)
         return ctx.failure(QStringLiteral("no article %1 in %2").arg(id).arg(project->path()));
+    if (ctx.parser().isSet(QStringLiteral("version")))
+        return showVersion(ctx, project, a, ctx.parser().value(QStringLiteral("version")));
     QHash<qint64, Tag> tags;
     for (const Tag &t : project->tags().tags())
         tags.insert(t.id, t);
     const QList<Span> spans = project->spans().spansOfArticle(id);
+    const QList<Span> orphans = project->spans().orphans(id);
     if (ctx.json()) {
         QJsonArray boilerplate, spanArray;
         for (const TextRange &r : a.boilerplate)
             boilerplate.append(QJsonArray { r.start, r.end });
-        for (const Span &s : spans) {
-            QJsonArray names;
-            for (qint64 t : s.tagIds)
-                names.append(tags.value(t).name);
-            spanArray.append(QJsonObject { { QStringLiteral("id"), s.id }, { QStringLiteral("start"), s.start },
-                { QStringLiteral("end"), s.end }, { QStringLiteral("text"), s.text }, { QStringLiteral("tags"), names },
-                { QStringLiteral("note"), s.note }, { QStringLiteral("coder"), s.author },
-                { QStringLiteral("note_coder"), s.noteAuthor.isEmpty() ? QJsonValue() : QJsonValue(s.noteAuthor) } });
-        }
+        for (const Span &s : spans + orphans)
+            spanArray.append(spanJson(s, tags));
         ctx.printJson(QJsonObject { { QStringLiteral("id"), a.id }, { QStringLiteral("path"), a.path },
             { QStringLiteral("title"), a.title }, { QStringLiteral("outlet"), a.outlet },
             { QStringLiteral("author"), a.author }, { QStringLiteral("published"), isoDate(a.published) },
-            { QStringLiteral("text"), a.text }, { QStringLiteral("boilerplate"), boilerplate },
-            { QStringLiteral("spans"), spanArray } });
+            { QStringLiteral("version"), a.version }, { QStringLiteral("text"), a.text },
+            { QStringLiteral("boilerplate"), boilerplate }, { QStringLiteral("spans"), spanArray } });
         return 0;
     }
     out << a.title << "\n";
@@ -154,16 +207,24 @@ int showCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         meta << a.author;
     if (a.published.isValid())
         meta << a.published.toString(Qt::ISODate);
+    if (a.version > 1)
+        meta << QStringLiteral("version %1").arg(a.version);
     meta << a.path;
     out << meta.join(QStringLiteral(" · ")) << "\n\n" << a.text << "\n";
-    if (!spans.isEmpty()) {
+    if (!spans.isEmpty() || !orphans.isEmpty()) {
         out << "\nSpans:\n";
-        for (const Span &s : spans) {
+        for (const Span &s : spans + orphans) {
             QStringList names;
             for (qint64 t : s.tagIds)
                 names << tags.value(t).name;
-            out << "  #" << s.id << " [" << s.start << ":" << s.end << "] " << names.join(QStringLiteral(", ")) << " ("
-                << s.author << "): \"" << s.text << "\"";
+            out << "  #" << s.id << " ";
+            if (s.isOrphan())
+                out << "[orphan]";
+            else
+                out << "[" << s.start << ":" << s.end << "]";
+            out << " " << names.join(QStringLiteral(", ")) << " (" << s.author << "): \"" << s.text << "\"";
+            if (s.anchor == SpanAnchor::Fuzzy)
+                out << " (changed; coded on \"" << s.quote << "\")";
             if (!s.note.isEmpty()) {
                 out << " — " << s.note;
                 if (s.noteAuthor != s.author)

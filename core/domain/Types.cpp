@@ -28,6 +28,22 @@ ArticleFormat formatFromName(const QString &name)
     return ArticleFormat::Text;
 }
 
+static const char *const kSpanAnchorNames[] = { "exact", "relocated", "fuzzy", "orphan" };
+
+QString spanAnchorName(SpanAnchor anchor)
+{
+    return QString::fromLatin1(kSpanAnchorNames[static_cast<int>(anchor)]);
+}
+
+SpanAnchor spanAnchorFromName(const QString &name)
+{
+    for (int i = 0; i < int(std::size(kSpanAnchorNames)); ++i) {
+        if (name == QLatin1String(kSpanAnchorNames[i]))
+            return static_cast<SpanAnchor>(i);
+    }
+    return SpanAnchor::Exact;
+}
+
 static const char *const kFigureKindNames[] = { "money", "percent", "score", "count", "rank", "duration", "date" };
 
 QString figureKindName(FigureKind kind)

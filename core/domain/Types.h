@@ -46,6 +46,7 @@ struct Article
     QDateTime imported;
     QDateTime changed;
     QList<TextRange> boilerplate;
+    int version = 1; // of its text: 1 as first imported, one more for each changed re-import
 };
 
 // A light row for lists of many articles: no text.
@@ -59,6 +60,7 @@ struct ArticleSummary
     QDate published;
     qint64 chars = 0;
     int spanCount = 0;
+    int version = 1;
 };
 
 struct Tag
@@ -71,19 +73,50 @@ struct Tag
     int position = 0; // order among siblings
 };
 
+// Where a span stands in the current version of its article: found with its context (Exact),
+// the same text elsewhere (Relocated), its text edited (Fuzzy), or not placed at all (Orphan).
+enum class SpanAnchor { Exact, Relocated, Fuzzy, Orphan };
+QString spanAnchorName(SpanAnchor anchor); // "exact", "relocated", "fuzzy", "orphan"
+SpanAnchor spanAnchorFromName(const QString &name);
+
 struct Span
 {
     qint64 id = 0;
     qint64 articleId = 0;
-    qint64 start = 0;
+    qint64 start = 0; // an orphan has no range: 0 and 0 here, NULL in the store
     qint64 end = 0;
-    QString text; // the quoted text at creation time
+    QString text; // the text at [start, end) of the current version (an orphan's: where it was last placed)
     QString note;
     QString author; // the coder who made the span
     QString noteAuthor; // the coder who last set the note (empty while there is none)
     QDateTime created;
     QDateTime modified;
     QList<qint64> tagIds;
+    QString quote; // the text the span was coded on; differs from text once an edit changed it
+    SpanAnchor anchor = SpanAnchor::Exact;
+    double confidence = 1; // of the last re-anchoring, [0, 1]
+    // The W3C selectors re-anchoring looks for: context on each side and the position in version
+    // anchorVersion of the article, the last one the span was placed on. The store keeps them in
+    // step with the range of a placed span; an orphan keeps those of its last place.
+    QString prefix;
+    QString suffix;
+    qint64 selectorStart = 0;
+    qint64 selectorEnd = 0;
+    int anchorVersion = 1;
+
+    bool isOrphan() const { return anchor == SpanAnchor::Orphan; }
+};
+
+// One version of an article's text: the current one lives in the article, earlier ones are kept
+// compressed. Numbered from 1 in the order they were imported.
+struct ArticleVersion
+{
+    qint64 articleId = 0;
+    int number = 1;
+    QByteArray contentHash; // hex SHA-256 of the file that gave this text
+    QDateTime imported; // when this text was imported
+    qint64 chars = 0;
+    bool current = false;
 };
 
 enum class FigureKind { Money, Percent, Score, Count, Rank, Duration, Date };

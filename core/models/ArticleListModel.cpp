@@ -101,8 +101,10 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TitleColumn:
-            return a.title.isEmpty() ? QFileInfo(a.path).fileName() : a.title;
+        case TitleColumn: {
+            const QString title = a.title.isEmpty() ? QFileInfo(a.path).fileName() : a.title;
+            return a.version > 1 ? tr("%1 (v%2)").arg(title).arg(a.version) : title;
+        }
         case OutletColumn:
             return a.outlet;
         case PublishedColumn:
@@ -112,8 +114,12 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        if (index.column() == TitleColumn)
-            return a.author.isEmpty() ? a.path : tr("%1\nby %2").arg(a.path, a.author);
+        if (index.column() == TitleColumn) {
+            QString tip = a.author.isEmpty() ? a.path : tr("%1\nby %2").arg(a.path, a.author);
+            if (a.version > 1)
+                tip += tr("\nVersion %1: the file changed since it was first imported").arg(a.version);
+            return tip;
+        }
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == SpansColumn)
@@ -125,6 +131,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return a.path;
     case AuthorRole:
         return a.author;
+    case VersionRole:
+        return a.version;
     case SortRole:
         switch (index.column()) {
         case TitleColumn:
@@ -167,6 +175,7 @@ QHash<int, QByteArray> ArticleListModel::roleNames() const
     names.insert(PathRole, "path");
     names.insert(AuthorRole, "author");
     names.insert(SortRole, "sortValue");
+    names.insert(VersionRole, "version");
     return names;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
-// Every article of the project as a table (title, outlet, date, span count). Rows are read
+// Every article of the project as a table (title, outlet, date, span count); an article whose
+// file changed since it was first imported shows its version beside its title. Rows are read
 // once as light summaries (no text) and handed to views in batches, so that a project of
 // many thousand articles opens without laying out every row at once.
 #include "domain/Types.h"
@@ -22,6 +23,7 @@ public:
         PathRole,
         AuthorRole,
         SortRole, // raw values: lowercase title, outlet, QDate, span count
+        VersionRole, // int: the version of the article's text, 1 until a changed file is imported
     };
     Q_ENUM(Role)
 

@@ -190,8 +190,8 @@ int SpanListModel::sortedRow(const Span &span) const
 void SpanListModel::onSpansAdded(const QList<Span> &spans)
 {
     for (const Span &s : spans) {
-        if (s.articleId != m_articleId || m_articleId == 0)
-            continue;
+        if (s.articleId != m_articleId || m_articleId == 0 || s.isOrphan())
+            continue; // an orphan has no place in the text (the Needs attention panel lists it)
         if (rowForSpan(s.id) >= 0) {
             onSpanChanged(s);
             continue;
@@ -223,6 +223,10 @@ void SpanListModel::onSpanChanged(const Span &span)
 {
     if (span.articleId != m_articleId || m_articleId == 0)
         return;
+    if (span.isOrphan()) {
+        onSpansRemoved({ span });
+        return;
+    }
     const int oldRow = rowForSpan(span.id);
     if (oldRow < 0) {
         onSpansAdded({ span });

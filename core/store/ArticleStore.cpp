@@ -44,7 +44,7 @@ bool ArticleStore::insert(Article &article, const QList<PdfGlyph> &glyphs)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "INSERT INTO articles (path, content_hash, title, outlet, author, published, text, format, chars,"
-        " imported, changed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " imported, changed, version_imported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     q.addBindValue(nonNull(article.path));
     q.addBindValue(QString::fromLatin1(article.contentHash));
@@ -55,6 +55,7 @@ bool ArticleStore::insert(Article &article, const QList<PdfGlyph> &glyphs)
     q.addBindValue(nonNull(article.text));
     q.addBindValue(formatName(article.format));
     q.addBindValue(CodePoints::count(article.text));
+    q.addBindValue(now);
     q.addBindValue(now);
     q.addBindValue(now);
     if (!m_db.exec(q))
@@ -133,8 +134,8 @@ Article ArticleStore::article(qint64 id, bool *found)
 {
     Article a;
     QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT id, path, content_hash, title, outlet, author, published, text, format, imported, changed"
-        " FROM articles WHERE id = ?"));
+        "SELECT id, path, content_hash, title, outlet, author, published, text, format, imported, changed,"
+        " version FROM articles WHERE id = ?"));
     q.addBindValue(id);
     const bool ok = m_db.exec(q) && q.next();
     if (found)
@@ -152,6 +153,7 @@ Article ArticleStore::article(qint64 id, bool *found)
     a.format = formatFromName(q.value(8).toString());
     a.imported = QDateTime::fromString(q.value(9).toString(), Qt::ISODate);
     a.changed = QDateTime::fromString(q.value(10).toString(), Qt::ISODate);
+    a.version = q.value(11).toInt();
     q.finish();
     a.boilerplate = boilerplate(id);
     return a;
@@ -191,9 +193,9 @@ bool ArticleStore::forEachSummary(const std::function<bool(const ArticleSummary 
     // Its own statement (not the cached one): the visitor may read the store meanwhile.
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT a.id, a.path, a.title, a.outlet, a.author, a.published, a.chars,"
-                       " (SELECT COUNT(*) FROM spans s WHERE s.article_id = a.id) FROM articles a ORDER BY a.id"));
+    q.prepare(QStringLiteral(
+        "SELECT a.id, a.path, a.title, a.outlet, a.author, a.published, a.chars,"
+        " (SELECT COUNT(*) FROM spans s WHERE s.article_id = a.id), a.version FROM articles a ORDER BY a.id"));
     if (!m_db.exec(q))
         return false;
     while (q.next()) {
@@ -206,6 +208,7 @@ bool ArticleStore::forEachSummary(const std::function<bool(const ArticleSummary 
         s.published = QDate::fromString(q.value(5).toString(), Qt::ISODate);
         s.chars = q.value(6).toLongLong();
         s.spanCount = q.value(7).toInt();
+        s.version = q.value(8).toInt();
         if (!visit(s))
             break;
     }

@@ -15,9 +15,11 @@ public:
         : m_db(db)
     { }
 
-    QList<Figure> manualFigures(qint64 articleId = 0); // 0 = every article
+    // 0 = every article. Figures of orphan spans are left out: they stand on an earlier text.
+    QList<Figure> manualFigures(qint64 articleId = 0);
     bool insert(Figure &figure); // keeps figure.id when set
     bool remove(qint64 id);
+    bool move(qint64 id, qint64 start, qint64 end); // with its span, to a new version of the text
     QList<Figure> figuresOfSpan(qint64 spanId);
 
 private:

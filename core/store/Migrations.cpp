@@ -4,6 +4,7 @@
 #include "store/Database.h"
 
 #include <QObject>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -119,9 +120,65 @@ static const char *const kVersion5[] = {
     "CREATE INDEX spans_author ON spans(author)",
 };
 
+// Version 6: versions of articles and re-anchored spans. An article counts its versions (its
+// current text is the newest; a project written before is at version 1) and keeps every earlier
+// text compressed (qCompress) with its hash and import time. A span keeps the text it was coded
+// on (quote), its W3C selectors (32 code points of context each side, its position, the version
+// they describe), how re-anchoring last found it and how sure it was. An orphan has no range:
+// start and end become NULL-able, which SQLite allows only by rebuilding the table (the steps
+// run with foreign keys off, see migrate(), so that span_tags and figures keep their rows).
+static const char *const kVersion6[] = {
+    "ALTER TABLE articles ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE articles ADD COLUMN version_imported TEXT NOT NULL DEFAULT ''",
+    "UPDATE articles SET version_imported = changed",
+    "CREATE TABLE article_versions ("
+    " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    " version INTEGER NOT NULL,"
+    " content_hash TEXT NOT NULL,"
+    " imported TEXT NOT NULL,"
+    " chars INTEGER NOT NULL,"
+    " text BLOB NOT NULL,"
+    " PRIMARY KEY (article_id, version))",
+    "CREATE TABLE spans_v6 ("
+    " id INTEGER PRIMARY KEY,"
+    " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    " start INTEGER,"
+    " end INTEGER,"
+    " text TEXT NOT NULL,"
+    " note TEXT NOT NULL DEFAULT '',"
+    " author TEXT NOT NULL DEFAULT '',"
+    " created TEXT NOT NULL,"
+    " modified TEXT NOT NULL,"
+    " note_author TEXT NOT NULL DEFAULT '',"
+    " quote TEXT NOT NULL DEFAULT '',"
+    " prefix TEXT NOT NULL DEFAULT '',"
+    " suffix TEXT NOT NULL DEFAULT '',"
+    " selector_start INTEGER NOT NULL DEFAULT 0,"
+    " selector_end INTEGER NOT NULL DEFAULT 0,"
+    " anchor_version INTEGER NOT NULL DEFAULT 1,"
+    " anchor TEXT NOT NULL DEFAULT 'exact',"
+    " confidence REAL NOT NULL DEFAULT 1,"
+    " CHECK ((anchor = 'orphan' AND start IS NULL AND end IS NULL)"
+    " OR (anchor <> 'orphan' AND start >= 0 AND end > start)))",
+    // SQLite's substr counts characters, that is code points, as span offsets do.
+    "INSERT INTO spans_v6 (id, article_id, start, end, text, note, author, created, modified, note_author,"
+    " quote, prefix, suffix, selector_start, selector_end)"
+    " SELECT s.id, s.article_id, s.start, s.end, s.text, s.note, s.author, s.created, s.modified, s.note_author,"
+    " s.text,"
+    " substr(a.text, CASE WHEN s.start > 32 THEN s.start - 31 ELSE 1 END,"
+    " CASE WHEN s.start > 32 THEN 32 ELSE s.start END),"
+    " substr(a.text, s.end + 1, 32), s.start, s.end"
+    " FROM spans s JOIN articles a ON a.id = s.article_id",
+    "DROP TABLE spans",
+    "ALTER TABLE spans_v6 RENAME TO spans",
+    "CREATE INDEX spans_article ON spans(article_id, start)",
+    "CREATE INDEX spans_author ON spans(author)",
+    "CREATE INDEX spans_orphans ON spans(anchor, article_id)",
+};
+
 int Migrations::latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 bool Migrations::mergeDuplicateTags(Database &db)
@@ -201,10 +258,29 @@ QStringList Migrations::steps(int version)
     case 5:
         add(kVersion5);
         break;
+    case 6:
+        add(kVersion6);
+        break;
     default:
         break;
     }
     return out;
+}
+
+// After a table was rebuilt with foreign keys off: every reference still finds its row.
+bool Migrations::foreignKeysHold(Database &db)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        db.setError(q.lastError().text());
+        return false;
+    }
+    if (q.next()) {
+        db.setError(QObject::tr("%1: cannot bring the project up to date (table %2 refers to a missing row of %3)")
+                        .arg(db.path(), q.value(0).toString(), q.value(2).toString()));
+        return false;
+    }
+    return true;
 }
 
 // A step that names :coder gets the default coder bound; the others run as they are.
@@ -236,6 +312,15 @@ bool Migrations::migrate(Database &db, int targetVersion)
         }
         if (version >= targetVersion)
             return true;
+        // Version 6 rebuilds the spans table; with foreign keys on, dropping the old one would
+        // delete its tag links and figures. The pragma works only outside a transaction.
+        const bool rebuildsSpans = version + 1 == 6;
+        if (rebuildsSpans && !db.execSql(QStringLiteral("PRAGMA foreign_keys = OFF")))
+            return false;
+        const auto restoreForeignKeys = qScopeGuard([&db, rebuildsSpans] {
+            if (rebuildsSpans)
+                db.execSql(QStringLiteral("PRAGMA foreign_keys = ON"));
+        });
         if (!db.begin())
             return false;
         // Read again under the write lock: another process may have created or migrated
@@ -259,6 +344,10 @@ bool Migrations::migrate(Database &db, int targetVersion)
                 db.rollback();
                 return false;
             }
+        }
+        if (next == 6 && !foreignKeysHold(db)) {
+            db.rollback();
+            return false;
         }
         if (!db.execSql(QStringLiteral("PRAGMA user_version = %1").arg(next)) || !db.commit()) {
             db.rollback();

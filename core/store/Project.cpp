@@ -2,6 +2,7 @@
 
 #include "domain/CodePoints.h"
 #include "domain/CoderName.h"
+#include "store/ArticleReviser.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -240,6 +241,27 @@ bool Project::updateSpan(const Span &span)
     if (!tx.isActive() || !m_spans.update(span) || !tx.commit())
         return fail();
     announce([=, this] { emit spanChanged(span); });
+    return true;
+}
+
+bool Project::placeSpan(const Span &span)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail();
+    bool found = false;
+    const Span before = m_spans.span(span.id, &found);
+    if (!found) {
+        m_error = tr("span %1 no longer exists").arg(span.id);
+        emit errorOccurred(m_error);
+        return false;
+    }
+    if (!m_spans.update(span) || (!span.isOrphan() && !ArticleReviser::moveFigures(m_db, before, span)) || !tx.commit())
+        return fail();
+    announce([=, this] {
+        emit spanChanged(span);
+        emit figuresChanged(span.articleId);
+    });
     return true;
 }
 

@@ -9,6 +9,7 @@
 #include "store/SpanStore.h"
 #include "store/SqliteSearchIndex.h"
 #include "store/TagStore.h"
+#include "store/VersionStore.h"
 
 #include <QObject>
 
@@ -57,6 +58,7 @@ public:
     TagStore &tags() { return m_tags; }
     SpanStore &spans() { return m_spans; }
     FigureStore &figures() { return m_figures; }
+    VersionStore &versions() { return m_versions; }
     SearchIndex &searchIndex() { return m_search; }
 
     // Mutations. Spans and tags keep their id when it is set (undo/redo restore them).
@@ -64,6 +66,8 @@ public:
     bool removeSpans(const QList<qint64> &ids, QList<SpanSnapshot> *removed);
     bool restoreSpans(const QList<SpanSnapshot> &snapshots);
     bool updateSpan(const Span &span);
+    // Puts a span where SPAN says (a range, or an orphan's none) and moves its hand figures along.
+    bool placeSpan(const Span &span);
     bool addTag(Tag &tag);
     bool updateTag(const Tag &tag);
     // Several tags in one transaction (a move renumbers the new siblings): all or none.
@@ -112,6 +116,7 @@ private:
     TagStore m_tags { m_db };
     SpanStore m_spans { m_db };
     FigureStore m_figures { m_db };
+    VersionStore m_versions { m_db };
     SqliteSearchIndex m_search { m_db };
     QString m_error;
     int m_editDepth = 0;

@@ -1,5 +1,7 @@
 #include "store/ProjectBundle.h"
 
+#include "anchor/Reanchorer.h"
+#include "domain/CodePoints.h"
 #include "store/Project.h"
 
 #include <QCryptographicHash>
@@ -27,6 +29,74 @@ ExportBundle ProjectBundle::snapshot(Project &project, const QList<qint64> &arti
     }
     return bundle;
 }
+
+namespace {
+
+// The one article of the project titled as SOURCE whose text differs from it; 0 when none or
+// several (a guess between articles would put codings on the wrong one).
+qint64 sameArticle(Project &project, const Article &source)
+{
+    const QString title = source.title.trimmed();
+    if (title.isEmpty())
+        return 0;
+    QList<qint64> ids;
+    project.articles().forEachSummary([&](const ArticleSummary &s) {
+        if (s.title.trimmed().compare(title, Qt::CaseInsensitive) == 0)
+            ids << s.id;
+        return ids.size() < 2;
+    });
+    if (ids.size() != 1 || project.articles().text(ids.first()) == source.text)
+        return 0;
+    return ids.first();
+}
+
+// The codings of SOURCE placed on article ID by their selectors (no old text is known).
+bool reanchorOnto(Project &project, qint64 id, const ExportArticle &source, const QHash<qint64, qint64> &tagMap,
+    const QString &coder, ProjectBundle::MergeReport *report)
+{
+    const QString text = project.articles().text(id);
+    const Reanchorer reanchorer(text);
+    const CodePoints sourceCp(source.article.text);
+    ++report->matchedSources;
+    for (Span s : source.spans) {
+        const SpanSelectors selectors = SpanSelectors::describe(source.article.text, sourceCp, s.start, s.end);
+        s.id = 0;
+        s.articleId = id;
+        s.text = selectors.quote.exact;
+        s.quote = s.text;
+        s.anchor = SpanAnchor::Exact;
+        QList<qint64> tags;
+        for (qint64 t : std::as_const(s.tagIds)) {
+            if (tagMap.contains(t))
+                tags << tagMap.value(t);
+        }
+        s.tagIds = tags;
+        if (s.author.isEmpty())
+            s.author = coder;
+        if (!s.note.isEmpty() && s.noteAuthor.isEmpty())
+            s.noteAuthor = s.author;
+        // An orphan keeps the selectors it came with; version 0: no text of it is kept to compare.
+        s.prefix = selectors.quote.prefix;
+        s.suffix = selectors.quote.suffix;
+        s.selectorStart = selectors.position.start;
+        s.selectorEnd = selectors.position.end;
+        s.anchorVersion = 0;
+        const AnchorResult result = reanchorer.anchor(selectors);
+        s = ArticleReviser::applied(s, result, text);
+        if (!project.spans().insert(s)) {
+            report->error = project.database().error();
+            return false;
+        }
+        ++report->spans;
+        if (s.isOrphan())
+            report->orphans.append({ s, result.candidates });
+        else
+            ++report->reanchored;
+    }
+    return true;
+}
+
+} // namespace
 
 ProjectBundle::MergeReport ProjectBundle::merge(
     Project &project, const ExportBundle &bundle, const QString &origin, const QString &coder)
@@ -79,6 +149,12 @@ ProjectBundle::MergeReport ProjectBundle::merge(
             break; // a cycle in a damaged file: leave those tags out
     }
     for (const ExportArticle &ea : bundle.articles) {
+        const qint64 same = sameArticle(project, ea.article);
+        if (same > 0) {
+            if (!reanchorOnto(project, same, ea, tagMap, fallbackCoder, &report))
+                return report;
+            continue;
+        }
         Article a = ea.article;
         a.id = 0;
         a.path = QFileInfo(origin).absoluteFilePath() + u'#'

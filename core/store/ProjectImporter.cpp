@@ -1,12 +1,11 @@
 #include "store/ProjectImporter.h"
 
-#include "domain/CodePoints.h"
 #include "import/ArticleImporter.h"
 #include "import/FileReader.h"
 #include "import/FolderScanner.h"
+#include "store/ArticleReviser.h"
 #include "store/ArticleStore.h"
 #include "store/Database.h"
-#include "store/SpanStore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -67,36 +66,34 @@ Article toArticle(const ImportedDocument &doc)
     return a;
 }
 
-// Finds the occurrence of needle nearest to the old position, or -1.
-qsizetype nearestOccurrence(const QString &text, const QString &needle, qsizetype oldPos)
-{
-    const qsizetype after = text.indexOf(needle, std::max<qsizetype>(0, oldPos));
-    const qsizetype before = oldPos > 0 ? text.lastIndexOf(needle, std::min(oldPos, text.size() - 1)) : -1;
-    if (after < 0)
-        return before;
-    if (before < 0)
-        return after;
-    return (oldPos - before) <= (after - oldPos) ? before : after;
-}
-
 } // namespace
 
 QJsonObject ImportReport::toJson() const
 {
-    QJsonArray skippedJson, failedJson, lostJson, notesJson;
+    QJsonArray skippedJson, failedJson, orphansJson, notesJson;
     for (const Entry &e : skipped)
         skippedJson.append(QJsonObject { { QStringLiteral("path"), e.path }, { QStringLiteral("reason"), e.reason } });
     for (const Entry &e : notes)
         notesJson.append(QJsonObject { { QStringLiteral("path"), e.path }, { QStringLiteral("note"), e.reason } });
     for (const Entry &e : failed)
         failedJson.append(QJsonObject { { QStringLiteral("path"), e.path }, { QStringLiteral("error"), e.reason } });
-    for (const LostSpan &l : lostSpans)
-        lostJson.append(QJsonObject { { QStringLiteral("article"), l.articleId }, { QStringLiteral("span"), l.spanId },
-            { QStringLiteral("path"), l.path }, { QStringLiteral("text"), l.text } });
+    for (const Orphan &o : orphans) {
+        QJsonArray candidates;
+        for (const AnchorCandidate &c : o.candidates)
+            candidates.append(
+                QJsonObject { { QStringLiteral("start"), c.range.start }, { QStringLiteral("end"), c.range.end },
+                    { QStringLiteral("text"), c.text }, { QStringLiteral("confidence"), c.confidence } });
+        orphansJson.append(QJsonObject { { QStringLiteral("article"), o.articleId },
+            { QStringLiteral("span"), o.spanId }, { QStringLiteral("path"), o.path },
+            { QStringLiteral("text"), o.text }, { QStringLiteral("candidates"), candidates } });
+    }
     QJsonObject o { { QStringLiteral("imported"), imported }, { QStringLiteral("updated"), updated },
-        { QStringLiteral("unchanged"), unchanged }, { QStringLiteral("skipped"), skippedJson },
-        { QStringLiteral("failed"), failedJson }, { QStringLiteral("lost_spans"), lostJson },
-        { QStringLiteral("notes"), notesJson } };
+        { QStringLiteral("unchanged"), unchanged }, { QStringLiteral("versions"), versions },
+        { QStringLiteral("reanchored"),
+            QJsonObject { { QStringLiteral("exact"), exact }, { QStringLiteral("relocated"), relocated },
+                { QStringLiteral("fuzzy"), fuzzy }, { QStringLiteral("orphan"), orphans.size() } } },
+        { QStringLiteral("skipped"), skippedJson }, { QStringLiteral("failed"), failedJson },
+        { QStringLiteral("orphans"), orphansJson }, { QStringLiteral("notes"), notesJson } };
     if (cancelled)
         o.insert(QStringLiteral("cancelled"), true);
     return o;
@@ -115,7 +112,6 @@ ImportReport ProjectImporter::run(const QStringList &paths)
         return report;
     }
     ArticleStore articles(db);
-    SpanStore spans(db);
 
     QStringList files;
     QHash<QString, QByteArray> nativePaths; // of names that are not valid UTF-8
@@ -198,31 +194,26 @@ ImportReport ProjectImporter::run(const QStringList &paths)
             }
             if (existing != known.cend()) {
                 article.id = existing->id;
-                const QString oldText = articles.text(article.id);
-                if (!articles.update(article, doc.glyphs)) {
-                    report.error = db.error();
-                    return report;
-                }
-                // Keep each span where its quoted text is still found, nearest its old place.
-                const CodePoints oldCp(oldText), newCp(article.text);
-                for (Span s : spans.spansOfArticle(article.id)) {
-                    const qsizetype at = nearestOccurrence(article.text, s.text, oldCp.toUtf16(s.start));
-                    if (at < 0 || s.text.isEmpty()) {
-                        batch.lostSpans.append({ article.id, s.id, o.path, s.text });
-                        if (!spans.remove(s.id)) {
-                            report.error = db.error();
-                            return report;
-                        }
-                        continue;
-                    }
-                    s.start = newCp.fromUtf16(at);
-                    s.end = newCp.fromUtf16(at + s.text.size());
-                    if (!spans.update(s)) {
+                ++batch.updated;
+                if (article.text == articles.text(article.id)) {
+                    // Another file for the same text (new bytes, same words): no new version.
+                    if (!articles.update(article, doc.glyphs)) {
                         report.error = db.error();
                         return report;
                     }
+                    continue;
                 }
-                ++batch.updated;
+                RevisionOutcome revision;
+                if (!ArticleReviser(db).revise(article, doc.glyphs, &revision)) {
+                    report.error = db.error();
+                    return report;
+                }
+                ++batch.versions;
+                batch.exact += revision.exact;
+                batch.relocated += revision.relocated;
+                batch.fuzzy += revision.fuzzy;
+                for (const OrphanedSpan &o : revision.orphans)
+                    batch.orphans.append({ article.id, o.span.id, article.path, o.span.text, o.candidates });
                 continue;
             }
             const QString samePath = pathByHash.value(doc.contentHash);
@@ -260,7 +251,11 @@ ImportReport ProjectImporter::run(const QStringList &paths)
         report.unchanged += batch.unchanged;
         report.skipped += batch.skipped;
         report.failed += batch.failed;
-        report.lostSpans += batch.lostSpans;
+        report.versions += batch.versions;
+        report.exact += batch.exact;
+        report.relocated += batch.relocated;
+        report.fuzzy += batch.fuzzy;
+        report.orphans += batch.orphans;
         done += int(jobs.size());
         if (m_progress)
             m_progress(done, total, jobs.last().path);

@@ -4,6 +4,8 @@
 // so a cancel or a crash leaves every finished batch saved and the project consistent.
 // Creates the project when its path holds none; several importers may run on one project
 // at once (each batch re-reads what the others committed).
+#include "anchor/AnchorResult.h"
+
 #include <QJsonObject>
 #include <QStringList>
 
@@ -19,20 +21,27 @@ struct ImportReport
         QString path;
         QString reason;
     };
-    struct LostSpan
+    // A span a changed file left without a place (an orphan, kept in the project), with the best
+    // candidates the re-anchoring offered.
+    struct Orphan
     {
         qint64 articleId = 0;
         qint64 spanId = 0;
         QString path;
-        QString text;
+        QString text; // where the span was last placed
+        QList<AnchorCandidate> candidates;
     };
     int imported = 0;
-    int updated = 0;
+    int updated = 0; // of which `versions` changed their text
     int unchanged = 0;
+    int versions = 0; // changed texts kept as a new version of their article
+    int exact = 0; // spans of those re-anchored with their context, elsewhere, or with their text edited
+    int relocated = 0;
+    int fuzzy = 0;
     QList<Entry> skipped;
     QList<Entry> failed;
     QList<Entry> notes; // imported, with something the user should know (a name shown in a readable form)
-    QList<LostSpan> lostSpans; // spans of changed files whose quoted text is gone
+    QList<Orphan> orphans; // of the articles whose text changed
     bool cancelled = false;
     QString error; // the project itself could not be opened or written
 

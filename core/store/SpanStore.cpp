@@ -17,7 +17,24 @@ static QString nonNull(const QString &s)
 
 static const char kSpanColumns[]
     = "SELECT s.id, s.article_id, s.start, s.end, s.text, s.note, s.author, s.created, s.modified,"
-      " (SELECT group_concat(tag_id) FROM span_tags WHERE span_id = s.id), s.note_author FROM spans s ";
+      " (SELECT group_concat(tag_id) FROM span_tags WHERE span_id = s.id), s.note_author, s.quote, s.anchor,"
+      " s.confidence, s.prefix, s.suffix, s.selector_start, s.selector_end, s.anchor_version FROM spans s ";
+
+// The selectors of a placed span, read from its article's current text and version (SQLite's
+// substr counts code points, as span offsets do), so that they always describe where it is.
+static const char kRefreshSelectors[]
+    = "UPDATE spans SET"
+      " prefix = (SELECT substr(a.text, CASE WHEN spans.start > 32 THEN spans.start - 31 ELSE 1 END,"
+      " CASE WHEN spans.start > 32 THEN 32 ELSE spans.start END) FROM articles a WHERE a.id = spans.article_id),"
+      " suffix = (SELECT substr(a.text, spans.end + 1, 32) FROM articles a WHERE a.id = spans.article_id),"
+      " anchor_version = (SELECT a.version FROM articles a WHERE a.id = spans.article_id),"
+      // A span stored without its text (the caller left it to the store) gets it from the article.
+      " text = CASE WHEN text = '' THEN (SELECT substr(a.text, spans.start + 1, spans.end - spans.start)"
+      " FROM articles a WHERE a.id = spans.article_id) ELSE text END,"
+      " quote = CASE WHEN quote = '' THEN (SELECT substr(a.text, spans.start + 1, spans.end - spans.start)"
+      " FROM articles a WHERE a.id = spans.article_id) ELSE quote END,"
+      " selector_start = start, selector_end = end"
+      " WHERE id = ? AND start IS NOT NULL";
 
 QList<Span> SpanStore::readSpans(QSqlQuery &q)
 {
@@ -28,7 +45,7 @@ QList<Span> SpanStore::readSpans(QSqlQuery &q)
         Span s;
         s.id = q.value(0).toLongLong();
         s.articleId = q.value(1).toLongLong();
-        s.start = q.value(2).toLongLong();
+        s.start = q.value(2).toLongLong(); // NULL, an orphan's, reads as 0
         s.end = q.value(3).toLongLong();
         s.text = q.value(4).toString();
         s.note = q.value(5).toString();
@@ -42,6 +59,16 @@ QList<Span> SpanStore::readSpans(QSqlQuery &q)
             std::sort(s.tagIds.begin(), s.tagIds.end());
         }
         s.noteAuthor = q.value(10).toString();
+        s.quote = q.value(11).toString();
+        s.anchor = spanAnchorFromName(q.value(12).toString());
+        s.confidence = q.value(13).toDouble();
+        s.prefix = q.value(14).toString();
+        s.suffix = q.value(15).toString();
+        s.selectorStart = q.value(16).toLongLong();
+        s.selectorEnd = q.value(17).toLongLong();
+        s.anchorVersion = q.value(18).toInt();
+        if (s.isOrphan())
+            s.start = s.end = 0;
         out.append(s);
     }
     q.finish();
@@ -50,17 +77,41 @@ QList<Span> SpanStore::readSpans(QSqlQuery &q)
 
 QList<Span> SpanStore::spansOfArticle(qint64 articleId)
 {
-    QSqlQuery &q = m_db.prepared(
-        QLatin1String(kSpanColumns) + QStringLiteral("WHERE s.article_id = ? ORDER BY s.start, s.end, s.id"));
+    QSqlQuery &q = m_db.prepared(QLatin1String(kSpanColumns)
+        + QStringLiteral("WHERE s.article_id = ? AND s.start IS NOT NULL ORDER BY s.start, s.end, s.id"));
     q.addBindValue(articleId);
     return readSpans(q);
 }
 
 QList<Span> SpanStore::allSpans()
 {
-    QSqlQuery &q
-        = m_db.prepared(QLatin1String(kSpanColumns) + QStringLiteral("ORDER BY s.article_id, s.start, s.end, s.id"));
+    QSqlQuery &q = m_db.prepared(QLatin1String(kSpanColumns)
+        + QStringLiteral("WHERE s.start IS NOT NULL ORDER BY s.article_id, s.start, s.end, s.id"));
     return readSpans(q);
+}
+
+QList<Span> SpanStore::orphans(qint64 articleId)
+{
+    QSqlQuery &q = m_db.prepared(QLatin1String(kSpanColumns)
+        + QStringLiteral("WHERE s.anchor = 'orphan' AND (s.article_id = ? OR ? = 0) ORDER BY s.article_id, s.id"));
+    q.addBindValue(articleId);
+    q.addBindValue(articleId);
+    return readSpans(q);
+}
+
+qint64 SpanStore::orphanCount()
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT COUNT(*) FROM spans WHERE anchor = 'orphan'"));
+    const qint64 n = m_db.exec(q) && q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return n;
+}
+
+bool SpanStore::refreshSelectors(qint64 id)
+{
+    QSqlQuery &q = m_db.prepared(QLatin1String(kRefreshSelectors));
+    q.addBindValue(id);
+    return m_db.exec(q);
 }
 
 Span SpanStore::span(qint64 id, bool *found)
@@ -77,37 +128,62 @@ bool SpanStore::insert(Span &span)
 {
     QSqlQuery &q = m_db.prepared(
         QStringLiteral("INSERT INTO spans (id, article_id, start, end, text, note, author, note_author, created,"
-                       " modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " modified, quote, anchor, confidence, prefix, suffix, selector_start, selector_end,"
+                       " anchor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!span.created.isValid())
         span.created = QDateTime::currentDateTimeUtc();
     if (!span.modified.isValid())
         span.modified = span.created;
+    if (span.quote.isEmpty())
+        span.quote = span.text; // a new span is coded on the text it covers
     q.addBindValue(span.id > 0 ? QVariant(span.id) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(span.articleId);
-    q.addBindValue(span.start);
-    q.addBindValue(span.end);
+    bindRange(q, span);
     q.addBindValue(nonNull(span.text));
     q.addBindValue(nonNull(span.note));
     q.addBindValue(nonNull(span.author));
     q.addBindValue(nonNull(span.noteAuthor));
     q.addBindValue(span.created.toUTC().toString(Qt::ISODateWithMs));
     q.addBindValue(span.modified.toUTC().toString(Qt::ISODateWithMs));
+    bindAnchor(q, span);
     if (!m_db.exec(q))
         return false;
     span.id = q.lastInsertId().toLongLong();
-    return writeTags(span);
+    return refreshSelectors(span.id) && writeTags(span);
+}
+
+void SpanStore::bindRange(QSqlQuery &q, const Span &span)
+{
+    const QVariant none(QMetaType(QMetaType::LongLong));
+    q.addBindValue(span.isOrphan() ? none : QVariant(span.start));
+    q.addBindValue(span.isOrphan() ? none : QVariant(span.end));
+}
+
+// An orphan's selectors are those of its last place; a placed span's are refreshed after the write.
+void SpanStore::bindAnchor(QSqlQuery &q, const Span &span)
+{
+    q.addBindValue(nonNull(span.quote.isEmpty() ? span.text : span.quote));
+    q.addBindValue(spanAnchorName(span.anchor));
+    q.addBindValue(span.confidence);
+    q.addBindValue(nonNull(span.prefix));
+    q.addBindValue(nonNull(span.suffix));
+    q.addBindValue(span.selectorStart);
+    q.addBindValue(span.selectorEnd);
+    q.addBindValue(span.anchorVersion);
 }
 
 bool SpanStore::update(const Span &span)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "UPDATE spans SET start = ?, end = ?, text = ?, note = ?, note_author = ?, modified = ? WHERE id = ?"));
-    q.addBindValue(span.start);
-    q.addBindValue(span.end);
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("UPDATE spans SET start = ?, end = ?, text = ?, note = ?, note_author = ?, modified = ?,"
+                       " quote = ?, anchor = ?, confidence = ?, prefix = ?, suffix = ?, selector_start = ?,"
+                       " selector_end = ?, anchor_version = ? WHERE id = ?"));
+    bindRange(q, span);
     q.addBindValue(nonNull(span.text));
     q.addBindValue(nonNull(span.note));
     q.addBindValue(nonNull(span.noteAuthor));
     q.addBindValue(span.modified.toUTC().toString(Qt::ISODateWithMs));
+    bindAnchor(q, span);
     q.addBindValue(span.id);
     if (!m_db.exec(q))
         return false;
@@ -115,6 +191,8 @@ bool SpanStore::update(const Span &span)
         m_db.setError(QStringLiteral("span %1 no longer exists").arg(span.id));
         return false;
     }
+    if (!refreshSelectors(span.id))
+        return false;
     QSqlQuery &del = m_db.prepared(QStringLiteral("DELETE FROM span_tags WHERE span_id = ?"));
     del.addBindValue(span.id);
     return m_db.exec(del) && writeTags(span);

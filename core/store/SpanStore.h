@@ -1,5 +1,7 @@
 #pragma once
-// Reads and writes spans and their tag links.
+// Reads and writes spans and their tag links. Orphans (spans re-anchoring could not place in a
+// new version of their article; no range) are read only by orphans() and span(): every list of
+// spans on a text leaves them out, so no reader can show one on text it was not coded on.
 #include "domain/Types.h"
 
 #include <QHash>
@@ -18,11 +20,15 @@ public:
         : m_db(db)
     { }
 
-    QList<Span> spansOfArticle(qint64 articleId); // ordered by start
-    QList<Span> allSpans(); // ordered by article, start
-    Span span(qint64 id, bool *found = nullptr);
-    bool insert(Span &span); // keeps span.id when set (undo restores the same id)
-    bool update(const Span &span); // note, tags, modified, range
+    QList<Span> spansOfArticle(qint64 articleId); // placed spans, ordered by start
+    QList<Span> allSpans(); // placed spans, ordered by article, start
+    QList<Span> orphans(qint64 articleId = 0); // 0 = every article; ordered by article, id
+    qint64 orphanCount();
+    Span span(qint64 id, bool *found = nullptr); // placed or orphan
+    // Keeps span.id when set (undo restores the same id); a placed span's selectors are read
+    // from its article, an orphan's are written as given; an empty quote becomes the text.
+    bool insert(Span &span);
+    bool update(const Span &span); // note, tags, modified, range, anchor
     bool remove(qint64 id);
     QList<qint64> articlesWithTags(const QList<qint64> &tagIds);
     QList<QPair<qint64, qint64>> linksOfTags(const QList<qint64> &tagIds); // (span, tag)
@@ -37,6 +43,9 @@ public:
 private:
     QList<Span> readSpans(QSqlQuery &q);
     bool writeTags(const Span &span);
+    bool refreshSelectors(qint64 id);
+    static void bindRange(QSqlQuery &q, const Span &span);
+    static void bindAnchor(QSqlQuery &q, const Span &span);
     Database &m_db;
 };
 

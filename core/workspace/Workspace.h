@@ -78,6 +78,9 @@ public:
     EditResult applyTag(qint64 articleId, const TextRange &range, qint64 tagId);
     bool setNote(qint64 spanId, const QString &note);
     bool removeSpans(const QList<qint64> &spanIds);
+    // Places a span (an orphan from the Needs attention panel) on RANGE of its article's
+    // current text, its figures with it; undo makes it an orphan again.
+    bool reattachSpan(qint64 spanId, const TextRange &range);
     struct SearchTagging
     {
         EditResult::Outcome outcome = EditResult::Failed;

@@ -6,6 +6,7 @@
 #include "commands/ApplyTag.h"
 #include "commands/EditGroupCommand.h"
 #include "commands/RemoveFigureCommand.h"
+#include "commands/ReattachSpanCommand.h"
 #include "commands/RemoveSpansCommand.h"
 #include "commands/SetSpanNoteCommand.h"
 #include "commands/TagSearchResultsCommand.h"
@@ -66,6 +67,11 @@ bool Workspace::removeSpans(const QList<qint64> &spanIds)
     if (spanIds.isEmpty())
         return false;
     return push(new RemoveSpansCommand(m_project, spanIds));
+}
+
+bool Workspace::reattachSpan(qint64 spanId, const TextRange &range)
+{
+    return push(new ReattachSpanCommand(m_project, spanId, range));
 }
 
 Workspace::SearchTagging Workspace::tagSearchResults(const QList<SearchHit> &hits, qint64 tagId)

@@ -36,6 +36,7 @@ CompareView::CompareView(Workspace *workspace, TagTreeModel *tags, AnnotationCon
     , m_headerA(new QLabel(this))
     , m_headerB(new QLabel(this))
     , m_position(new QLabel(this))
+    , m_figureChanges(new QLabel(this))
     , m_paneA(new ComparePane(this))
     , m_paneB(new ComparePane(this))
     , m_gutter(new ConnectorGutter(this))
@@ -86,15 +87,20 @@ CompareView::CompareView(Workspace *workspace, TagTreeModel *tags, AnnotationCon
     grid->setContentsMargins(6, 6, 6, 6);
     grid->setHorizontalSpacing(0);
     grid->addLayout(top, 0, 0, 1, 4);
-    grid->addWidget(m_headerA, 1, 0);
-    grid->addWidget(m_headerB, 1, 2);
-    grid->addWidget(m_paneA, 2, 0);
-    grid->addWidget(m_gutter, 2, 1);
-    grid->addWidget(m_paneB, 2, 2);
-    grid->addWidget(m_minimap, 2, 3);
+    m_figureChanges->setObjectName(QStringLiteral("figureChanges"));
+    m_figureChanges->setWordWrap(true);
+    m_figureChanges->setTextFormat(Qt::PlainText);
+    m_figureChanges->hide();
+    grid->addWidget(m_figureChanges, 1, 0, 1, 4);
+    grid->addWidget(m_headerA, 2, 0);
+    grid->addWidget(m_headerB, 2, 2);
+    grid->addWidget(m_paneA, 3, 0);
+    grid->addWidget(m_gutter, 3, 1);
+    grid->addWidget(m_paneB, 3, 2);
+    grid->addWidget(m_minimap, 3, 3);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(2, 1);
-    grid->setRowStretch(2, 1);
+    grid->setRowStretch(3, 1);
 
     auto *overlayTimer = new QTimer(this);
     overlayTimer->setSingleShot(true);
@@ -154,6 +160,55 @@ bool CompareView::compareArticles(qint64 a, qint64 b)
         emit message(tr("The articles to compare are no longer in the project."));
         return false;
     }
+    m_versions = false;
+    showTexts(articleA, articleB);
+    return true;
+}
+
+bool CompareView::compareVersions(qint64 articleId, int versionA, int versionB)
+{
+    if (!m_project || !m_project->isOpen())
+        return false;
+    bool found = false;
+    const Article current = m_project->articles().article(articleId, &found);
+    const std::optional<QString> textA = found ? m_project->versions().text(articleId, versionA) : std::nullopt;
+    const std::optional<QString> textB = found ? m_project->versions().text(articleId, versionB) : std::nullopt;
+    if (!textA || !textB) {
+        emit message(tr("That version of the article is not in the project."));
+        return false;
+    }
+    const auto side = [&current](int version, const QString &text) {
+        Article a = current;
+        a.title = tr("Version %1: %2").arg(version).arg(current.title);
+        if (version != current.version) {
+            // An earlier text: no spans are placed on it and nothing can be coded there.
+            a.id = 0;
+            a.text = text;
+            a.boilerplate.clear();
+        }
+        return a;
+    };
+    m_versions = true;
+    showTexts(side(versionA, *textA), side(versionB, *textB));
+    return true;
+}
+
+QStringList CompareView::changedFigures() const
+{
+    QStringList out;
+    if (!m_versions || !m_hasResult)
+        return out;
+    for (const FigureComparison &f : m_result.figures) {
+        if (f.status == FigureComparison::Agree)
+            continue;
+        const QString change = tr("%1 → %2").arg(f.aText.simplified(), f.bText.simplified());
+        out << (f.label.isEmpty() ? change : tr("%1 (%2)").arg(change, f.label));
+    }
+    return out;
+}
+
+void CompareView::showTexts(const Article &articleA, const Article &articleB)
+{
     clear();
     m_textA = ComparedText(articleA);
     m_textB = ComparedText(articleB);
@@ -167,7 +222,6 @@ bool CompareView::compareArticles(qint64 a, qint64 b)
     }
     refreshSpans();
     startComparison();
-    return true;
 }
 
 void CompareView::startComparison()
@@ -203,6 +257,12 @@ void CompareView::showResult(const ComparisonResult &result)
     syncFrom(m_paneA);
     updateOverlays();
     updatePositionLabel();
+    if (m_versions) {
+        const QStringList figures = changedFigures();
+        m_figureChanges->setText(figures.isEmpty() ? tr("No figure changed between the versions.")
+                                                   : tr("Figures changed: %1").arg(figures.join(QStringLiteral("; "))));
+        m_figureChanges->show();
+    }
     emit comparisonFinished();
 }
 
@@ -243,6 +303,7 @@ void CompareView::clear()
     m_paneB->setComparedText(m_textB);
     m_headerA->clear();
     m_headerB->clear();
+    m_figureChanges->hide();
     m_summaryBar->setBusy(false);
     m_summaryBar->clear();
     m_minimap->setMarks({});

@@ -36,7 +36,13 @@ public:
 
     // Shows both articles at once and starts comparing them; false when one cannot be read.
     bool compareArticles(qint64 a, qint64 b);
+    // Shows two versions of one article side by side ("what changed since I coded it"): the
+    // word-level differences and the figures that changed. Only the current version shows spans
+    // and can be coded; false when a version cannot be read.
+    bool compareVersions(qint64 articleId, int versionA, int versionB);
     void clear();
+    // The figures that differ between the two versions, "A → B (label)"; empty between articles.
+    QStringList changedFigures() const;
 
     qint64 articleA() const { return m_textA.articleId(); }
     qint64 articleB() const { return m_textB.articleId(); }
@@ -73,6 +79,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void showTexts(const Article &a, const Article &b);
     void startComparison();
     void showResult(const ComparisonResult &result);
     void applyComparison();
@@ -113,6 +120,8 @@ private:
     QLabel *m_headerA;
     QLabel *m_headerB;
     QLabel *m_position;
+    QLabel *m_figureChanges; // versions only
+    bool m_versions = false; // comparing two versions of one article
     ComparePane *m_paneA;
     ComparePane *m_paneB;
     ConnectorGutter *m_gutter;
