@@ -268,11 +268,11 @@ QList<Span> SpanStore::codingsOf(const QStringList &coders)
     if (coders.isEmpty())
         return out;
     QStringList marks(coders.size(), QStringLiteral("?"));
-    QSqlQuery &q
-        = m_db.prepared(QStringLiteral("SELECT s.id, s.article_id, s.start, s.end, s.author,"
-                                       " (SELECT group_concat(tag_id) FROM span_tags WHERE span_id = s.id) FROM spans s"
-                                       " WHERE s.author IN (%1) ORDER BY s.article_id, s.start, s.end, s.id")
-                            .arg(marks.join(QStringLiteral(", "))));
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT s.id, s.article_id, s.start, s.end, s.author,"
+                       " (SELECT group_concat(tag_id) FROM span_tags WHERE span_id = s.id) FROM spans s"
+                       " WHERE s.author IN (%1) AND s.start IS NOT NULL ORDER BY s.article_id, s.start, s.end, s.id")
+            .arg(marks.join(QStringLiteral(", "))));
     for (const QString &c : coders)
         q.addBindValue(nonNull(c));
     if (!m_db.exec(q))
