@@ -690,7 +690,7 @@ void TestModels::spanList()
     const CodePoints cp(m_storyText);
     const QString quote = cp.mid(m_storyText, 2, 12);
     const QModelIndex first = model.index(0);
-    QCOMPARE(first.data().toString(), QStringLiteral("“%1” — Money, People — check").arg(quote.simplified()));
+    QCOMPARE(first.data().toString(), QStringLiteral("“%1” — Money, People\nNote: check").arg(quote.simplified()));
     QCOMPARE(first.data(SpanListModel::SpanIdRole).toLongLong(), early);
     QCOMPARE(first.data(SpanListModel::StartRole).toLongLong(), qint64(2));
     QCOMPARE(first.data(SpanListModel::EndRole).toLongLong(), qint64(12));

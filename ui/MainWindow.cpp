@@ -27,6 +27,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -34,6 +35,23 @@
 namespace crossread {
 
 namespace {
+
+// A panel's controls keep their minimum size inside a scroll area, so that the panel itself
+// can be made narrower or lower than they are (a window of 800×600) and still shows all of
+// them, by scrolling, instead of pushing the window past the screen.
+void letShrink(QDockWidget *dock)
+{
+    QWidget *content = dock->widget();
+    if (!content || qobject_cast<QScrollArea *>(content))
+        return;
+    auto *scroll = new QScrollArea(dock);
+    scroll->setObjectName(dock->objectName() + QStringLiteral("Scroller"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    dock->setWidget(scroll);
+}
+
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kBoilerplateKey = QStringLiteral("reader/showBoilerplate");
@@ -107,6 +125,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(reader, &ReaderView::selectedRangeChanged, this, &MainWindow::onSelectionChanged);
     connect(reader, &ReaderView::contextMenuAboutToShow, this, &MainWindow::fillReaderContextMenu);
 
+    m_defaultState = saveState();
     QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     m_layoutRestored = restoreState(settings.value(kStateKey).toByteArray());
@@ -133,7 +152,11 @@ void MainWindow::createDocks()
     m_spanDock->setModel(m_spanFilter);
     m_searchDock = new SearchDock(this);
     m_searchDock->setContext(m_workspace, m_tagModel);
+    m_searchDock->setCurrentTagSource([this] { return m_tagDock->currentTagId(); });
 
+    for (QDockWidget *dock : { static_cast<QDockWidget *>(m_articleDock), static_cast<QDockWidget *>(m_tagDock),
+             static_cast<QDockWidget *>(m_spanDock), static_cast<QDockWidget *>(m_searchDock) })
+        letShrink(dock);
     addDockWidget(Qt::LeftDockWidgetArea, m_articleDock);
     addDockWidget(Qt::RightDockWidgetArea, m_tagDock);
     addDockWidget(Qt::RightDockWidgetArea, m_spanDock);
@@ -165,7 +188,9 @@ void MainWindow::createDocks()
 
 void MainWindow::addDockPanel(QDockWidget *dock, Qt::DockWidgetArea area)
 {
+    letShrink(dock);
     addDockWidget(area, dock);
+    m_addedPanels.append({ dock, area });
     // Docks added after the constructor get their place from the saved layout, too.
     const bool restored = restoreDockWidget(dock);
     if (m_onWelcome) {
@@ -294,14 +319,58 @@ void MainWindow::showWorkbench()
             m_tagDock->show();
             m_spanDock->show();
         }
-        if (!m_layoutRestored) {
-            // First run: room for titles in the list and for tag names on the right.
-            resizeDocks({ m_articleDock, m_tagDock }, { width() * 32 / 100, width() / 5 }, Qt::Horizontal);
-        }
+        if (!m_layoutRestored)
+            arrangeDocks();
     }
     m_central->setCurrentWidget(m_readerPane);
     for (QAction *a : std::as_const(m_projectActions))
         a->setEnabled(true);
+}
+
+void MainWindow::arrangeDocks()
+{
+    // Below about 1,000 pixels the reader keeps its column only if the panels share one: they
+    // become tabs beside the article list, on the left.
+    if (width() < 1000) {
+        QList<QDockWidget *> panels { m_tagDock, m_spanDock, m_searchDock };
+        for (const auto &[dock, area] : std::as_const(m_addedPanels)) {
+            if (dock)
+                panels << dock;
+        }
+        for (QDockWidget *dock : std::as_const(panels)) {
+            addDockWidget(Qt::LeftDockWidgetArea, dock);
+            tabifyDockWidget(m_articleDock, dock);
+        }
+        m_articleDock->raise();
+        resizeDocks({ m_articleDock }, { width() * 40 / 100 }, Qt::Horizontal);
+        return;
+    }
+    // Room for titles in the list and for tag names on the right; a quarter of the height for
+    // the panels at the bottom.
+    resizeDocks({ m_articleDock, m_tagDock }, { width() * 32 / 100, width() / 5 }, Qt::Horizontal);
+    QList<QDockWidget *> bottom;
+    for (const auto &[dock, area] : std::as_const(m_addedPanels)) {
+        if (dock && dockWidgetArea(dock) == Qt::BottomDockWidgetArea)
+            bottom << dock;
+    }
+    if (!bottom.isEmpty())
+        resizeDocks(bottom, QList<int>(bottom.size(), height() / 4), Qt::Vertical);
+}
+
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultState);
+    // Panels added after the window was built are not in its first layout: each goes back to
+    // the side it was added to.
+    for (const auto &[dock, area] : std::as_const(m_addedPanels)) {
+        if (!dock)
+            continue;
+        dock->setFloating(false);
+        addDockWidget(area, dock);
+        dock->show();
+    }
+    arrangeDocks();
+    statusBar()->showMessage(tr("The panels are back in their first places."), 4000);
 }
 
 void MainWindow::saveWindowState()
