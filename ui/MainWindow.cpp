@@ -27,9 +27,11 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QStatusBar>
 
 namespace crossread {
@@ -50,6 +52,17 @@ void letShrink(QDockWidget *dock)
     scroll->setWidgetResizable(true);
     scroll->setWidget(content);
     dock->setWidget(scroll);
+}
+
+// What a panel's controls need to show without scrolling.
+QSize contentSize(QDockWidget *dock)
+{
+    auto *scroll = qobject_cast<QScrollArea *>(dock->widget());
+    QWidget *content = scroll ? scroll->widget() : dock->widget();
+    if (!content)
+        return {};
+    const int bar = scroll ? scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent) : 0;
+    return content->minimumSizeHint() + QSize(bar, bar);
 }
 
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
@@ -75,6 +88,9 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("Crossread"));
     setAcceptDrops(true);
     setDockNestingEnabled(true);
+    // The tags and the span list run the full height, so that the quick bar keeps its room; a
+    // panel at the bottom (the figures) runs under the article list and the reader.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     m_articleModel->setProject(m_project);
     m_articleProxy->setSourceModel(m_articleModel);
     m_articleProxy->setProject(m_project);
@@ -129,8 +145,14 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     m_layoutRestored = restoreState(settings.value(kStateKey).toByteArray());
-    if (!m_layoutRestored)
-        resize(1400, 900);
+    if (!m_layoutRestored) {
+        // First start: roomy, but never larger than the screen (a laptop's 1280×800 keeps
+        // the panels on the right and the status bar in view).
+        QSize size(1400, 900);
+        if (const QScreen *screen = this->screen())
+            size = size.boundedTo(screen->availableGeometry().size() * 95 / 100);
+        resize(size);
+    }
     m_showBoilerplate->setChecked(settings.value(kBoilerplateKey, false).toBool());
     showWelcome();
 }
@@ -347,14 +369,19 @@ void MainWindow::arrangeDocks()
     }
     // Room for titles in the list and for tag names on the right; a quarter of the height for
     // the panels at the bottom.
-    resizeDocks({ m_articleDock, m_tagDock }, { width() * 32 / 100, width() / 5 }, Qt::Horizontal);
+    // The tags are given the width their tools need, so that they show without scrolling.
+    const int tagsWidth = std::min(width() / 4, std::max(width() / 5, contentSize(m_tagDock).width()));
+    resizeDocks({ m_articleDock, m_tagDock }, { width() * 32 / 100, tagsWidth }, Qt::Horizontal);
     QList<QDockWidget *> bottom;
+    QList<int> heights;
     for (const auto &[dock, area] : std::as_const(m_addedPanels)) {
-        if (dock && dockWidgetArea(dock) == Qt::BottomDockWidgetArea)
+        if (dock && dockWidgetArea(dock) == Qt::BottomDockWidgetArea) {
             bottom << dock;
+            heights << std::min(height() / 3, std::max(height() / 4, contentSize(dock).height()));
+        }
     }
     if (!bottom.isEmpty())
-        resizeDocks(bottom, QList<int>(bottom.size(), height() / 4), Qt::Vertical);
+        resizeDocks(bottom, heights, Qt::Vertical);
 }
 
 void MainWindow::resetLayout()
