@@ -1640,52 +1640,148 @@ von %2</translation>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="394"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="406"/>
+        <source>%1 trillion</source>
+        <translation>%1 Billionen</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModel.cpp" line="408"/>
+        <source>%1 billion</source>
+        <translation>%1 Mrd.</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModel.cpp" line="410"/>
+        <source>%1 million</source>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModel.cpp" line="417"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="419"/>
+        <source>%1%</source>
+        <comment>percent</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModel.cpp" line="429"/>
+        <source>%1st</source>
+        <comment>ordinal</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModel.cpp" line="431"/>
+        <source>%1nd</source>
+        <comment>ordinal</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModel.cpp" line="433"/>
+        <source>%1rd</source>
+        <comment>ordinal</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModel.cpp" line="434"/>
+        <source>%1th</source>
+        <comment>ordinal</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModel.cpp" line="439"/>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModel.cpp" line="440"/>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModel.cpp" line="441"/>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModel.cpp" line="442"/>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModel.cpp" line="443"/>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModel.cpp" line="444"/>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModel.cpp" line="445"/>
+        <source>quarters</source>
+        <translation>Quartale</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModel.cpp" line="446"/>
+        <source>years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModel.cpp" line="447"/>
+        <source>decades</source>
+        <translation>Jahrzehnte</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModel.cpp" line="448"/>
+        <source>centuries</source>
+        <translation>Jahrhunderte</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModel.cpp" line="465"/>
         <source>over</source>
         <translation>über</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="396"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="467"/>
         <source>under</source>
         <translation>unter</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="398"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="469"/>
         <source>about</source>
         <translation>etwa</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="407"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="478"/>
         <source>money</source>
         <translation>Geld</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="409"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="480"/>
         <source>percent</source>
         <translation>Prozent</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="411"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="482"/>
         <source>score</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="413"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="484"/>
         <source>count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="415"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="486"/>
         <source>rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="417"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="488"/>
         <source>duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="419"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="490"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
@@ -1969,13 +2065,13 @@ von %2</translation>
 <context>
     <name>crossread::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="88"/>
         <location filename="../ui/MainWindowProject.cpp" line="118"/>
         <source>Crossread</source>
         <translation>Crossread</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
         <source>The edit was not saved</source>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
@@ -2055,7 +2151,7 @@ von %2</translation>
         <translation>Einige Dateien wurden nicht importiert; die Details nennen jede mit ihrem Grund.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>Selection %1–%2 (%n code point(s))</source>
         <translation>
             <numerusform>Auswahl %1–%2 (%n Codepunkt)</numerusform>
@@ -2063,12 +2159,12 @@ von %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>Offset %1</source>
         <translation>Position %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="271"/>
+        <location filename="../ui/MainWindow.cpp" line="293"/>
         <source>%1 of %n article(s)</source>
         <translation>
             <numerusform>%1 von %n Artikel</numerusform>
@@ -2076,7 +2172,7 @@ von %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="295"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -2084,7 +2180,7 @@ von %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="373"/>
+        <location filename="../ui/MainWindow.cpp" line="400"/>
         <source>The panels are back in their first places.</source>
         <translation>Die Bereiche sind wieder an ihren ursprünglichen Plätzen.</translation>
     </message>

@@ -262,7 +262,7 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
         case KindColumn:
             return kindText(f.kind);
         case ValueColumn:
-            return formatValue(f);
+            return displayValue(f);
         case QualifierColumn:
             return qualifierText(f.qualifier);
         case LabelColumn:
@@ -383,6 +383,77 @@ QString FigureTableModel::formatValue(const Figure &f)
         return f.dateValue;
     }
     return number(f.value, 2);
+}
+
+QString FigureTableModel::displayValue(const Figure &f, const QLocale &locale)
+{
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return formatValue(f);
+    // Up to maxDecimals decimals in the locale's digits, trailing zeros dropped.
+    const auto local = [&locale](double value, int maxDecimals) {
+        QString s = locale.toString(value, 'f', maxDecimals);
+        const QString point = locale.decimalPoint();
+        if (s.contains(point)) {
+            while (s.endsWith(u'0'))
+                s.chop(1);
+            if (s.endsWith(point))
+                s.chop(point.size());
+        }
+        return s;
+    };
+    const auto scaledLocal = [&local](double value) {
+        if (std::abs(value) >= 1e12)
+            return tr("%1 trillion").arg(local(value / 1e12, 3));
+        if (std::abs(value) >= 1e9)
+            return tr("%1 billion").arg(local(value / 1e9, 3));
+        if (std::abs(value) >= 1e6)
+            return tr("%1 million").arg(local(value / 1e6, 3));
+        return local(value, 2);
+    };
+    switch (f.kind) {
+    case FigureKind::Money:
+        return currencyPrefix(f.unit) + scaledLocal(f.value);
+    case FigureKind::Percent:
+        return tr("%1%", "percent").arg(local(f.value, 2));
+    case FigureKind::Score:
+        return f.unit == u"%" ? tr("%1%", "percent").arg(local(f.value, 2)) : local(f.value, 2);
+    case FigureKind::Count: {
+        const QString n = scaledLocal(f.value);
+        return f.unit.isEmpty() ? n : n + QLatin1Char(' ') + f.unit;
+    }
+    case FigureKind::Rank: {
+        // The English suffix picks the pattern; a translation may use one form for all.
+        const QString english = ordinal(f.value);
+        const QString n = locale.toString(qRound64(f.value));
+        if (english.endsWith(QLatin1String("st")))
+            return tr("%1st", "ordinal").arg(n);
+        if (english.endsWith(QLatin1String("nd")))
+            return tr("%1nd", "ordinal").arg(n);
+        if (english.endsWith(QLatin1String("rd")))
+            return tr("%1rd", "ordinal").arg(n);
+        return tr("%1th", "ordinal").arg(n);
+    }
+    case FigureKind::Duration: {
+        // The units the extractor writes, in the interface's words.
+        static const QHash<QString, const char *> units {
+            { QStringLiteral("seconds"), QT_TR_NOOP("seconds") },
+            { QStringLiteral("minutes"), QT_TR_NOOP("minutes") },
+            { QStringLiteral("hours"), QT_TR_NOOP("hours") },
+            { QStringLiteral("days"), QT_TR_NOOP("days") },
+            { QStringLiteral("weeks"), QT_TR_NOOP("weeks") },
+            { QStringLiteral("months"), QT_TR_NOOP("months") },
+            { QStringLiteral("quarters"), QT_TR_NOOP("quarters") },
+            { QStringLiteral("years"), QT_TR_NOOP("years") },
+            { QStringLiteral("decades"), QT_TR_NOOP("decades") },
+            { QStringLiteral("centuries"), QT_TR_NOOP("centuries") },
+        };
+        const char *unit = units.value(f.unit.toLower());
+        return local(f.value, 2) + QLatin1Char(' ') + (unit ? tr(unit) : f.unit);
+    }
+    case FigureKind::Date:
+        return f.dateValue;
+    }
+    return local(f.value, 2);
 }
 
 QString FigureTableModel::qualifierText(Qualifier qualifier)
