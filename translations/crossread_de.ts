@@ -1249,48 +1249,48 @@ von %2</translation>
 <context>
     <name>crossread::ExportDialog</name>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="36"/>
-        <location filename="../ui/export/ExportDialog.cpp" line="61"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="37"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="62"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="38"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="39"/>
         <source>Annotated PDF</source>
         <translation>Annotiertes PDF</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="39"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="40"/>
         <source>REFI-QDA project (.qdpx)</source>
         <translation>REFI-QDA-Projekt (.qdpx)</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="40"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="41"/>
         <source>Spreadsheet (CSV)</source>
         <translation>Tabelle (CSV)</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="41"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="42"/>
         <source>Web annotations (JSON-LD)</source>
         <translation>Web-Annotationen (JSON-LD)</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="43"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="44"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="44"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="45"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="47"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="48"/>
         <source>All articles</source>
         <translation>Alle Artikel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/ExportDialog.cpp" line="48"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="49"/>
         <source>Selected articles (%n)</source>
         <translation>
             <numerusform>Gewählter Artikel (%n)</numerusform>
@@ -1298,42 +1298,42 @@ von %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="52"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="53"/>
         <source>Browse…</source>
         <translation>Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="64"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="65"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="65"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="66"/>
         <source>Page size:</source>
         <translation>Seitengröße:</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="66"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="67"/>
         <source>Articles:</source>
         <translation>Artikel:</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="68"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="69"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="134"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="140"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="145"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="151"/>
         <source>Choose a file name to export to.</source>
         <translation>Wählen Sie einen Dateinamen für den Export.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/ExportDialog.cpp" line="158"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="164"/>
         <source>Exporting %n article(s)…</source>
         <translation>
             <numerusform>Exportiere %n Artikel …</numerusform>
@@ -1341,32 +1341,32 @@ von %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="159"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="165"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="196"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="202"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="199"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="205"/>
         <source>Export stopped; no file was written.</source>
         <translation>Export angehalten; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="201"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="207"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="203"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="209"/>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="218"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="224"/>
         <source>Stopping…</source>
         <translation>Halte an …</translation>
     </message>
@@ -1590,198 +1590,198 @@ von %2</translation>
 <context>
     <name>crossread::FigureTableModel</name>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="273"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="199"/>
         <source>manual</source>
         <translation>von Hand</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="273"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="199"/>
         <source>extracted</source>
         <translation>erkannt</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="332"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="258"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="334"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="260"/>
         <source>Outlet</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="336"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="262"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="338"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="264"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="340"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="266"/>
         <source>Qualifier</source>
         <translation>Einschränkung</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="342"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="268"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="344"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="270"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="346"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="272"/>
         <source>Origin</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="406"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="127"/>
         <source>%1 trillion</source>
         <translation>%1 Billionen</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="408"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="129"/>
         <source>%1 billion</source>
         <translation>%1 Mrd.</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="410"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="131"/>
         <source>%1 million</source>
         <translation>%1 Mio.</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="417"/>
-        <location filename="../core/models/FigureTableModel.cpp" line="419"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="138"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="140"/>
         <source>%1%</source>
         <comment>percent</comment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="429"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="150"/>
         <source>%1st</source>
         <comment>ordinal</comment>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="431"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="152"/>
         <source>%1nd</source>
         <comment>ordinal</comment>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="433"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="154"/>
         <source>%1rd</source>
         <comment>ordinal</comment>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="434"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="155"/>
         <source>%1th</source>
         <comment>ordinal</comment>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="439"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="160"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="440"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="161"/>
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="441"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="162"/>
         <source>hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="442"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="163"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="443"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="164"/>
         <source>weeks</source>
         <translation>Wochen</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="444"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="165"/>
         <source>months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="445"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="166"/>
         <source>quarters</source>
         <translation>Quartale</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="446"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="167"/>
         <source>years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="447"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="168"/>
         <source>decades</source>
         <translation>Jahrzehnte</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="448"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="169"/>
         <source>centuries</source>
         <translation>Jahrhunderte</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="465"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="186"/>
         <source>over</source>
         <translation>über</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="467"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="188"/>
         <source>under</source>
         <translation>unter</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="469"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="190"/>
         <source>about</source>
         <translation>etwa</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="478"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="199"/>
         <source>money</source>
         <translation>Geld</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="480"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="201"/>
         <source>percent</source>
         <translation>Prozent</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="482"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="203"/>
         <source>score</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="484"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="205"/>
         <source>count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="486"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="207"/>
         <source>rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="488"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="209"/>
         <source>duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="490"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="211"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
@@ -2065,13 +2065,13 @@ von %2</translation>
 <context>
     <name>crossread::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88"/>
+        <location filename="../ui/MainWindow.cpp" line="76"/>
         <location filename="../ui/MainWindowProject.cpp" line="118"/>
         <source>Crossread</source>
         <translation>Crossread</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="122"/>
         <source>The edit was not saved</source>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
@@ -2151,7 +2151,7 @@ von %2</translation>
         <translation>Einige Dateien wurden nicht importiert; die Details nennen jede mit ihrem Grund.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>Selection %1–%2 (%n code point(s))</source>
         <translation>
             <numerusform>Auswahl %1–%2 (%n Codepunkt)</numerusform>
@@ -2159,12 +2159,12 @@ von %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>Offset %1</source>
         <translation>Position %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>%1 of %n article(s)</source>
         <translation>
             <numerusform>%1 von %n Artikel</numerusform>
@@ -2172,7 +2172,7 @@ von %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="283"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -2180,7 +2180,7 @@ von %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="400"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="78"/>
         <source>The panels are back in their first places.</source>
         <translation>Die Bereiche sind wieder an ihren ursprünglichen Plätzen.</translation>
     </message>

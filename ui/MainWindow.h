@@ -138,7 +138,8 @@ private:
     void updateArticleCount();
     void showError(const QString &title, const QString &text);
     void saveWindowState();
-    // The first sizes of the panels, and tabs for them in a window too narrow for all.
+    // MainWindowLayout.cpp: the first sizes of the panels, and tabs for them in a window too
+    // narrow for all.
     void arrangeDocks();
 
     Workspace *m_workspace;
