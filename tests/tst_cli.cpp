@@ -458,6 +458,99 @@ private slots:
         QCOMPARE(list.json().array().size(), kStoryArticles);
     }
 
+    // A REFI-QDA file from another tool starts a project of its own: the path does not exist yet.
+    void importQdpxCreatesAProjectInANewPath()
+    {
+        QTemporaryDir dir;
+        const QString archive = dir.filePath(QStringLiteral("story.qdpx"));
+        const CliRun exported = runCli({ QStringLiteral("export"), QStringLiteral("qdpx"), QStringLiteral("-o"),
+            archive, QStringLiteral("-p"), m_db });
+        QVERIFY2(exported.code == 0, qPrintable(exported.err));
+        const QString project = dir.filePath(QStringLiteral("fresh/new.db"));
+        QVERIFY(!QFileInfo::exists(project));
+        const CliRun r = runCli(
+            { QStringLiteral("import-qdpx"), archive, QStringLiteral("-p"), project, QStringLiteral("--json") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json().object().value(QStringLiteral("articles")).toInt(), kStoryArticles);
+        const CliRun list = runCli({ QStringLiteral("list"), QStringLiteral("-p"), project, QStringLiteral("--json") });
+        QCOMPARE(list.code, 0);
+        QCOMPARE(list.json().array().size(), kStoryArticles);
+    }
+
+    // An article without a headline is titled by its first sentence; the analyst's title and
+    // date stay over a re-import of the changed file, the fields left alone follow the file.
+    void setCorrectsMetadataKeptOverReimport()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("corpus/0042_9f3ac1.txt"));
+        QVERIFY(test::writeFile(file,
+            "Kestrel will keep its next model closed, two people familiar with the plan said. "
+            "The lab has released open weights since 2023.\n"));
+        const QString db = dir.filePath(QStringLiteral("p.db"));
+        QCOMPARE(
+            runCli({ QStringLiteral("import"), dir.filePath(QStringLiteral("corpus")), QStringLiteral("-p"), db }).code,
+            0);
+        const auto row = [&db]() {
+            return runCli({ QStringLiteral("list"), QStringLiteral("-p"), db, QStringLiteral("--json") })
+                .json()
+                .array()
+                .at(0)
+                .toObject();
+        };
+        QCOMPARE(row()[QStringLiteral("title")].toString(),
+            QStringLiteral("Kestrel will keep its next model closed, two people familiar with the plan said"));
+        const QString id = QString::number(row()[QStringLiteral("id")].toInteger());
+
+        const CliRun set = runCli({ QStringLiteral("set"), id, QStringLiteral("--title"),
+            QStringLiteral("Kestrel closes up"), QStringLiteral("--published"), QStringLiteral("2026-01-05"),
+            QStringLiteral("-p"), db, QStringLiteral("--json") });
+        QVERIFY2(set.code == 0, qPrintable(set.err));
+        QCOMPARE(set.json().object().value(QStringLiteral("edited")).toArray(),
+            QJsonArray({ QStringLiteral("title"), QStringLiteral("published") }));
+
+        QVERIFY(test::writeFile(file,
+            "By Jane Okafor\nMarch 3, 2026\n\nKestrel will keep its next model closed, three people familiar "
+            "with the plan said.\n"));
+        const CliRun again = runCli({ QStringLiteral("import"), dir.filePath(QStringLiteral("corpus")),
+            QStringLiteral("-p"), db, QStringLiteral("--json") });
+        QCOMPARE(again.json().object().value(QStringLiteral("updated")).toInt(), 1);
+        const QJsonObject after = row();
+        QCOMPARE(after[QStringLiteral("title")].toString(), QStringLiteral("Kestrel closes up"));
+        QCOMPARE(after[QStringLiteral("published")].toString(), QStringLiteral("2026-01-05"));
+        QCOMPARE(after[QStringLiteral("author")].toString(), QStringLiteral("Jane Okafor"));
+    }
+
+    void setRefuses_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("month 13") << QStringList { "1", "--published", "2026-13-01" } << 2
+                                  << "--published 2026-13-01: not a date of the form YYYY-MM-DD";
+        QTest::newRow("day first") << QStringList { "1", "--published", "14/06/2026" } << 2
+                                   << "not a date of the form YYYY-MM-DD";
+        QTest::newRow("nothing to set") << QStringList { "1" } << 2 << "nothing to set";
+        QTest::newRow("not an id") << QStringList { "first", "--title", "T" } << 2 << "'first' is not an article id";
+        QTest::newRow("empty title") << QStringList { "1", "--title", " " } << 2 << "an article needs a title";
+        QTest::newRow("unknown id") << QStringList { "999", "--outlet", "Bytewire" } << 1 << "there is no article 999";
+    }
+
+    void setRefuses()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        const QString before
+            = runCli({ QStringLiteral("list"), QStringLiteral("-p"), m_db, QStringLiteral("--json") }).out;
+        const CliRun r
+            = runCli(QStringList { QStringLiteral("set") } + args + QStringList { QStringLiteral("-p"), m_db });
+        QCOMPARE(r.code, code);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        if (code == 1)
+            QVERIFY2(r.err.contains(m_db), qPrintable(r.err));
+        QCOMPARE(runCli({ QStringLiteral("list"), QStringLiteral("-p"), m_db, QStringLiteral("--json") }).out, before);
+    }
+
     void importQdpxRefusesHostileXml()
     {
         QTemporaryDir dir;

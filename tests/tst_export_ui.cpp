@@ -37,6 +37,7 @@ private slots:
     void selectedArticlesOnly();
     void escapeStopsAndLeavesNoFile();
     void unwritablePathIsReported();
+    void pathShownWhole();
 
 private:
     // Presses the dialog's Export button and waits for the worker to report.
@@ -249,6 +250,19 @@ void TestExportUi::unwritablePathIsReported()
     for (QLabel *label : dialog.findChildren<QLabel *>())
         said = said || (label->text().contains(path) && label->text().startsWith(QLatin1String("Export failed")));
     QVERIFY(said);
+}
+
+void TestExportUi::pathShownWhole()
+{
+    ExportDialog dialog(m_project.get(), {});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QList<QLineEdit *> edits = dialog.findChildren<QLineEdit *>();
+    QCOMPARE(edits.size(), 1);
+    QLineEdit *path = edits.first();
+    QVERIFY(path->text().endsWith(QStringLiteral(".pdf")));
+    QVERIFY2(path->width() >= path->fontMetrics().horizontalAdvance(path->text()),
+        qPrintable(QStringLiteral("%1 px for %2").arg(path->width()).arg(path->text())));
 }
 
 QTEST_MAIN(TestExportUi)

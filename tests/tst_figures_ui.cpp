@@ -11,6 +11,7 @@
 #include "figures/FigureSpec.h"
 #include "figures/FiguresView.h"
 #include "models/FigureFilterProxy.h"
+#include "Translations.h"
 #include "models/FigureTableModel.h"
 #include "store/Project.h"
 #include "store/ProjectFigures.h"
@@ -29,6 +30,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace crossread;
@@ -270,6 +272,55 @@ private slots:
         QCOMPARE(again.value, f.value);
         QCOMPARE(again.unit, f.unit);
         QCOMPARE(again.dateValue, f.dateValue);
+    }
+
+    // In German the table writes German numbers and words; the figure dialog keeps the form
+    // it reads back (formattedValueReadsBack).
+    void displayValueFollowsTheLocale_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::addColumn<QString>("german");
+        QTest::addColumn<QString>("english");
+        QTest::newRow("money, billions") << "money:$14.3 billion"
+                                         << "$14,3 Mrd."
+                                         << "$14.3 billion";
+        QTest::newRow("money, thousands grouped") << "money:$25,000"
+                                                  << "$25.000"
+                                                  << "$25,000";
+        QTest::newRow("percent") << "percent:49.5%"
+                                 << "49,5 %"
+                                 << "49.5%";
+        QTest::newRow("count, millions") << "count:1.2 million downloads"
+                                         << "1,2 Mio. downloads"
+                                         << "1.2 million downloads";
+        QTest::newRow("ordinal") << "rank:2nd"
+                                 << "2."
+                                 << "2nd";
+        QTest::newRow("ordinal eleventh") << "rank:11th"
+                                          << "11."
+                                          << "11th";
+        QTest::newRow("duration") << "duration:1.5 years"
+                                  << "1,5 Jahre"
+                                  << "1.5 years";
+        QTest::newRow("duration in months") << "duration:9 months"
+                                            << "9 Monate"
+                                            << "9 months";
+    }
+
+    void displayValueFollowsTheLocale()
+    {
+        QFETCH(QString, spec);
+        Figure f;
+        QString error;
+        QVERIFY2(parseFigureSpec(spec, &f, &error), qPrintable(error));
+        QTEST(FigureTableModel::displayValue(f, QLocale(QLocale::English, QLocale::UnitedStates)), "english");
+        const QLocale german(QLocale::German, QLocale::Germany);
+        QTranslator translator;
+        QVERIFY(translator.load(german, QStringLiteral("crossread"), QStringLiteral("_"), Translations::directory()));
+        QCoreApplication::installTranslator(&translator);
+        const QString shown = FigureTableModel::displayValue(f, german);
+        QCoreApplication::removeTranslator(&translator);
+        QTEST(shown, "german");
     }
 
     void handFigureOverridesExtracted()

@@ -6,6 +6,7 @@
 #include "domain/CodePoints.h"
 #include "import/ArticleImporter.h"
 #include "import/BoilerplateDetector.h"
+#include "import/FirstSentenceTitle.h"
 #include "import/DateParser.h"
 #include "import/FolderScanner.h"
 #include "import/HtmlExtractor.h"
@@ -119,6 +120,8 @@ private slots:
     void importUnreadable();
     void importPermissionDenied();
     void importHashAndFallbackTitle();
+    void firstSentenceTitle_data();
+    void firstSentenceTitle();
     void importOutletFromText_data();
     void importOutletFromText();
     void importTooLarge();
@@ -479,14 +482,16 @@ void TestImporters::storyMetadata_data()
 {
     QTest::addColumn<QString>("prefix");
     QTest::addColumn<int>("format");
-    QTest::addColumn<QString>("title"); // after the importer's fallback to the file name
+    QTest::addColumn<QString>("title"); // after the importer's fallback to the first sentence
     QTest::addColumn<QString>("outlet");
     QTest::addColumn<QString>("author");
     QTest::addColumn<QDate>("published");
     // 01 has no headline: every opening line is wrapped prose or ends a sentence.
-    QTest::newRow("01 wrapped, no headline") << "01" << int(ArticleFormat::Text) << "01-relay-desk-wrapped"
-                                             << ""
-                                             << "" << QDate();
+    QTest::newRow("01 wrapped, no headline")
+        << "01" << int(ArticleFormat::Text)
+        << "As Kestrel Platforms gets ready to ship the first models built under the founder of…"
+        << ""
+        << "" << QDate();
     // 02 opens with an image caption (a full sentence) above the headline.
     QTest::newRow("02 caption above the headline")
         << "02" << int(ArticleFormat::Text) << "Kestrel Rethinks Open Models as Ines Marlowe Takes the Lead"
@@ -818,15 +823,45 @@ void TestImporters::importPermissionDenied()
     QCOMPARE(result.reason, QStringLiteral("Permission denied"));
 }
 
+void TestImporters::firstSentenceTitle_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("short sentence, full stop dropped")
+        << "Northwind raised $2.5 billion on Tuesday. Its rivals said nothing.\n"
+        << "Northwind raised $2.5 billion on Tuesday";
+    QTest::newRow("question keeps its mark") << "Is open weight over? Kestrel thinks so.\n"
+                                             << "Is open weight over?";
+    QTest::newRow("long sentence cut at a word boundary")
+        << "The consortium of eleven regional hospitals said on Friday that it would license the "
+           "triage model for three more years.\n"
+        << "The consortium of eleven regional hospitals said on Friday that it would license the\u2026";
+    QTest::newRow("dateline, byline and ad marker skipped")
+        << "Advertisement\n\nJun 14, 2026 \u00b7 9:24 AM\nBy Jane Doe\n\nLabs raced ahead this week. More "
+           "follows.\n"
+        << "Labs raced ahead this week";
+    QTest::newRow("hard-wrapped sentence joined")
+        << "Tidewater Data will open a second\nlabelling centre in Porto. It hires now.\n"
+        << "Tidewater Data will open a second labelling centre in Porto";
+    QTest::newRow("one word longer than a title")
+        << QString(100, u'x') + QStringLiteral(" and more.") << QString(89, u'x') + QChar(0x2026);
+}
+
+void TestImporters::firstSentenceTitle()
+{
+    QFETCH(QString, text);
+    QTEST(FirstSentenceTitle::fromText(text), "title");
+}
+
 void TestImporters::importHashAndFallbackTitle()
 {
-    const QByteArray bytes("no headline here, just a sentence that ends.\n");
+    const QByteArray bytes("no headline here, just a sentence that ends. And another one.\n");
     const ImportFileResult result = ArticleImporter::importData(QStringLiteral("/data/my.notes.v2.md"), bytes);
     QCOMPARE(result.outcome, ImportOutcome::Imported);
     QCOMPARE(result.document.format, ArticleFormat::Markdown);
     QCOMPARE(result.document.contentHash, QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     QCOMPARE(result.document.contentHash.size(), 64);
-    QCOMPARE(result.document.title, QStringLiteral("my.notes.v2"));
+    QCOMPARE(result.document.title, QStringLiteral("no headline here, just a sentence that ends"));
     QCOMPARE(result.document.path, QStringLiteral("/data/my.notes.v2.md"));
 }
 

@@ -690,7 +690,7 @@ void TestModels::spanList()
     const CodePoints cp(m_storyText);
     const QString quote = cp.mid(m_storyText, 2, 12);
     const QModelIndex first = model.index(0);
-    QCOMPARE(first.data().toString(), QStringLiteral("“%1” — Money, People — check").arg(quote.simplified()));
+    QCOMPARE(first.data().toString(), QStringLiteral("“%1” — Money, People\nNote: check").arg(quote.simplified()));
     QCOMPARE(first.data(SpanListModel::SpanIdRole).toLongLong(), early);
     QCOMPARE(first.data(SpanListModel::StartRole).toLongLong(), qint64(2));
     QCOMPARE(first.data(SpanListModel::EndRole).toLongLong(), qint64(12));
@@ -701,17 +701,20 @@ void TestModels::spanList()
     QCOMPARE(first.data(SpanListModel::ColorRole).value<QColor>(),
         m_project->tags().tag(tagId(QStringLiteral("Money"))).color);
     QCOMPARE(model.span(0).text, quote);
-    // The tooltip holds the whole quote, with the note under it where there is one.
-    QCOMPARE(first.data(Qt::ToolTipRole).toString(), quote + QStringLiteral("\n\ncheck"));
-    QCOMPARE(model.index(1).data(Qt::ToolTipRole).toString(), cp.mid(m_storyText, 50, 60));
+    // The tooltip holds the whole quote, with the note under it where there is one (rich text,
+    // so that Qt wraps it).
+    const auto para
+        = [](const QString &s) { return QStringLiteral("<p>") + s.toHtmlEscaped() + QStringLiteral("</p>"); };
+    QCOMPARE(first.data(Qt::ToolTipRole).toString(), para(quote) + QStringLiteral("<p><b>Note:</b> check</p>"));
+    QCOMPARE(model.index(1).data(Qt::ToolTipRole).toString(), para(cp.mid(m_storyText, 50, 60)));
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QVERIFY(m_workspace->setNote(late, QStringLiteral("later")));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.last().first().toModelIndex().row(), 1);
     QCOMPARE(model.index(1).data(SpanListModel::NoteRole).toString(), QStringLiteral("later"));
-    QCOMPARE(
-        model.index(1).data(Qt::ToolTipRole).toString(), cp.mid(m_storyText, 50, 60) + QStringLiteral("\n\nlater"));
+    QCOMPARE(model.index(1).data(Qt::ToolTipRole).toString(),
+        para(cp.mid(m_storyText, 50, 60)) + QStringLiteral("<p><b>Note:</b> later</p>"));
 
     QVERIFY(m_workspace->renameTag(tagId(QStringLiteral("People")), QStringLiteral("Persons")));
     QCOMPARE(model.index(0).data(SpanListModel::TagNamesRole).toStringList(), (QStringList { "Money", "Persons" }));

@@ -41,7 +41,7 @@ void TestSeedsImporters::initTestCase()
 void TestSeedsImporters::seedMetadata_data()
 {
     QTest::addColumn<QString>("seed");
-    QTest::addColumn<QString>("title"); // after the importer's fallback to the file name
+    QTest::addColumn<QString>("title"); // after the importer's fallback to the first sentence
     QTest::addColumn<QString>("outlet");
     QTest::addColumn<QString>("author");
     QTest::addColumn<QDate>("published");
@@ -51,17 +51,19 @@ void TestSeedsImporters::seedMetadata_data()
                          << "Meta Shifts AI Strategy: Prioritizing Closed Models Under Alexandr Wang"
                          << ""
                          << "" << QDate();
-    // 001 and 003 have no headline: every opening line is wrapped or finished prose.
-    QTest::newRow("001") << "001"
-                         << "001_c2f5ec6c9be729c2"
-                         << ""
-                         << "" << QDate();
+    // 001 and 003 have no headline: every opening line is wrapped or finished prose, so the
+    // title is the first sentence, shortened at a word boundary.
+    QTest::newRow("001")
+        << "001"
+        << "As Meta Platforms prepares to release its first new AI models developed under Scale AI\u2026"
+        << ""
+        << "" << QDate();
     QTest::newRow("002") << "002"
                          << "Meta says its old open AI strategy no longer works"
                          << ""
                          << "Janet Harrison" << QDate(2026, 6, 14);
     QTest::newRow("003") << "003"
-                         << "003_605c4aaa8e89f7ec"
+                         << "Meta is rethinking its AI strategy"
                          << ""
                          << "" << QDate();
     // 004's first line is a "Connect with us" menu item; its date (April 8, 2026) is in prose.

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "domain/CodePoints.h"
+#include "models/PhraseFirstSearch.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/Project.h"
@@ -64,6 +65,10 @@ private slots:
         QCOMPARE(spans.size(), 1);
         QCOMPARE(spans.first().tagIds, QList<qint64> { 3 });
         QVERIFY(project.figures().manualFigures().isEmpty()); // the new table exists
+        // Version 7: no field corrected by hand yet, and a correction is remembered.
+        QCOMPARE(project.articles().article(7).edited, ArticleFields());
+        QVERIFY(project.articles().setMetadata(7, { QStringLiteral("New"), {}, {}, {} }, ArticleField::Title));
+        QCOMPARE(project.articles().article(7).edited, ArticleFields(ArticleField::Title));
         QList<SearchHit> hits;
         QVERIFY(project.searchIndex().search(QStringLiteral("text"), 10, &hits, nullptr));
         QCOMPARE(hits.size(), 1);
@@ -576,6 +581,72 @@ private slots:
             QCOMPARE(CodePoints(text).mid(text, h.start, h.end), firstHitText);
             QVERIFY(!h.snippet.isEmpty());
         }
+    }
+
+    // Plain words are a phrase first; anything written as a query goes to the index as it is.
+    void phraseFirstSearch_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<bool>("phraseFirst");
+        QTest::addColumn<QStringList>("hitTexts");
+        QTest::addColumn<int>("apartArticles");
+        QTest::newRow("two words: the phrase only, one article apart")
+            << QStringLiteral("closed models") << true
+            << QStringList { QStringLiteral("closed models"), QStringLiteral("closed models") } << 1;
+        QTest::newRow("hyphenated words are one phrase")
+            << QStringLiteral("open-weight model") << true << QStringList { QStringLiteral("open-weight model") } << 0;
+        QTest::newRow("quoted: as written")
+            << QStringLiteral("\"closed models\"") << false
+            << QStringList { QStringLiteral("closed models"), QStringLiteral("closed models") } << 0;
+        QTest::newRow("operator: as written, the words")
+            << QStringLiteral("closed AND stay") << false
+            << QStringList { QStringLiteral("closed"), QStringLiteral("closed"), QStringLiteral("stay") } << 0;
+        QTest::newRow("one word: as written")
+            << QStringLiteral("models") << false
+            << QStringList { QStringLiteral("models"), QStringLiteral("models"), QStringLiteral("models") } << 0;
+    }
+
+    void phraseFirstSearch()
+    {
+        QFETCH(QString, query);
+        QFETCH(bool, phraseFirst);
+        QFETCH(QStringList, hitTexts);
+        QFETCH(int, apartArticles);
+        QTemporaryDir dir;
+        Project project;
+        QVERIFY(project.open(dir.filePath(QStringLiteral("p.db")), Project::OpenMode::CreateIfMissing));
+        const QString t1 = QStringLiteral("The lab ships closed models first; closed models stay.");
+        const QString t2 = QStringLiteral("Its models are closed, and an open-weight model is not planned.");
+        Article a1 = makeArticle(QStringLiteral("/x/1.txt"), t1);
+        Article a2 = makeArticle(QStringLiteral("/x/2.txt"), t2);
+        QVERIFY(project.articles().insert(a1, {}));
+        QVERIFY(project.articles().insert(a2, {}));
+        PhraseFirstSearch::Result result;
+        QString error;
+        QVERIFY2(PhraseFirstSearch::run(
+                     project.searchIndex(), query, 50, PhraseFirstSearch::Scope::PhraseFirst, &result, &error),
+            qPrintable(error));
+        QCOMPARE(result.phraseFirst, phraseFirst);
+        QCOMPARE(result.apartArticles, apartArticles);
+        QCOMPARE(result.phraseHits, int(result.hits.size()));
+        QStringList texts;
+        for (const SearchHit &h : std::as_const(result.hits)) {
+            const QString &text = h.articleId == a1.id ? t1 : t2;
+            texts << CodePoints(text).mid(text, h.start, h.end);
+        }
+        QCOMPARE(texts, hitTexts);
+        if (apartArticles == 0)
+            return;
+        // Asked for, the words of the article that holds them apart come after the phrase.
+        QVERIFY(PhraseFirstSearch::run(
+            project.searchIndex(), query, 50, PhraseFirstSearch::Scope::WordsApartToo, &result, &error));
+        QCOMPARE(result.phraseHits, hitTexts.size());
+        QStringList apart;
+        for (const SearchHit &h : result.hits.mid(result.phraseHits)) {
+            QCOMPARE(h.articleId, a2.id);
+            apart << CodePoints(t2).mid(t2, h.start, h.end);
+        }
+        QCOMPARE(apart, QStringList({ QStringLiteral("models"), QStringLiteral("closed") }));
     }
 
     // Few matches are ranked (bm25: the article that says it most, in the fewest words, first);

@@ -58,6 +58,14 @@ QStringList dump(const QString &path)
             line += QStringLiteral(" note \"%1\" by %2").arg(s.note, s.noteAuthor);
         out << line;
     }
+    for (const qint64 id : p.articles().ids()) {
+        const Article a = p.articles().article(id);
+        out << QStringLiteral("article %1 \"%2\" \"%3\" \"%4\" %5 [%6]")
+                   .arg(a.id)
+                   .arg(a.title, a.outlet, a.author,
+                       a.published.isValid() ? a.published.toString(Qt::ISODate) : QStringLiteral("-"),
+                       articleFieldNames(a.edited));
+    }
     for (const Figure &f : p.figures().manualFigures()) {
         out << QStringLiteral("figure %1 span%2 a%3 %4-%5 %6 %7 \"%8\" by %9")
                    .arg(f.id)
@@ -130,6 +138,7 @@ void TestWorkspace::init()
             a.path = m_dir->filePath(QStringLiteral("article%1.txt").arg(text == kArticle1 ? 1 : 2));
             a.contentHash = a.path.toUtf8().toHex();
             a.text = text;
+            a.title = text.section(u' ', 0, 1);
             QVERIFY(p.articles().insert(a, {}));
         }
         const struct
@@ -178,7 +187,8 @@ void TestWorkspace::init()
     }
     m_initial = dump(path());
     QCOMPARE(m_initial,
-        sorted({ "tag 1 Claims #aa0000", "tag 2 Claims/Money #00aa00", "tag 3 People #0000aa",
+        sorted({ "article 1 \"Northwind raised\" \"\" \"\" - []", "article 2 \"Halcyon launched\" \"\" \"\" - []",
+            "tag 1 Claims #aa0000", "tag 2 Claims/Money #00aa00", "tag 3 People #0000aa",
             "span 1 a1 10-28 [2] by bob note \"check the filing\" by bob", "span 2 a1 69-77 [3] by ana",
             "figure 1 span1 a1 10-28 money 40000000 \"funding\" by bob" }));
     m_workspace = std::make_unique<Workspace>();
@@ -261,6 +271,23 @@ void TestWorkspace::editUndoRedo_data()
     QTest::newRow("remove a figure") << Edit([](Workspace &w) { return w.removeFigure(1); })
                                      << QStringList { "figure 1 span1 a1 10-28 money 40000000 \"funding\" by bob" }
                                      << QStringList();
+    QTest::newRow("correct an article's title and date") << Edit([](Workspace &w) {
+        return w.setArticleMetadata(1,
+            { QStringLiteral(" Northwind  raises $40M "), QStringLiteral("ignored"), QString(), QDate(2026, 3, 2) },
+            ArticleField::Title | ArticleField::Published);
+    }) << QStringList { "article 1 \"Northwind raised\" \"\" \"\" - []" }
+                                                         << QStringList {
+                                                                "article 1 \"Northwind raises $40M\" \"\" \"\" "
+                                                                "2026-03-02 [title,published]"
+                                                            };
+    QTest::newRow("only the fields that change become the analyst's") << Edit([](Workspace &w) {
+        return w.setArticleMetadata(2, { QStringLiteral("Halcyon launched"), QStringLiteral("Signal Brief"), {}, {} },
+            ArticleField::Title | ArticleField::Outlet);
+    }) << QStringList { "article 2 \"Halcyon launched\" \"\" \"\" - []" }
+                                                                      << QStringList {
+                                                                             "article 2 \"Halcyon launched\" "
+                                                                             "\"Signal Brief\" \"\" - [outlet]"
+                                                                         };
     QTest::newRow("create a tag") << Edit([](Workspace &w) {
         return w.createTag(QStringLiteral("Rumours"), 3, QColor(QStringLiteral("#123456"))).id == 4;
     }) << QStringList() << QStringList { "tag 4 People/Rumours #123456" };
@@ -417,6 +444,12 @@ void TestWorkspace::refusedEditsLeaveNoStep_data()
     QTest::newRow("a tag into its own sub-tag") << Edit([](Workspace &w) {
         return w.moveTags({ TagMove { 1, 2, -1 } });
     }) << "cannot be moved into itself";
+    QTest::newRow("an article without a title") << Edit([](Workspace &w) {
+        return w.setArticleMetadata(1, { QStringLiteral("  "), {}, {}, {} }, ArticleField::Title);
+    }) << "an article needs a title";
+    QTest::newRow("the properties of an article that is not there") << Edit([](Workspace &w) {
+        return w.setArticleMetadata(9, { {}, QStringLiteral("Bytewire"), {}, {} }, ArticleField::Outlet);
+    }) << "article 9 does not exist";
     QTest::newRow("coding past the end, with a new tag") << Edit([](Workspace &w) {
         return !w.codeRange(1, { 100, 400 }, QStringLiteral("Brand new")).result.failed();
     }) << "outside article 1";
@@ -442,6 +475,8 @@ void TestWorkspace::repeatedEditsChangeNothing()
     QCOMPARE(again.result.id, first.result.id);
     QCOMPARE(again.tagId, first.tagId);
     QVERIFY(!m_workspace->moveTags({ TagMove { 3, 0, 1 } })); // People is the second top-level tag already
+    QVERIFY(
+        m_workspace->setArticleMetadata(1, { QStringLiteral("Northwind raised"), {}, {}, {} }, ArticleField::Title));
     QCOMPARE(m_workspace->undoStack()->count(), 1);
     QVERIFY(m_workspace->lastError().isEmpty());
 }

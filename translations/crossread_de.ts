@@ -388,13 +388,13 @@
         <translation>%1: Speichern nicht möglich (%2); die Änderung wurde nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="231"/>
+        <location filename="../core/store/Migrations.cpp" line="241"/>
         <source>%1: the project was written by a newer Crossread (schema %2, this build knows %3)</source>
         <translation>%1: das Projekt stammt von einer neueren Crossread-Version (Schema %2, diese Version kennt %3)</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="252"/>
-        <location filename="../core/store/Migrations.cpp" line="258"/>
+        <location filename="../core/store/Migrations.cpp" line="262"/>
+        <location filename="../core/store/Migrations.cpp" line="268"/>
         <source>%1: cannot bring the project up to date (%2)</source>
         <translation>%1: das Projekt kann nicht auf den neuen Stand gebracht werden (%2)</translation>
     </message>
@@ -605,6 +605,29 @@
     </message>
 </context>
 <context>
+    <name>SetArticleMetadataCommand</name>
+    <message>
+        <location filename="../core/commands/SetArticleMetadataCommand.cpp" line="19"/>
+        <source>Properties of article %1</source>
+        <translation>Eigenschaften von Artikel %1</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/SetArticleMetadataCommand.cpp" line="28"/>
+        <source>an article needs a title</source>
+        <translation>ein Artikel braucht einen Titel</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/SetArticleMetadataCommand.cpp" line="34"/>
+        <source>article %1 does not exist</source>
+        <translation>Artikel %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/SetArticleMetadataCommand.cpp" line="63"/>
+        <source>Properties of “%1”</source>
+        <translation>Eigenschaften von „%1“</translation>
+    </message>
+</context>
+<context>
     <name>SetSpanNoteCommand</name>
     <message>
         <location filename="../core/commands/SetSpanNoteCommand.cpp" line="16"/>
@@ -652,6 +675,59 @@
     </message>
 </context>
 <context>
+    <name>StarterCodebook</name>
+    <message>
+        <location filename="../core/workspace/StarterCodebook.cpp" line="8"/>
+        <source>Claim</source>
+        <translation>Behauptung</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/StarterCodebook.cpp" line="8"/>
+        <source>A statement of fact the source makes and a reader could check</source>
+        <translation>Eine Tatsachenaussage der Quelle, die sich prüfen ließe</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/StarterCodebook.cpp" line="9"/>
+        <source>Figure</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/StarterCodebook.cpp" line="9"/>
+        <source>A number the source reports: money, a share, a score, a count, a date</source>
+        <translation>Eine Zahl, die die Quelle nennt: Geld, ein Anteil, ein Wert, eine Anzahl, ein Datum</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/StarterCodebook.cpp" line="10"/>
+        <source>Attribution</source>
+        <translation>Zuschreibung</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/StarterCodebook.cpp" line="10"/>
+        <source>Who says so: a named or anonymous source, a filing, a press release</source>
+        <translation>Wer es sagt: eine genannte oder anonyme Quelle, eine Einreichung, eine Pressemitteilung</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/StarterCodebook.cpp" line="11"/>
+        <source>Speculation</source>
+        <translation>Spekulation</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/StarterCodebook.cpp" line="11"/>
+        <source>What may happen or is rumoured: plans, predictions, unconfirmed reports</source>
+        <translation>Was geschehen könnte oder gemunkelt wird: Pläne, Prognosen, unbestätigte Berichte</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/StarterCodebook.cpp" line="12"/>
+        <source>Conflict</source>
+        <translation>Widerspruch</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/StarterCodebook.cpp" line="12"/>
+        <source>Where this source disagrees with another, or with itself</source>
+        <translation>Wo diese Quelle einer anderen widerspricht, oder sich selbst</translation>
+    </message>
+</context>
+<context>
     <name>TagEditCommand</name>
     <message>
         <location filename="../core/commands/RecordEditCommand.cpp" line="62"/>
@@ -680,50 +756,45 @@
     <name>crossread::AnnotationController</name>
     <message>
         <location filename="../ui/AnnotationController.cpp" line="88"/>
-        <location filename="../ui/AnnotationController.cpp" line="128"/>
+        <location filename="../ui/AnnotationController.cpp" line="140"/>
         <source>Select some text first, then press a digit or Ctrl+T to tag it.</source>
         <translation>Zuerst Text auswählen, dann eine Ziffer oder Strg+T drücken, um ihn zu verschlagworten.</translation>
     </message>
     <message>
         <location filename="../ui/AnnotationController.cpp" line="96"/>
-        <location filename="../ui/AnnotationController.cpp" line="140"/>
+        <location filename="../ui/AnnotationController.cpp" line="152"/>
         <source>This span already carries “%1”.</source>
         <translation>Diese Markierung trägt „%1“ bereits.</translation>
     </message>
     <message>
         <location filename="../ui/AnnotationController.cpp" line="95"/>
-        <location filename="../ui/AnnotationController.cpp" line="139"/>
+        <location filename="../ui/AnnotationController.cpp" line="151"/>
         <source>The selection already carries “%1”.</source>
         <translation>Die Auswahl trägt „%1“ bereits.</translation>
     </message>
     <message>
         <location filename="../ui/AnnotationController.cpp" line="100"/>
-        <location filename="../ui/AnnotationController.cpp" line="145"/>
+        <location filename="../ui/AnnotationController.cpp" line="157"/>
         <source>Tagged %1–%2 with “%3”</source>
         <translation>%1–%2 mit „%3“ verschlagwortet</translation>
     </message>
     <message>
-        <location filename="../ui/AnnotationController.cpp" line="108"/>
-        <source>Quick slot %1 is empty: the first nine tags of the tag tree fill slots 1–9.</source>
-        <translation>Schnellplatz %1 ist leer: Die ersten neun Schlagwörter des Baums belegen die Plätze 1–9.</translation>
-    </message>
-    <message>
-        <location filename="../ui/AnnotationController.cpp" line="207"/>
+        <location filename="../ui/AnnotationController.cpp" line="219"/>
         <source>Put the cursor on a highlighted span to edit its note.</source>
         <translation>Setzen Sie den Cursor in eine Markierung, um ihre Notiz zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/AnnotationController.cpp" line="215"/>
+        <location filename="../ui/AnnotationController.cpp" line="227"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/AnnotationController.cpp" line="216"/>
+        <location filename="../ui/AnnotationController.cpp" line="228"/>
         <source>Note on “%1”:</source>
         <translation>Notiz zu „%1“:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AnnotationController.cpp" line="234"/>
+        <location filename="../ui/AnnotationController.cpp" line="246"/>
         <source>Removed %n span(s); Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>%n Markierung entfernt; Strg+Z holt sie zurück.</numerusform>
@@ -731,27 +802,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AnnotationController.cpp" line="144"/>
+        <location filename="../ui/AnnotationController.cpp" line="156"/>
         <source>Tagged %1–%2 with the new tag “%3”</source>
         <translation>%1–%2 mit dem neuen Schlagwort „%3“ verschlagwortet</translation>
     </message>
     <message>
-        <location filename="../ui/AnnotationController.cpp" line="173"/>
+        <location filename="../ui/AnnotationController.cpp" line="116"/>
+        <source>Quick slot %1 is empty. Select some text, then press %1 to name a tag for it.</source>
+        <translation>Schnellplatz %1 ist leer. Markieren Sie Text und drücken Sie dann %1, um ein Schlagwort dafür zu benennen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnnotationController.cpp" line="119"/>
+        <source>Quick slot %1 is empty: type a name to create a tag and apply it (the first nine tags of the tag tree fill slots 1–9).</source>
+        <translation>Schnellplatz %1 ist leer: Geben Sie einen Namen ein, um ein Schlagwort anzulegen und zuzuordnen (die ersten neun Schlagwörter des Baums füllen die Plätze 1–9).</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnnotationController.cpp" line="185"/>
         <source>Tag Selection With</source>
         <translation>Auswahl verschlagworten mit</translation>
     </message>
     <message>
-        <location filename="../ui/AnnotationController.cpp" line="183"/>
+        <location filename="../ui/AnnotationController.cpp" line="195"/>
         <source>Other Tag…</source>
         <translation>Anderes Schlagwort …</translation>
     </message>
     <message>
-        <location filename="../ui/AnnotationController.cpp" line="190"/>
+        <location filename="../ui/AnnotationController.cpp" line="202"/>
         <source>Edit Note…</source>
         <translation>Notiz bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/AnnotationController.cpp" line="193"/>
+        <location filename="../ui/AnnotationController.cpp" line="205"/>
         <source>Remove Span</source>
         <translation>Markierung entfernen</translation>
     </message>
@@ -805,31 +886,84 @@
 <context>
     <name>crossread::ArticleListModel</name>
     <message>
-        <location filename="../core/models/ArticleListModel.cpp" line="116"/>
+        <location filename="../core/models/ArticleListModel.cpp" line="132"/>
         <source>%1
 by %2</source>
         <translation>%1
 von %2</translation>
     </message>
     <message>
-        <location filename="../core/models/ArticleListModel.cpp" line="152"/>
+        <location filename="../core/models/ArticleListModel.cpp" line="168"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../core/models/ArticleListModel.cpp" line="154"/>
+        <location filename="../core/models/ArticleListModel.cpp" line="170"/>
         <source>Outlet</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../core/models/ArticleListModel.cpp" line="156"/>
+        <location filename="../core/models/ArticleListModel.cpp" line="172"/>
         <source>Published</source>
         <translation>Erschienen</translation>
     </message>
     <message>
-        <location filename="../core/models/ArticleListModel.cpp" line="158"/>
+        <location filename="../core/models/ArticleListModel.cpp" line="174"/>
         <source>Spans</source>
         <translation>Markierungen</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::ArticlePropertiesDialog</name>
+    <message>
+        <location filename="../ui/ArticlePropertiesDialog.cpp" line="21"/>
+        <source>Known</source>
+        <translation>Bekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticlePropertiesDialog.cpp" line="25"/>
+        <source>Article Properties</source>
+        <translation>Artikeleigenschaften</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticlePropertiesDialog.cpp" line="32"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticlePropertiesDialog.cpp" line="34"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticlePropertiesDialog.cpp" line="36"/>
+        <source>Who published it</source>
+        <translation>Wer ihn veröffentlicht hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticlePropertiesDialog.cpp" line="37"/>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Medium:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticlePropertiesDialog.cpp" line="39"/>
+        <source>Who wrote it</source>
+        <translation>Wer ihn geschrieben hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticlePropertiesDialog.cpp" line="40"/>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticlePropertiesDialog.cpp" line="51"/>
+        <source>&amp;Published:</source>
+        <translation>&amp;Veröffentlicht:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticlePropertiesDialog.cpp" line="52"/>
+        <source>Fields you change stay as you set them when the file is imported again.</source>
+        <translation>Felder, die Sie ändern, bleiben so, wenn die Datei erneut importiert wird.</translation>
     </message>
 </context>
 <context>
@@ -1115,48 +1249,48 @@ von %2</translation>
 <context>
     <name>crossread::ExportDialog</name>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="36"/>
-        <location filename="../ui/export/ExportDialog.cpp" line="61"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="37"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="62"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="38"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="39"/>
         <source>Annotated PDF</source>
         <translation>Annotiertes PDF</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="39"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="40"/>
         <source>REFI-QDA project (.qdpx)</source>
         <translation>REFI-QDA-Projekt (.qdpx)</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="40"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="41"/>
         <source>Spreadsheet (CSV)</source>
         <translation>Tabelle (CSV)</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="41"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="42"/>
         <source>Web annotations (JSON-LD)</source>
         <translation>Web-Annotationen (JSON-LD)</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="43"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="44"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="44"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="45"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="47"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="48"/>
         <source>All articles</source>
         <translation>Alle Artikel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/ExportDialog.cpp" line="48"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="49"/>
         <source>Selected articles (%n)</source>
         <translation>
             <numerusform>Gewählter Artikel (%n)</numerusform>
@@ -1164,42 +1298,42 @@ von %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="52"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="53"/>
         <source>Browse…</source>
         <translation>Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="64"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="65"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="65"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="66"/>
         <source>Page size:</source>
         <translation>Seitengröße:</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="66"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="67"/>
         <source>Articles:</source>
         <translation>Artikel:</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="68"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="69"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="134"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="140"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="145"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="151"/>
         <source>Choose a file name to export to.</source>
         <translation>Wählen Sie einen Dateinamen für den Export.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/ExportDialog.cpp" line="158"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="164"/>
         <source>Exporting %n article(s)…</source>
         <translation>
             <numerusform>Exportiere %n Artikel …</numerusform>
@@ -1207,32 +1341,32 @@ von %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="159"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="165"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="196"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="202"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="199"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="205"/>
         <source>Export stopped; no file was written.</source>
         <translation>Export angehalten; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="201"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="207"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="203"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="209"/>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="218"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="224"/>
         <source>Stopping…</source>
         <translation>Halte an …</translation>
     </message>
@@ -1456,102 +1590,198 @@ von %2</translation>
 <context>
     <name>crossread::FigureTableModel</name>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="273"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="199"/>
         <source>manual</source>
         <translation>von Hand</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="273"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="199"/>
         <source>extracted</source>
         <translation>erkannt</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="332"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="258"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="334"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="260"/>
         <source>Outlet</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="336"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="262"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="338"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="264"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="340"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="266"/>
         <source>Qualifier</source>
         <translation>Einschränkung</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="342"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="268"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="344"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="270"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="346"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="272"/>
         <source>Origin</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="394"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="127"/>
+        <source>%1 trillion</source>
+        <translation>%1 Billionen</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModelText.cpp" line="129"/>
+        <source>%1 billion</source>
+        <translation>%1 Mrd.</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModelText.cpp" line="131"/>
+        <source>%1 million</source>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModelText.cpp" line="138"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="140"/>
+        <source>%1%</source>
+        <comment>percent</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModelText.cpp" line="150"/>
+        <source>%1st</source>
+        <comment>ordinal</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModelText.cpp" line="152"/>
+        <source>%1nd</source>
+        <comment>ordinal</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModelText.cpp" line="154"/>
+        <source>%1rd</source>
+        <comment>ordinal</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModelText.cpp" line="155"/>
+        <source>%1th</source>
+        <comment>ordinal</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModelText.cpp" line="160"/>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModelText.cpp" line="161"/>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModelText.cpp" line="162"/>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModelText.cpp" line="163"/>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModelText.cpp" line="164"/>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModelText.cpp" line="165"/>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModelText.cpp" line="166"/>
+        <source>quarters</source>
+        <translation>Quartale</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModelText.cpp" line="167"/>
+        <source>years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModelText.cpp" line="168"/>
+        <source>decades</source>
+        <translation>Jahrzehnte</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModelText.cpp" line="169"/>
+        <source>centuries</source>
+        <translation>Jahrhunderte</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModelText.cpp" line="186"/>
         <source>over</source>
         <translation>über</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="396"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="188"/>
         <source>under</source>
         <translation>unter</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="398"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="190"/>
         <source>about</source>
         <translation>etwa</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="407"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="199"/>
         <source>money</source>
         <translation>Geld</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="409"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="201"/>
         <source>percent</source>
         <translation>Prozent</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="411"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="203"/>
         <source>score</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="413"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="205"/>
         <source>count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="415"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="207"/>
         <source>rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="417"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="209"/>
         <source>duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="419"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="211"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
@@ -1835,13 +2065,13 @@ von %2</translation>
 <context>
     <name>crossread::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="57"/>
+        <location filename="../ui/MainWindow.cpp" line="76"/>
         <location filename="../ui/MainWindowProject.cpp" line="118"/>
         <source>Crossread</source>
         <translation>Crossread</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="122"/>
         <source>The edit was not saved</source>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
@@ -1921,7 +2151,7 @@ von %2</translation>
         <translation>Einige Dateien wurden nicht importiert; die Details nennen jede mit ihrem Grund.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>Selection %1–%2 (%n code point(s))</source>
         <translation>
             <numerusform>Auswahl %1–%2 (%n Codepunkt)</numerusform>
@@ -1929,12 +2159,12 @@ von %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>Offset %1</source>
         <translation>Position %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>%1 of %n article(s)</source>
         <translation>
             <numerusform>%1 von %n Artikel</numerusform>
@@ -1942,7 +2172,7 @@ von %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="283"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -1950,327 +2180,292 @@ von %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="37"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="78"/>
+        <source>The panels are back in their first places.</source>
+        <translation>Die Bereiche sind wieder an ihren ursprünglichen Plätzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="44"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="38"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="45"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="39"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="46"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="40"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="47"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="41"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="48"/>
         <source>F&amp;igures</source>
         <translation>&amp;Zahlen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="42"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="49"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="93"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="78"/>
+        <source>Go to the article list</source>
+        <translation>Zur Artikelliste</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="78"/>
+        <source>Go to the reader</source>
+        <translation>Zum Leser</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="78"/>
+        <source>Go to the tag tree</source>
+        <translation>Zum Schlagwortbaum</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="79"/>
+        <source>Go to the span list</source>
+        <translation>Zur Markierungsliste</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="102"/>
         <source>Open &amp;Folder…</source>
         <translation>&amp;Ordner öffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="95"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="104"/>
         <source>Open the project of a folder of articles, creating it and importing the folder</source>
         <translation>Das Projekt eines Artikelordners öffnen, bei Bedarf anlegen und den Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="96"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="105"/>
         <source>Open &amp;Project…</source>
         <translation>&amp;Projekt öffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="98"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="107"/>
         <source>&amp;Recent Projects</source>
         <translation>&amp;Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="101"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="110"/>
         <source>&amp;Import Files…</source>
         <translation>Dateien &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="102"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="111"/>
         <source>Add articles (txt, md, html, pdf) to this project</source>
         <translation>Artikel (txt, md, html, pdf) zu diesem Projekt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="103"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="112"/>
         <source>&amp;Close Project</source>
         <translation>Projekt &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="105"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="114"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="110"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="119"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="112"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="121"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="117"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="126"/>
         <source>&amp;Tag Selection…</source>
         <translation>Auswahl &amp;verschlagworten …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="119"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="128"/>
         <source>Pick a tag by typing its name; digits 1–9 apply the quick bar&apos;s tags</source>
         <translation>Schlagwort per Namen wählen; die Ziffern 1–9 vergeben die Schlagwörter der Schnellleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="120"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="129"/>
         <source>Edit &amp;Note…</source>
         <translation>&amp;Notiz bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="122"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="131"/>
         <source>Remo&amp;ve Span</source>
         <translation>Markierung ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="129"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="138"/>
         <source>&amp;Find in Article…</source>
         <translation>Im Artikel &amp;suchen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="134"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="143"/>
         <source>Find Ne&amp;xt</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="136"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="145"/>
         <source>Find Pre&amp;vious</source>
         <translation>Rück&amp;wärts suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="138"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="147"/>
         <source>&amp;Search All Articles…</source>
         <translation>In &amp;allen Artikeln suchen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="146"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="149"/>
+        <source>Article &amp;Properties…</source>
+        <translation>Artikel&amp;eigenschaften…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="152"/>
+        <source>Correct the title, outlet, author and date of the current article</source>
+        <translation>Titel, Medium, Autor und Datum des aktuellen Artikels korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="162"/>
         <source>Show &amp;Boilerplate</source>
         <translation>&amp;Textbausteine anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="149"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="165"/>
         <source>Show the navigation, footer and subscription lines the importer set aside</source>
         <translation>Navigation, Fußzeilen und Abo-Hinweise anzeigen, die der Import ausgeblendet hat</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="152"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="168"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="158"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="174"/>
+        <source>&amp;Reset Layout</source>
+        <translation>Anordnung &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="176"/>
+        <source>Put every panel back in its first place and size</source>
+        <translation>Jeden Bereich an seinen ursprünglichen Platz und in seine ursprüngliche Größe zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="179"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="160"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="181"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="161"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="183"/>
         <source>&amp;About Crossread</source>
         <translation>&amp;Über Crossread</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="171"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="193"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="175"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="197"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="181"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="203"/>
         <source>Open Folder of Articles</source>
         <translation>Artikelordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="189"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="211"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="189"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="211"/>
         <source>Crossread projects (*.db);;All files (*)</source>
         <translation>Crossread-Projekte (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="197"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="219"/>
         <source>Import Files</source>
         <translation>Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="197"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="219"/>
         <source>Articles (*.txt *.md *.markdown *.html *.htm *.pdf);;All files (*)</source>
         <translation>Artikel (*.txt *.md *.markdown *.html *.htm *.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="227"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="245"/>
+        <source>Select an article in the list first.</source>
+        <translation>Wählen Sie zuerst einen Artikel in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="252"/>
+        <source>Properties not changed: %1</source>
+        <translation>Eigenschaften nicht geändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="265"/>
         <source>No span under the cursor.</source>
         <translation>Keine Markierung unter dem Cursor.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="238"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="281"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="281"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="288"/>
         <source>1 … 9</source>
         <translation>1 … 9</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="238"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="288"/>
         <source>Tag the selection with the quick bar&apos;s tag in that slot</source>
         <translation>Die Auswahl mit dem Schlagwort dieses Platzes der Schnellleiste versehen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="239"/>
-        <source>Ctrl+T</source>
-        <translation>Strg+T</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="239"/>
-        <source>Tag the selection with any tag (type to find or create it)</source>
-        <translation>Die Auswahl mit einem beliebigen Schlagwort versehen (tippen zum Finden oder Anlegen)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="240"/>
-        <source>Ctrl+E</source>
-        <translation>Strg+E</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="240"/>
-        <source>Edit the note of the span under the cursor</source>
-        <translation>Die Notiz der Markierung unter dem Cursor bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="241"/>
-        <source>Delete</source>
-        <translation>Entf</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="241"/>
-        <source>Remove the span under the cursor, or those selected in the span list</source>
-        <translation>Die Markierung unter dem Cursor oder die in der Liste gewählten entfernen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="242"/>
-        <source>Ctrl+Z / Ctrl+Shift+Z</source>
-        <translation>Strg+Z / Strg+Umschalt+Z</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="242"/>
-        <source>Undo / redo</source>
-        <translation>Rückgängig / wiederholen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="243"/>
-        <source>Ctrl+F, F3, Shift+F3</source>
-        <translation>Strg+F, F3, Umschalt+F3</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="243"/>
-        <source>Find in the article, next, previous</source>
-        <translation>Im Artikel suchen, weiter, zurück</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="244"/>
-        <source>Ctrl+Shift+F</source>
-        <translation>Strg+Umschalt+F</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="244"/>
-        <source>Search all articles</source>
-        <translation>In allen Artikeln suchen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="245"/>
-        <source>Ctrl+B</source>
-        <translation>Strg+B</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="245"/>
-        <source>Show or hide boilerplate</source>
-        <translation>Textbausteine ein- oder ausblenden</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="246"/>
-        <source>Alt+1 … Alt+4</source>
-        <translation>Alt+1 … Alt+4</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="246"/>
-        <source>Go to the article list, reader, tags, spans</source>
-        <translation>Zur Artikelliste, zum Leser, zu den Schlagwörtern, zu den Markierungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="247"/>
-        <source>F2</source>
-        <translation>F2</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="247"/>
-        <source>Rename the selected tag</source>
-        <translation>Das gewählte Schlagwort umbenennen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="248"/>
-        <source>Ctrl+O / Ctrl+Shift+O</source>
-        <translation>Strg+O / Strg+Umschalt+O</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="248"/>
-        <source>Open a folder / a project</source>
-        <translation>Einen Ordner / ein Projekt öffnen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="255"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="277"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="260"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="306"/>
         <source>About Crossread</source>
         <translation>Über Crossread</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="261"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="307"/>
         <source>&lt;h3&gt;Crossread %1&lt;/h3&gt;&lt;p&gt;A research workbench for reading one story across many sources: highlight and tag claims, compare outlets, chart the figures they report.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Crossread %1&lt;/h3&gt;&lt;p&gt;Eine Recherche-Werkbank, um eine Geschichte über viele Quellen hinweg zu lesen: Aussagen markieren und verschlagworten, Medien vergleichen, die berichteten Zahlen als Diagramm zeigen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="142"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="158"/>
         <source>C&amp;oder…</source>
         <translation>&amp;Kodierer …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="144"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="160"/>
         <source>The name your spans, notes and figures are recorded under</source>
         <translation>Der Name, unter dem Ihre Markierungen, Notizen und Zahlen gespeichert werden</translation>
     </message>
@@ -2342,7 +2537,7 @@ mehrerer Analysten unterscheiden lässt. Ihr Name (Bearbeiten › Kodierer … �
         <translation>Bereich %1:%2 liegt außerhalb von Artikel %3 (0:%4)</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="271"/>
+        <location filename="../core/store/Project.cpp" line="280"/>
         <source>a tag cannot be moved into itself</source>
         <translation>ein Schlagwort kann nicht in sich selbst verschoben werden</translation>
     </message>
@@ -2393,12 +2588,12 @@ mehrerer Analysten unterscheiden lässt. Ihr Name (Bearbeiten › Kodierer … �
         <translation>Wessen Kodierung der Leser und die Markierungsliste zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ReaderPane.cpp" line="212"/>
+        <location filename="../ui/ReaderPane.cpp" line="220"/>
         <source>All coders</source>
         <translation>Alle Kodierer</translation>
     </message>
     <message>
-        <location filename="../ui/ReaderPane.cpp" line="214"/>
+        <location filename="../ui/ReaderPane.cpp" line="222"/>
         <source>My coding (%1)</source>
         <translation>Meine Kodierung (%1)</translation>
     </message>
@@ -2406,22 +2601,22 @@ mehrerer Analysten unterscheiden lässt. Ihr Name (Bearbeiten › Kodierer … �
 <context>
     <name>crossread::ReaderView</name>
     <message>
-        <location filename="../ui/ReaderView.cpp" line="270"/>
+        <location filename="../ui/ReaderView.cpp" line="290"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../ui/ReaderView.cpp" line="271"/>
+        <location filename="../ui/ReaderView.cpp" line="291"/>
         <source>Untitled article</source>
         <translation>Artikel ohne Titel</translation>
     </message>
     <message>
-        <location filename="../ui/ReaderView.cpp" line="371"/>
+        <location filename="../ui/ReaderView.cpp" line="395"/>
         <source>&lt;i&gt;untagged span&lt;/i&gt;</source>
         <translation>&lt;i&gt;Markierung ohne Schlagwort&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ReaderView.cpp" line="373"/>
+        <location filename="../ui/ReaderView.cpp" line="397"/>
         <source>coded by %1</source>
         <translation>kodiert von %1</translation>
     </message>
@@ -2429,32 +2624,27 @@ mehrerer Analysten unterscheiden lässt. Ihr Name (Bearbeiten › Kodierer … �
 <context>
     <name>crossread::SearchDock</name>
     <message>
-        <location filename="../ui/SearchDock.cpp" line="24"/>
+        <location filename="../ui/SearchDock.cpp" line="27"/>
         <source>Search All Articles</source>
         <translation>In allen Artikeln suchen</translation>
     </message>
     <message>
-        <location filename="../ui/SearchDock.cpp" line="29"/>
+        <location filename="../ui/SearchDock.cpp" line="33"/>
         <source>Tag All Results…</source>
         <translation>Alle Treffer verschlagworten …</translation>
     </message>
     <message>
-        <location filename="../ui/SearchDock.cpp" line="36"/>
-        <source>Words, &quot;a phrase&quot;, AND/OR/NOT, prefix*</source>
-        <translation>Wörter, &quot;eine Phrase&quot;, AND/OR/NOT, Präfix*</translation>
-    </message>
-    <message>
-        <location filename="../ui/SearchDock.cpp" line="87"/>
+        <location filename="../ui/SearchDock.cpp" line="101"/>
         <source>Cannot search for this: %1</source>
         <translation>Danach kann nicht gesucht werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SearchDock.cpp" line="95"/>
+        <location filename="../ui/SearchDock.cpp" line="110"/>
         <source>The first %1 hits; narrow the query to see all</source>
         <translation>Die ersten %1 Treffer; grenzen Sie die Suche ein, um alle zu sehen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchDock.cpp" line="96"/>
+        <location filename="../ui/SearchDock.cpp" line="115"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -2462,7 +2652,8 @@ mehrerer Analysten unterscheiden lässt. Ihr Name (Bearbeiten › Kodierer … �
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchDock.cpp" line="96"/>
+        <location filename="../ui/SearchDock.cpp" line="113"/>
+        <location filename="../ui/SearchDock.cpp" line="116"/>
         <source> in %n article(s)</source>
         <translation>
             <numerusform> in %n Artikel</numerusform>
@@ -2470,12 +2661,62 @@ mehrerer Analysten unterscheiden lässt. Ihr Name (Bearbeiten › Kodierer … �
         </translation>
     </message>
     <message>
-        <location filename="../ui/SearchDock.cpp" line="98"/>
-        <source> (so many articles match that the most recently imported come first, not the best)</source>
-        <translation> (so viele Artikel passen, dass die zuletzt importierten zuerst kommen, nicht die besten)</translation>
+        <location filename="../ui/SearchDock.cpp" line="40"/>
+        <source>Words (found as a phrase first), &quot;a phrase&quot;, AND/OR/NOT, prefix*</source>
+        <translation>Wörter (zuerst als Wortgruppe gesucht), &quot;eine Wortgruppe&quot;, AND/OR/NOT, Präfix*</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/SearchDock.cpp" line="112"/>
+        <source>%n hit(s) of the phrase “%1”</source>
+        <translation>
+            <numerusform>%n Treffer der Wortgruppe „%1“</numerusform>
+            <numerusform>%n Treffer der Wortgruppe „%1“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SearchDock.cpp" line="118"/>
+        <source>, then %n hit(s) of single words</source>
+        <translation>
+            <numerusform>, dann %n Treffer einzelner Wörter</numerusform>
+            <numerusform>, dann %n Treffer einzelner Wörter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SearchDock.cpp" line="119"/>
+        <source> in %n article(s) that hold the words apart</source>
+        <translation>
+            <numerusform> in %n Artikel, der die Wörter getrennt enthält</numerusform>
+            <numerusform> in %n Artikeln, die die Wörter getrennt enthalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchDock.cpp" line="121"/>
+        <source> (so many articles match that the most recently imported come first, not the best)</source>
+        <translation> (so viele Artikel passen, dass die zuletzt importierten zuerst kommen, nicht die besten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchDock.cpp" line="124"/>
+        <source>%1 or more</source>
+        <translation>%1 oder mehr</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SearchDock.cpp" line="126"/>
+        <source>%1 more article(s) hold all the words apart. &lt;a href=&quot;apart&quot;&gt;Show them too&lt;/a&gt;</source>
+        <translation>
+            <numerusform>%1 weiterer Artikel enthält alle Wörter getrennt. &lt;a href=&quot;apart&quot;&gt;Auch ihn zeigen&lt;/a&gt;</numerusform>
+            <numerusform>%1 weitere Artikel enthalten alle Wörter getrennt. &lt;a href=&quot;apart&quot;&gt;Auch sie zeigen&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SearchDock.cpp" line="154"/>
+        <source>Tagged %n hit(s) with the new tag “%1”</source>
+        <translation>
+            <numerusform>%n Treffer dem neuen Schlagwort „%1“ zugeordnet</numerusform>
+            <numerusform>%n Treffer dem neuen Schlagwort „%1“ zugeordnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SearchDock.cpp" line="155"/>
         <source>Tagged %n hit(s) with “%1”</source>
         <translation>
             <numerusform>%n Treffer mit „%1“ verschlagwortet</numerusform>
@@ -2483,29 +2724,11 @@ mehrerer Analysten unterscheiden lässt. Ihr Name (Bearbeiten › Kodierer … �
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchDock.cpp" line="113"/>
+        <location filename="../ui/SearchDock.cpp" line="157"/>
         <source> (%n already tagged or invalid)</source>
         <translation>
             <numerusform> (%n bereits verschlagwortet oder ungültig)</numerusform>
             <numerusform> (%n bereits verschlagwortet oder ungültig)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/SearchDock.cpp" line="123"/>
-        <source>Create a tag first (Tags panel › New).</source>
-        <translation>Legen Sie zuerst ein Schlagwort an (Bereich Schlagwörter › Neu).</translation>
-    </message>
-    <message>
-        <location filename="../ui/SearchDock.cpp" line="130"/>
-        <source>Tag All Results</source>
-        <translation>Alle Treffer verschlagworten</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/SearchDock.cpp" line="131"/>
-        <source>Tag all %n hit(s) with:</source>
-        <translation>
-            <numerusform>Den %n Treffer verschlagworten mit:</numerusform>
-            <numerusform>Alle %n Treffer verschlagworten mit:</numerusform>
         </translation>
     </message>
 </context>
@@ -2563,96 +2786,184 @@ mehrerer Analysten unterscheiden lässt. Ihr Name (Bearbeiten › Kodierer … �
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
+    <message>
+        <location filename="../core/models/SpanListModel.cpp" line="121"/>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/SpanListModel.cpp" line="128"/>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::TagAllDialog</name>
+    <message>
+        <location filename="../ui/TagAllDialog.cpp" line="22"/>
+        <source>Tag All Results</source>
+        <translation>Alle Treffer zuordnen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TagAllDialog.cpp" line="26"/>
+        <source>Tag all %n hit(s) of the query with this tag (pick one, or type a new name):</source>
+        <translation>
+            <numerusform>Den %n Treffer der Suche diesem Schlagwort zuordnen (eines wählen oder einen neuen Namen eingeben):</numerusform>
+            <numerusform>Alle %n Treffer der Suche diesem Schlagwort zuordnen (eines wählen oder einen neuen Namen eingeben):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TagAllDialog.cpp" line="27"/>
+        <source>Tag the hits with this tag (pick one, or type a new name):</source>
+        <translation>Die Treffer diesem Schlagwort zuordnen (eines wählen oder einen neuen Namen eingeben):</translation>
+    </message>
+    <message>
+        <location filename="../ui/TagAllDialog.cpp" line="33"/>
+        <source>Tag name, or Parent/Name</source>
+        <translation>Schlagwort oder Oberbegriff/Name</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TagAllDialog.cpp" line="42"/>
+        <source>Also tag the %n single word(s) found apart from the phrase</source>
+        <translation>
+            <numerusform>Auch das %n einzelne Wort zuordnen, das getrennt von der Wortgruppe gefunden wurde</numerusform>
+            <numerusform>Auch die %n einzelnen Wörter zuordnen, die getrennt von der Wortgruppe gefunden wurden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TagAllDialog.cpp" line="43"/>
+        <source>Each word of the query becomes a span of its own where the words stand apart</source>
+        <translation>Jedes Wort der Suche wird zu einer eigenen Markierung, wo die Wörter getrennt stehen</translation>
+    </message>
 </context>
 <context>
     <name>crossread::TagDock</name>
     <message>
-        <location filename="../ui/TagDock.cpp" line="19"/>
+        <location filename="../ui/TagDock.cpp" line="25"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="30"/>
+        <location filename="../ui/TagDock.cpp" line="37"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="31"/>
+        <location filename="../ui/TagDock.cpp" line="38"/>
         <source>New top-level tag</source>
         <translation>Neues Schlagwort auf oberster Ebene</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="32"/>
+        <location filename="../ui/TagDock.cpp" line="39"/>
         <source>Sub-tag</source>
         <translation>Unterschlagwort</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="33"/>
+        <location filename="../ui/TagDock.cpp" line="40"/>
         <source>New tag inside the selected tag</source>
         <translation>Neues Schlagwort im gewählten Schlagwort</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="34"/>
+        <location filename="../ui/TagDock.cpp" line="41"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="35"/>
+        <location filename="../ui/TagDock.cpp" line="42"/>
         <source>Rename the selected tag (F2)</source>
         <translation>Das gewählte Schlagwort umbenennen (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="36"/>
+        <location filename="../ui/TagDock.cpp" line="45"/>
         <source>Colour…</source>
         <translation>Farbe …</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="37"/>
+        <location filename="../ui/TagDock.cpp" line="46"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="38"/>
+        <location filename="../ui/TagDock.cpp" line="47"/>
         <source>Delete the selected tag, its sub-tags and their highlights (Delete)</source>
         <translation>Das gewählte Schlagwort mit Unterschlagwörtern und ihren Zuordnungen löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="41"/>
+        <location filename="../ui/TagDock.cpp" line="50"/>
         <source>Filter Articles by This Tag</source>
         <translation>Artikel nach diesem Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="136"/>
+        <location filename="../ui/TagDock.cpp" line="72"/>
+        <source>No tags yet.
+
+Select some text in the reader and press 1 to name your first tag, or click New above.</source>
+        <translation>Noch keine Schlagwörter.
+
+Markieren Sie Text im Leser und drücken Sie 1, um Ihr erstes Schlagwort zu benennen, oder klicken Sie oben auf Neu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TagDock.cpp" line="80"/>
+        <source>Start with a codebook of five common tags: %1?</source>
+        <translation>Mit einem Codebuch aus fünf gängigen Schlagwörtern beginnen: %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/TagDock.cpp" line="80"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/TagDock.cpp" line="84"/>
+        <source>Use Starter Codebook</source>
+        <translation>Start-Codebuch verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/TagDock.cpp" line="86"/>
+        <source>Adds the five tags with a description each; Ctrl+Z takes them away again</source>
+        <translation>Legt die fünf Schlagwörter mit je einer Beschreibung an; Strg+Z nimmt sie wieder weg</translation>
+    </message>
+    <message>
+        <location filename="../ui/TagDock.cpp" line="87"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location filename="../ui/TagDock.cpp" line="89"/>
+        <source>Start with an empty tag tree</source>
+        <translation>Mit einem leeren Schlagwortbaum beginnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/TagDock.cpp" line="204"/>
         <source>New Sub-tag</source>
         <translation>Neues Unterschlagwort</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="136"/>
+        <location filename="../ui/TagDock.cpp" line="204"/>
         <source>New Tag</source>
         <translation>Neues Schlagwort</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="138"/>
+        <location filename="../ui/TagDock.cpp" line="206"/>
         <source>Name of the new tag inside “%1”:</source>
         <translation>Name des neuen Schlagworts in „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="138"/>
+        <location filename="../ui/TagDock.cpp" line="206"/>
         <source>Name of the new tag:</source>
         <translation>Name des neuen Schlagworts:</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="151"/>
+        <location filename="../ui/TagDock.cpp" line="219"/>
         <source>Colour of “%1”</source>
         <translation>Farbe von „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="167"/>
+        <location filename="../ui/TagDock.cpp" line="235"/>
         <source>Delete the tag “%1”?</source>
         <translation>Das Schlagwort „%1“ löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TagDock.cpp" line="168"/>
+        <location filename="../ui/TagDock.cpp" line="236"/>
         <source>%n tag link(s) on highlights will be removed.</source>
         <translation>
             <numerusform>%n Zuordnung zu Markierungen wird entfernt.</numerusform>
@@ -2660,7 +2971,7 @@ mehrerer Analysten unterscheiden lässt. Ihr Name (Bearbeiten › Kodierer … �
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TagDock.cpp" line="170"/>
+        <location filename="../ui/TagDock.cpp" line="238"/>
         <source>%n sub-tag(s) go with it.</source>
         <translation>
             <numerusform>%n Unterschlagwort wird mitgelöscht.</numerusform>
@@ -2668,12 +2979,12 @@ mehrerer Analysten unterscheiden lässt. Ihr Name (Bearbeiten › Kodierer … �
         </translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="171"/>
+        <location filename="../ui/TagDock.cpp" line="239"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="172"/>
+        <location filename="../ui/TagDock.cpp" line="240"/>
         <source>Delete Tag</source>
         <translation>Schlagwort löschen</translation>
     </message>
@@ -2778,19 +3089,24 @@ Open a folder of articles (txt, md, html, pdf) to start a project in it, or open
 <context>
     <name>crossread::Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="98"/>
-        <location filename="../core/workspace/Workspace.cpp" line="122"/>
+        <location filename="../core/workspace/Workspace.cpp" line="100"/>
+        <location filename="../core/workspace/Workspace.cpp" line="124"/>
         <source>no project is open</source>
         <translation>kein Projekt ist geöffnet</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="213"/>
+        <location filename="../core/workspace/Workspace.cpp" line="215"/>
         <location filename="../core/workspace/WorkspaceCoding.cpp" line="44"/>
         <source>tag %1 no longer exists</source>
         <translation>Schlagwort %1 gibt es nicht mehr</translation>
     </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="231"/>
+        <source>Starter codebook</source>
+        <translation>Start-Codebuch</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/workspace/Workspace.cpp" line="240"/>
+        <location filename="../core/workspace/Workspace.cpp" line="272"/>
         <source>Move %n tag(s)</source>
         <translation>
             <numerusform>%n Schlagwort verschieben</numerusform>
@@ -2798,38 +3114,38 @@ Open a folder of articles (txt, md, html, pdf) to start a project in it, or open
         </translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCoding.cpp" line="133"/>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="156"/>
         <source>Tag with new tag “%1”</source>
         <translation>Mit neuem Schlagwort „%1“ verschlagworten</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCoding.cpp" line="101"/>
-        <location filename="../core/workspace/WorkspaceCoding.cpp" line="129"/>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="124"/>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="152"/>
         <source>a tag needs a name</source>
         <translation>ein Schlagwort braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCoding.cpp" line="133"/>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="156"/>
         <source>Tag with “%1”</source>
         <translation>Mit „%1“ verschlagworten</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCoding.cpp" line="134"/>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="157"/>
         <source>Code %1–%2 as “%3”</source>
         <translation>%1–%2 als „%3“ kodieren</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCoding.cpp" line="145"/>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="168"/>
         <source>the span was not saved</source>
         <translation>die Markierung wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCoding.cpp" line="197"/>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="220"/>
         <source>Correct Figure</source>
         <translation>Zahl korrigieren</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCoding.cpp" line="197"/>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="220"/>
         <source>Set Figure</source>
         <translation>Zahl festlegen</translation>
     </message>

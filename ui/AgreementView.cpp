@@ -4,6 +4,7 @@
 #include "workspace/Workspace.h"
 
 #include <QHeaderView>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -99,7 +100,13 @@ AgreementView::AgreementView(Workspace *workspace, QWidget *parent)
         { DisagreementModel::FirstColumn, DisagreementModel::SecondColumn, DisagreementModel::ConsensusColumn })
         m_disagreements->setColumnWidth(column, 220);
 
-    auto *buttons = new QHBoxLayout;
+    // Two rows of three, so that the view fits beside the panels of an 800-pixel window.
+    auto *buttons = new QGridLayout;
+    int placed = 0;
+    const auto place = [buttons, &placed](QPushButton *button) {
+        buttons->addWidget(button, placed / 3, placed % 3);
+        ++placed;
+    };
     const struct
     {
         QString text;
@@ -116,7 +123,7 @@ AgreementView::AgreementView(Workspace *workspace, QWidget *parent)
         button->setObjectName(a.name);
         const int choice = a.choice;
         connect(button, &QPushButton::clicked, this, [this, choice] { adjudicateCurrent(choice); });
-        buttons->addWidget(button);
+        place(button);
         m_actions << button;
     }
     auto *adopt = new QPushButton(tr("&Copy Agreements"), this);
@@ -129,12 +136,11 @@ AgreementView::AgreementView(Workspace *workspace, QWidget *parent)
             emit message(tr("What both coded alike is now %1's coding too; Edit › Undo takes it back.")
                              .arg(m_session->consensusCoder()));
     });
-    buttons->addWidget(adopt);
+    place(adopt);
     auto *open = new QPushButton(tr("&Open in Reader"), this);
     open->setObjectName(QStringLiteral("openDisagreement"));
     connect(open, &QPushButton::clicked, this, &AgreementView::openCurrent);
-    buttons->addStretch();
-    buttons->addWidget(open);
+    place(open);
     m_actions << open;
 
     auto *lower = new QWidget(this);

@@ -104,11 +104,23 @@ bool AnnotationController::applyTag(qint64 tagId, AnnotationTarget *target)
 bool AnnotationController::applyQuickSlot(int slot, AnnotationTarget *target)
 {
     const QList<Tag> quick = m_tags->quickBarTags();
-    if (slot < 1 || slot > quick.size()) {
-        emit message(tr("Quick slot %1 is empty: the first nine tags of the tag tree fill slots 1–9.").arg(slot));
+    if (slot >= 1 && slot <= quick.size())
+        return applyTag(quick.at(slot - 1).id, target);
+    // No tag in that slot yet: the picker makes one and applies it, the analyst's first tag
+    // often. Without text to tag there is nothing to apply it to.
+    target = resolve(target);
+    if (!ready(target))
+        return false;
+    const TextRange range = target->annotationSelection();
+    if (range.length() == 0 && target->spansAt(range.start).isEmpty()) {
+        emit message(tr("Quick slot %1 is empty. Select some text, then press %1 to name a tag for it.").arg(slot));
         return false;
     }
-    return applyTag(quick.at(slot - 1).id, target);
+    emit message(tr("Quick slot %1 is empty: type a name to create a tag and apply it "
+                    "(the first nine tags of the tag tree fill slots 1–9).")
+                     .arg(slot));
+    showTagPicker(target);
+    return false;
 }
 
 qint64 AnnotationController::createTagAndApply(const QString &path, AnnotationTarget *target)

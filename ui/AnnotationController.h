@@ -33,7 +33,8 @@ public:
     // Tags the target's selection (or, without one, the range of the span under the
     // cursor) with the tag. A null target is the current one.
     bool applyTag(qint64 tagId, AnnotationTarget *target = nullptr);
-    bool applyQuickSlot(int slot, AnnotationTarget *target = nullptr); // 1..9
+    // 1..9; a slot without a tag opens the tag picker, to create a tag and apply it.
+    bool applyQuickSlot(int slot, AnnotationTarget *target = nullptr);
     // Tags the selection (or the span under the cursor) with the tag "Name" or "Parent/Name",
     // created when there is none: one undo step. The tag's id, 0 when it failed.
     qint64 createTagAndApply(const QString &path, AnnotationTarget *target = nullptr);

@@ -31,6 +31,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -38,6 +40,23 @@
 namespace crossread {
 
 namespace {
+
+// A panel's controls keep their minimum size inside a scroll area, so that the panel itself
+// can be made narrower or lower than they are (a window of 800×600) and still shows all of
+// them, by scrolling, instead of pushing the window past the screen.
+void letShrink(QDockWidget *dock)
+{
+    QWidget *content = dock->widget();
+    if (!content || qobject_cast<QScrollArea *>(content))
+        return;
+    auto *scroll = new QScrollArea(dock);
+    scroll->setObjectName(dock->objectName() + QStringLiteral("Scroller"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    dock->setWidget(scroll);
+}
+
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kBoilerplateKey = QStringLiteral("reader/showBoilerplate");
@@ -61,6 +80,9 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("Crossread"));
     setAcceptDrops(true);
     setDockNestingEnabled(true);
+    // The tags and the span list run the full height, so that the quick bar keeps its room; a
+    // panel at the bottom (the figures) runs under the article list and the reader.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     m_articleModel->setProject(m_project);
     m_articleProxy->setSourceModel(m_articleModel);
     m_articleProxy->setProject(m_project);
@@ -112,11 +134,18 @@ MainWindow::MainWindow(QWidget *parent)
     connect(reader, &ReaderView::selectedRangeChanged, this, &MainWindow::onSelectionChanged);
     connect(reader, &ReaderView::contextMenuAboutToShow, this, &MainWindow::fillReaderContextMenu);
 
+    m_defaultState = saveState();
     QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     m_layoutRestored = restoreState(settings.value(kStateKey).toByteArray());
-    if (!m_layoutRestored)
-        resize(1400, 900);
+    if (!m_layoutRestored) {
+        // First start: roomy, but never larger than the screen (a laptop's 1280×800 keeps
+        // the panels on the right and the status bar in view).
+        QSize size(1400, 900);
+        if (const QScreen *screen = this->screen())
+            size = size.boundedTo(screen->availableGeometry().size() * 95 / 100);
+        resize(size);
+    }
     m_showBoilerplate->setChecked(settings.value(kBoilerplateKey, false).toBool());
     showWelcome();
 }
@@ -142,7 +171,11 @@ void MainWindow::createDocks()
     m_spanDock->setModel(m_spanFilter);
     m_searchDock = new SearchDock(this);
     m_searchDock->setContext(m_workspace, m_tagModel);
+    m_searchDock->setCurrentTagSource([this] { return m_tagDock->currentTagId(); });
 
+    for (QDockWidget *dock : { static_cast<QDockWidget *>(m_articleDock), static_cast<QDockWidget *>(m_tagDock),
+             static_cast<QDockWidget *>(m_spanDock), static_cast<QDockWidget *>(m_searchDock) })
+        letShrink(dock);
     addDockWidget(Qt::LeftDockWidgetArea, m_articleDock);
     addDockWidget(Qt::RightDockWidgetArea, m_tagDock);
     addDockWidget(Qt::RightDockWidgetArea, m_spanDock);
@@ -229,7 +262,9 @@ void MainWindow::createFolderWatch()
 
 void MainWindow::addDockPanel(QDockWidget *dock, Qt::DockWidgetArea area)
 {
+    letShrink(dock);
     addDockWidget(area, dock);
+    m_addedPanels.append({ dock, area });
     // Docks added after the constructor get their place from the saved layout, too.
     const bool restored = restoreDockWidget(dock);
     if (m_onWelcome) {
@@ -358,10 +393,8 @@ void MainWindow::showWorkbench()
             m_tagDock->show();
             m_spanDock->show();
         }
-        if (!m_layoutRestored) {
-            // First run: room for titles in the list and for tag names on the right.
-            resizeDocks({ m_articleDock, m_tagDock }, { width() * 32 / 100, width() / 5 }, Qt::Horizontal);
-        }
+        if (!m_layoutRestored)
+            arrangeDocks();
     }
     m_central->setCurrentWidget(m_readerPane);
     for (QAction *a : std::as_const(m_projectActions))

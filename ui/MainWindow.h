@@ -103,6 +103,11 @@ public slots:
     void removeSelectedSpans();
     // Edit › Coder…: asks for the name to code as and keeps it in the settings.
     void chooseCoder();
+    // Edit › Article Properties…: corrects the current article's title, outlet, author and date.
+    void editArticleProperties();
+    // View › Reset Layout: every panel back in its first place and size (in a narrow window,
+    // the panels of one side share it as tabs).
+    void resetLayout();
 
 signals:
     void projectOpened();
@@ -142,6 +147,9 @@ private:
     void updateArticleCount();
     void showError(const QString &title, const QString &text);
     void saveWindowState();
+    // MainWindowLayout.cpp: the first sizes of the panels, and tabs for them in a window too
+    // narrow for all.
+    void arrangeDocks();
 
     Workspace *m_workspace;
     Project *m_project;
@@ -175,6 +183,8 @@ private:
     QAction *m_closeProject = nullptr;
     QList<QAction *> m_projectActions; // enabled only while a project is open
     QByteArray m_dockState; // dock layout kept while the welcome page hides the docks
+    QByteArray m_defaultState; // the layout as built, before any saved one was restored
+    QList<QPair<QPointer<QDockWidget>, Qt::DockWidgetArea>> m_addedPanels; // after the build
     QList<QPointer<QDockWidget>> m_hiddenDocks; // shown again when a project opens
     QString m_lastError;
     bool m_quiet = false;

@@ -3,6 +3,7 @@
 
 #include "AnnotationController.h"
 #include "ArticleListDock.h"
+#include "ArticlePropertiesDialog.h"
 #include "FindBar.h"
 #include "NeedsAttentionDock.h"
 #include "ReaderPane.h"
@@ -10,6 +11,7 @@
 #include "ReaderView.h"
 #include "RecentProjects.h"
 #include "SearchDock.h"
+#include "ShortcutList.h"
 #include "SpanListDock.h"
 #include "TagDock.h"
 #include "models/TagTreeModel.h"
@@ -18,6 +20,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QDir>
 #include <QFileDialog>
 #include <QListView>
@@ -25,8 +30,10 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace crossread {
 
@@ -69,8 +76,10 @@ void MainWindow::createActions()
         { m_tagDock->view(), m_tagDock },
         { m_spanDock->view(), m_spanDock },
     };
+    const QStringList focusTexts { tr("Go to the article list"), tr("Go to the reader"), tr("Go to the tag tree"),
+        tr("Go to the span list") };
     for (int i = 0; i < focusTargets.size(); ++i) {
-        auto *action = new QAction(this);
+        auto *action = new QAction(focusTexts.at(i), this);
         action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
         const auto target = focusTargets.at(i);
         connect(action, &QAction::triggered, this, [this, target] {
@@ -138,7 +147,14 @@ void MainWindow::createMenus()
     findPrevious->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
     QAction *searchAll = edit->addAction(tr("&Search All Articles…"), m_searchDock, &SearchDock::activate);
     searchAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    m_projectActions << tagSelection << note << remove << find << findNext << findPrevious << searchAll;
+    QAction *properties = edit->addAction(tr("Article &Properties…"), this, &MainWindow::editArticleProperties);
+    properties->setObjectName(QStringLiteral("articlePropertiesAction"));
+    properties->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
+    properties->setStatusTip(tr("Correct the title, outlet, author and date of the current article"));
+    // Also on the article list's context menu, where an analyst looks for it.
+    m_articleDock->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_articleDock->view()->addAction(properties);
+    m_projectActions << tagSelection << note << remove << find << findNext << findPrevious << searchAll << properties;
     edit->addSeparator();
     QAction *coder = edit->addAction(tr("C&oder…"), this, &MainWindow::chooseCoder);
     coder->setObjectName(QStringLiteral("coderAction"));
@@ -157,9 +173,15 @@ void MainWindow::createMenus()
         m_viewDocksMenu->addAction(dock->toggleViewAction());
     view->addAction(m_tagDock->filterAction());
     view->addSeparator();
+    QAction *resetLayout = view->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
+    resetLayout->setObjectName(QStringLiteral("resetLayoutAction"));
+    resetLayout->setStatusTip(tr("Put every panel back in its first place and size"));
+    m_projectActions << resetLayout;
+    view->addSeparator();
     Appearance::instance()->populateMenu(view->addMenu(tr("&Appearance")));
 
-    help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
     QAction *about = help->addAction(tr("&About Crossread"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }
@@ -216,6 +238,22 @@ void MainWindow::editNoteUnderCursor()
     m_annotations->editNote(spanId, this);
 }
 
+void MainWindow::editArticleProperties()
+{
+    const qint64 articleId = currentArticleId();
+    bool found = false;
+    const Article article = articleId > 0 ? m_project->articles().article(articleId, &found) : Article();
+    if (!found) {
+        statusBar()->showMessage(tr("Select an article in the list first."), 4000);
+        return;
+    }
+    ArticlePropertiesDialog dialog(article, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.changedFields())
+        return;
+    if (!m_workspace->setArticleMetadata(articleId, dialog.metadata(), dialog.changedFields()))
+        statusBar()->showMessage(tr("Properties not changed: %1").arg(m_workspace->lastError()), 8000);
+}
+
 void MainWindow::removeSelectedSpans()
 {
     if (m_spanDock->view()->hasFocus() && !m_spanDock->selectedSpanIds().isEmpty()) {
@@ -236,25 +274,33 @@ void MainWindow::fillReaderContextMenu(QMenu *menu, qint64 offset)
 
 void MainWindow::showShortcuts()
 {
-    const QList<QPair<QString, QString>> rows {
-        { tr("1 … 9"), tr("Tag the selection with the quick bar's tag in that slot") },
-        { tr("Ctrl+T"), tr("Tag the selection with any tag (type to find or create it)") },
-        { tr("Ctrl+E"), tr("Edit the note of the span under the cursor") },
-        { tr("Delete"), tr("Remove the span under the cursor, or those selected in the span list") },
-        { tr("Ctrl+Z / Ctrl+Shift+Z"), tr("Undo / redo") },
-        { tr("Ctrl+F, F3, Shift+F3"), tr("Find in the article, next, previous") },
-        { tr("Ctrl+Shift+F"), tr("Search all articles") },
-        { tr("Ctrl+B"), tr("Show or hide boilerplate") },
-        { tr("Alt+1 … Alt+4"), tr("Go to the article list, reader, tags, spans") },
-        { tr("F2"), tr("Rename the selected tag") },
-        { tr("Ctrl+O / Ctrl+Shift+O"), tr("Open a folder / a project") },
-    };
-    QString html = QStringLiteral("<table cellspacing='6'>");
-    for (const auto &row : rows)
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                    .arg(row.first.toHtmlEscaped(), row.second.toHtmlEscaped());
-    html += QStringLiteral("</table>");
-    QMessageBox::information(this, tr("Keyboard Shortcuts"), html);
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
+    auto *table = new QTableWidget(&dialog);
+    table->setObjectName(QStringLiteral("shortcutsTable"));
+    table->setColumnCount(2);
+    table->setHorizontalHeaderLabels({ tr("Keys"), tr("Action") });
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionMode(QAbstractItemView::NoSelection);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    // The digits are read by the text views themselves, not by an action.
+    QList<ShortcutList::Row> rows { { tr("1 … 9"), tr("Tag the selection with the quick bar's tag in that slot") } };
+    rows << ShortcutList::collect(this);
+    table->setRowCount(int(rows.size()));
+    for (int i = 0; i < rows.size(); ++i) {
+        table->setItem(i, 0, new QTableWidgetItem(rows.at(i).keys));
+        table->setItem(i, 1, new QTableWidgetItem(rows.at(i).action));
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(std::max(560, fontMetrics().averageCharWidth() * 80), std::min(height(), 640));
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

@@ -80,6 +80,14 @@ void ReaderPane::setContext(Workspace *workspace, SpanCoderFilter *spans, TagTre
     connect(coders, &QAbstractItemModel::modelReset, this, &ReaderPane::refreshCoders);
     connect(coders, &QAbstractItemModel::dataChanged, this, &ReaderPane::refreshCoders);
     refreshCoders();
+    connect(workspace->project(), &Project::articleChanged, this, [this](qint64 articleId) {
+        if (articleId != m_reader->articleId())
+            return;
+        bool found = false;
+        const Article article = m_workspace->project()->articles().article(articleId, &found);
+        if (found)
+            m_reader->setMetadata(article.metadata());
+    });
     // Any change to the current article's spans or to a tag (colour, name, removal)
     // repaints the highlights; bursts of signals collapse into one pass.
     for (QAbstractItemModel *model :

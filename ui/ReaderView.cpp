@@ -203,19 +203,30 @@ void ReaderView::applyFormats()
     ranges.reserve(m_spans.size());
     QList<QColor> colors;
     colors.reserve(m_spans.size());
+    QList<bool> noted;
+    noted.reserve(m_spans.size());
     for (const Span &s : std::as_const(m_spans)) {
         ranges.append(m_map.toDisplay(TextRange { s.start, s.end }));
         colors.append(spanColor(s));
+        noted.append(!s.note.trimmed().isEmpty());
     }
     for (const SpanSegment &seg : SpanSegments::build(ranges)) {
         QList<QColor> layers;
-        for (int i : seg.layers)
+        bool hasNote = false;
+        for (int i : seg.layers) {
             layers.append(colors.at(i));
+            hasNote = hasNote || noted.at(i);
+        }
         const QColor bg = TagColors::layered(base, layers);
         QTextCharFormat f;
         f.setBackground(bg);
         f.setForeground(TagColors::readableText(bg, text));
-        if (seg.layers.size() > 1) {
+        if (hasNote) {
+            // A span with a note is underlined with dashes in the text colour: the note is
+            // there to be read (hover, or Ctrl+E), and shows without hovering.
+            f.setUnderlineStyle(QTextCharFormat::DashUnderline);
+            f.setUnderlineColor(f.foreground().color());
+        } else if (seg.layers.size() > 1) {
             // Overlaps get the innermost span's colour as an underline, so each layer shows.
             f.setUnderlineStyle(QTextCharFormat::SingleUnderline);
             f.setUnderlineColor(layers.last().darker(140));
@@ -253,6 +264,15 @@ void ReaderView::applyFormats()
     viewport()->update();
 }
 
+void ReaderView::setMetadata(const ArticleMetadata &metadata)
+{
+    m_article.title = metadata.title;
+    m_article.outlet = metadata.outlet;
+    m_article.author = metadata.author;
+    m_article.published = metadata.published;
+    updateHeader();
+}
+
 void ReaderView::updateHeader()
 {
     if (m_article.id == 0 && m_article.title.isEmpty()) {
@@ -280,13 +300,17 @@ void ReaderView::updateHeader()
 void ReaderView::updateMargins()
 {
     const int frame = frameWidth();
-    const int available = width() - 2 * frame - (verticalScrollBar()->isVisible() ? verticalScrollBar()->width() : 0);
+    const int available = width() - 2 * frame - (verticalScrollBar()->isHidden() ? 0 : verticalScrollBar()->width());
     const int column = fontMetrics().averageCharWidth() * kColumnChars + 2 * int(document()->documentMargin());
     const int side = std::max(0, (available - column) / 2);
     const int headerWidth = std::max(100, available - 2 * side);
-    const int headerHeight = m_header->isVisible() ? m_header->heightForWidth(headerWidth) : 0;
+    // isHidden, not isVisible: on a tab that is not current (an article opened from the compare
+    // or figures tab) the header is not visible yet, and a margin of 0 left the heading over
+    // the first lines once the tab was shown, with no resize to set it right.
+    const bool header = !m_header->isHidden();
+    const int headerHeight = header ? m_header->heightForWidth(headerWidth) : 0;
     setViewportMargins(side, headerHeight, side, 0);
-    if (m_header->isVisible())
+    if (header)
         m_header->setGeometry(frame + side, frame, headerWidth, headerHeight);
 }
 

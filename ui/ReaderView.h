@@ -27,6 +27,8 @@ public:
     // Repaints the highlights only (after a span or tag edit); keeps selection and scroll.
     void setSpans(const QList<Span> &spans, const QHash<qint64, Tag> &tags);
     void clearArticle();
+    // The article's title, outlet, author or date changed: the heading follows, the text stays.
+    void setMetadata(const ArticleMetadata &metadata);
     // The colour of each coder's stripe; a coder without one gets no stripe.
     void setCoderColors(const QHash<QString, QColor> &colors);
     QColor coderColor(const QString &coder) const { return m_coderColors.value(coder); }

@@ -1,16 +1,17 @@
 #include "SearchDock.h"
 
+#include "TagAllDialog.h"
 #include "models/SearchResultModel.h"
 #include "models/TagTreeModel.h"
 #include "store/Project.h"
 #include "workspace/Workspace.h"
 
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QSet>
 #include <QVBoxLayout>
 
 namespace crossread {
@@ -18,6 +19,8 @@ namespace crossread {
 namespace {
 // Enough for any reading session; a broader query should be narrowed, not scrolled.
 constexpr int kMaxHits = 2000;
+// The result list shows at least this many lines of snippets (a hit takes two or three).
+constexpr int kMinListLines = 12;
 } // namespace
 
 SearchDock::SearchDock(QWidget *parent)
@@ -25,6 +28,7 @@ SearchDock::SearchDock(QWidget *parent)
     , m_model(new SearchResultModel(this))
     , m_query(new QLineEdit)
     , m_status(new QLabel)
+    , m_apart(new QLabel)
     , m_view(new QListView)
     , m_tagAll(new QPushButton(tr("Tag All Results…")))
 {
@@ -33,16 +37,23 @@ SearchDock::SearchDock(QWidget *parent)
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(4, 4, 4, 4);
     m_query->setObjectName(QStringLiteral("corpusSearch"));
-    m_query->setPlaceholderText(tr("Words, \"a phrase\", AND/OR/NOT, prefix*"));
+    m_query->setPlaceholderText(tr("Words (found as a phrase first), \"a phrase\", AND/OR/NOT, prefix*"));
     m_query->setClearButtonEnabled(true);
     auto *row = new QHBoxLayout;
     row->addWidget(m_status, 1);
     row->addWidget(m_tagAll);
     layout->addWidget(m_query);
     layout->addLayout(row);
+    layout->addWidget(m_apart);
     layout->addWidget(m_view, 1);
     setWidget(box);
+    m_status->setObjectName(QStringLiteral("searchStatus"));
     m_status->setWordWrap(true);
+    m_apart->setObjectName(QStringLiteral("searchWordsApart"));
+    m_apart->setWordWrap(true);
+    m_apart->setTextFormat(Qt::RichText);
+    m_apart->hide();
+    connect(m_apart, &QLabel::linkActivated, this, [this] { showWordsApart(); });
     m_tagAll->setObjectName(QStringLiteral("tagAllResults"));
     m_tagAll->setEnabled(false);
     m_view->setObjectName(QStringLiteral("searchResults"));
@@ -50,6 +61,7 @@ SearchDock::SearchDock(QWidget *parent)
     m_view->setWordWrap(true);
     m_view->setAlternatingRowColors(true);
     m_view->setUniformItemSizes(false);
+    m_view->setMinimumHeight(m_view->fontMetrics().lineSpacing() * kMinListLines);
     connect(m_query, &QLineEdit::returnPressed, this, [this] { search(m_query->text()); });
     connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) {
         const SearchHit hit = m_model->hit(index.row());
@@ -73,65 +85,94 @@ void SearchDock::activate()
     m_query->selectAll();
 }
 
-bool SearchDock::search(const QString &query)
+bool SearchDock::search(const QString &query, PhraseFirstSearch::Scope scope)
 {
     m_model->clear();
+    m_result = PhraseFirstSearch::Result();
+    m_lastQuery = query;
     m_tagAll->setEnabled(false);
+    m_apart->hide();
     if (query.trimmed().isEmpty() || !m_workspace || !m_workspace->isOpen()) {
         m_status->clear();
         return false;
     }
-    QList<SearchHit> hits;
     QString error;
-    if (!m_workspace->project()->searchIndex().search(query, kMaxHits, &hits, &error)) {
+    if (!PhraseFirstSearch::run(m_workspace->project()->searchIndex(), query, kMaxHits, scope, &m_result, &error)) {
         m_status->setText(tr("Cannot search for this: %1").arg(error));
         return false;
     }
-    m_model->setHits(hits);
-    QSet<qint64> articles;
-    for (const SearchHit &h : std::as_const(hits))
-        articles.insert(h.articleId);
-    QString status = hits.size() >= kMaxHits
-        ? tr("The first %1 hits; narrow the query to see all").arg(kMaxHits)
-        : tr("%n hit(s)", nullptr, int(hits.size())) + tr(" in %n article(s)", nullptr, int(articles.size()));
-    if (!m_workspace->project()->searchIndex().rankedAllMatches())
+    m_model->setHits(m_result.hits);
+    QSet<qint64> phraseArticles, wordArticles;
+    for (int i = 0; i < m_result.hits.size(); ++i)
+        (i < m_result.phraseHits ? phraseArticles : wordArticles).insert(m_result.hits.at(i).articleId);
+    QString status;
+    if (m_result.hits.size() >= kMaxHits)
+        status = tr("The first %1 hits; narrow the query to see all").arg(kMaxHits);
+    else if (m_result.phraseFirst)
+        status = tr("%n hit(s) of the phrase “%1”", nullptr, m_result.phraseHits).arg(m_result.phrase)
+            + tr(" in %n article(s)", nullptr, int(phraseArticles.size()));
+    else
+        status = tr("%n hit(s)", nullptr, m_result.phraseHits)
+            + tr(" in %n article(s)", nullptr, int(phraseArticles.size()));
+    if (!wordArticles.isEmpty())
+        status += tr(", then %n hit(s) of single words", nullptr, int(m_result.hits.size()) - m_result.phraseHits)
+            + tr(" in %n article(s) that hold the words apart", nullptr, int(wordArticles.size()));
+    if (!m_result.ranked)
         status += tr(" (so many articles match that the most recently imported come first, not the best)");
     m_status->setText(status);
-    m_tagAll->setEnabled(!hits.isEmpty());
+    if (m_result.phraseFirst && m_result.apartArticles > 0 && wordArticles.isEmpty()) {
+        const QString count = m_result.apartCapped ? tr("%1 or more").arg(m_result.apartArticles)
+                                                   : QString::number(m_result.apartArticles);
+        m_apart->setText(tr("%1 more article(s) hold all the words apart. <a href=\"apart\">Show them too</a>", nullptr,
+            m_result.apartArticles)
+                             .arg(count));
+        m_apart->show();
+    }
+    m_tagAll->setEnabled(!m_result.hits.isEmpty());
     return true;
 }
 
-int SearchDock::tagAllResults(qint64 tagId)
+bool SearchDock::showWordsApart()
 {
-    if (!m_workspace || !tagId || m_model->hits().isEmpty())
+    return search(m_lastQuery, PhraseFirstSearch::Scope::WordsApartToo);
+}
+
+QList<SearchHit> SearchDock::hitsToTag(bool includeSingleWords) const
+{
+    return includeSingleWords ? m_result.hits : m_result.hits.mid(0, m_result.phraseHits);
+}
+
+int SearchDock::tagAllResults(const QString &path, bool includeSingleWords)
+{
+    const QList<SearchHit> hits = hitsToTag(includeSingleWords);
+    if (!m_workspace || path.trimmed().isEmpty() || hits.isEmpty())
         return 0;
-    const Workspace::SearchTagging tagging = m_workspace->tagSearchResults(m_model->hits(), tagId);
+    const Workspace::SearchTagging tagging = m_workspace->tagSearchResultsWithTagAt(hits, path);
     if (tagging.outcome == EditResult::Failed)
         return 0;
-    emit message(
-        tr("Tagged %n hit(s) with “%1”", nullptr, tagging.created).arg(m_tags ? m_tags->tagPath(tagId) : QString())
+    const QString tagPath = m_tags ? m_tags->tagPath(tagging.tagId) : path;
+    emit message((tagging.tagCreated ? tr("Tagged %n hit(s) with the new tag “%1”", nullptr, tagging.created)
+                                     : tr("Tagged %n hit(s) with “%1”", nullptr, tagging.created))
+                     .arg(tagPath)
         + (tagging.skipped ? tr(" (%n already tagged or invalid)", nullptr, tagging.skipped) : QString()));
     return tagging.created;
 }
 
+int SearchDock::tagAllResults(qint64 tagId, bool includeSingleWords)
+{
+    if (!m_tags || !m_tags->contains(tagId))
+        return 0;
+    return tagAllResults(m_tags->tagPath(tagId), includeSingleWords);
+}
+
 void SearchDock::chooseTagForAll()
 {
-    if (!m_tags)
+    if (!m_tags || m_result.hits.isEmpty())
         return;
-    const QList<Tag> tags = m_tags->allTags();
-    if (tags.isEmpty()) {
-        m_status->setText(tr("Create a tag first (Tags panel › New)."));
-        return;
-    }
-    QStringList paths;
-    for (const Tag &t : tags)
-        paths << m_tags->tagPath(t.id);
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Tag All Results"),
-        tr("Tag all %n hit(s) with:", nullptr, int(m_model->hits().size())), paths, 0, false, &ok);
-    const int index = int(paths.indexOf(chosen));
-    if (ok && index >= 0)
-        tagAllResults(tags.at(index).id);
+    const int wordHits = int(m_result.hits.size()) - m_result.phraseHits;
+    TagAllDialog dialog(m_tags, m_currentTag ? m_currentTag() : 0, m_result.phraseHits, wordHits, this);
+    if (dialog.exec() == QDialog::Accepted)
+        tagAllResults(dialog.tagPath(), dialog.includeSingleWords());
 }
 
 } // namespace crossread

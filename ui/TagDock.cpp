@@ -1,13 +1,19 @@
 #include "TagDock.h"
 
 #include "QuickBar.h"
+#include "TagTreeView.h"
 #include "models/TagTreeModel.h"
+#include "store/Project.h"
+#include "workspace/StarterCodebook.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QColorDialog>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
 #include <QMessageBox>
 #include <QToolBar>
 #include <QTreeView>
@@ -17,8 +23,9 @@ namespace crossread {
 
 TagDock::TagDock(QWidget *parent)
     : QDockWidget(tr("Tags"), parent)
-    , m_view(new QTreeView)
+    , m_view(new TagTreeView)
     , m_quickBar(new QuickBar)
+    , m_starter(new QFrame)
 {
     setObjectName(QStringLiteral("tagsDock"));
     auto *box = new QWidget(this);
@@ -33,6 +40,8 @@ TagDock::TagDock(QWidget *parent)
     m_newSubTag->setToolTip(tr("New tag inside the selected tag"));
     m_rename = tools->addAction(tr("Rename"), this, [this] { m_view->edit(m_view->currentIndex()); });
     m_rename->setToolTip(tr("Rename the selected tag (F2)"));
+    m_rename->setShortcut(QKeySequence(Qt::Key_F2));
+    m_rename->setShortcutContext(Qt::WidgetShortcut);
     m_color = tools->addAction(tr("Colour…"), this, &TagDock::chooseColor);
     m_delete = tools->addAction(tr("Delete"), this, &TagDock::confirmDelete);
     m_delete->setToolTip(tr("Delete the selected tag, its sub-tags and their highlights (Delete)"));
@@ -41,6 +50,7 @@ TagDock::TagDock(QWidget *parent)
     m_filter = new QAction(tr("Filter Articles by This Tag"), this);
     connect(m_filter, &QAction::triggered, this, [this] { emit filterByTagRequested(currentTagId()); });
     layout->addWidget(tools);
+    layout->addWidget(m_starter);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_quickBar);
     setWidget(box);
@@ -58,7 +68,61 @@ TagDock::TagDock(QWidget *parent)
     for (QAction *a : { m_filter, m_newTag, m_newSubTag, m_rename, m_color })
         m_view->addAction(a);
     connect(m_quickBar, &QuickBar::slotClicked, this, &TagDock::quickSlotClicked);
+    static_cast<TagTreeView *>(m_view)->setPlaceholderText(
+        tr("No tags yet.\n\nSelect some text in the reader and press 1 to name your first tag, or click New above."));
+
+    m_starter->setObjectName(QStringLiteral("starterOffer"));
+    m_starter->setFrameShape(QFrame::StyledPanel);
+    auto *starterLayout = new QVBoxLayout(m_starter);
+    QStringList names;
+    for (const StarterCodebook::Entry &entry : StarterCodebook::entries())
+        names << entry.name;
+    auto *offer = new QLabel(tr("Start with a codebook of five common tags: %1?").arg(names.join(tr(", "))));
+    offer->setWordWrap(true);
+    starterLayout->addWidget(offer);
+    auto *buttons = new QHBoxLayout;
+    auto *accept = new QPushButton(tr("Use Starter Codebook"));
+    accept->setObjectName(QStringLiteral("starterAccept"));
+    accept->setToolTip(tr("Adds the five tags with a description each; Ctrl+Z takes them away again"));
+    auto *skip = new QPushButton(tr("Skip"));
+    skip->setObjectName(QStringLiteral("starterSkip"));
+    skip->setToolTip(tr("Start with an empty tag tree"));
+    buttons->addWidget(accept);
+    buttons->addWidget(skip);
+    buttons->addStretch(1);
+    starterLayout->addLayout(buttons);
+    connect(accept, &QPushButton::clicked, this, &TagDock::acceptStarterCodebook);
+    connect(skip, &QPushButton::clicked, this, &TagDock::skipStarterCodebook);
+    m_starter->hide();
     updateActions();
+}
+
+QString TagDock::starterSkipKey() const
+{
+    return QStringLiteral("starterCodebook/skipped/")
+        + QString::fromLatin1(m_workspace->project()->path().toUtf8().toHex());
+}
+
+void TagDock::updateStarterOffer()
+{
+    const bool empty = m_workspace && m_workspace->isOpen() && m_model && m_model->rowCount() == 0;
+    m_starter->setVisible(empty && !QSettings().value(starterSkipKey()).toBool());
+}
+
+bool TagDock::acceptStarterCodebook()
+{
+    if (!m_workspace || !m_workspace->isOpen())
+        return false;
+    const EditResult result = m_workspace->addStarterCodebook();
+    updateStarterOffer();
+    return result.done();
+}
+
+void TagDock::skipStarterCodebook()
+{
+    if (m_workspace && m_workspace->isOpen())
+        QSettings().setValue(starterSkipKey(), true);
+    m_starter->hide();
 }
 
 void TagDock::setContext(Workspace *workspace, TagTreeModel *model)
@@ -74,11 +138,15 @@ void TagDock::setContext(Workspace *workspace, TagTreeModel *model)
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         m_view->expandAll();
         updateActions();
+        updateStarterOffer();
     });
+    connect(model, &QAbstractItemModel::rowsInserted, this, &TagDock::updateStarterOffer);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &TagDock::updateStarterOffer);
     connect(
         model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) { m_view->expand(parent); });
     m_view->expandAll();
     updateActions();
+    updateStarterOffer();
 }
 
 qint64 TagDock::currentTagId() const

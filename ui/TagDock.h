@@ -1,10 +1,13 @@
 #pragma once
 // The tag tree (right dock): colour swatches and span counts (per coder in the tooltip),
 // add, rename (F2), move by drag and drop, recolour and delete, each an undoable Workspace
-// edit; the quick bar below.
+// edit; the quick bar below. While a project has no tags the tree says how to start, and
+// offers the starter codebook until the analyst takes or skips it.
 #include <QDockWidget>
 
 class QAction;
+class QFrame;
+class QLabel;
 class QTreeView;
 
 namespace crossread {
@@ -32,6 +35,11 @@ public:
     QAction *colorAction() const { return m_color; }
     QAction *deleteAction() const { return m_delete; }
     QAction *filterAction() const { return m_filter; }
+    // The offer of the starter codebook: shown while the project has no tags and the
+    // analyst has not skipped it for this project.
+    QFrame *starterOffer() const { return m_starter; }
+    bool acceptStarterCodebook();
+    void skipStarterCodebook();
 
     // The edits behind the actions, without their dialogs.
     qint64 addTag(const QString &name, qint64 parentId); // the new tag's id, 0 on failure
@@ -47,11 +55,14 @@ private:
     void chooseColor();
     void confirmDelete();
     void updateActions();
+    void updateStarterOffer();
+    QString starterSkipKey() const;
 
     Workspace *m_workspace = nullptr;
     TagTreeModel *m_model = nullptr;
     QTreeView *m_view;
     QuickBar *m_quickBar;
+    QFrame *m_starter;
     QAction *m_newTag;
     QAction *m_newSubTag;
     QAction *m_rename;

@@ -10,6 +10,7 @@ int listCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int showCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int tagCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int setCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int tagsCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int compareCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int figuresCommand(const QStringList &args, QTextStream &out, QTextStream &err);

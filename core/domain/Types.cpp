@@ -1,6 +1,39 @@
 #include "domain/Types.h"
 
+#include <QStringList>
+
+#include <utility>
+
 namespace crossread {
+
+static const std::pair<ArticleField, QLatin1StringView> kArticleFieldNames[] = {
+    { ArticleField::Title, QLatin1StringView("title") },
+    { ArticleField::Outlet, QLatin1StringView("outlet") },
+    { ArticleField::Author, QLatin1StringView("author") },
+    { ArticleField::Published, QLatin1StringView("published") },
+};
+
+QString articleFieldNames(ArticleFields fields)
+{
+    QStringList names;
+    for (const auto &[field, name] : kArticleFieldNames) {
+        if (fields.testFlag(field))
+            names << name;
+    }
+    return names.join(QLatin1Char(','));
+}
+
+ArticleFields articleFieldsFromNames(const QString &names)
+{
+    ArticleFields fields;
+    for (const QString &name : names.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        for (const auto &[field, known] : kArticleFieldNames) {
+            if (name.trimmed() == known)
+                fields |= field;
+        }
+    }
+    return fields;
+}
 
 QString formatName(ArticleFormat format)
 {

@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QDate>
 #include <QDateTime>
+#include <QFlags>
 #include <QList>
 #include <QRectF>
 #include <QString>
@@ -22,6 +23,24 @@ struct TextRange
 };
 
 enum class ArticleFormat { Text, Markdown, Html, Pdf };
+
+// The fields of an article an analyst may correct by hand; a re-import keeps corrected ones.
+enum class ArticleField { Title = 0x1, Outlet = 0x2, Author = 0x4, Published = 0x8 };
+Q_DECLARE_FLAGS(ArticleFields, ArticleField)
+Q_DECLARE_OPERATORS_FOR_FLAGS(ArticleFields)
+// "title,outlet": the stored form of a set of fields, and back (unknown names are ignored).
+QString articleFieldNames(ArticleFields fields);
+ArticleFields articleFieldsFromNames(const QString &names);
+
+// What a reader of the article list sees of an article, as imported or as corrected.
+struct ArticleMetadata
+{
+    QString title;
+    QString outlet;
+    QString author;
+    QDate published;
+    bool operator==(const ArticleMetadata &) const = default;
+};
 QString formatName(ArticleFormat format);
 ArticleFormat formatFromName(const QString &name);
 
@@ -47,6 +66,8 @@ struct Article
     QDateTime changed;
     QList<TextRange> boilerplate;
     int version = 1; // of its text: 1 as first imported, one more for each changed re-import
+    ArticleFields edited; // the metadata fields corrected by hand
+    ArticleMetadata metadata() const { return { title, outlet, author, published }; }
 };
 
 // A light row for lists of many articles: no text.

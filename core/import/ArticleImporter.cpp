@@ -1,6 +1,7 @@
 #include "ArticleImporter.h"
 
 #include "BoilerplateDetector.h"
+#include "FirstSentenceTitle.h"
 #include "HtmlExtractor.h"
 #include "MetadataGuesser.h"
 #include "PdfExtractor.h"
@@ -36,7 +37,10 @@ ImportFileResult imported(ImportedDocument document)
     ImportFileResult result;
     result.outcome = ImportOutcome::Imported;
     document.boilerplate = BoilerplateDetector::detect(document.text);
+    // No headline: the first sentence says what the article is about; the file name rarely does.
     if (document.title.trimmed().isEmpty())
+        document.title = FirstSentenceTitle::fromText(document.text);
+    if (document.title.isEmpty())
         document.title = QFileInfo(document.path).completeBaseName();
     result.document = std::move(document);
     return result;

@@ -26,6 +26,7 @@ void ArticleListModel::setProject(Project *project)
     m_project = project;
     if (m_project) {
         connect(m_project, &Project::articlesChanged, this, &ArticleListModel::reload);
+        connect(m_project, &Project::articleChanged, this, &ArticleListModel::refreshArticle);
         connect(m_project, &Project::opened, this, &ArticleListModel::reload);
         connect(m_project, &Project::closed, this, &ArticleListModel::clear);
         connect(
@@ -48,6 +49,21 @@ void ArticleListModel::reload()
         m_rowById.insert(m_articles.at(row).id, row);
     m_fetched = std::min(int(m_articles.size()), int(BatchSize));
     endResetModel();
+}
+
+void ArticleListModel::refreshArticle(qint64 id)
+{
+    const auto it = m_rowById.constFind(id);
+    if (it == m_rowById.cend() || !m_project || !m_project->isOpen())
+        return;
+    bool found = false;
+    const ArticleSummary summary = m_project->articles().summary(id, &found);
+    if (!found)
+        return;
+    const int row = it.value();
+    m_articles[row] = summary;
+    if (row < m_fetched)
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void ArticleListModel::clear()

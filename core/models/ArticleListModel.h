@@ -56,6 +56,8 @@ public slots:
     void reload();
 
 private:
+    // Title, outlet, author or date of one article changed: its row is read again.
+    void refreshArticle(qint64 id);
     void adjustSpanCounts(const QList<Span> &spans, int sign);
     void clear();
 

@@ -14,80 +14,6 @@
 
 namespace crossread {
 
-namespace {
-
-// Up to maxDecimals decimals, trailing zeros dropped, thousands grouped ("1,200", "14.3").
-QString number(double value, int maxDecimals)
-{
-    static const QLocale english(QLocale::English, QLocale::UnitedStates);
-    QString s = english.toString(value, 'f', maxDecimals);
-    if (s.contains(u'.')) {
-        while (s.endsWith(u'0'))
-            s.chop(1);
-        if (s.endsWith(u'.'))
-            s.chop(1);
-    }
-    return s == QLatin1String("-0") ? QStringLiteral("0") : s;
-}
-
-// "14.3 billion", "650 million", "25,000".
-QString scaled(double value)
-{
-    static const struct
-    {
-        double factor;
-        const char *word;
-    } scales[] = { { 1e12, "trillion" }, { 1e9, "billion" }, { 1e6, "million" } };
-    for (const auto &s : scales) {
-        if (std::abs(value) >= s.factor)
-            return number(value / s.factor, 3) + QLatin1Char(' ') + QLatin1String(s.word);
-    }
-    return number(value, 2);
-}
-
-QString currencyPrefix(const QString &code)
-{
-    static const QHash<QString, QString> symbols = {
-        { QStringLiteral("USD"), QStringLiteral("$") },
-        { QStringLiteral("EUR"), QStringLiteral("\u20AC") },
-        { QStringLiteral("GBP"), QStringLiteral("\u00A3") },
-        { QStringLiteral("JPY"), QStringLiteral("\u00A5") },
-        { QStringLiteral("INR"), QStringLiteral("\u20B9") },
-        { QStringLiteral("AUD"), QStringLiteral("A$") },
-        { QStringLiteral("CAD"), QStringLiteral("C$") },
-        { QStringLiteral("HKD"), QStringLiteral("HK$") },
-    };
-    const auto it = symbols.constFind(code);
-    if (it != symbols.cend())
-        return *it;
-    return code.isEmpty() ? QStringLiteral("$") : code + QLatin1Char(' ');
-}
-
-QString ordinal(double value)
-{
-    const qint64 n = qRound64(value);
-    const qint64 lastTwo = n % 100;
-    const char *suffix = "th";
-    if (lastTwo < 11 || lastTwo > 13) {
-        switch (n % 10) {
-        case 1:
-            suffix = "st";
-            break;
-        case 2:
-            suffix = "nd";
-            break;
-        case 3:
-            suffix = "rd";
-            break;
-        default:
-            break;
-        }
-    }
-    return QString::number(n) + QLatin1String(suffix);
-}
-
-} // namespace
-
 FigureTableModel::FigureTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
@@ -262,7 +188,7 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
         case KindColumn:
             return kindText(f.kind);
         case ValueColumn:
-            return formatValue(f);
+            return displayValue(f);
         case QualifierColumn:
             return qualifierText(f.qualifier);
         case LabelColumn:
@@ -360,65 +286,6 @@ QHash<int, QByteArray> FigureTableModel::roleNames() const
     names.insert(ManualRole, "manual");
     names.insert(OutletRole, "outlet");
     return names;
-}
-
-QString FigureTableModel::formatValue(const Figure &f)
-{
-    switch (f.kind) {
-    case FigureKind::Money:
-        return currencyPrefix(f.unit) + scaled(f.value);
-    case FigureKind::Percent:
-        return number(f.value, 2) + QLatin1Char('%');
-    case FigureKind::Score:
-        return number(f.value, 2) + (f.unit == u"%" ? QStringLiteral("%") : QString());
-    case FigureKind::Count: {
-        const QString n = scaled(f.value);
-        return f.unit.isEmpty() ? n : n + QLatin1Char(' ') + f.unit;
-    }
-    case FigureKind::Rank:
-        return ordinal(f.value);
-    case FigureKind::Duration:
-        return number(f.value, 2) + QLatin1Char(' ') + f.unit;
-    case FigureKind::Date:
-        return f.dateValue;
-    }
-    return number(f.value, 2);
-}
-
-QString FigureTableModel::qualifierText(Qualifier qualifier)
-{
-    switch (qualifier) {
-    case Qualifier::Exact:
-        return {};
-    case Qualifier::Over:
-        return tr("over");
-    case Qualifier::Under:
-        return tr("under");
-    case Qualifier::About:
-        return tr("about");
-    }
-    return {};
-}
-
-QString FigureTableModel::kindText(FigureKind kind)
-{
-    switch (kind) {
-    case FigureKind::Money:
-        return tr("money");
-    case FigureKind::Percent:
-        return tr("percent");
-    case FigureKind::Score:
-        return tr("score");
-    case FigureKind::Count:
-        return tr("count");
-    case FigureKind::Rank:
-        return tr("rank");
-    case FigureKind::Duration:
-        return tr("duration");
-    case FigureKind::Date:
-        return tr("date");
-    }
-    return {};
 }
 
 } // namespace crossread

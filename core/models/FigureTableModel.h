@@ -6,6 +6,7 @@
 #include "domain/Types.h"
 
 #include <QAbstractTableModel>
+#include <QLocale>
 #include <QHash>
 #include <QPointer>
 
@@ -65,6 +66,9 @@ public:
     // The value as the analyst writes it ("$14.3 billion", "49%", "4th", "2026-04-08"), in the
     // syntax parseFigureSpec reads back; the qualifier is left out.
     static QString formatValue(const Figure &figure);
+    // The value as the table and the charts show it: LOCALE's numbers and the interface's
+    // words (German: "$14,3 Mrd.", "2." for 2nd, "9 Monate"); in English, formatValue's text.
+    static QString displayValue(const Figure &figure, const QLocale &locale = QLocale());
     // The qualifier as a word ("over", "about"); empty for an exact figure.
     static QString qualifierText(Qualifier qualifier);
     static QString kindText(FigureKind kind);

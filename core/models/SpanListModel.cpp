@@ -115,12 +115,20 @@ QVariant SpanListModel::data(const QModelIndex &index, int role) const
         const QStringList names = tagNames(s);
         if (!names.isEmpty())
             parts << names.join(QStringLiteral(", "));
-        if (!s.note.isEmpty())
-            parts << oneLine(s.note, 160);
-        return parts.join(QStringLiteral(" — "));
+        // The whole note, on lines of its own (the list wraps): a note is what the analyst
+        // thought, and half of it may say the opposite of the whole.
+        const QString line = parts.join(QStringLiteral(" — "));
+        return s.note.isEmpty() ? line : line + QStringLiteral("\n") + tr("Note: %1").arg(s.note.trimmed());
     }
-    case Qt::ToolTipRole:
-        return s.note.isEmpty() ? s.text : s.text + QStringLiteral("\n\n") + s.note;
+    case Qt::ToolTipRole: {
+        // Rich text, so that the tooltip wraps a long quote or note instead of running off screen.
+        QString tip = QStringLiteral("<p>%1</p>").arg(s.text.toHtmlEscaped());
+        if (!s.note.isEmpty())
+            tip += QStringLiteral("<p><b>%1</b> %2</p>")
+                       .arg(tr("Note:").toHtmlEscaped(),
+                           s.note.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        return tip;
+    }
     case Qt::DecorationRole:
     case ColorRole:
         return color(s);

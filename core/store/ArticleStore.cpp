@@ -67,8 +67,12 @@ bool ArticleStore::insert(Article &article, const QList<PdfGlyph> &glyphs)
 bool ArticleStore::update(const Article &article, const QList<PdfGlyph> &glyphs)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "UPDATE articles SET content_hash = ?, title = ?, outlet = ?, author = ?, published = ?, text = ?,"
-        " format = ?, chars = ?, changed = ? WHERE id = ?"));
+        "UPDATE articles SET content_hash = ?,"
+        " title = CASE WHEN instr(',' || edited || ',', ',title,') > 0 THEN title ELSE ? END,"
+        " outlet = CASE WHEN instr(',' || edited || ',', ',outlet,') > 0 THEN outlet ELSE ? END,"
+        " author = CASE WHEN instr(',' || edited || ',', ',author,') > 0 THEN author ELSE ? END,"
+        " published = CASE WHEN instr(',' || edited || ',', ',published,') > 0 THEN published ELSE ? END,"
+        " text = ?, format = ?, chars = ?, changed = ? WHERE id = ?"));
     q.addBindValue(QString::fromLatin1(article.contentHash));
     q.addBindValue(nonNull(article.title));
     q.addBindValue(nonNull(article.outlet));
@@ -90,6 +94,24 @@ bool ArticleStore::update(const Article &article, const QList<PdfGlyph> &glyphs)
     if (!m_db.exec(delLayout))
         return false;
     return writeChildren(article, glyphs);
+}
+
+bool ArticleStore::setMetadata(qint64 id, const ArticleMetadata &metadata, ArticleFields edited)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "UPDATE articles SET title = ?, outlet = ?, author = ?, published = ?, edited = ? WHERE id = ?"));
+    q.addBindValue(nonNull(metadata.title));
+    q.addBindValue(nonNull(metadata.outlet));
+    q.addBindValue(nonNull(metadata.author));
+    q.addBindValue(dateValue(metadata.published));
+    q.addBindValue(nonNull(articleFieldNames(edited)));
+    q.addBindValue(id);
+    if (!m_db.exec(q))
+        return false;
+    if (q.numRowsAffected() == 1)
+        return true;
+    m_db.setError(QStringLiteral("article %1 does not exist").arg(id));
+    return false;
 }
 
 bool ArticleStore::updatePath(qint64 id, const QString &path)
@@ -135,7 +157,7 @@ Article ArticleStore::article(qint64 id, bool *found)
     Article a;
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "SELECT id, path, content_hash, title, outlet, author, published, text, format, imported, changed,"
-        " version FROM articles WHERE id = ?"));
+        " version, edited FROM articles WHERE id = ?"));
     q.addBindValue(id);
     const bool ok = m_db.exec(q) && q.next();
     if (found)
@@ -154,6 +176,7 @@ Article ArticleStore::article(qint64 id, bool *found)
     a.imported = QDateTime::fromString(q.value(9).toString(), Qt::ISODate);
     a.changed = QDateTime::fromString(q.value(10).toString(), Qt::ISODate);
     a.version = q.value(11).toInt();
+    a.edited = articleFieldsFromNames(q.value(12).toString());
     q.finish();
     a.boilerplate = boilerplate(id);
     return a;
@@ -199,20 +222,41 @@ bool ArticleStore::forEachSummary(const std::function<bool(const ArticleSummary 
     if (!m_db.exec(q))
         return false;
     while (q.next()) {
-        ArticleSummary s;
-        s.id = q.value(0).toLongLong();
-        s.path = q.value(1).toString();
-        s.title = q.value(2).toString();
-        s.outlet = q.value(3).toString();
-        s.author = q.value(4).toString();
-        s.published = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-        s.chars = q.value(6).toLongLong();
-        s.spanCount = q.value(7).toInt();
-        s.version = q.value(8).toInt();
-        if (!visit(s))
+        if (!visit(summaryFromRow(q)))
             break;
     }
     return true;
+}
+
+ArticleSummary ArticleStore::summary(qint64 id, bool *found)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT a.id, a.path, a.title, a.outlet, a.author, a.published, a.chars,"
+        " (SELECT COUNT(*) FROM spans s WHERE s.article_id = a.id), a.version FROM articles a WHERE a.id = ?"));
+    q.addBindValue(id);
+    ArticleSummary s;
+    const bool ok = m_db.exec(q) && q.next();
+    if (found)
+        *found = ok;
+    if (ok)
+        s = summaryFromRow(q);
+    q.finish();
+    return s;
+}
+
+ArticleSummary ArticleStore::summaryFromRow(const QSqlQuery &q)
+{
+    ArticleSummary s;
+    s.id = q.value(0).toLongLong();
+    s.path = q.value(1).toString();
+    s.title = q.value(2).toString();
+    s.outlet = q.value(3).toString();
+    s.author = q.value(4).toString();
+    s.published = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    s.chars = q.value(6).toLongLong();
+    s.spanCount = q.value(7).toInt();
+    s.version = q.value(8).toInt();
+    return s;
 }
 
 QHash<qint64, QPair<QString, QDate>> ArticleStore::textsWithDates(const QList<qint64> &ids)

@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+class QSqlQuery;
+
 #include <functional>
 
 namespace crossread {
@@ -27,12 +29,16 @@ public:
     qint64 idForHash(const QByteArray &hash);
 
     bool insert(Article &article, const QList<PdfGlyph> &glyphs); // assigns article.id
+    // A re-import: the fields in article.edited as stored are kept (the analyst corrected them).
     bool update(const Article &article, const QList<PdfGlyph> &glyphs);
+    // The analyst's correction: the four fields, and which of them are now corrected by hand.
+    bool setMetadata(qint64 id, const ArticleMetadata &metadata, ArticleFields edited);
     bool updatePath(qint64 id, const QString &path);
     bool remove(qint64 id);
 
     Article article(qint64 id, bool *found = nullptr);
     QList<ArticleSummary> summaries(); // every article, without text, ordered by id
+    ArticleSummary summary(qint64 id, bool *found = nullptr);
     // The same, one at a time as SQLite reads them (100,000 articles need not sit in memory);
     // stops when visit returns false.
     bool forEachSummary(const std::function<bool(const ArticleSummary &)> &visit);
@@ -50,6 +56,7 @@ public:
     static QList<PdfGlyph> unpackGlyphs(const QByteArray &blob);
 
 private:
+    static ArticleSummary summaryFromRow(const QSqlQuery &q);
     bool writeChildren(const Article &article, const QList<PdfGlyph> &glyphs);
     Database &m_db;
 };

@@ -176,9 +176,15 @@ static const char *const kVersion6[] = {
     "CREATE INDEX spans_orphans ON spans(anchor, article_id)",
 };
 
+// Version 7: the article fields an analyst corrected by hand ("title,outlet"), which a
+// re-import of the file leaves as corrected.
+static const char *const kVersion7[] = {
+    "ALTER TABLE articles ADD COLUMN edited TEXT NOT NULL DEFAULT ''",
+};
+
 int Migrations::latestVersion()
 {
-    return 6;
+    return 7;
 }
 
 bool Migrations::mergeDuplicateTags(Database &db)
@@ -260,6 +266,9 @@ QStringList Migrations::steps(int version)
         break;
     case 6:
         add(kVersion6);
+        break;
+    case 7:
+        add(kVersion7);
         break;
     default:
         break;

@@ -280,6 +280,15 @@ bool Project::addTag(Tag &tag)
     return true;
 }
 
+bool Project::setArticleMetadata(qint64 articleId, const ArticleMetadata &metadata, ArticleFields edited)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive() || !m_articles.setMetadata(articleId, metadata, edited) || !tx.commit())
+        return fail();
+    announce([=, this] { emit articleChanged(articleId); });
+    return true;
+}
+
 bool Project::updateTag(const Tag &tag)
 {
     return updateTags({ tag });

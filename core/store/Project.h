@@ -74,6 +74,9 @@ public:
     bool updateTags(const QList<Tag> &tags);
     bool removeTag(qint64 id, TagSnapshot *snapshot);
     bool restoreTags(const TagSnapshot &snapshot);
+    // An analyst's correction of an article's title, outlet, author and date; EDITED says which
+    // fields are now the analyst's (a re-import leaves those as they are).
+    bool setArticleMetadata(qint64 articleId, const ArticleMetadata &metadata, ArticleFields edited);
     bool addFigure(Figure &figure);
     bool removeFigure(qint64 id);
 
@@ -100,6 +103,8 @@ signals:
     void tagsReset();
     void figuresChanged(qint64 articleId);
     void articlesChanged();
+    // One article's title, outlet, author or date changed (its text did not).
+    void articleChanged(qint64 articleId);
     void opened();
     // A mutation could not be saved (full disk, locked or damaged file); nothing changed.
     void errorOccurred(const QString &message);

@@ -6,10 +6,12 @@
 #include "commands/RemoveTagCommand.h"
 #include "commands/RenameTagCommand.h"
 #include "commands/ReparentTagCommand.h"
+#include "commands/SetArticleMetadataCommand.h"
 #include "commands/SetTagColorCommand.h"
 #include "domain/CoderName.h"
 #include "domain/TagPalette.h"
 #include "store/Project.h"
+#include "workspace/StarterCodebook.h"
 
 #include <QUndoStack>
 
@@ -221,6 +223,36 @@ EditResult Workspace::createTag(const QString &name, qint64 parentId, const QCol
     if (result.outcome != EditResult::Done)
         result.id = 0;
     return result;
+}
+
+EditResult Workspace::addStarterCodebook()
+{
+    EditResult result;
+    result.outcome = perform(tr("Starter codebook"), [&](EditGroupCommand &group) {
+        for (const StarterCodebook::Entry &entry : StarterCodebook::entries()) {
+            if (m_project->tags().childNamed(0, entry.name))
+                continue;
+            Tag tag;
+            tag.name = entry.name;
+            tag.description = entry.description;
+            tag.position = -1;
+            tag.color = nextTagColor();
+            auto *add = new AddTagCommand(m_project, tag, &group);
+            if (!group.run(add))
+                return false;
+            if (result.id == 0)
+                result.id = add->tagId();
+        }
+        return true;
+    });
+    if (result.outcome != EditResult::Done)
+        result.id = 0;
+    return result;
+}
+
+bool Workspace::setArticleMetadata(qint64 articleId, const ArticleMetadata &metadata, ArticleFields fields)
+{
+    return push(new SetArticleMetadataCommand(m_project, articleId, metadata, fields));
 }
 
 bool Workspace::renameTag(qint64 tagId, const QString &name)

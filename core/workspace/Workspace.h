@@ -86,8 +86,13 @@ public:
         EditResult::Outcome outcome = EditResult::Failed;
         int created = 0;
         int skipped = 0; // empty, out of the article, or tagged by this coder already
+        qint64 tagId = 0;
+        bool tagCreated = false;
     };
     SearchTagging tagSearchResults(const QList<SearchHit> &hits, qint64 tagId);
+    // The same with the tag at PATH ("Name" or "Parent/Name"), created when there is none, in
+    // the same undo step.
+    SearchTagging tagSearchResultsWithTagAt(const QList<SearchHit> &hits, const QString &path);
 
     // The command line's one gesture: tag a range with the tag at PATH, else (a PATH without
     // '/') the tag of that name anywhere in the tree, else a new one; and optionally set the
@@ -113,8 +118,15 @@ public:
     EditResult setFigure(const Figure &figure);
     bool removeFigure(qint64 figureId);
 
+    // Articles: corrects the FIELDS of METADATA (title, outlet, author, date) of an article;
+    // corrected fields stay as the analyst set them when the file is imported again.
+    bool setArticleMetadata(qint64 articleId, const ArticleMetadata &metadata, ArticleFields fields);
+
     // Tags. A new tag without a colour gets the palette's next one.
     EditResult createTag(const QString &name, qint64 parentId = 0, const QColor &color = QColor());
+    // The starter codebook (StarterCodebook) as top-level tags with their descriptions, in one
+    // undo step; a name the tree has already is left out. id is the first tag made.
+    EditResult addStarterCodebook();
     bool renameTag(qint64 tagId, const QString &name);
     bool setTagColor(qint64 tagId, const QColor &color);
     bool moveTags(const QList<TagMove> &moves);

@@ -78,11 +78,34 @@ Workspace::SearchTagging Workspace::tagSearchResults(const QList<SearchHit> &hit
 {
     SearchTagging tagging;
     tagging.outcome = perform(QString(), [&](EditGroupCommand &group) {
+        tagging.tagId = tagId;
         auto *command = new TagSearchResultsCommand(m_project, hits, tagId, m_coder, &group);
         const bool ran = group.run(command);
         tagging.skipped = command->skipped();
         tagging.created = ran ? int(command->spanIds().size()) : 0;
         return ran;
+    });
+    if (tagging.outcome != EditResult::Done)
+        tagging.created = 0;
+    return tagging;
+}
+
+Workspace::SearchTagging Workspace::tagSearchResultsWithTagAt(const QList<SearchHit> &hits, const QString &path)
+{
+    SearchTagging tagging;
+    tagging.outcome = perform(QString(), [&](EditGroupCommand &group) {
+        Coding coding;
+        if (!tagForCoding(group, path.trimmed(), TagLookup::AtPath, coding))
+            return false;
+        tagging.tagId = coding.tagId;
+        tagging.tagCreated = coding.tagCreated;
+        auto *command = new TagSearchResultsCommand(m_project, hits, coding.tagId, m_coder, &group);
+        const bool ran = group.run(command);
+        tagging.skipped = command->skipped();
+        tagging.created = ran ? int(command->spanIds().size()) : 0;
+        group.setText(command->text());
+        // A new tag with no hit to put it on is not worth an undo step of its own.
+        return ran && tagging.created > 0;
     });
     if (tagging.outcome != EditResult::Done)
         tagging.created = 0;

@@ -22,6 +22,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -74,6 +75,11 @@ ExportDialog::ExportDialog(Project *project, const QList<qint64> &selectedArticl
 
     const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     m_path->setText(QDir(docs.isEmpty() ? QDir::homePath() : docs).filePath(project->name() + suffixFor(Format::Pdf)));
+    // Wide enough for the whole path (up to most of the screen), not a stub of it.
+    const QFontMetrics metrics = m_path->fontMetrics();
+    const int pathWidth = metrics.horizontalAdvance(m_path->text()) + 4 * metrics.averageCharWidth();
+    const int cap = screen() ? screen()->availableGeometry().width() * 6 / 10 : 900;
+    m_path->setMinimumWidth(std::min(pathWidth, cap));
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateSuffix);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDialog::startExport);

@@ -330,7 +330,7 @@ QString FigureChartBuilder::toolTip(const Figure &f) const
         head += QStringLiteral(" — ") + a.title.toHtmlEscaped();
     if (a.published.isValid())
         head += QStringLiteral(" (%1)").arg(a.published.toString(Qt::ISODate));
-    QString value = FigureTableModel::formatValue(f);
+    QString value = FigureTableModel::displayValue(f);
     const QString qualifier = FigureTableModel::qualifierText(f.qualifier);
     if (!qualifier.isEmpty())
         value = qualifier + QLatin1Char(' ') + value;
