@@ -105,9 +105,25 @@ static const char *const kVersion4[] = {
     "CREATE UNIQUE INDEX tags_name_per_parent ON tags(COALESCE(parent_id, 0), name COLLATE NOCASE)",
 };
 
+// Version 5: the sentence index behind "who else says this?" and claim-wide figure labels:
+// each sentence of each article with the hashes of its terms (ClaimTerms), and an FTS5 index
+// over those hashes as tokens (contentless, rowids only: ClaimIndex writes and deletes it, from
+// the hashes kept here). claim_articles says which articles are indexed, and by which version of
+// the terms; articles imported before this version are indexed in the background.
+static const char *const kVersion5[] = {
+    "CREATE TABLE claim_sentences ("
+    " id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    " ordinal INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, terms BLOB NOT NULL)",
+    "CREATE INDEX claim_sentences_article ON claim_sentences(article_id, ordinal)",
+    "CREATE TABLE claim_articles ("
+    " article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, version INTEGER NOT NULL)",
+    "CREATE VIRTUAL TABLE claim_terms USING fts5(terms, content='', detail=none, tokenize='ascii')",
+    "CREATE VIRTUAL TABLE claim_vocab USING fts5vocab(claim_terms, 'row')",
+};
+
 int Migrations::latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 bool Migrations::mergeDuplicateTags(Database &db)
@@ -183,6 +199,9 @@ QStringList Migrations::steps(int version)
         break;
     case 4:
         add(kVersion4);
+        break;
+    case 5:
+        add(kVersion5);
         break;
     default:
         break;

@@ -4,6 +4,7 @@
 // signal so that every model updates. Commands (core/commands) are its only callers.
 #include "domain/Types.h"
 #include "store/ArticleStore.h"
+#include "store/ClaimIndex.h"
 #include "store/Database.h"
 #include "store/FigureStore.h"
 #include "store/SpanStore.h"
@@ -55,6 +56,7 @@ public:
     SpanStore &spans() { return m_spans; }
     FigureStore &figures() { return m_figures; }
     SearchIndex &searchIndex() { return m_search; }
+    ClaimIndex &claimIndex() { return m_claims; }
 
     // Mutations. Spans and tags keep their id when it is set (undo/redo restore them).
     bool addSpans(QList<Span> &spans);
@@ -106,6 +108,7 @@ private:
     SpanStore m_spans { m_db };
     FigureStore m_figures { m_db };
     SqliteSearchIndex m_search { m_db };
+    ClaimIndex m_claims { m_db };
     QString m_error;
 };
 

@@ -1,10 +1,13 @@
 #include "store/ProjectImporter.h"
 
+#include "compare/ClaimTerms.h"
+#include "compare/ComparableText.h"
 #include "domain/CodePoints.h"
 #include "import/ArticleImporter.h"
 #include "import/FileReader.h"
 #include "import/FolderScanner.h"
 #include "store/ArticleStore.h"
+#include "store/ClaimIndex.h"
 #include "store/Database.h"
 #include "store/SpanStore.h"
 
@@ -31,6 +34,7 @@ struct Outcome
     QString path;
     bool unchanged = false;
     ImportFileResult result;
+    QList<TermSentence> sentences; // for the sentence index
 };
 
 Outcome processFile(const Job &job)
@@ -49,6 +53,8 @@ Outcome processFile(const Job &job)
         return out;
     }
     out.result = ArticleImporter::importData(job.path, file.bytes);
+    if (out.result.outcome == ImportOutcome::Imported)
+        out.sentences = ClaimTerms::of(comparableText(out.result.document.text, out.result.document.boilerplate));
     return out;
 }
 
@@ -116,6 +122,7 @@ ImportReport ProjectImporter::run(const QStringList &paths)
     }
     ArticleStore articles(db);
     SpanStore spans(db);
+    ClaimIndex claims(db);
 
     QStringList files;
     QHash<QString, QByteArray> nativePaths; // of names that are not valid UTF-8
@@ -199,7 +206,7 @@ ImportReport ProjectImporter::run(const QStringList &paths)
             if (existing != known.cend()) {
                 article.id = existing->id;
                 const QString oldText = articles.text(article.id);
-                if (!articles.update(article, doc.glyphs)) {
+                if (!articles.update(article, doc.glyphs) || !claims.indexArticle(article.id, o.sentences)) {
                     report.error = db.error();
                     return report;
                 }
@@ -243,7 +250,7 @@ ImportReport ProjectImporter::run(const QStringList &paths)
                 }
                 continue;
             }
-            if (!articles.insert(article, doc.glyphs)) {
+            if (!articles.insert(article, doc.glyphs) || !claims.indexArticle(article.id, o.sentences)) {
                 report.error = db.error();
                 return report;
             }
