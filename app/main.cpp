@@ -21,7 +21,9 @@ int main(int argc, char **argv)
         } else {
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
-        QCoreApplication::setApplicationName(QStringLiteral("crossread"));
+        // The window's names: the command line reads the coder the window saved in its settings.
+        QCoreApplication::setOrganizationName(QStringLiteral("Crossread"));
+        QCoreApplication::setApplicationName(QStringLiteral("Crossread"));
         QCoreApplication::setApplicationVersion(QStringLiteral(CROSSREAD_VERSION));
         return crossread::Cli::run(QCoreApplication::arguments());
     }

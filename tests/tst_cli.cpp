@@ -11,6 +11,8 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -50,6 +52,12 @@ class TestCli : public QObject
 private slots:
     void initTestCase()
     {
+        // The coder's name is read from the settings the window writes: keep the user's apart.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("CrossreadTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_cli"));
+        QSettings().clear();
+        qputenv("CROSSREAD_USER", "tester");
         m_folder = m_dir.filePath(QStringLiteral("corpus"));
         const QStringList story = test::storyFiles();
         QVERIFY2(story.size() == kStoryArticles, qPrintable(test::storyDir()));
@@ -242,6 +250,64 @@ private slots:
             QVERIFY2(o.contains(QLatin1String(key)), key);
         QVERIFY(o.value(QStringLiteral("common_words")).toInt() > 50);
         QVERIFY(!o.value(QStringLiteral("alignments")).toArray().isEmpty());
+    }
+
+    // Edits are made as --coder, else the name the window saved, else the login name; each
+    // span says who coded it, and the tag list counts spans per coder.
+    void coderOnTheCommandLine()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("coders"));
+        QVERIFY(test::writeFile(folder + QStringLiteral("/launch.txt"),
+            QByteArray("Halcyon launched its model on Tuesday and said 12,000 developers tried it.\n")));
+        QCOMPARE(runCli({ QStringLiteral("import"), folder }).code, 0);
+        const QString db = Project::projectPathForFolder(folder);
+        const auto tag = [&db](const QString &range, const QStringList &more) {
+            return runCli(QStringList { QStringLiteral("tag"), QStringLiteral("1"), QStringLiteral("--range"), range,
+                              QStringLiteral("--tag"), QStringLiteral("Claims"), QStringLiteral("-p"), db }
+                + more);
+        };
+        const CliRun ana = tag(QStringLiteral("0:7"),
+            { QStringLiteral("--coder"), QStringLiteral(" Ana  Lima "), QStringLiteral("--note"),
+                QStringLiteral("first mention"), QStringLiteral("--json") });
+        QVERIFY2(ana.code == 0, qPrintable(ana.err));
+        QCOMPARE(ana.json().object().value(QStringLiteral("coder")).toString(), QStringLiteral("Ana Lima"));
+        const CliRun bob = tag(QStringLiteral("0:7"), { QStringLiteral("--coder"), QStringLiteral("bob") });
+        QVERIFY2(bob.code == 0, qPrintable(bob.err));
+        QVERIFY(bob.out.trimmed() != QString::number(ana.json().object().value(QStringLiteral("id")).toInteger()));
+        QCOMPARE(tag(QStringLiteral("30:37"), {}).code, 0); // nobody named: the login name
+        QSettings().setValue(QStringLiteral("coder/name"), QStringLiteral("Cleo"));
+        QCOMPARE(tag(QStringLiteral("47:64"), {}).code, 0); // the name the window saved
+        QSettings().clear();
+
+        const CliRun show = runCli(
+            { QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("-p"), db, QStringLiteral("--json") });
+        QStringList coded;
+        for (const QJsonValue &span : show.json().object().value(QStringLiteral("spans")).toArray()) {
+            coded << QStringLiteral("%1-%2 %3 note:%4")
+                         .arg(span[QStringLiteral("start")].toInteger())
+                         .arg(span[QStringLiteral("end")].toInteger())
+                         .arg(span[QStringLiteral("coder")].toString(),
+                             span[QStringLiteral("note_coder")].isNull()
+                                 ? QStringLiteral("null")
+                                 : span[QStringLiteral("note_coder")].toString());
+        }
+        coded.sort();
+        QCOMPARE(coded,
+            (QStringList {
+                "0-7 Ana Lima note:Ana Lima", "0-7 bob note:null", "30-37 tester note:null", "47-64 Cleo note:null" }));
+        const CliRun text = runCli({ QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("-p"), db });
+        QVERIFY2(
+            text.out.contains(QStringLiteral("Claims (Ana Lima): \"Halcyon\" — first mention")), qPrintable(text.out));
+
+        const CliRun tags = runCli({ QStringLiteral("tags"), QStringLiteral("-p"), db, QStringLiteral("--json") });
+        const QJsonObject perCoder = tags.json().array().at(0)[QStringLiteral("coders")].toObject();
+        QCOMPARE(perCoder, (QJsonObject { { "Ana Lima", 1 }, { "bob", 1 }, { "tester", 1 }, { "Cleo", 1 } }));
+        QCOMPARE(tags.json().array().at(0)[QStringLiteral("spans")].toInt(), 4);
+
+        const CliRun blank = tag(QStringLiteral("0:7"), { QStringLiteral("--coder"), QStringLiteral("  ") });
+        QCOMPARE(blank.code, 2);
+        QVERIFY2(blank.err.contains(QStringLiteral("--coder needs a name")), qPrintable(blank.err));
     }
 
     void errors_data()

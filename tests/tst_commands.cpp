@@ -15,7 +15,6 @@
 #include "commands/SetSpanNoteCommand.h"
 #include "commands/SetSpanTagsCommand.h"
 #include "commands/SetTagColorCommand.h"
-#include "commands/TagRangeCommand.h"
 #include "commands/TagSearchResultsCommand.h"
 #include "domain/CodePoints.h"
 #include "store/Project.h"
@@ -227,31 +226,6 @@ QUndoCommand *TestCommands::makeCommand(const QString &name)
         return new RemoveFigureCommand(p, 1);
     if (name == QLatin1String("apply tag to a tagged range"))
         return ApplyTag::create(p, 1, 40, 80, 2);
-    if (name.startsWith(QLatin1String("tag range"))) {
-        TagRangeEdit edit;
-        edit.articleId = 2;
-        edit.start = 5;
-        edit.end = 25;
-        if (name == QLatin1String("tag range with a new tag")) {
-            edit.tag = makeTag(QStringLiteral("Disputed"), 0, "#123456");
-            edit.note = QStringLiteral("not confirmed");
-            Figure f;
-            f.kind = FigureKind::Percent;
-            f.value = 49;
-            f.unit = QStringLiteral("%");
-            f.label = QStringLiteral("share");
-            edit.figure = f;
-        } else if (name == QLatin1String("tag range on a span with a known tag")) {
-            edit.articleId = 1;
-            edit.start = 1;
-            edit.end = 30;
-            edit.tag = makeTag(QStringLiteral("people"), 0, "#000000");
-            edit.note = QStringLiteral("revised");
-        } else if (name == QLatin1String("tag range with a tag under its parent")) {
-            edit.tag = makeTag(QStringLiteral("DATES"), 1, "#000000");
-        }
-        return new TagRangeCommand(p, edit);
-    }
     return nullptr;
 }
 
@@ -315,30 +289,6 @@ void TestCommands::undoRedoPersists_data()
     QTest::newRow("apply tag to a tagged range") << "apply tag to a tagged range"
                                                  << "tags 2,3"
                                                  << "";
-    QTest::newRow("tag range creates the tag") << "tag range with a new tag"
-                                               << "tag 5|0|Disputed|#123456||2"
-                                               << "";
-    QTest::newRow("tag range creates the span") << "tag range with a new tag"
-                                                << "span 3|2|5-25|"
-                                                << "";
-    QTest::newRow("tag range saves the note") << "tag range with a new tag"
-                                              << "|not confirmed|tester|"
-                                              << "";
-    QTest::newRow("tag range tags the span") << "tag range with a new tag"
-                                             << "|tags 5"
-                                             << "";
-    QTest::newRow("tag range adds the figure") << "tag range with a new tag"
-                                               << "figure 2|2|3|49|%|share"
-                                               << "";
-    QTest::newRow("tag range finds a tag by name") << "tag range on a span with a known tag"
-                                                   << "tags 2,3"
-                                                   << "|first|";
-    QTest::newRow("tag range replaces the note") << "tag range on a span with a known tag"
-                                                 << "|revised|"
-                                                 << "";
-    QTest::newRow("tag range finds a tag under its parent") << "tag range with a tag under its parent"
-                                                            << "|tags 4"
-                                                            << "";
 }
 
 void TestCommands::undoRedoPersists()
@@ -557,10 +507,6 @@ void TestCommands::failures_data()
     QTest::newRow("top-level tag with a taken name") << "top-level tag with a taken name" << true;
     QTest::newRow("rename to a sibling's name") << "rename to a sibling's name" << true;
     QTest::newRow("move next to a tag of the same name") << "move next to a tag of the same name" << true;
-    QTest::newRow("tag range outside the text") << "tag range outside the text" << true;
-    QTest::newRow("tag range whose figure fails: no tag, no span, no note") << "tag range whose figure fails" << true;
-    QTest::newRow("tag range on a span whose figure fails: note and tags kept")
-        << "tag range on a span whose figure fails" << true;
 }
 
 void TestCommands::failures()
@@ -633,29 +579,6 @@ void TestCommands::failures()
         Tag other = makeTag(QStringLiteral("People"), 2, "#000000");
         QVERIFY(p->addTag(other));
         c = new ReparentTagCommand(p, other.id, 0, -1);
-    } else if (command.startsWith(QLatin1String("tag range"))) {
-        TagRangeEdit edit;
-        edit.articleId = 1;
-        edit.start = 100;
-        edit.end = 120;
-        edit.tag = makeTag(QStringLiteral("Unsaved"), 0, "#000000");
-        edit.note = QStringLiteral("must not stay");
-        Figure f;
-        f.kind = FigureKind::Count;
-        f.value = 3;
-        edit.figure = f;
-        if (command == QLatin1String("tag range outside the text"))
-            edit.end = 10'000'000;
-        if (command == QLatin1String("tag range on a span whose figure fails")) {
-            edit.start = 1; // span 1, whose note is "first"
-            edit.end = 30;
-        }
-        if (command.endsWith(QLatin1String("figure fails"))) {
-            // The last write of the edit fails, as a full disk would make it.
-            QVERIFY(p->database().execSql(QStringLiteral("CREATE TEMP TRIGGER refuse_figures BEFORE INSERT ON figures "
-                                                         "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
-        }
-        c = new TagRangeCommand(p, edit);
     }
     QVERIFY(c);
 

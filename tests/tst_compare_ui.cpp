@@ -4,7 +4,7 @@
 // three sources shows one column per source with the conflicting figures marked.
 #include "TestSupport.h"
 
-#include "commands/ApplyTag.h"
+#include "AnnotationController.h"
 #include "compare/ClaimMatrixView.h"
 #include "compare/ComparePane.h"
 #include "compare/CompareView.h"
@@ -18,6 +18,7 @@
 #include "models/ClaimMatrixModel.h"
 #include "models/TagTreeModel.h"
 #include "store/Project.h"
+#include "workspace/Workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -31,7 +32,6 @@
 #include <QTest>
 #include <QTextCursor>
 #include <QThreadPool>
-#include <QUndoStack>
 
 #include <memory>
 
@@ -95,9 +95,10 @@ private:
     std::unique_ptr<CompareView> openCompare(qint64 a, qint64 b, QSize size = QSize(1000, 700));
 
     QTemporaryDir m_dir;
-    Project m_project;
-    QUndoStack m_undo;
+    Workspace m_workspace;
+    Project &m_project = *m_workspace.project();
     TagTreeModel m_tags;
+    AnnotationController m_annotations { &m_workspace, &m_tags };
     qint64 m_a = 0;
     qint64 m_b = 0;
     qint64 m_c = 0;
@@ -138,8 +139,8 @@ qint64 TestCompareUi::importSample(const QString &fileName)
 void TestCompareUi::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY2(m_project.open(m_dir.filePath(QStringLiteral("compare.crossread")), Project::OpenMode::CreateIfMissing),
-        qPrintable(m_project.error()));
+    QVERIFY2(m_workspace.open(m_dir.filePath(QStringLiteral("compare.crossread")), Project::OpenMode::CreateIfMissing),
+        qPrintable(m_workspace.lastError()));
     m_a = addArticle(QStringLiteral("Halcyon ships a reasoning model"), QStringLiteral("Frontier Daily"), kTextA);
     m_b = addArticle(
         QStringLiteral("Halcyon model arrives"), QStringLiteral("Bytewire"), kTextB, { TextRange { 0, 13 } });
@@ -164,20 +165,19 @@ void TestCompareUi::initTestCase()
         QVERIFY(m_project.addTag(tag));
         m_tagIds << tag.id;
     }
-    m_tags.setProject(&m_project);
-    m_tags.setUndoStack(&m_undo);
+    m_tags.setWorkspace(&m_workspace);
     QCOMPARE(m_tags.quickBarTags().size(), 2);
 }
 
 void TestCompareUi::cleanupTestCase()
 {
     QThreadPool::globalInstance()->waitForDone();
-    m_project.close();
+    m_workspace.close();
 }
 
 std::unique_ptr<CompareView> TestCompareUi::openCompare(qint64 a, qint64 b, QSize size)
 {
-    auto view = std::make_unique<CompareView>(&m_project, &m_undo, &m_tags);
+    auto view = std::make_unique<CompareView>(&m_workspace, &m_tags, &m_annotations);
     view->resize(size);
     view->show();
     QApplication::setActiveWindow(view.get());
@@ -357,7 +357,7 @@ void TestCompareUi::differencesInReadingOrder()
 
 void TestCompareUi::newerComparisonWins()
 {
-    CompareView view(&m_project, &m_undo, &m_tags);
+    CompareView view(&m_workspace, &m_tags, &m_annotations);
     QSignalSpy finished(&view, &CompareView::comparisonFinished);
     QVERIFY(view.compareArticles(m_storyRewrite, m_storyOriginal));
     QVERIFY(view.compareArticles(m_a, m_c));
@@ -462,7 +462,7 @@ void TestCompareUi::digitTagsSelectionInPane()
     QCOMPARE(added->tagIds, QList<qint64> { m_tagIds.at(slot - 1) });
     // The pane keeps the span visible, and undo takes it away again.
     QCOMPARE(pane->spans().size(), spans.size());
-    m_undo.undo();
+    m_workspace.undo();
     QCOMPARE(m_project.spans().spansOfArticle(articleId).size(), before);
     QCOMPARE(pane->spans().size(), before);
 }
@@ -579,8 +579,10 @@ void TestCompareUi::rendersSideBySide()
                 std::pair { QStringLiteral("40,000 developers"), 1 } }) {
             const qsizetype at = text.indexOf(phrase);
             QVERIFY(at >= 0);
-            m_undo.push(ApplyTag::create(
-                &m_project, m_demoOriginal, cp.fromUtf16(at), cp.fromUtf16(at + phrase.size()), m_tagIds.at(tag)));
+            QVERIFY(m_workspace
+                        .applyTag(m_demoOriginal, TextRange { cp.fromUtf16(at), cp.fromUtf16(at + phrase.size()) },
+                            m_tagIds.at(tag))
+                        .done());
         }
     }
     auto view = demo ? openCompare(m_demoOriginal, m_demoRewrite, QSize(1400, 900))

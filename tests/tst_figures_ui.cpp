@@ -3,7 +3,6 @@
 // time, timeline), clicks that open the article at the figure, and PNG/SVG export.
 #include "TestSupport.h"
 
-#include "commands/AddFigureCommand.h"
 #include "domain/CodePoints.h"
 #include "figures/ChartExporter.h"
 #include "figures/FigureChartBuilder.h"
@@ -15,6 +14,7 @@
 #include "models/FigureTableModel.h"
 #include "store/Project.h"
 #include "store/ProjectFigures.h"
+#include "workspace/Workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -29,7 +29,6 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QUndoStack>
 #include <QtTest>
 
 using namespace crossread;
@@ -81,7 +80,8 @@ class TestFiguresUi : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    Project m_project;
+    Workspace m_workspace;
+    Project &m_project = *m_workspace.project();
     QList<qint64> m_ids; // one per kSources entry
 
     QString textOf(int source) const { return QString::fromUtf8(kSources[source].text); }
@@ -111,8 +111,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY2(m_project.open(m_dir.filePath(QStringLiteral("project.db")), Project::OpenMode::CreateIfMissing),
-            qPrintable(m_project.error()));
+        QVERIFY2(m_workspace.open(m_dir.filePath(QStringLiteral("project.db")), Project::OpenMode::CreateIfMissing),
+            qPrintable(m_workspace.lastError()));
         int n = 0;
         for (const Source &s : kSources) {
             Article a;
@@ -260,8 +260,7 @@ private slots:
         corrected.value = 14.8e9;
         corrected.qualifier = Qualifier::Exact;
         corrected.label = QStringLiteral("investment in Scale AI");
-        QUndoStack undo;
-        undo.push(new AddFigureCommand(&m_project, corrected));
+        QVERIFY(m_workspace.setFigure(corrected).done());
         QCOMPARE(model.rowCount(), rows); // replaced, not added
         const int row = model.rowOf(extracted.articleId, extracted.start, extracted.end);
         QVERIFY(row >= 0);
@@ -269,7 +268,7 @@ private slots:
         QCOMPARE(model.figure(row).value, 14.8e9);
         QCOMPARE(model.index(row, FigureTableModel::OriginColumn).data().toString(), QStringLiteral("manual"));
         QCOMPARE(model.index(row, FigureTableModel::QualifierColumn).data().toString(), QString());
-        undo.undo();
+        m_workspace.undo();
         QCOMPARE(model.rowCount(), rows);
         QVERIFY(!model.figure(row).manual);
         QCOMPARE(model.figure(row).value, 14e9);
@@ -563,8 +562,7 @@ private slots:
 
     void clickingBarOpensArticle()
     {
-        QUndoStack undo;
-        FiguresView view(&m_project, &undo);
+        FiguresView view(&m_workspace);
         view.resize(1100, 600);
         view.show();
         QVERIFY(waitLoaded(*view.model()));
@@ -618,8 +616,7 @@ private slots:
     {
         QFETCH(QString, name);
         QFETCH(bool, shown);
-        QUndoStack undo;
-        FiguresView view(&m_project, &undo);
+        FiguresView view(&m_workspace);
         view.resize(1000, 500);
         if (shown)
             view.show();
@@ -722,7 +719,6 @@ private slots:
         target.start = span.start;
         target.end = span.end;
         target.text = QStringLiteral("invested $14.3 billion in Scale AI");
-        QUndoStack undo;
         const auto manualHere = [&] {
             QList<Figure> out;
             for (const Figure &f : m_project.figures().manualFigures(m_ids.at(0))) {
@@ -734,18 +730,18 @@ private slots:
         target.kind = FigureKind::Money;
         target.value = 14.3e9;
         target.unit = QStringLiteral("USD");
-        QVERIFY(FigureDialog::applyFigure(&m_project, &undo, target));
+        QVERIFY(FigureDialog::applyFigure(&m_workspace, target));
         target.value = 14.5e9;
-        QVERIFY(FigureDialog::applyFigure(&m_project, &undo, target));
+        QVERIFY(FigureDialog::applyFigure(&m_workspace, target));
         QCOMPARE(manualHere().size(), 1); // the correction replaced the first hand figure
         QCOMPARE(manualHere().first().value, 14.5e9);
         const Figure again = FigureDialog::suggestedFigure(&m_project, m_ids.at(0), span.start, span.end, target.text);
         QVERIFY(again.manual);
         QCOMPARE(again.value, 14.5e9);
-        undo.undo();
+        m_workspace.undo();
         QCOMPARE(manualHere().size(), 1);
         QCOMPARE(manualHere().first().value, 14.3e9);
-        undo.undo();
+        m_workspace.undo();
         QVERIFY(manualHere().isEmpty());
     }
 };

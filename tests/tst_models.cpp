@@ -4,21 +4,17 @@
 #include "TestSupport.h"
 
 #include "commands/AddSpanCommand.h"
-#include "commands/AddTagCommand.h"
-#include "commands/RemoveSpansCommand.h"
-#include "commands/RemoveTagCommand.h"
-#include "commands/RenameTagCommand.h"
-#include "commands/ReparentTagCommand.h"
-#include "commands/SetSpanNoteCommand.h"
-#include "commands/SetTagColorCommand.h"
 #include "models/ArticleFilterProxy.h"
 #include "models/ArticleListModel.h"
+#include "models/CoderListModel.h"
 #include "models/SearchResultModel.h"
+#include "models/SpanCoderFilter.h"
 #include "models/SpanListModel.h"
 #include "models/TagTreeModel.h"
 #include "domain/CodePoints.h"
 #include "store/Database.h"
 #include "store/Project.h"
+#include "workspace/Workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
@@ -85,6 +81,8 @@ private slots:
     void tagTreeDrop();
     void tagTreeFollowsEdits();
     void spanList();
+    void spansOfOneCoder();
+    void coderList();
     void searchResults();
 
 private:
@@ -95,8 +93,9 @@ private:
     void addFilterFixture();
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Project> m_project;
-    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<Workspace> m_workspace;
+    Project *m_project = nullptr; // the workspace's
+    QUndoStack *m_stack = nullptr; // the workspace's, for undo and redo
     QString m_storyText;
     int m_articles = 0;
 };
@@ -106,10 +105,11 @@ void TestModels::init()
     qputenv("CROSSREAD_USER", "tester");
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_project = std::make_unique<Project>();
-    QVERIFY2(m_project->open(m_dir->filePath(QStringLiteral("project.db")), Project::OpenMode::CreateIfMissing),
-        qPrintable(m_project->error()));
-    m_stack = std::make_unique<QUndoStack>();
+    m_workspace = std::make_unique<Workspace>();
+    QVERIFY2(m_workspace->open(m_dir->filePath(QStringLiteral("project.db")), Project::OpenMode::CreateIfMissing),
+        qPrintable(m_workspace->lastError()));
+    m_project = m_workspace->project();
+    m_stack = m_workspace->undoStack();
     m_storyText = test::storyText(QStringLiteral("02"));
     QVERIFY2(!m_storyText.isEmpty(), test::missingStory(QStringLiteral("02")));
     m_articles = 0;
@@ -117,8 +117,7 @@ void TestModels::init()
 
 void TestModels::cleanup()
 {
-    m_stack.reset();
-    m_project.reset();
+    m_workspace.reset();
     m_dir.reset();
 }
 
@@ -150,10 +149,7 @@ qint64 TestModels::addTag(const QString &name, const QString &parent)
     t.name = name;
     t.parentId = parent.isEmpty() ? 0 : tagId(parent);
     t.color = QColor::fromHsv(int(qHash(name) % 360), 160, 200);
-    t.position = -1;
-    auto *command = new AddTagCommand(m_project.get(), t);
-    m_stack->push(command);
-    return command->tagId();
+    return m_workspace->createTag(t.name, t.parentId, t.color).id;
 }
 
 qint64 TestModels::addSpan(qint64 articleId, qint64 start, qint64 end, const QStringList &tags, const QString &note)
@@ -165,7 +161,8 @@ qint64 TestModels::addSpan(qint64 articleId, qint64 start, qint64 end, const QSt
     s.note = note;
     for (const QString &name : tags)
         s.tagIds << tagId(name);
-    auto *command = new AddSpanCommand(m_project.get(), s);
+    // Several tags and a note at once: the command itself, on the workspace's history.
+    auto *command = new AddSpanCommand(m_project, s);
     m_stack->push(command);
     return command->spanId();
 }
@@ -215,7 +212,7 @@ void TestModels::articleList()
 
     ArticleListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setProject(m_project.get());
+    model.setProject(m_project);
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.columnCount(), int(ArticleListModel::ColumnCount));
     QCOMPARE(
@@ -236,7 +233,7 @@ void TestModels::articleListFetchesLazily()
     }
     // QAbstractItemModelTester fetches everything it can, so the batches are checked bare.
     ArticleListModel model;
-    model.setProject(m_project.get());
+    model.setProject(m_project);
     QCOMPARE(model.totalCount(), 1200);
     QCOMPARE(model.rowCount(), ArticleListModel::BatchSize);
     QVERIFY(model.canFetchMore({}));
@@ -262,7 +259,7 @@ void TestModels::articleListFetchesLazily()
 
     // A view (here the tester) fetching batch after batch reaches every row.
     ArticleListModel viewed;
-    viewed.setProject(m_project.get());
+    viewed.setProject(m_project);
     {
         QAbstractItemModelTester tester(&viewed, QAbstractItemModelTester::FailureReportingMode::QtTest);
         while (viewed.canFetchMore({}))
@@ -272,7 +269,7 @@ void TestModels::articleListFetchesLazily()
 
     // A filter must see every article, fetched or not.
     ArticleListModel fresh;
-    fresh.setProject(m_project.get());
+    fresh.setProject(m_project);
     ArticleFilterProxy proxy;
     proxy.setSourceModel(&fresh);
     QCOMPARE(proxy.rowCount(), ArticleListModel::BatchSize);
@@ -289,7 +286,7 @@ void TestModels::articleListFollowsSpansAndImports()
     const qint64 b = addArticle(QStringLiteral("Second"), QStringLiteral("AP"), QDate(2025, 1, 2));
     ArticleListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setProject(m_project.get());
+    model.setProject(m_project);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
 
@@ -368,10 +365,10 @@ void TestModels::filterProxy()
 
     addFilterFixture();
     ArticleListModel model;
-    model.setProject(m_project.get());
+    model.setProject(m_project);
     ArticleFilterProxy proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    proxy.setProject(m_project.get());
+    proxy.setProject(m_project);
     proxy.setSourceModel(&model);
     QList<qint64> tagIds;
     for (const QString &name : tags)
@@ -389,10 +386,10 @@ void TestModels::filterProxyFollowsEdits()
 {
     addFilterFixture();
     ArticleListModel model;
-    model.setProject(m_project.get());
+    model.setProject(m_project);
     ArticleFilterProxy proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    proxy.setProject(m_project.get());
+    proxy.setProject(m_project);
     proxy.setSourceModel(&model);
 
     proxy.setTagFilter({ tagId(QStringLiteral("People")) });
@@ -405,10 +402,9 @@ void TestModels::filterProxyFollowsEdits()
     // Moving People under Claims brings its articles into a Claims filter.
     proxy.setTagFilter({ tagId(QStringLiteral("Claims")) });
     QCOMPARE(sorted(proxyIds(proxy)), (QList<qint64> { 2, 3, 5 }));
-    m_stack->push(
-        new ReparentTagCommand(m_project.get(), tagId(QStringLiteral("People")), tagId(QStringLiteral("Claims"))));
+    QVERIFY(m_workspace->moveTags({ TagMove { tagId(QStringLiteral("People")), tagId(QStringLiteral("Claims")) } }));
     QCOMPARE(sorted(proxyIds(proxy)), (QList<qint64> { 1, 2, 3, 5 }));
-    m_stack->push(new RemoveTagCommand(m_project.get(), tagId(QStringLiteral("Money"))));
+    QVERIFY(m_workspace->removeTag(tagId(QStringLiteral("Money"))));
     QCOMPARE(sorted(proxyIds(proxy)), (QList<qint64> { 1, 3 }));
     m_stack->undo();
     QCOMPARE(sorted(proxyIds(proxy)), (QList<qint64> { 1, 2, 3, 5 }));
@@ -442,7 +438,7 @@ void TestModels::filterProxySorts()
 
     addFilterFixture();
     ArticleListModel model;
-    model.setProject(m_project.get());
+    model.setProject(m_project);
     ArticleFilterProxy proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setSourceModel(&model);
@@ -463,8 +459,8 @@ void TestModels::tagTree()
 
     TagTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setProject(m_project.get());
-    model.setUndoStack(m_stack.get());
+    model.setProject(m_project);
+    model.setWorkspace(m_workspace.get());
     QCOMPARE(shape(&model), QStringLiteral("Claims(Money(Grants),Dates),People"));
 
     const qint64 money = tagId(QStringLiteral("Money"));
@@ -485,7 +481,7 @@ void TestModels::tagTree()
     QCOMPARE(quick, (QStringList { "Claims", "Money", "Grants", "Dates", "People" }));
     QCOMPARE(model.indexForTag(tagId(QStringLiteral("People"))).data(TagTreeModel::QuickSlotRole).toInt(), 5);
 
-    // Renaming through the view goes through the undo stack.
+    // Renaming through the view is a workspace edit.
     QVERIFY(model.setData(moneyIndex, QStringLiteral("Funding")));
     QCOMPARE(m_project->tags().tag(money).name, QStringLiteral("Funding"));
     QCOMPARE(model.indexForTag(money).data().toString(), QStringLiteral("Funding"));
@@ -546,8 +542,8 @@ void TestModels::tagTreeDrop()
 
     TagTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setProject(m_project.get());
-    model.setUndoStack(m_stack.get());
+    model.setProject(m_project);
+    model.setWorkspace(m_workspace.get());
     QCOMPARE(shape(&model), original);
     QCOMPARE(model.mimeTypes(), QStringList { TagTreeModel::MimeType });
     QCOMPARE(model.supportedDropActions(), Qt::MoveAction);
@@ -578,7 +574,7 @@ void TestModels::tagTreeDrop()
 
     // The incremental result matches the file read afresh.
     TagTreeModel fresh;
-    fresh.setProject(m_project.get());
+    fresh.setProject(m_project);
     QCOMPARE(shape(&fresh), expected);
 
     m_stack->undo();
@@ -608,13 +604,13 @@ void TestModels::tagTreeFollowsEdits()
 
     TagTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setProject(m_project.get());
+    model.setProject(m_project);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     auto matchesFile = [this, &model] {
         TagTreeModel fresh;
-        fresh.setProject(m_project.get());
+        fresh.setProject(m_project);
         return shape(&fresh) == shape(&model);
     };
 
@@ -632,10 +628,10 @@ void TestModels::tagTreeFollowsEdits()
     QCOMPARE(model.indexForTag(grants).data(TagTreeModel::CountRole).toInt(), 1);
     QCOMPARE(model.indexForTag(tagId(QStringLiteral("People"))).data(TagTreeModel::CountRole).toInt(), 0);
 
-    m_stack->push(new SetTagColorCommand(m_project.get(), grants, QColor(Qt::darkCyan)));
+    QVERIFY(m_workspace->setTagColor(grants, QColor(Qt::darkCyan)));
     QCOMPARE(model.indexForTag(grants).data(TagTreeModel::ColorRole).value<QColor>(), QColor(Qt::darkCyan));
 
-    m_stack->push(new RemoveTagCommand(m_project.get(), tagId(QStringLiteral("Claims"))));
+    QVERIFY(m_workspace->removeTag(tagId(QStringLiteral("Claims"))));
     QCOMPARE(removed.count(), 1); // the subtree goes as one row
     QCOMPARE(shape(&model), QStringLiteral("People"));
     QVERIFY(!model.indexForTag(grants).isValid());
@@ -646,12 +642,12 @@ void TestModels::tagTreeFollowsEdits()
     QCOMPARE(model.indexForTag(grants).data(TagTreeModel::CountRole).toInt(), 1);
     QVERIFY(matchesFile());
 
-    // Without an undo stack the tree is read-only: every edit must be a command.
+    // Without a workspace the tree is read-only: every edit must be the workspace's.
     const QModelIndex people = model.indexForTag(tagId(QStringLiteral("People")));
     QVERIFY(!(people.flags() & Qt::ItemIsEditable));
     QVERIFY(!model.setData(people, QStringLiteral("Actors")));
     QCOMPARE(people.data().toString(), QStringLiteral("People"));
-    m_stack->push(new RenameTagCommand(m_project.get(), tagId(QStringLiteral("People")), QStringLiteral("Actors")));
+    QVERIFY(m_workspace->renameTag(tagId(QStringLiteral("People")), QStringLiteral("Actors")));
     QCOMPARE(shape(&model), QStringLiteral("Claims(Money(Grants)),Actors"));
     QVERIFY(matchesFile());
 }
@@ -666,14 +662,14 @@ void TestModels::spanList()
 
     SpanListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setProject(m_project.get());
+    model.setProject(m_project);
     model.setArticle(article);
     QCOMPARE(model.rowCount(), 1);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     auto matchesFile = [this, &model] {
         SpanListModel fresh;
-        fresh.setProject(m_project.get());
+        fresh.setProject(m_project);
         fresh.setArticle(model.articleId());
         QStringList a, b;
         for (int row = 0; row < model.rowCount(); ++row)
@@ -707,12 +703,12 @@ void TestModels::spanList()
     QCOMPARE(model.span(0).text, quote);
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    m_stack->push(new SetSpanNoteCommand(m_project.get(), late, QStringLiteral("later")));
+    QVERIFY(m_workspace->setNote(late, QStringLiteral("later")));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.last().first().toModelIndex().row(), 1);
     QCOMPARE(model.index(1).data(SpanListModel::NoteRole).toString(), QStringLiteral("later"));
 
-    m_stack->push(new RenameTagCommand(m_project.get(), tagId(QStringLiteral("People")), QStringLiteral("Persons")));
+    QVERIFY(m_workspace->renameTag(tagId(QStringLiteral("People")), QStringLiteral("Persons")));
     QCOMPARE(model.index(0).data(SpanListModel::TagNamesRole).toStringList(), (QStringList { "Money", "Persons" }));
     QCOMPARE(model.index(1).data(SpanListModel::TagNamesRole).toStringList(), QStringList { "Persons" });
 
@@ -732,7 +728,7 @@ void TestModels::spanList()
     QCOMPARE(lateIndex.data(SpanListModel::StartRole).toLongLong(), qint64(0));
     QVERIFY(matchesFile());
 
-    m_stack->push(new RemoveTagCommand(m_project.get(), tagId(QStringLiteral("Money"))));
+    QVERIFY(m_workspace->removeTag(tagId(QStringLiteral("Money"))));
     QCOMPARE(model.index(1).data(SpanListModel::TagNamesRole).toStringList(), QStringList { "Persons" });
     QCOMPARE(model.index(1).data(SpanListModel::ColorRole).value<QColor>(),
         m_project->tags().tag(tagId(QStringLiteral("Persons"))).color);
@@ -741,7 +737,7 @@ void TestModels::spanList()
     QCOMPARE(model.index(1).data(SpanListModel::TagNamesRole).toStringList(), (QStringList { "Money", "Persons" }));
 
     QSignalSpy removedRows(&model, &QAbstractItemModel::rowsRemoved);
-    m_stack->push(new RemoveSpansCommand(m_project.get(), { early }));
+    QVERIFY(m_workspace->removeSpans({ early }));
     QCOMPARE(removedRows.count(), 1);
     QCOMPARE(model.rowCount(), 1);
     m_stack->undo();
@@ -753,6 +749,84 @@ void TestModels::spanList()
     model.setArticle(other);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.spans().first().articleId, other);
+}
+
+// SpanCoderFilter: the span list of one coder, or of everyone.
+void TestModels::spansOfOneCoder()
+{
+    const qint64 article = addArticle(QStringLiteral("One"), QString(), QDate());
+    addTag(QStringLiteral("Claims"));
+    const qint64 mine = addSpan(article, 0, 5, { QStringLiteral("Claims") });
+    QList<Span> theirs(2);
+    for (int i = 0; i < 2; ++i) {
+        theirs[i].articleId = article;
+        theirs[i].start = 6 + i * 4;
+        theirs[i].end = 9 + i * 4;
+        theirs[i].author = QStringLiteral("bob");
+        QString error;
+        QVERIFY(m_project->validateSpan(theirs[i], &error));
+    }
+    QVERIFY(m_project->addSpans(theirs));
+    SpanListModel spans;
+    spans.setProject(m_project);
+    spans.setArticle(article);
+    SpanCoderFilter filter;
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setSpanModel(&spans);
+    QCOMPARE(filter.rowCount(), 3);
+    filter.setCoder(QStringLiteral("bob"));
+    QCOMPARE(filter.rowCount(), 2);
+    QCOMPARE(filter.spans().first().id, theirs.first().id);
+    QCOMPARE(filter.rowForSpan(mine), -1);
+    QCOMPARE(filter.rowForSpan(theirs.last().id), 1);
+    filter.setCoder(QStringLiteral("tester"));
+    QCOMPARE(filter.rowCount(), 1);
+    QCOMPARE(filter.spans().first().id, mine);
+    // A new span of the coder shown appears; another coder's does not.
+    QVERIFY(m_workspace->applyTag(article, TextRange { 20, 25 }, tagId(QStringLiteral("Claims"))).done());
+    QCOMPARE(filter.rowCount(), 2);
+    QCOMPARE(filter.articleId(), article);
+    filter.setCoder(QString());
+    QCOMPARE(filter.rowCount(), 4);
+}
+
+// CoderListModel: everyone with a span and the current coder, in the order of the names.
+void TestModels::coderList()
+{
+    const qint64 article = addArticle(QStringLiteral("One"), QString(), QDate());
+    CoderListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setWorkspace(m_workspace.get());
+    QCOMPARE(model.coders(), QStringList { "tester" }); // the current coder, before any span
+    QVERIFY(model.index(0).data(CoderListModel::CurrentRole).toBool());
+
+    QList<Span> spans(2);
+    spans[0].articleId = spans[1].articleId = article;
+    spans[0].end = 3;
+    spans[1].start = 4;
+    spans[1].end = 8;
+    spans[0].author = QStringLiteral("zoe");
+    spans[1].author = QStringLiteral("Bob");
+    for (Span &s : spans) {
+        QString error;
+        QVERIFY(m_project->validateSpan(s, &error));
+    }
+    QVERIFY(m_project->addSpans(spans));
+    QTRY_COMPARE(model.coders(), (QStringList { "Bob", "tester", "zoe" }));
+    QCOMPARE(model.index(1).data().toString(), QStringLiteral("tester"));
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    m_workspace->setCoder(QStringLiteral("zoe"));
+    QCOMPARE(model.coders(), (QStringList { "Bob", "zoe" })); // tester made no span
+    QVERIFY(model.index(1).data(CoderListModel::CurrentRole).toBool());
+    m_workspace->setCoder(QStringLiteral("Bob"));
+    QCOMPARE(model.coders(), (QStringList { "Bob", "zoe" }));
+    QCOMPARE(changed.count(), 1); // the same names, another current coder
+    QVERIFY(model.index(0).data(CoderListModel::CurrentRole).toBool());
+    QVERIFY(m_workspace->removeSpans({ spans[0].id }));
+    QTRY_COMPARE(model.coders(), QStringList { "Bob" });
+    m_workspace->undo();
+    QTRY_COMPARE(model.coders(), (QStringList { "Bob", "zoe" }));
 }
 
 void TestModels::searchResults()

@@ -69,6 +69,62 @@ private slots:
         QCOMPARE(hits.size(), 1);
     }
 
+    // A version 2 file goes through every later step: 3 marks it with the application id, 4
+    // merges its duplicate tag names, 5 records coders: spans without an author, and every hand
+    // figure, get the default coder (the user who migrates it); a note's coder is its span's.
+    void migratesVersion2FileToCoders()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.db"));
+        {
+            Database db;
+            QVERIFY2(db.openAtVersion(path, 2), qPrintable(db.error()));
+            QCOMPARE(db.schemaVersion(), 2);
+            for (const char *sql : {
+                     "INSERT INTO articles (id, path, content_hash, title, text, format, chars, imported, changed)"
+                     " VALUES (1, '/a.txt', 'h', 'A', 'Alpha beta gamma delta', 'txt', 22, 'x', 'x')",
+                     "INSERT INTO spans (id, article_id, start, end, text, note, author, created, modified)"
+                     " VALUES (1, 1, 0, 5, 'Alpha', 'a note', '', 'x', 'x')",
+                     "INSERT INTO spans (id, article_id, start, end, text, note, author, created, modified)"
+                     " VALUES (2, 1, 6, 10, 'beta', '', 'zoe', 'x', 'x')",
+                     "INSERT INTO spans (id, article_id, start, end, text, note, author, created, modified)"
+                     " VALUES (3, 1, 11, 16, 'gamma', 'zoe''s note', 'zoe', 'x', 'x')",
+                     "INSERT INTO figures (id, article_id, span_id, kind, value, text, start, end)"
+                     " VALUES (1, 1, 2, 'count', 2, 'beta', 6, 10)",
+                     "INSERT INTO tags (id, parent_id, name, color, position) VALUES"
+                     " (1, NULL, 'Claims', '#aa0000', 0), (2, NULL, 'CLAIMS', '#00aa00', 1)",
+                     "INSERT INTO span_tags VALUES (1, 1), (2, 2)",
+                 })
+                QVERIFY(db.execSql(QString::fromLatin1(sql)));
+        }
+        // The user who migrates the file becomes its default coder…
+        qputenv("CROSSREAD_USER", "someone else");
+        {
+            Project project;
+            QVERIFY2(project.open(path), qPrintable(project.error()));
+        }
+        // …and stays it when another user opens the file later.
+        qputenv("CROSSREAD_USER", "tester");
+        Project project;
+        QVERIFY2(project.open(path), qPrintable(project.error()));
+        QCOMPARE(project.database().schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(project.database().applicationId(), qint32(0x43727372)); // "Crsr"
+        QCOMPARE(project.tags().tags().size(), 1); // "CLAIMS" merged into the older "Claims"
+        QCOMPARE(project.tags().tag(1).name, QStringLiteral("Claims"));
+        QCOMPARE(project.defaultCoder(), QStringLiteral("someone else"));
+        const QList<Span> spans = project.spans().allSpans();
+        QCOMPARE(spans.size(), 3);
+        QCOMPARE(spans.at(0).author, QStringLiteral("someone else"));
+        QCOMPARE(spans.at(0).noteAuthor, QStringLiteral("someone else"));
+        QCOMPARE(spans.at(1).author, QStringLiteral("zoe"));
+        QCOMPARE(spans.at(1).noteAuthor, QString()); // no note, no note coder
+        QCOMPARE(spans.at(2).noteAuthor, QStringLiteral("zoe"));
+        QCOMPARE(spans.at(0).tagIds, QList<qint64> { 1 });
+        QCOMPARE(spans.at(1).tagIds, QList<qint64> { 1 });
+        QCOMPARE(project.figures().manualFigures().first().author, QStringLiteral("someone else"));
+        QCOMPARE(project.spans().coders(), (QStringList { "someone else", "zoe" }));
+    }
+
     void rejectsBadProjectFiles_data()
     {
         QTest::addColumn<QByteArray>("content");
@@ -121,6 +177,7 @@ private slots:
         }
         Project project;
         QVERIFY2(project.open(path), qPrintable(project.error()));
+        QCOMPARE(project.database().schemaVersion(), Migrations::latestVersion());
         QStringList tags;
         for (const Tag &t : project.tags().tags())
             tags << QStringLiteral("%1 %2 under %3").arg(t.id).arg(t.name).arg(t.parentId);

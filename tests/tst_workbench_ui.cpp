@@ -24,6 +24,7 @@
 #include "models/TagTreeModel.h"
 #include "store/Project.h"
 #include "store/ProjectImporter.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -48,6 +49,7 @@
 #include <QTreeView>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <memory>
 
 using namespace crossread;
@@ -89,6 +91,8 @@ private slots:
     void deleteKeyRemovesSpan();
     void tagPickerTypeAhead_data();
     void tagPickerTypeAhead();
+    void newTagGesture_data();
+    void newTagGesture();
 
 private:
     void openWindow();
@@ -286,7 +290,7 @@ void TestWorkbenchUi::editNoteWithShortcut()
     QCOMPARE(spansOf(id).first().note, note);
     QTRY_VERIFY(
         m_window->reader()->tooltipForOffset(spansOf(id).first().start).contains(QStringLiteral("spokesperson")));
-    m_window->undoStack()->undo();
+    m_window->workspace()->undo();
     QCOMPARE(spansOf(id).first().note, QString());
 }
 
@@ -297,9 +301,9 @@ void TestWorkbenchUi::tagAllSearchResults()
     QVERIFY(search->search(QStringLiteral("funding")));
     const int hits = search->model()->rowCount();
     QCOMPARE(hits, 3); // two in funding.txt, one in launch.txt
-    const int stepsBefore = m_window->undoStack()->count();
+    const int stepsBefore = m_window->workspace()->undoStack()->count();
     QCOMPARE(search->tagAllResults(m_tagIds.at(2)), hits);
-    QCOMPARE(m_window->undoStack()->count(), stepsBefore + 1);
+    QCOMPARE(m_window->workspace()->undoStack()->count(), stepsBefore + 1);
     int tagged = 0;
     for (const Span &s : m_window->project()->spans().allSpans()) {
         QCOMPARE(s.tagIds, QList<qint64> { m_tagIds.at(2) });
@@ -308,7 +312,7 @@ void TestWorkbenchUi::tagAllSearchResults()
     }
     QCOMPARE(tagged, hits);
     // One undo takes them all away.
-    m_window->undoStack()->undo();
+    m_window->workspace()->undo();
     QCOMPARE(m_window->project()->spans().count(), 0);
     // Clicking a hit opens its article with the hit selected.
     const QModelIndex first = search->model()->index(0);
@@ -607,7 +611,7 @@ void TestWorkbenchUi::tagPickerTypeAhead()
     m_window->openArticle(id);
     selectPhrase(QStringLiteral("not discussed"));
     const int tagsBefore = int(m_window->tagModel()->allTags().size());
-    const int stepsBefore = m_window->undoStack()->count();
+    const int stepsBefore = m_window->workspace()->undoStack()->count();
 
     QTest::keyClick(m_window->reader(), Qt::Key_T, Qt::ControlModifier);
     TagPicker *picker = m_window->findChild<TagPicker *>();
@@ -621,10 +625,74 @@ void TestWorkbenchUi::tagPickerTypeAhead()
     QCOMPARE(m_window->tagModel()->tagPath(spans.first().tagIds.first()), tagPath);
     QCOMPARE(int(m_window->tagModel()->allTags().size()), tagsBefore + (creates ? 1 : 0));
     // Creating and tagging is one undo step.
-    QCOMPARE(m_window->undoStack()->count(), stepsBefore + 1);
-    m_window->undoStack()->undo();
+    QCOMPARE(m_window->workspace()->undoStack()->count(), stepsBefore + 1);
+    m_window->workspace()->undo();
     QCOMPARE(spansOf(id).size(), 0);
     QCOMPARE(int(m_window->tagModel()->allTags().size()), tagsBefore);
+}
+
+void TestWorkbenchUi::newTagGesture_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("onTheSpan"); // no selection: the cursor inside a span tagged Claim
+    QTest::addColumn<QString>("tagPath");
+    QTest::addColumn<bool>("creates");
+    QTest::addColumn<QString>("said");
+
+    QTest::newRow("a new name, on the selection") << QStringLiteral("Rumour") << false << QStringLiteral("Rumour")
+                                                  << true << QStringLiteral("with the new tag “Rumour”");
+    // Another window or process may have made the tag since the picker listed the tags.
+    QTest::newRow("a name that exists is found, not made again")
+        << QStringLiteral("doubt") << false << QStringLiteral("Doubt") << false << QStringLiteral("with “Doubt”");
+    QTest::newRow("no selection: the span under the cursor") << QStringLiteral(
+        "Rumour") << true << QStringLiteral("Rumour") << true << QStringLiteral("with the new tag “Rumour”");
+}
+
+// The picker's "create" (Ctrl+T, a name that is not in the list) tags like `crossread tag`: the
+// tag found at its path or made, with the span, in one undo step.
+void TestWorkbenchUi::newTagGesture()
+{
+    QFETCH(QString, path);
+    QFETCH(bool, onTheSpan);
+    QFETCH(QString, tagPath);
+    QFETCH(bool, creates);
+    QFETCH(QString, said);
+    openWindow();
+    const qint64 id = articleIdFor(QStringLiteral("launch.txt"));
+    m_window->openArticle(id);
+    selectPhrase(QStringLiteral("not discussed"));
+    const TextRange range = test::rangeOf(m_window->reader()->article().text, QStringLiteral("not discussed"));
+    QList<qint64> tagsBefore;
+    if (onTheSpan) {
+        QTest::keyClick(m_window->reader(), Qt::Key_1);
+        QTRY_COMPARE(m_window->reader()->spans().size(), 1);
+        tagsBefore = { m_tagIds.at(0) };
+        QTextCursor c = m_window->reader()->textCursor();
+        c.setPosition(c.selectionStart() + 2);
+        m_window->reader()->setTextCursor(c);
+    }
+    const int tagCount = int(m_window->tagModel()->allTags().size());
+    const int steps = m_window->workspace()->undoStack()->count();
+    QSignalSpy messages(m_window->annotations(), &AnnotationController::message);
+
+    const qint64 tagId = m_window->annotations()->createTagAndApply(path);
+
+    QVERIFY(tagId > 0);
+    QCOMPARE(m_window->tagModel()->tagPath(tagId), tagPath);
+    QCOMPARE(int(m_window->tagModel()->allTags().size()), tagCount + (creates ? 1 : 0));
+    const QList<Span> spans = spansOf(id);
+    QCOMPARE(spans.size(), 1);
+    QCOMPARE(spans.first().start, range.start);
+    QCOMPARE(spans.first().end, range.end);
+    QList<qint64> expected = tagsBefore + QList<qint64> { tagId };
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(spans.first().tagIds, expected);
+    QCOMPARE(messages.count(), 1);
+    QVERIFY2(messages.first().first().toString().contains(said), qPrintable(messages.first().first().toString()));
+    QCOMPARE(m_window->workspace()->undoStack()->count(), steps + 1);
+    m_window->workspace()->undo();
+    QCOMPARE(int(m_window->tagModel()->allTags().size()), tagCount);
+    QCOMPARE(spansOf(id).size(), onTheSpan ? 1 : 0);
 }
 
 QTEST_MAIN(TestWorkbenchUi)

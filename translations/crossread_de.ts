@@ -38,7 +38,7 @@
 <context>
     <name>ApplyTag</name>
     <message>
-        <location filename="../core/commands/ApplyTag.cpp" line="21"/>
+        <location filename="../core/commands/ApplyTag.cpp" line="23"/>
         <source>Tag “%1”</source>
         <translation>„%1“ zuordnen</translation>
     </message>
@@ -128,60 +128,62 @@
 <context>
     <name>CompareDifferences</name>
     <message>
+        <location filename="../ui/compare/CompareDifferences.cpp" line="135"/>
         <source>Split or merged</source>
         <translation>Geteilt oder zusammengeführt</translation>
     </message>
     <message>
+        <location filename="../ui/compare/CompareDifferences.cpp" line="137"/>
         <source>Partial</source>
         <translation>Teilweise</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareDifferences.cpp" line="108"/>
+        <location filename="../ui/compare/CompareDifferences.cpp" line="123"/>
         <source>Paraphrase</source>
         <translation>Umschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareDifferences.cpp" line="110"/>
+        <location filename="../ui/compare/CompareDifferences.cpp" line="125"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareDifferences.cpp" line="112"/>
+        <location filename="../ui/compare/CompareDifferences.cpp" line="127"/>
         <source>Moved</source>
         <translation>Verschoben</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareDifferences.cpp" line="114"/>
+        <location filename="../ui/compare/CompareDifferences.cpp" line="129"/>
         <source>Only in A</source>
         <translation>Nur in A</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareDifferences.cpp" line="116"/>
+        <location filename="../ui/compare/CompareDifferences.cpp" line="131"/>
         <source>Only in B</source>
         <translation>Nur in B</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareDifferences.cpp" line="118"/>
+        <location filename="../ui/compare/CompareDifferences.cpp" line="133"/>
         <source>Figure conflict</source>
         <translation>Widersprüchliche Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareDifferences.cpp" line="125"/>
+        <location filename="../ui/compare/CompareDifferences.cpp" line="144"/>
         <source>A: %1 ≠ B: %2</source>
         <translation>A: %1 ≠ B: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareDifferences.cpp" line="126"/>
+        <location filename="../ui/compare/CompareDifferences.cpp" line="145"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareDifferences.cpp" line="131"/>
+        <location filename="../ui/compare/CompareDifferences.cpp" line="150"/>
         <source>A: %1 ~ B: %2 (compatible)</source>
         <translation>A: %1 ~ B: %2 (vereinbar)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareDifferences.cpp" line="132"/>
+        <location filename="../ui/compare/CompareDifferences.cpp" line="151"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -189,10 +191,12 @@
 <context>
     <name>CompareHighlights</name>
     <message>
+        <location filename="../ui/compare/CompareHighlights.cpp" line="44"/>
         <source>Split or merged sentences, %1 similar</source>
         <translation>Geteilte oder zusammengeführte Sätze, %1 ähnlich</translation>
     </message>
     <message>
+        <location filename="../ui/compare/CompareHighlights.cpp" line="47"/>
         <source>Partial: one side says more, %1 similar</source>
         <translation>Teilweise: eine Seite sagt mehr, %1 ähnlich</translation>
     </message>
@@ -207,22 +211,22 @@
         <translation>Umschreibung, %1 ähnlich</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareHighlights.cpp" line="44"/>
+        <location filename="../ui/compare/CompareHighlights.cpp" line="50"/>
         <source>Changed, %1 similar</source>
         <translation>Geändert, %1 ähnlich</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareHighlights.cpp" line="48"/>
+        <location filename="../ui/compare/CompareHighlights.cpp" line="54"/>
         <source>; moved</source>
         <translation>; verschoben</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareHighlights.cpp" line="88"/>
+        <location filename="../ui/compare/CompareHighlights.cpp" line="97"/>
         <source>Only in A</source>
         <translation>Nur in A</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareHighlights.cpp" line="88"/>
+        <location filename="../ui/compare/CompareHighlights.cpp" line="97"/>
         <source>Only in B</source>
         <translation>Nur in B</translation>
     </message>
@@ -359,38 +363,38 @@
         <translation>%1: Projekt kann nicht geöffnet werden: der Datenträger ist voll oder die Datei nicht beschreibbar (%2)</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="250"/>
+        <location filename="../core/store/Database.cpp" line="259"/>
         <source>cannot prepare statement: %1</source>
         <translation>Anweisung kann nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="261"/>
+        <location filename="../core/store/Database.cpp" line="270"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="288"/>
+        <location filename="../core/store/Database.cpp" line="297"/>
         <source>%1: the project is busy: another program kept it locked for %2 seconds; try again</source>
         <translation>%1: das Projekt ist belegt: ein anderes Programm hielt es %2 Sekunden lang gesperrt; bitte erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="291"/>
+        <location filename="../core/store/Database.cpp" line="300"/>
         <source>%1: cannot start a transaction: %2</source>
         <translation>%1: keine Transaktion möglich: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="310"/>
+        <location filename="../core/store/Database.cpp" line="319"/>
         <source>%1: cannot save (%2); the change was not applied</source>
         <translation>%1: Speichern nicht möglich (%2); die Änderung wurde nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="200"/>
+        <location filename="../core/store/Migrations.cpp" line="231"/>
         <source>%1: the project was written by a newer Crossread (schema %2, this build knows %3)</source>
         <translation>%1: das Projekt stammt von einer neueren Crossread-Version (Schema %2, diese Version kennt %3)</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="221"/>
-        <location filename="../core/store/Migrations.cpp" line="227"/>
+        <location filename="../core/store/Migrations.cpp" line="252"/>
+        <location filename="../core/store/Migrations.cpp" line="258"/>
         <source>%1: cannot bring the project up to date (%2)</source>
         <translation>%1: das Projekt kann nicht auf den neuen Stand gebracht werden (%2)</translation>
     </message>
@@ -603,12 +607,12 @@
 <context>
     <name>SetSpanNoteCommand</name>
     <message>
-        <location filename="../core/commands/SetSpanNoteCommand.cpp" line="13"/>
+        <location filename="../core/commands/SetSpanNoteCommand.cpp" line="16"/>
         <source>Clear note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../core/commands/SetSpanNoteCommand.cpp" line="13"/>
+        <location filename="../core/commands/SetSpanNoteCommand.cpp" line="16"/>
         <source>Note “%1”</source>
         <translation>Notiz „%1“</translation>
     </message>
@@ -656,18 +660,10 @@
     </message>
 </context>
 <context>
-    <name>TagRangeCommand</name>
-    <message>
-        <location filename="../core/commands/TagRangeCommand.cpp" line="13"/>
-        <source>Tag “%1”</source>
-        <translation>„%1“ zuordnen</translation>
-    </message>
-</context>
-<context>
     <name>TagSearchResultsCommand</name>
     <message numerus="yes">
-        <location filename="../core/commands/TagSearchResultsCommand.cpp" line="19"/>
-        <location filename="../core/commands/TagSearchResultsCommand.cpp" line="71"/>
+        <location filename="../core/commands/TagSearchResultsCommand.cpp" line="20"/>
+        <location filename="../core/commands/TagSearchResultsCommand.cpp" line="73"/>
         <source>Tag %n search result(s) “%1”</source>
         <translation>
             <numerusform>%n Suchtreffer „%1“ zuordnen</numerusform>
@@ -675,7 +671,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/commands/TagSearchResultsCommand.cpp" line="35"/>
+        <location filename="../core/commands/TagSearchResultsCommand.cpp" line="36"/>
         <source>tag %1 no longer exists</source>
         <translation>Schlagwort %1 gibt es nicht mehr</translation>
     </message>
@@ -683,59 +679,81 @@
 <context>
     <name>crossread::AnnotationController</name>
     <message>
-        <location filename="../ui/AnnotationController.cpp" line="44"/>
-        <location filename="../ui/AnnotationController.cpp" line="111"/>
+        <location filename="../ui/AnnotationController.cpp" line="88"/>
+        <location filename="../ui/AnnotationController.cpp" line="128"/>
         <source>Select some text first, then press a digit or Ctrl+T to tag it.</source>
         <translation>Zuerst Text auswählen, dann eine Ziffer oder Strg+T drücken, um ihn zu verschlagworten.</translation>
     </message>
     <message>
-        <location filename="../ui/AnnotationController.cpp" line="51"/>
+        <location filename="../ui/AnnotationController.cpp" line="96"/>
+        <location filename="../ui/AnnotationController.cpp" line="140"/>
         <source>This span already carries “%1”.</source>
         <translation>Diese Markierung trägt „%1“ bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/AnnotationController.cpp" line="61"/>
+        <location filename="../ui/AnnotationController.cpp" line="95"/>
+        <location filename="../ui/AnnotationController.cpp" line="139"/>
         <source>The selection already carries “%1”.</source>
         <translation>Die Auswahl trägt „%1“ bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/AnnotationController.cpp" line="65"/>
-        <location filename="../ui/AnnotationController.cpp" line="129"/>
+        <location filename="../ui/AnnotationController.cpp" line="100"/>
+        <location filename="../ui/AnnotationController.cpp" line="145"/>
         <source>Tagged %1–%2 with “%3”</source>
         <translation>%1–%2 mit „%3“ verschlagwortet</translation>
     </message>
     <message>
-        <location filename="../ui/AnnotationController.cpp" line="73"/>
+        <location filename="../ui/AnnotationController.cpp" line="108"/>
         <source>Quick slot %1 is empty: the first nine tags of the tag tree fill slots 1–9.</source>
         <translation>Schnellplatz %1 ist leer: Die ersten neun Schlagwörter des Baums belegen die Plätze 1–9.</translation>
     </message>
     <message>
-        <location filename="../ui/AnnotationController.cpp" line="122"/>
-        <source>Tag with new tag “%1”</source>
-        <translation>Mit neuem Schlagwort „%1“ verschlagworten</translation>
-    </message>
-    <message>
-        <location filename="../ui/AnnotationController.cpp" line="136"/>
+        <location filename="../ui/AnnotationController.cpp" line="207"/>
         <source>Put the cursor on a highlighted span to edit its note.</source>
         <translation>Setzen Sie den Cursor in eine Markierung, um ihre Notiz zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/AnnotationController.cpp" line="151"/>
+        <location filename="../ui/AnnotationController.cpp" line="215"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/AnnotationController.cpp" line="152"/>
+        <location filename="../ui/AnnotationController.cpp" line="216"/>
         <source>Note on “%1”:</source>
         <translation>Notiz zu „%1“:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AnnotationController.cpp" line="172"/>
+        <location filename="../ui/AnnotationController.cpp" line="234"/>
         <source>Removed %n span(s); Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>%n Markierung entfernt; Strg+Z holt sie zurück.</numerusform>
             <numerusform>%n Markierungen entfernt; Strg+Z holt sie zurück.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/AnnotationController.cpp" line="144"/>
+        <source>Tagged %1–%2 with the new tag “%3”</source>
+        <translation>%1–%2 mit dem neuen Schlagwort „%3“ verschlagwortet</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnnotationController.cpp" line="173"/>
+        <source>Tag Selection With</source>
+        <translation>Auswahl verschlagworten mit</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnnotationController.cpp" line="183"/>
+        <source>Other Tag…</source>
+        <translation>Anderes Schlagwort …</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnnotationController.cpp" line="190"/>
+        <source>Edit Note…</source>
+        <translation>Notiz bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnnotationController.cpp" line="193"/>
+        <source>Remove Span</source>
+        <translation>Markierung entfernen</translation>
     </message>
 </context>
 <context>
@@ -902,14 +920,21 @@ von %2</translation>
         <source>&lt;i&gt;untagged span&lt;/i&gt;</source>
         <translation>&lt;i&gt;Markierung ohne Schlagwort&lt;/i&gt;</translation>
     </message>
+    <message>
+        <location filename="../ui/compare/ComparePane.cpp" line="251"/>
+        <source>coded by %1</source>
+        <translation>kodiert von %1</translation>
+    </message>
 </context>
 <context>
     <name>crossread::CompareSummaryBar</name>
     <message>
+        <location filename="../ui/compare/CompareSummaryBar.cpp" line="120"/>
         <source>A supported by B: %1, B supported by A: %2</source>
         <translation>A von B gestützt: %1, B von A gestützt: %2</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/compare/CompareSummaryBar.cpp" line="127"/>
         <source>%n split/merged</source>
         <translation>
             <numerusform>%n geteilt/zusammengeführt</numerusform>
@@ -917,6 +942,7 @@ von %2</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/compare/CompareSummaryBar.cpp" line="129"/>
         <source>%n partial</source>
         <translation>
             <numerusform>%n teilweise</numerusform>
@@ -924,22 +950,22 @@ von %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareSummaryBar.cpp" line="97"/>
+        <location filename="../ui/compare/CompareSummaryBar.cpp" line="105"/>
         <source>Comparing…</source>
         <translation>Vergleiche …</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareSummaryBar.cpp" line="101"/>
+        <location filename="../ui/compare/CompareSummaryBar.cpp" line="109"/>
         <source>Choose two articles to compare.</source>
         <translation>Wählen Sie zwei Artikel zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareSummaryBar.cpp" line="111"/>
+        <location filename="../ui/compare/CompareSummaryBar.cpp" line="123"/>
         <source>%1 shared</source>
         <translation>%1 gemeinsam</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/CompareSummaryBar.cpp" line="112"/>
+        <location filename="../ui/compare/CompareSummaryBar.cpp" line="124"/>
         <source>%n identical</source>
         <translation>
             <numerusform>%n gleich</numerusform>
@@ -947,7 +973,7 @@ von %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/CompareSummaryBar.cpp" line="113"/>
+        <location filename="../ui/compare/CompareSummaryBar.cpp" line="125"/>
         <source>%n paraphrased</source>
         <translation>
             <numerusform>%n umschrieben</numerusform>
@@ -955,7 +981,7 @@ von %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/CompareSummaryBar.cpp" line="114"/>
+        <location filename="../ui/compare/CompareSummaryBar.cpp" line="130"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n geändert</numerusform>
@@ -963,7 +989,7 @@ von %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/CompareSummaryBar.cpp" line="115"/>
+        <location filename="../ui/compare/CompareSummaryBar.cpp" line="131"/>
         <source>%n moved</source>
         <translation>
             <numerusform>%n verschoben</numerusform>
@@ -971,7 +997,7 @@ von %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/CompareSummaryBar.cpp" line="116"/>
+        <location filename="../ui/compare/CompareSummaryBar.cpp" line="132"/>
         <source>%n only in A</source>
         <translation>
             <numerusform>%n nur in A</numerusform>
@@ -979,7 +1005,7 @@ von %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/CompareSummaryBar.cpp" line="117"/>
+        <location filename="../ui/compare/CompareSummaryBar.cpp" line="133"/>
         <source>%n only in B</source>
         <translation>
             <numerusform>%n nur in B</numerusform>
@@ -987,12 +1013,12 @@ von %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareSummaryBar.cpp" line="118"/>
+        <location filename="../ui/compare/CompareSummaryBar.cpp" line="134"/>
         <source>1 figure conflict</source>
         <translation>1 widersprüchliche Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareSummaryBar.cpp" line="118"/>
+        <location filename="../ui/compare/CompareSummaryBar.cpp" line="134"/>
         <source>%1 figure conflicts</source>
         <translation>%1 widersprüchliche Zahlen</translation>
     </message>
@@ -1015,77 +1041,57 @@ von %2</translation>
         <translation>888 Unterschiede</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareView.cpp" line="151"/>
+        <location filename="../ui/compare/CompareView.cpp" line="154"/>
         <source>The articles to compare are no longer in the project.</source>
         <translation>Die zu vergleichenden Artikel sind nicht mehr im Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareView.cpp" line="270"/>
-        <source>Quick slot %1 is empty: the first nine tags of the tag tree fill slots 1–9.</source>
-        <translation>Schnellplatz %1 ist leer: Die ersten neun Schlagwörter des Baums belegen die Plätze 1–9.</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareView.cpp" line="275"/>
-        <source>Select some text first, then press a digit to tag it.</source>
-        <translation>Zuerst Text auswählen, dann eine Ziffer drücken, um ihn zu verschlagworten.</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareView.cpp" line="281"/>
-        <source>The selection already carries “%1”.</source>
-        <translation>Die Auswahl trägt „%1“ bereits.</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareView.cpp" line="285"/>
-        <source>Tagged %1–%2 with “%3”</source>
-        <translation>%1–%2 mit „%3“ verschlagwortet</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/CompareView.cpp" line="303"/>
+        <location filename="../ui/compare/CompareView.cpp" line="284"/>
         <source>Open in Reader</source>
         <translation>Im Leser öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareViewScrolling.cpp" line="199"/>
+        <location filename="../ui/compare/CompareViewScrolling.cpp" line="203"/>
         <source>This is the last difference.</source>
         <translation>Das ist der letzte Unterschied.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareViewScrolling.cpp" line="210"/>
+        <location filename="../ui/compare/CompareViewScrolling.cpp" line="214"/>
         <source>This is the first difference.</source>
         <translation>Das ist der erste Unterschied.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareViewScrolling.cpp" line="260"/>
+        <location filename="../ui/compare/CompareViewScrolling.cpp" line="265"/>
         <source>%1, moved</source>
         <translation>%1, verschoben</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareViewScrolling.cpp" line="262"/>
+        <location filename="../ui/compare/CompareViewScrolling.cpp" line="267"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareViewScrolling.cpp" line="263"/>
+        <location filename="../ui/compare/CompareViewScrolling.cpp" line="268"/>
         <source>Difference %1 of %2: %3</source>
         <translation>Unterschied %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareViewScrolling.cpp" line="275"/>
+        <location filename="../ui/compare/CompareViewScrolling.cpp" line="280"/>
         <source>No differences</source>
         <translation>Keine Unterschiede</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareViewScrolling.cpp" line="277"/>
+        <location filename="../ui/compare/CompareViewScrolling.cpp" line="282"/>
         <source>1 difference</source>
         <translation>1 Unterschied</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareViewScrolling.cpp" line="277"/>
+        <location filename="../ui/compare/CompareViewScrolling.cpp" line="282"/>
         <source>%1 differences</source>
         <translation>%1 Unterschiede</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareViewScrolling.cpp" line="279"/>
+        <location filename="../ui/compare/CompareViewScrolling.cpp" line="284"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -1392,69 +1398,59 @@ von %2</translation>
 <context>
     <name>crossread::FigureDialog</name>
     <message>
-        <location filename="../ui/figures/FigureDialog.cpp" line="47"/>
+        <location filename="../ui/figures/FigureDialog.cpp" line="45"/>
         <source>Figure</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureDialog.cpp" line="51"/>
+        <location filename="../ui/figures/FigureDialog.cpp" line="49"/>
         <source>exactly</source>
         <translation>genau</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureDialog.cpp" line="56"/>
+        <location filename="../ui/figures/FigureDialog.cpp" line="54"/>
         <source>$14.3 billion, 49%, 71.4, 1.2 million downloads, 2026-04-08</source>
         <translation>$14.3 billion, 49%, 71.4, 1.2 million downloads, 2026-04-08</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureDialog.cpp" line="57"/>
+        <location filename="../ui/figures/FigureDialog.cpp" line="55"/>
         <source>A number with its currency, magnitude and unit; &gt;, &lt; or ~ in front say over, under or about. Dates as YYYY-MM-DD, YYYY-MM or YYYY.</source>
         <translation>Eine Zahl mit Währung, Größenordnung und Einheit; &gt;, &lt; oder ~ davor bedeuten über, unter oder etwa. Daten als JJJJ-MM-TT, JJJJ-MM oder JJJJ.</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureDialog.cpp" line="59"/>
+        <location filename="../ui/figures/FigureDialog.cpp" line="57"/>
         <source>What it measures: funding, valuation, ReasonBench Pro…</source>
         <translation>Was sie misst: Finanzierung, Bewertung, ReasonBench Pro …</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureDialog.cpp" line="70"/>
+        <location filename="../ui/figures/FigureDialog.cpp" line="68"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureDialog.cpp" line="71"/>
+        <location filename="../ui/figures/FigureDialog.cpp" line="69"/>
         <source>&amp;Value:</source>
         <translation>&amp;Wert:</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureDialog.cpp" line="72"/>
+        <location filename="../ui/figures/FigureDialog.cpp" line="70"/>
         <source>&amp;Qualifier:</source>
         <translation>&amp;Einschränkung:</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureDialog.cpp" line="73"/>
+        <location filename="../ui/figures/FigureDialog.cpp" line="71"/>
         <source>&amp;Label:</source>
         <translation>&amp;Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureDialog.cpp" line="136"/>
+        <location filename="../ui/figures/FigureDialog.cpp" line="134"/>
         <source>Enter the value.</source>
         <translation>Geben Sie den Wert ein.</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureDialog.cpp" line="140"/>
+        <location filename="../ui/figures/FigureDialog.cpp" line="138"/>
         <source>The value cannot contain “:”.</source>
         <translation>Der Wert darf kein „:“ enthalten.</translation>
-    </message>
-    <message>
-        <location filename="../ui/figures/FigureDialog.cpp" line="211"/>
-        <source>Set Figure</source>
-        <translation>Zahl festlegen</translation>
-    </message>
-    <message>
-        <location filename="../ui/figures/FigureDialog.cpp" line="211"/>
-        <source>Correct Figure</source>
-        <translation>Zahl korrigieren</translation>
     </message>
 </context>
 <context>
@@ -1563,103 +1559,103 @@ von %2</translation>
 <context>
     <name>crossread::FiguresView</name>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="41"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="40"/>
         <source>Money across sources</source>
         <translation>Geldbeträge nach Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="43"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="42"/>
         <source>Percentages across sources</source>
         <translation>Prozentwerte nach Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="45"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="44"/>
         <source>Benchmark scores by model</source>
         <translation>Benchmark-Werte nach Modell</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="47"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="46"/>
         <source>Counts across sources</source>
         <translation>Anzahlen nach Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="49"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="48"/>
         <source>Money over time</source>
         <translation>Geldbeträge im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="51"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="50"/>
         <source>Timeline of dates</source>
         <translation>Zeitleiste der Daten</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="102"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="100"/>
         <source>Filter by label or text…</source>
         <translation>Nach Bezeichnung oder Text filtern …</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="105"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="103"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="167"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="165"/>
         <source>What the charted figures measure</source>
         <translation>Was die gezeigten Zahlen messen</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="168"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="166"/>
         <source>Export chart…</source>
         <translation>Diagramm exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="265"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="263"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="277"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="275"/>
         <source>Outlet: %1</source>
         <translation>Medium: %1</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="292"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="290"/>
         <source>Label most sources give</source>
         <translation>Bezeichnung der meisten Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="361"/>
-        <location filename="../ui/figures/FiguresView.cpp" line="369"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="359"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="367"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="361"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="359"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="369"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="367"/>
         <source>The chart could not be exported: %1</source>
         <translation>Das Diagramm konnte nicht exportiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="387"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="385"/>
         <source>Open in Reader</source>
         <translation>Im Leser öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="388"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="386"/>
         <source>Edit Figure…</source>
         <translation>Zahl bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="388"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="386"/>
         <source>Correct Figure…</source>
         <translation>Zahl korrigieren …</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="392"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="389"/>
         <source>Remove Hand Figure</source>
         <translation>Von Hand gesetzte Zahl entfernen</translation>
     </message>
@@ -1839,13 +1835,13 @@ von %2</translation>
 <context>
     <name>crossread::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="52"/>
-        <location filename="../ui/MainWindowProject.cpp" line="120"/>
+        <location filename="../ui/MainWindow.cpp" line="57"/>
+        <location filename="../ui/MainWindowProject.cpp" line="118"/>
         <source>Crossread</source>
         <translation>Crossread</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
         <source>The edit was not saved</source>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
@@ -1915,17 +1911,17 @@ von %2</translation>
         <translation>Es läuft bereits ein Import; warten Sie oder brechen Sie ihn zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowProject.cpp" line="142"/>
+        <location filename="../ui/MainWindowProject.cpp" line="140"/>
         <source>Import Finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowProject.cpp" line="144"/>
+        <location filename="../ui/MainWindowProject.cpp" line="142"/>
         <source>Some files were not imported; the details list each one with the reason.</source>
         <translation>Einige Dateien wurden nicht importiert; die Details nennen jede mit ihrem Grund.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>Selection %1–%2 (%n code point(s))</source>
         <translation>
             <numerusform>Auswahl %1–%2 (%n Codepunkt)</numerusform>
@@ -1933,12 +1929,12 @@ von %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>Offset %1</source>
         <translation>Position %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>%1 of %n article(s)</source>
         <translation>
             <numerusform>%1 von %n Artikel</numerusform>
@@ -1946,7 +1942,7 @@ von %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -1954,377 +1950,401 @@ von %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="38"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="37"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="39"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="38"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="40"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="39"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="41"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="40"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="42"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="41"/>
         <source>F&amp;igures</source>
         <translation>&amp;Zahlen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="43"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="42"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="94"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="93"/>
         <source>Open &amp;Folder…</source>
         <translation>&amp;Ordner öffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="96"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="95"/>
         <source>Open the project of a folder of articles, creating it and importing the folder</source>
         <translation>Das Projekt eines Artikelordners öffnen, bei Bedarf anlegen und den Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="97"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="96"/>
         <source>Open &amp;Project…</source>
         <translation>&amp;Projekt öffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="99"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="98"/>
         <source>&amp;Recent Projects</source>
         <translation>&amp;Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="102"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="101"/>
         <source>&amp;Import Files…</source>
         <translation>Dateien &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="103"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="102"/>
         <source>Add articles (txt, md, html, pdf) to this project</source>
         <translation>Artikel (txt, md, html, pdf) zu diesem Projekt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="104"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="103"/>
         <source>&amp;Close Project</source>
         <translation>Projekt &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="106"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="105"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="111"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="110"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="113"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="112"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="118"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="117"/>
         <source>&amp;Tag Selection…</source>
         <translation>Auswahl &amp;verschlagworten …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="120"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="119"/>
         <source>Pick a tag by typing its name; digits 1–9 apply the quick bar&apos;s tags</source>
         <translation>Schlagwort per Namen wählen; die Ziffern 1–9 vergeben die Schlagwörter der Schnellleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="121"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="120"/>
         <source>Edit &amp;Note…</source>
         <translation>&amp;Notiz bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="123"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="122"/>
         <source>Remo&amp;ve Span</source>
         <translation>Markierung ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="130"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="129"/>
         <source>&amp;Find in Article…</source>
         <translation>Im Artikel &amp;suchen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="135"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="134"/>
         <source>Find Ne&amp;xt</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="137"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="136"/>
         <source>Find Pre&amp;vious</source>
         <translation>Rück&amp;wärts suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="139"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="138"/>
         <source>&amp;Search All Articles…</source>
         <translation>In &amp;allen Artikeln suchen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="143"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="146"/>
         <source>Show &amp;Boilerplate</source>
         <translation>&amp;Textbausteine anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="146"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="149"/>
         <source>Show the navigation, footer and subscription lines the importer set aside</source>
         <translation>Navigation, Fußzeilen und Abo-Hinweise anzeigen, die der Import ausgeblendet hat</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="149"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="152"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="155"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="158"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="157"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="160"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="158"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="161"/>
         <source>&amp;About Crossread</source>
         <translation>&amp;Über Crossread</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="168"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="171"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="172"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="175"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="178"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="181"/>
         <source>Open Folder of Articles</source>
         <translation>Artikelordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="186"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="189"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="186"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="189"/>
         <source>Crossread projects (*.db);;All files (*)</source>
         <translation>Crossread-Projekte (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="194"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="197"/>
         <source>Import Files</source>
         <translation>Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="194"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="197"/>
         <source>Articles (*.txt *.md *.markdown *.html *.htm *.pdf);;All files (*)</source>
         <translation>Artikel (*.txt *.md *.markdown *.html *.htm *.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="231"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="227"/>
         <source>No span under the cursor.</source>
         <translation>Keine Markierung unter dem Cursor.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowMenus.cpp" line="238"/>
-        <source>Tag Selection With</source>
-        <translation>Auswahl verschlagworten mit</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="248"/>
-        <source>Other Tag…</source>
-        <translation>Anderes Schlagwort …</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="255"/>
-        <source>Edit Note…</source>
-        <translation>Notiz bearbeiten …</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="258"/>
-        <source>Remove Span</source>
-        <translation>Markierung entfernen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="270"/>
         <source>1 … 9</source>
         <translation>1 … 9</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="270"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="238"/>
         <source>Tag the selection with the quick bar&apos;s tag in that slot</source>
         <translation>Die Auswahl mit dem Schlagwort dieses Platzes der Schnellleiste versehen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="271"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="239"/>
         <source>Ctrl+T</source>
         <translation>Strg+T</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="271"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="239"/>
         <source>Tag the selection with any tag (type to find or create it)</source>
         <translation>Die Auswahl mit einem beliebigen Schlagwort versehen (tippen zum Finden oder Anlegen)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="272"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="240"/>
         <source>Ctrl+E</source>
         <translation>Strg+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="272"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="240"/>
         <source>Edit the note of the span under the cursor</source>
         <translation>Die Notiz der Markierung unter dem Cursor bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="273"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="241"/>
         <source>Delete</source>
         <translation>Entf</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="273"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="241"/>
         <source>Remove the span under the cursor, or those selected in the span list</source>
         <translation>Die Markierung unter dem Cursor oder die in der Liste gewählten entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="274"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="242"/>
         <source>Ctrl+Z / Ctrl+Shift+Z</source>
         <translation>Strg+Z / Strg+Umschalt+Z</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="274"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="242"/>
         <source>Undo / redo</source>
         <translation>Rückgängig / wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="275"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="243"/>
         <source>Ctrl+F, F3, Shift+F3</source>
         <translation>Strg+F, F3, Umschalt+F3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="275"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="243"/>
         <source>Find in the article, next, previous</source>
         <translation>Im Artikel suchen, weiter, zurück</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="276"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="244"/>
         <source>Ctrl+Shift+F</source>
         <translation>Strg+Umschalt+F</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="276"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="244"/>
         <source>Search all articles</source>
         <translation>In allen Artikeln suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="277"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="245"/>
         <source>Ctrl+B</source>
         <translation>Strg+B</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="277"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="245"/>
         <source>Show or hide boilerplate</source>
         <translation>Textbausteine ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="278"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="246"/>
         <source>Alt+1 … Alt+4</source>
         <translation>Alt+1 … Alt+4</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="278"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="246"/>
         <source>Go to the article list, reader, tags, spans</source>
         <translation>Zur Artikelliste, zum Leser, zu den Schlagwörtern, zu den Markierungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="279"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="247"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="279"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="247"/>
         <source>Rename the selected tag</source>
         <translation>Das gewählte Schlagwort umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="280"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="248"/>
         <source>Ctrl+O / Ctrl+Shift+O</source>
         <translation>Strg+O / Strg+Umschalt+O</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="280"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="248"/>
         <source>Open a folder / a project</source>
         <translation>Einen Ordner / ein Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="287"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="255"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="292"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="260"/>
         <source>About Crossread</source>
         <translation>Über Crossread</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="293"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="261"/>
         <source>&lt;h3&gt;Crossread %1&lt;/h3&gt;&lt;p&gt;A research workbench for reading one story across many sources: highlight and tag claims, compare outlets, chart the figures they report.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Crossread %1&lt;/h3&gt;&lt;p&gt;Eine Recherche-Werkbank, um eine Geschichte über viele Quellen hinweg zu lesen: Aussagen markieren und verschlagworten, Medien vergleichen, die berichteten Zahlen als Diagramm zeigen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="142"/>
+        <source>C&amp;oder…</source>
+        <translation>&amp;Kodierer …</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="144"/>
+        <source>The name your spans, notes and figures are recorded under</source>
+        <translation>Der Name, unter dem Ihre Markierungen, Notizen und Zahlen gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowCoder.cpp" line="18"/>
+        <source>Coder: %1</source>
+        <translation>Kodierer: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowCoder.cpp" line="25"/>
+        <source>Coder</source>
+        <translation>Kodierer</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowCoder.cpp" line="26"/>
+        <source>Record my spans, notes and figures under the name
+(empty: the login name, %1):</source>
+        <translation>Meine Markierungen, Notizen und Zahlen unter dem Namen speichern
+(leer: der Anmeldename, %1):</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowCoder.cpp" line="33"/>
+        <source>Coding as %1</source>
+        <translation>Kodiert als %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowCoder.cpp" line="42"/>
+        <source>Who Is Coding?</source>
+        <translation>Wer kodiert?</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowCoder.cpp" line="43"/>
+        <source>Crossread records who made each span, note and figure, so that the coding of
+several analysts can be told apart. Your name (Edit › Coder… changes it):</source>
+        <translation>Crossread hält fest, wer jede Markierung, Notiz und Zahl angelegt hat, damit sich die Kodierung
+mehrerer Analysten unterscheiden lässt. Ihr Name (Bearbeiten › Kodierer … ändert ihn):</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowCoder.cpp" line="46"/>
+        <source>Use This Name</source>
+        <translation>Diesen Namen verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowCoder.cpp" line="47"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
     </message>
 </context>
 <context>
     <name>crossread::Project</name>
     <message>
-        <location filename="../core/store/Project.cpp" line="86"/>
+        <location filename="../core/store/Project.cpp" line="136"/>
         <source>“%1” already has a tag named “%2”</source>
         <translation>„%1“ hat schon ein Schlagwort namens „%2“</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="87"/>
+        <location filename="../core/store/Project.cpp" line="137"/>
         <source>there is already a top-level tag named “%1”</source>
         <translation>es gibt schon ein Schlagwort „%1“ auf oberster Ebene</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="97"/>
+        <location filename="../core/store/Project.cpp" line="147"/>
         <source>article %1 does not exist</source>
         <translation>Artikel %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="102"/>
+        <location filename="../core/store/Project.cpp" line="152"/>
         <source>range %1:%2 is outside article %3 (0:%4)</source>
         <translation>Bereich %1:%2 liegt außerhalb von Artikel %3 (0:%4)</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="220"/>
+        <location filename="../core/store/Project.cpp" line="271"/>
         <source>a tag cannot be moved into itself</source>
         <translation>ein Schlagwort kann nicht in sich selbst verschoben werden</translation>
-    </message>
-    <message>
-        <location filename="../core/store/ProjectTagRange.cpp" line="44"/>
-        <source>tag %1 does not exist</source>
-        <translation>Schlagwort %1 gibt es nicht</translation>
-    </message>
-    <message>
-        <location filename="../core/store/ProjectTagRange.cpp" line="47"/>
-        <source>a tag needs a name</source>
-        <translation>ein Schlagwort braucht einen Namen</translation>
     </message>
 </context>
 <context>
@@ -2353,68 +2373,88 @@ von %2</translation>
 <context>
     <name>crossread::ReaderPane</name>
     <message>
-        <location filename="../ui/ReaderPane.cpp" line="36"/>
+        <location filename="../ui/ReaderPane.cpp" line="43"/>
         <source>Select an article in the list on the left to read it.</source>
         <translation>Wählen Sie links einen Artikel, um ihn zu lesen.</translation>
     </message>
     <message>
-        <location filename="../ui/ReaderPane.cpp" line="45"/>
+        <location filename="../ui/ReaderPane.cpp" line="52"/>
         <source>Reader</source>
         <translation>Leser</translation>
     </message>
     <message>
-        <location filename="../ui/ReaderPane.cpp" line="46"/>
+        <location filename="../ui/ReaderPane.cpp" line="53"/>
         <source>Source</source>
         <translation>Quelltext</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReaderPane.cpp" line="55"/>
+        <source>Whose coding the reader and the span list show</source>
+        <translation>Wessen Kodierung der Leser und die Markierungsliste zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReaderPane.cpp" line="212"/>
+        <source>All coders</source>
+        <translation>Alle Kodierer</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReaderPane.cpp" line="214"/>
+        <source>My coding (%1)</source>
+        <translation>Meine Kodierung (%1)</translation>
     </message>
 </context>
 <context>
     <name>crossread::ReaderView</name>
     <message>
-        <location filename="../ui/ReaderView.cpp" line="207"/>
+        <location filename="../ui/ReaderView.cpp" line="270"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../ui/ReaderView.cpp" line="208"/>
+        <location filename="../ui/ReaderView.cpp" line="271"/>
         <source>Untitled article</source>
         <translation>Artikel ohne Titel</translation>
     </message>
     <message>
-        <location filename="../ui/ReaderView.cpp" line="330"/>
+        <location filename="../ui/ReaderView.cpp" line="371"/>
         <source>&lt;i&gt;untagged span&lt;/i&gt;</source>
         <translation>&lt;i&gt;Markierung ohne Schlagwort&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReaderView.cpp" line="373"/>
+        <source>coded by %1</source>
+        <translation>kodiert von %1</translation>
     </message>
 </context>
 <context>
     <name>crossread::SearchDock</name>
     <message>
-        <location filename="../ui/SearchDock.cpp" line="25"/>
+        <location filename="../ui/SearchDock.cpp" line="24"/>
         <source>Search All Articles</source>
         <translation>In allen Artikeln suchen</translation>
     </message>
     <message>
-        <location filename="../ui/SearchDock.cpp" line="30"/>
+        <location filename="../ui/SearchDock.cpp" line="29"/>
         <source>Tag All Results…</source>
         <translation>Alle Treffer verschlagworten …</translation>
     </message>
     <message>
-        <location filename="../ui/SearchDock.cpp" line="37"/>
+        <location filename="../ui/SearchDock.cpp" line="36"/>
         <source>Words, &quot;a phrase&quot;, AND/OR/NOT, prefix*</source>
         <translation>Wörter, &quot;eine Phrase&quot;, AND/OR/NOT, Präfix*</translation>
     </message>
     <message>
-        <location filename="../ui/SearchDock.cpp" line="89"/>
+        <location filename="../ui/SearchDock.cpp" line="87"/>
         <source>Cannot search for this: %1</source>
         <translation>Danach kann nicht gesucht werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SearchDock.cpp" line="97"/>
+        <location filename="../ui/SearchDock.cpp" line="95"/>
         <source>The first %1 hits; narrow the query to see all</source>
         <translation>Die ersten %1 Treffer; grenzen Sie die Suche ein, um alle zu sehen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchDock.cpp" line="98"/>
+        <location filename="../ui/SearchDock.cpp" line="96"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -2422,7 +2462,7 @@ von %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchDock.cpp" line="98"/>
+        <location filename="../ui/SearchDock.cpp" line="96"/>
         <source> in %n article(s)</source>
         <translation>
             <numerusform> in %n Artikel</numerusform>
@@ -2430,12 +2470,12 @@ von %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SearchDock.cpp" line="100"/>
+        <location filename="../ui/SearchDock.cpp" line="98"/>
         <source> (so many articles match that the most recently imported come first, not the best)</source>
         <translation> (so viele Artikel passen, dass die zuletzt importierten zuerst kommen, nicht die besten)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchDock.cpp" line="113"/>
+        <location filename="../ui/SearchDock.cpp" line="112"/>
         <source>Tagged %n hit(s) with “%1”</source>
         <translation>
             <numerusform>%n Treffer mit „%1“ verschlagwortet</numerusform>
@@ -2443,7 +2483,7 @@ von %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchDock.cpp" line="114"/>
+        <location filename="../ui/SearchDock.cpp" line="113"/>
         <source> (%n already tagged or invalid)</source>
         <translation>
             <numerusform> (%n bereits verschlagwortet oder ungültig)</numerusform>
@@ -2451,17 +2491,17 @@ von %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SearchDock.cpp" line="124"/>
+        <location filename="../ui/SearchDock.cpp" line="123"/>
         <source>Create a tag first (Tags panel › New).</source>
         <translation>Legen Sie zuerst ein Schlagwort an (Bereich Schlagwörter › Neu).</translation>
     </message>
     <message>
-        <location filename="../ui/SearchDock.cpp" line="131"/>
+        <location filename="../ui/SearchDock.cpp" line="130"/>
         <source>Tag All Results</source>
         <translation>Alle Treffer verschlagworten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchDock.cpp" line="132"/>
+        <location filename="../ui/SearchDock.cpp" line="131"/>
         <source>Tag all %n hit(s) with:</source>
         <translation>
             <numerusform>Den %n Treffer verschlagworten mit:</numerusform>
@@ -2498,12 +2538,12 @@ von %2</translation>
 <context>
     <name>crossread::SpanListDock</name>
     <message>
-        <location filename="../ui/SpanListDock.cpp" line="12"/>
+        <location filename="../ui/SpanListDock.cpp" line="13"/>
         <source>Spans and Notes</source>
         <translation>Markierungen und Notizen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SpanListDock.cpp" line="75"/>
+        <location filename="../ui/SpanListDock.cpp" line="77"/>
         <source>%n span(s) in this article</source>
         <translation>
             <numerusform>%n Markierung in diesem Artikel</numerusform>
@@ -2511,7 +2551,7 @@ von %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SpanListDock.cpp" line="75"/>
+        <location filename="../ui/SpanListDock.cpp" line="77"/>
         <source>No article open</source>
         <translation>Kein Artikel geöffnet</translation>
     </message>
@@ -2527,92 +2567,92 @@ von %2</translation>
 <context>
     <name>crossread::TagDock</name>
     <message>
-        <location filename="../ui/TagDock.cpp" line="24"/>
+        <location filename="../ui/TagDock.cpp" line="19"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="35"/>
+        <location filename="../ui/TagDock.cpp" line="30"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="36"/>
+        <location filename="../ui/TagDock.cpp" line="31"/>
         <source>New top-level tag</source>
         <translation>Neues Schlagwort auf oberster Ebene</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="37"/>
+        <location filename="../ui/TagDock.cpp" line="32"/>
         <source>Sub-tag</source>
         <translation>Unterschlagwort</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="38"/>
+        <location filename="../ui/TagDock.cpp" line="33"/>
         <source>New tag inside the selected tag</source>
         <translation>Neues Schlagwort im gewählten Schlagwort</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="39"/>
+        <location filename="../ui/TagDock.cpp" line="34"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="40"/>
+        <location filename="../ui/TagDock.cpp" line="35"/>
         <source>Rename the selected tag (F2)</source>
         <translation>Das gewählte Schlagwort umbenennen (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="41"/>
+        <location filename="../ui/TagDock.cpp" line="36"/>
         <source>Colour…</source>
         <translation>Farbe …</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="42"/>
+        <location filename="../ui/TagDock.cpp" line="37"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="43"/>
+        <location filename="../ui/TagDock.cpp" line="38"/>
         <source>Delete the selected tag, its sub-tags and their highlights (Delete)</source>
         <translation>Das gewählte Schlagwort mit Unterschlagwörtern und ihren Zuordnungen löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="46"/>
+        <location filename="../ui/TagDock.cpp" line="41"/>
         <source>Filter Articles by This Tag</source>
         <translation>Artikel nach diesem Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="154"/>
+        <location filename="../ui/TagDock.cpp" line="136"/>
         <source>New Sub-tag</source>
         <translation>Neues Unterschlagwort</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="154"/>
+        <location filename="../ui/TagDock.cpp" line="136"/>
         <source>New Tag</source>
         <translation>Neues Schlagwort</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="156"/>
+        <location filename="../ui/TagDock.cpp" line="138"/>
         <source>Name of the new tag inside “%1”:</source>
         <translation>Name des neuen Schlagworts in „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="156"/>
+        <location filename="../ui/TagDock.cpp" line="138"/>
         <source>Name of the new tag:</source>
         <translation>Name des neuen Schlagworts:</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="169"/>
+        <location filename="../ui/TagDock.cpp" line="151"/>
         <source>Colour of “%1”</source>
         <translation>Farbe von „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="185"/>
+        <location filename="../ui/TagDock.cpp" line="167"/>
         <source>Delete the tag “%1”?</source>
         <translation>Das Schlagwort „%1“ löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TagDock.cpp" line="186"/>
+        <location filename="../ui/TagDock.cpp" line="168"/>
         <source>%n tag link(s) on highlights will be removed.</source>
         <translation>
             <numerusform>%n Zuordnung zu Markierungen wird entfernt.</numerusform>
@@ -2620,7 +2660,7 @@ von %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TagDock.cpp" line="188"/>
+        <location filename="../ui/TagDock.cpp" line="170"/>
         <source>%n sub-tag(s) go with it.</source>
         <translation>
             <numerusform>%n Unterschlagwort wird mitgelöscht.</numerusform>
@@ -2628,12 +2668,12 @@ von %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="189"/>
+        <location filename="../ui/TagDock.cpp" line="171"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="190"/>
+        <location filename="../ui/TagDock.cpp" line="172"/>
         <source>Delete Tag</source>
         <translation>Schlagwort löschen</translation>
     </message>
@@ -2673,22 +2713,24 @@ von %2</translation>
 <context>
     <name>crossread::TagTreeModel</name>
     <message>
-        <location filename="../core/models/TagTreeModel.cpp" line="190"/>
+        <location filename="../core/models/TagTreeModel.cpp" line="231"/>
         <source>Tag</source>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location filename="../core/models/TagTreeModel.cpp" line="192"/>
+        <location filename="../core/models/TagTreeModel.cpp" line="233"/>
         <source>Spans</source>
         <translation>Markierungen</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../core/models/TagTreeModelUpdates.cpp" line="205"/>
-        <source>Move %n tag(s)</source>
-        <translation>
-            <numerusform>%n Schlagwort verschieben</numerusform>
-            <numerusform>%n Schlagwörter verschieben</numerusform>
-        </translation>
+    <message>
+        <location filename="../core/models/TagTreeModel.cpp" line="205"/>
+        <source>Spans per coder:</source>
+        <translation>Markierungen je Kodierer:</translation>
+    </message>
+    <message>
+        <location filename="../core/models/TagTreeModel.cpp" line="207"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2731,6 +2773,65 @@ Open a folder of articles (txt, md, html, pdf) to start a project in it, or open
         <location filename="../ui/WelcomePage.cpp" line="83"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::Workspace</name>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="98"/>
+        <location filename="../core/workspace/Workspace.cpp" line="122"/>
+        <source>no project is open</source>
+        <translation>kein Projekt ist geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="213"/>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="44"/>
+        <source>tag %1 no longer exists</source>
+        <translation>Schlagwort %1 gibt es nicht mehr</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/workspace/Workspace.cpp" line="240"/>
+        <source>Move %n tag(s)</source>
+        <translation>
+            <numerusform>%n Schlagwort verschieben</numerusform>
+            <numerusform>%n Schlagwörter verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="133"/>
+        <source>Tag with new tag “%1”</source>
+        <translation>Mit neuem Schlagwort „%1“ verschlagworten</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="101"/>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="129"/>
+        <source>a tag needs a name</source>
+        <translation>ein Schlagwort braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="133"/>
+        <source>Tag with “%1”</source>
+        <translation>Mit „%1“ verschlagworten</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="134"/>
+        <source>Code %1–%2 as “%3”</source>
+        <translation>%1–%2 als „%3“ kodieren</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="145"/>
+        <source>the span was not saved</source>
+        <translation>die Markierung wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="197"/>
+        <source>Correct Figure</source>
+        <translation>Zahl korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="197"/>
+        <source>Set Figure</source>
+        <translation>Zahl festlegen</translation>
     </message>
 </context>
 </TS>

@@ -20,7 +20,7 @@ namespace crossread {
 
 void AnalysisViews::install(MainWindow *window)
 {
-    auto *compare = new CompareView(window->project(), window->undoStack(), window->tagModel(), window);
+    auto *compare = new CompareView(window->workspace(), window->tagModel(), window->annotations(), window);
     compare->setObjectName(QStringLiteral("compareView"));
     auto *matrix = new ClaimMatrixView(window->project(), window);
     matrix->setObjectName(QStringLiteral("claimMatrixView"));
@@ -81,7 +81,7 @@ void AnalysisViews::install(MainWindow *window)
     });
     window->addFileAction(exportAction);
     // Figures: the table and charts in a dock; clicking a bar opens the article at the span.
-    auto *figures = new FiguresView(window->project(), window->undoStack(), window);
+    auto *figures = new FiguresView(window->workspace(), window);
     auto *figuresDock = new QDockWidget(QObject::tr("Figures"), window);
     figuresDock->setObjectName(QStringLiteral("figuresDock"));
     figuresDock->setWidget(figures);
@@ -97,7 +97,7 @@ void AnalysisViews::install(MainWindow *window)
         const Span span = spans.first();
         menu->addSeparator();
         menu->addAction(QObject::tr("Set Figure…"), window,
-            [window, span] { FigureDialog::editFigureForSpan(window, window->project(), window->undoStack(), span); });
+            [window, span] { FigureDialog::editFigureForSpan(window, window->workspace(), span); });
     });
     QObject::connect(window, &MainWindow::projectClosed, compare, &CompareView::clear);
     QObject::connect(window, &MainWindow::projectClosed, matrix, &ClaimMatrixView::clear);

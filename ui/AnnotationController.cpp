@@ -1,149 +1,213 @@
 #include "AnnotationController.h"
 
-#include "ReaderView.h"
+#include "AnnotationTarget.h"
 #include "TagColors.h"
-#include "commands/ApplyTag.h"
-#include "commands/RemoveSpansCommand.h"
-#include "commands/SetSpanNoteCommand.h"
-#include "commands/SetSpanTagsCommand.h"
-#include "commands/TagRangeCommand.h"
+#include "TagPicker.h"
 #include "models/TagTreeModel.h"
 #include "store/Project.h"
+#include "workspace/Workspace.h"
 
+#include <QAction>
+#include <QEvent>
 #include <QInputDialog>
-#include <QUndoStack>
+#include <QKeyEvent>
+#include <QMenu>
 
 namespace crossread {
 
-AnnotationController::AnnotationController(ReaderView *reader, TagTreeModel *tags, QObject *parent)
+AnnotationController::AnnotationController(Workspace *workspace, TagTreeModel *tags, QObject *parent)
     : QObject(parent)
-    , m_reader(reader)
+    , m_workspace(workspace)
     , m_tags(tags)
 { }
 
-void AnnotationController::setContext(Project *project, QUndoStack *undoStack)
+void AnnotationController::attach(AnnotationTarget *target)
 {
-    m_project = project;
-    m_undoStack = undoStack;
+    QWidget *widget = target ? target->annotationWidget() : nullptr;
+    if (!widget)
+        return;
+    m_targets.append(Attached { widget, target });
+    widget->installEventFilter(this);
+    if (!m_current)
+        m_current = widget;
+    connect(widget, &QObject::destroyed, this, [this](QObject *gone) {
+        m_targets.removeIf([gone](const Attached &a) { return !a.widget || a.widget == gone; });
+    });
 }
 
-bool AnnotationController::ready() const
+AnnotationTarget *AnnotationController::currentTarget() const
 {
-    return m_project && m_project->isOpen() && m_undoStack && m_reader->articleId() != 0;
+    for (const Attached &a : m_targets) {
+        if (a.widget && a.widget == m_current)
+            return a.target;
+    }
+    return nullptr;
 }
 
-bool AnnotationController::applyTag(qint64 tagId)
+AnnotationTarget *AnnotationController::resolve(AnnotationTarget *target) const
 {
-    if (!ready() || !m_tags->contains(tagId))
+    return target ? target : currentTarget();
+}
+
+bool AnnotationController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusIn) {
+        m_current = qobject_cast<QWidget *>(watched);
+    } else if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const Qt::KeyboardModifiers mods = key->modifiers() & ~Qt::KeypadModifier;
+        if (mods == Qt::NoModifier && key->key() >= Qt::Key_1 && key->key() <= Qt::Key_9) {
+            for (const Attached &a : std::as_const(m_targets)) {
+                if (a.widget == watched) {
+                    m_current = a.widget;
+                    applyQuickSlot(key->key() - Qt::Key_0, a.target);
+                    return true;
+                }
+            }
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+bool AnnotationController::ready(AnnotationTarget *target) const
+{
+    return target && m_workspace && m_workspace->isOpen() && target->annotatedArticleId() != 0;
+}
+
+bool AnnotationController::applyTag(qint64 tagId, AnnotationTarget *target)
+{
+    target = resolve(target);
+    if (!ready(target) || !m_tags->contains(tagId))
         return false;
-    const TextRange range = m_reader->selectedRange();
-    if (range.length() == 0) {
-        // No selection: add the tag to the span under the cursor, if any.
-        const qint64 spanId = m_reader->spanUnderCursor();
-        if (!spanId) {
+    TextRange range = target->annotationSelection();
+    const bool selected = range.length() > 0;
+    if (!selected) {
+        // No selection: the range of the span under the cursor, if any.
+        const QList<Span> at = target->spansAt(range.start);
+        if (at.isEmpty()) {
             emit message(tr("Select some text first, then press a digit or Ctrl+T to tag it."));
             return false;
         }
-        for (const Span &s : m_reader->spans()) {
-            if (s.id != spanId)
-                continue;
-            if (s.tagIds.contains(tagId)) {
-                emit message(tr("This span already carries “%1”.").arg(m_tags->tagPath(tagId)));
-                return false;
-            }
-            m_undoStack->push(new SetSpanTagsCommand(m_project, spanId, s.tagIds + QList<qint64> { tagId }));
-            return true;
-        }
+        range = TextRange { at.first().start, at.first().end };
+    }
+    const EditResult result = m_workspace->applyTag(target->annotatedArticleId(), range, tagId);
+    if (result.outcome == EditResult::Unchanged) {
+        emit message(selected ? tr("The selection already carries “%1”.").arg(m_tags->tagPath(tagId))
+                              : tr("This span already carries “%1”.").arg(m_tags->tagPath(tagId)));
         return false;
     }
-    QUndoCommand *command = ApplyTag::create(m_project, m_reader->articleId(), range.start, range.end, tagId);
-    if (!command) {
-        emit message(tr("The selection already carries “%1”.").arg(m_tags->tagPath(tagId)));
-        return false;
-    }
-    m_undoStack->push(command);
-    emit message(tr("Tagged %1–%2 with “%3”").arg(range.start).arg(range.end).arg(m_tags->tagPath(tagId)));
-    return true;
+    if (result.done())
+        emit message(tr("Tagged %1–%2 with “%3”").arg(range.start).arg(range.end).arg(m_tags->tagPath(tagId)));
+    return result.done();
 }
 
-bool AnnotationController::applyQuickSlot(int slot)
+bool AnnotationController::applyQuickSlot(int slot, AnnotationTarget *target)
 {
     const QList<Tag> quick = m_tags->quickBarTags();
     if (slot < 1 || slot > quick.size()) {
         emit message(tr("Quick slot %1 is empty: the first nine tags of the tag tree fill slots 1–9.").arg(slot));
         return false;
     }
-    return applyTag(quick.at(slot - 1).id);
+    return applyTag(quick.at(slot - 1).id, target);
 }
 
-qint64 AnnotationController::createTagAndApply(const QString &path)
+qint64 AnnotationController::createTagAndApply(const QString &path, AnnotationTarget *target)
 {
-    if (!ready())
+    target = resolve(target);
+    if (!ready(target))
         return 0;
-    // "Parent/Name" creates Name inside an existing Parent; otherwise the whole text is the name.
-    Tag tag;
-    tag.name = path.trimmed();
-    tag.position = -1;
-    const qsizetype slash = tag.name.lastIndexOf(QLatin1Char('/'));
-    if (slash > 0) {
-        const QString parentPath = tag.name.left(slash).trimmed();
-        for (const Tag &t : m_tags->allTags()) {
-            if (m_tags->tagPath(t.id).compare(parentPath, Qt::CaseInsensitive) == 0) {
-                tag.parentId = t.id;
-                tag.name = tag.name.mid(slash + 1).trimmed();
-                break;
-            }
-        }
-    }
-    if (tag.name.isEmpty())
-        return 0;
-    tag.color = TagColors::defaultTagColor(int(m_tags->allTags().size()));
-    // The selection, or without one the span under the cursor.
-    TextRange range = m_reader->selectedRange();
-    if (range.length() == 0) {
-        const qint64 spanId = m_reader->spanUnderCursor();
-        for (const Span &s : m_reader->spans()) {
-            if (s.id == spanId)
-                range = TextRange { s.start, s.end };
-        }
+    // The selection, or without one the range of the span under the cursor.
+    TextRange range = target->annotationSelection();
+    const bool selected = range.length() > 0;
+    if (!selected) {
+        const QList<Span> at = target->spansAt(range.start);
+        if (!at.isEmpty())
+            range = TextRange { at.first().start, at.first().end };
     }
     if (range.length() == 0) {
         emit message(tr("Select some text first, then press a digit or Ctrl+T to tag it."));
         return 0;
     }
-    // Found under its parent when the name exists (another window or process may just have
-    // made it), created otherwise; the tag and the span are one transaction and one undo step.
-    TagRangeEdit edit;
-    edit.articleId = m_reader->articleId();
-    edit.start = range.start;
-    edit.end = range.end;
-    edit.tag = tag;
-    auto *command = new TagRangeCommand(m_project, edit);
-    command->setText(tr("Tag with new tag “%1”").arg(tag.name));
-    m_undoStack->push(command);
-    // A command that failed was deleted by the stack (the project has said why): only read it
-    // when it is the one on top.
-    if (m_undoStack->index() == 0 || m_undoStack->command(m_undoStack->index() - 1) != command)
+    // Found at its path when the tag exists (another window or process may just have made it),
+    // created otherwise: in the same transaction and undo step as the span.
+    const Workspace::Coding coding = m_workspace->createTagAndApply(target->annotatedArticleId(), range, path);
+    const QString tagPath = m_tags->tagPath(coding.tagId);
+    switch (coding.result.outcome) {
+    case EditResult::Failed:
         return 0;
-    const qint64 id = command->edit().tag.id;
-    emit message(tr("Tagged %1–%2 with “%3”").arg(range.start).arg(range.end).arg(m_tags->tagPath(id)));
-    return id;
+    case EditResult::Unchanged:
+        emit message(selected ? tr("The selection already carries “%1”.").arg(tagPath)
+                              : tr("This span already carries “%1”.").arg(tagPath));
+        break;
+    case EditResult::Done:
+        emit message(coding.tagCreated
+                ? tr("Tagged %1–%2 with the new tag “%3”").arg(range.start).arg(range.end).arg(tagPath)
+                : tr("Tagged %1–%2 with “%3”").arg(range.start).arg(range.end).arg(tagPath));
+        break;
+    }
+    return coding.tagId;
+}
+
+void AnnotationController::showTagPicker(AnnotationTarget *target)
+{
+    target = resolve(target);
+    if (!ready(target))
+        return;
+    QWidget *widget = target->annotationWidget();
+    auto *picker = new TagPicker(m_tags, widget->window());
+    // The view may close while the picker is open: the gestures then go to the current view.
+    const QPointer<QWidget> from = widget;
+    auto targetNow = [this, from, target]() -> AnnotationTarget * { return from ? target : nullptr; };
+    connect(picker, &TagPicker::tagPicked, this, [this, targetNow](qint64 tagId) { applyTag(tagId, targetNow()); });
+    connect(picker, &TagPicker::createRequested, this,
+        [this, targetNow](const QString &path) { createTagAndApply(path, targetNow()); });
+    picker->popup(target->annotationPopupPosition());
+}
+
+void AnnotationController::addContextActions(
+    QMenu *menu, AnnotationTarget *target, qint64 offset, QWidget *dialogParent)
+{
+    if (!ready(target))
+        return;
+    QAction *first = menu->actions().value(0);
+    auto *tagMenu = new QMenu(tr("Tag Selection With"), menu);
+    const QList<Tag> quick = m_tags->quickBarTags();
+    for (int i = 0; i < quick.size(); ++i) {
+        const qint64 id = quick.at(i).id;
+        QAction *a = tagMenu->addAction(TagColors::swatch(quick.at(i).color), m_tags->tagPath(id), this,
+            [this, id, target] { applyTag(id, target); });
+        a->setShortcut(QKeySequence(Qt::Key(Qt::Key_1 + i)));
+    }
+    if (!quick.isEmpty())
+        tagMenu->addSeparator();
+    tagMenu->addAction(tr("Other Tag…"), this, [this, target] { showTagPicker(target); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    tagMenu->setEnabled(target->annotationSelection().length() > 0);
+    menu->insertMenu(first, tagMenu);
+    const QList<Span> at = target->spansAt(offset);
+    if (!at.isEmpty()) {
+        const qint64 spanId = at.first().id;
+        auto *note = new QAction(tr("Edit Note…"), menu);
+        note->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+        connect(note, &QAction::triggered, this, [this, spanId, dialogParent] { editNote(spanId, dialogParent); });
+        auto *remove = new QAction(tr("Remove Span"), menu);
+        remove->setShortcut(QKeySequence::Delete);
+        connect(remove, &QAction::triggered, this, [this, spanId] { removeSpans({ spanId }); });
+        menu->insertAction(first, note);
+        menu->insertAction(first, remove);
+    }
+    menu->insertSeparator(first);
 }
 
 void AnnotationController::editNote(qint64 spanId, QWidget *dialogParent)
 {
-    if (!ready() || !spanId) {
+    bool found = false;
+    const Span span = spanId && m_workspace->isOpen() ? m_workspace->project()->spans().span(spanId, &found) : Span();
+    if (!found) {
         emit message(tr("Put the cursor on a highlighted span to edit its note."));
         return;
     }
-    QString current;
-    QString quote;
-    for (const Span &s : m_reader->spans()) {
-        if (s.id == spanId) {
-            current = s.note;
-            quote = s.text;
-        }
-    }
+    QString quote = span.text;
     if (quote.size() > 80)
         quote = quote.left(79) + QChar(0x2026);
     QInputDialog dialog(dialogParent);
@@ -151,24 +215,22 @@ void AnnotationController::editNote(qint64 spanId, QWidget *dialogParent)
     dialog.setWindowTitle(tr("Note"));
     dialog.setLabelText(tr("Note on “%1”:").arg(quote.simplified()));
     dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
-    dialog.setTextValue(current);
-    if (dialog.exec() == QDialog::Accepted && dialog.textValue() != current)
+    dialog.setTextValue(span.note);
+    if (dialog.exec() == QDialog::Accepted && dialog.textValue() != span.note)
         setNote(spanId, dialog.textValue());
 }
 
 bool AnnotationController::setNote(qint64 spanId, const QString &note)
 {
-    if (!m_project || !m_undoStack || !spanId)
+    if (!m_workspace || !spanId)
         return false;
-    m_undoStack->push(new SetSpanNoteCommand(m_project, spanId, note));
-    return true;
+    return m_workspace->setNote(spanId, note);
 }
 
 bool AnnotationController::removeSpans(const QList<qint64> &spanIds)
 {
-    if (!m_project || !m_undoStack || spanIds.isEmpty())
+    if (!m_workspace || spanIds.isEmpty() || !m_workspace->removeSpans(spanIds))
         return false;
-    m_undoStack->push(new RemoveSpansCommand(m_project, spanIds));
     emit message(tr("Removed %n span(s); Ctrl+Z brings them back.", nullptr, int(spanIds.size())));
     return true;
 }

@@ -1,33 +1,48 @@
 #pragma once
-// Turns the reader's gestures into undo commands: tag the selection (digit keys, the
-// tag picker, the context menu), create a tag on the fly, edit a note, remove spans.
-// Views never write to the store; everything here goes through the window's QUndoStack.
+// The annotation gestures of every view that shows an article's text — the reader and the
+// two compare panes: the digit keys 1–9, the tag picker (Ctrl+T), a new tag on the fly, the
+// context menu's tagging, note and removal. Each view is attached once; the gestures act
+// on the view they come from, and those from elsewhere (the quick bar, the Edit menu) on
+// the attached view that last had the focus. Every edit is a Workspace edit, and the
+// messages about them for the status bar are written here and nowhere else.
 #include "domain/Types.h"
 
 #include <QObject>
+#include <QPointer>
 
-class QUndoStack;
+class QMenu;
 class QWidget;
 
 namespace crossread {
 
-class Project;
-class ReaderView;
+class AnnotationTarget;
 class TagTreeModel;
+class Workspace;
 
 class AnnotationController : public QObject
 {
     Q_OBJECT
 public:
-    AnnotationController(ReaderView *reader, TagTreeModel *tags, QObject *parent = nullptr);
+    AnnotationController(Workspace *workspace, TagTreeModel *tags, QObject *parent = nullptr);
 
-    void setContext(Project *project, QUndoStack *undoStack);
+    // Takes the digit keys typed in the target's widget and follows its focus. The first
+    // view attached is the current one until another takes the focus.
+    void attach(AnnotationTarget *target);
+    AnnotationTarget *currentTarget() const;
 
-    // Tags the reader's selection (or, without one, the span under the cursor).
-    bool applyTag(qint64 tagId);
-    bool applyQuickSlot(int slot); // 1..9
-    // Creates "Name" or "Parent/Name" and tags the selection with it: one undo step.
-    qint64 createTagAndApply(const QString &path);
+    // Tags the target's selection (or, without one, the range of the span under the
+    // cursor) with the tag. A null target is the current one.
+    bool applyTag(qint64 tagId, AnnotationTarget *target = nullptr);
+    bool applyQuickSlot(int slot, AnnotationTarget *target = nullptr); // 1..9
+    // Tags the selection (or the span under the cursor) with the tag "Name" or "Parent/Name",
+    // created when there is none: one undo step. The tag's id, 0 when it failed.
+    qint64 createTagAndApply(const QString &path, AnnotationTarget *target = nullptr);
+    // The tag picker, opened below the target's selection.
+    void showTagPicker(AnnotationTarget *target = nullptr);
+    // The annotation entries of a context menu opened at OFFSET in the target: tag the
+    // selection with a quick-bar tag or any other, and the note and removal of the span there.
+    void addContextActions(QMenu *menu, AnnotationTarget *target, qint64 offset, QWidget *dialogParent);
+
     // Asks for the note of a span in a dialog, then sets it.
     void editNote(qint64 spanId, QWidget *dialogParent);
     bool setNote(qint64 spanId, const QString &note);
@@ -36,12 +51,22 @@ public:
 signals:
     void message(const QString &text);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
-    bool ready() const;
-    ReaderView *m_reader;
+    struct Attached
+    {
+        QPointer<QWidget> widget;
+        AnnotationTarget *target;
+    };
+    AnnotationTarget *resolve(AnnotationTarget *target) const;
+    bool ready(AnnotationTarget *target) const;
+
+    Workspace *m_workspace;
     TagTreeModel *m_tags;
-    Project *m_project = nullptr;
-    QUndoStack *m_undoStack = nullptr;
+    QList<Attached> m_targets;
+    QPointer<QWidget> m_current;
 };
 
 } // namespace crossread

@@ -55,6 +55,7 @@ int runGui(int argc, char **argv)
     MainWindow window;
     AnalysisViews::install(&window);
     window.show();
+    window.askForCoderIfFirstStart();
     if (!args.isEmpty()) {
         const QString target = args.first();
         const QFileInfo info(target);

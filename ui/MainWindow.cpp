@@ -12,9 +12,13 @@
 #include "WelcomePage.h"
 #include "models/ArticleFilterProxy.h"
 #include "models/ArticleListModel.h"
+#include "models/CoderListModel.h"
+#include "models/SpanCoderFilter.h"
 #include "models/SpanListModel.h"
 #include "models/TagTreeModel.h"
 #include "store/Project.h"
+#include "workspace/CoderSettings.h"
+#include "workspace/Workspace.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -26,7 +30,6 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QUndoStack>
 
 namespace crossread {
 
@@ -38,12 +41,14 @@ const QString kBoilerplateKey = QStringLiteral("reader/showBoilerplate");
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_project(new Project(this))
-    , m_undoStack(new QUndoStack(this))
+    , m_workspace(new Workspace(this))
+    , m_project(m_workspace->project())
     , m_articleModel(new ArticleListModel(this))
     , m_articleProxy(new ArticleFilterProxy(this))
     , m_tagModel(new TagTreeModel(this))
     , m_spanModel(new SpanListModel(this))
+    , m_spanFilter(new SpanCoderFilter(this))
+    , m_coderModel(new CoderListModel(this))
     , m_central(new QStackedWidget(this))
     , m_welcome(new WelcomePage)
     , m_readerPane(new ReaderPane)
@@ -55,22 +60,28 @@ MainWindow::MainWindow(QWidget *parent)
     m_articleModel->setProject(m_project);
     m_articleProxy->setSourceModel(m_articleModel);
     m_articleProxy->setProject(m_project);
-    m_tagModel->setProject(m_project);
-    m_tagModel->setUndoStack(m_undoStack);
+    m_workspace->setCoder(CoderSettings::current());
+    m_tagModel->setWorkspace(m_workspace);
     m_spanModel->setProject(m_project);
+    m_spanFilter->setSpanModel(m_spanModel);
+    m_coderModel->setWorkspace(m_workspace);
 
     m_central->addWidget(m_welcome);
     m_central->addWidget(m_readerPane);
     setCentralWidget(m_central);
-    m_readerPane->setContext(m_project, m_spanModel, m_tagModel);
-    m_annotations = new AnnotationController(m_readerPane->reader(), m_tagModel, this);
-    m_annotations->setContext(m_project, m_undoStack);
+    m_readerPane->setContext(m_workspace, m_spanFilter, m_tagModel, m_coderModel);
+    m_annotations = new AnnotationController(m_workspace, m_tagModel, this);
+    m_annotations->attach(m_readerPane->reader());
 
     m_countLabel = new QLabel(this);
     m_selectionLabel = new QLabel(this);
     m_selectionLabel->setObjectName(QStringLiteral("selectionLabel"));
+    m_coderLabel = new QLabel(this);
+    m_coderLabel->setObjectName(QStringLiteral("coderLabel"));
     statusBar()->addPermanentWidget(m_selectionLabel);
+    statusBar()->addPermanentWidget(m_coderLabel);
     statusBar()->addPermanentWidget(m_countLabel);
+    applyCoder(m_workspace->coder());
     m_import = new ImportController(statusBar(), this);
 
     createDocks();
@@ -93,7 +104,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_articleProxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateArticleCount);
     connect(m_articleProxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateArticleCount);
     ReaderView *reader = m_readerPane->reader();
-    connect(reader, &ReaderView::quickTagRequested, m_annotations, &AnnotationController::applyQuickSlot);
     connect(reader, &ReaderView::selectedRangeChanged, this, &MainWindow::onSelectionChanged);
     connect(reader, &ReaderView::contextMenuAboutToShow, this, &MainWindow::fillReaderContextMenu);
 
@@ -118,11 +128,11 @@ void MainWindow::createDocks()
     m_articleDock = new ArticleListDock(this);
     m_articleDock->setModels(m_articleModel, m_articleProxy, m_tagModel);
     m_tagDock = new TagDock(this);
-    m_tagDock->setContext(m_project, m_undoStack, m_tagModel);
+    m_tagDock->setContext(m_workspace, m_tagModel);
     m_spanDock = new SpanListDock(this);
-    m_spanDock->setModel(m_spanModel);
+    m_spanDock->setModel(m_spanFilter);
     m_searchDock = new SearchDock(this);
-    m_searchDock->setContext(m_project, m_undoStack, m_tagModel);
+    m_searchDock->setContext(m_workspace, m_tagModel);
 
     addDockWidget(Qt::LeftDockWidgetArea, m_articleDock);
     addDockWidget(Qt::RightDockWidgetArea, m_tagDock);
@@ -138,7 +148,8 @@ void MainWindow::createDocks()
         m_articleDock->setTagFilter(id);
         m_articleDock->show();
     });
-    connect(m_tagDock, &TagDock::quickSlotClicked, m_annotations, &AnnotationController::applyQuickSlot);
+    connect(m_tagDock, &TagDock::quickSlotClicked, m_annotations,
+        [this](int slot) { m_annotations->applyQuickSlot(slot); });
     connect(m_spanDock, &SpanListDock::spanClicked, this, [this](qint64 spanId) {
         const int row = m_spanModel->rowForSpan(spanId);
         if (row < 0)

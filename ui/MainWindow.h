@@ -1,8 +1,8 @@
 #pragma once
 // The annotation workbench: article list, reader and source, tags with the quick bar,
-// spans and notes, corpus search. Every edit is an undo command on undoStack() and is
-// saved at once. Other parts of the application extend it through menu(),
-// addFileAction(), addDockPanel() and addCentralTab().
+// spans and notes, corpus search. Every edit is a Workspace edit (undoable, saved at once)
+// made by the coder named in the settings. Other parts of the application extend it
+// through menu(), addFileAction(), addDockPanel() and addCentralTab().
 #include "domain/Types.h"
 #include "store/Project.h"
 #include "store/ProjectImporter.h"
@@ -15,7 +15,6 @@ class QAction;
 class QLabel;
 class QMenu;
 class QStackedWidget;
-class QUndoStack;
 
 namespace crossread {
 
@@ -23,15 +22,18 @@ class AnnotationController;
 class ArticleFilterProxy;
 class ArticleListDock;
 class ArticleListModel;
+class CoderListModel;
 class ImportController;
 class ReaderPane;
 class ReaderView;
 class SearchDock;
+class SpanCoderFilter;
 class SpanListDock;
 class SpanListModel;
 class TagDock;
 class TagTreeModel;
 class WelcomePage;
+class Workspace;
 
 class MainWindow : public QMainWindow
 {
@@ -52,8 +54,8 @@ public:
     // Error message boxes are shown unless quiet (tests, benchmarks); the status bar always tells.
     void setQuiet(bool quiet) { m_quiet = quiet; }
 
-    Project *project() const { return m_project; }
-    QUndoStack *undoStack() const { return m_undoStack; }
+    Workspace *workspace() const { return m_workspace; }
+    Project *project() const { return m_project; } // the workspace's, for reading
     // The menu with this name ("File", "Edit", "View", "Help" exist), created before Help
     // when missing. Names are untranslated keys; titles are translated.
     QMenu *menu(const QString &name);
@@ -78,6 +80,12 @@ public:
     ArticleFilterProxy *articleProxy() const { return m_articleProxy; }
     TagTreeModel *tagModel() const { return m_tagModel; }
     SpanListModel *spanModel() const { return m_spanModel; }
+    SpanCoderFilter *spanFilter() const { return m_spanFilter; }
+    CoderListModel *coderModel() const { return m_coderModel; }
+
+    // On the first start (no coder saved or skipped yet), asks who is coding; skipping it
+    // leaves the operating system's user name. False when it was asked before.
+    bool askForCoderIfFirstStart();
 
 public slots:
     void openArticle(qint64 articleId);
@@ -86,6 +94,8 @@ public slots:
     void showTagPicker();
     void editNoteUnderCursor();
     void removeSelectedSpans();
+    // Edit › Coder…: asks for the name to code as and keeps it in the settings.
+    void chooseCoder();
 
 signals:
     void projectOpened();
@@ -109,6 +119,8 @@ private:
     void showShortcuts();
     void showAbout();
     void fillReaderContextMenu(QMenu *menu, qint64 offset);
+    // MainWindowCoder.cpp
+    void applyCoder(const QString &name);
 
     // MainWindow.cpp
     void createDocks();
@@ -122,12 +134,14 @@ private:
     void showError(const QString &title, const QString &text);
     void saveWindowState();
 
+    Workspace *m_workspace;
     Project *m_project;
-    QUndoStack *m_undoStack;
     ArticleListModel *m_articleModel;
     ArticleFilterProxy *m_articleProxy;
     TagTreeModel *m_tagModel;
     SpanListModel *m_spanModel;
+    SpanCoderFilter *m_spanFilter;
+    CoderListModel *m_coderModel;
     QStackedWidget *m_central;
     WelcomePage *m_welcome;
     ReaderPane *m_readerPane;
@@ -139,6 +153,7 @@ private:
     AnnotationController *m_annotations = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_selectionLabel = nullptr;
+    QLabel *m_coderLabel = nullptr;
     QHash<QString, QMenu *> m_menus;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewDocksMenu = nullptr;

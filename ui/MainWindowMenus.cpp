@@ -10,11 +10,10 @@
 #include "RecentProjects.h"
 #include "SearchDock.h"
 #include "SpanListDock.h"
-#include "TagColors.h"
 #include "TagDock.h"
-#include "TagPicker.h"
 #include "models/TagTreeModel.h"
 #include "store/Project.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -108,9 +107,9 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
     m_projectActions << importFiles << m_closeProject;
 
-    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_workspace->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
-    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_workspace->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
     edit->addAction(undo);
     edit->addAction(redo);
@@ -139,6 +138,10 @@ void MainWindow::createMenus()
     QAction *searchAll = edit->addAction(tr("&Search All Articles…"), m_searchDock, &SearchDock::activate);
     searchAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_projectActions << tagSelection << note << remove << find << findNext << findPrevious << searchAll;
+    edit->addSeparator();
+    QAction *coder = edit->addAction(tr("C&oder…"), this, &MainWindow::chooseCoder);
+    coder->setObjectName(QStringLiteral("coderAction"));
+    coder->setStatusTip(tr("The name your spans, notes and figures are recorded under"));
 
     m_showBoilerplate = view->addAction(tr("Show &Boilerplate"));
     m_showBoilerplate->setCheckable(true);
@@ -198,14 +201,7 @@ void MainWindow::chooseImportFiles()
 
 void MainWindow::showTagPicker()
 {
-    ReaderView *reader = m_readerPane->reader();
-    if (!reader->articleId())
-        return;
-    auto *picker = new TagPicker(m_tagModel, this);
-    connect(picker, &TagPicker::tagPicked, m_annotations, &AnnotationController::applyTag);
-    connect(picker, &TagPicker::createRequested, m_annotations, &AnnotationController::createTagAndApply);
-    const QRect cursor = reader->cursorRect();
-    picker->popup(reader->viewport()->mapToGlobal(cursor.bottomLeft() + QPoint(0, 4)));
+    m_annotations->showTagPicker();
 }
 
 void MainWindow::editNoteUnderCursor()
@@ -213,8 +209,8 @@ void MainWindow::editNoteUnderCursor()
     qint64 spanId = 0;
     if (m_spanDock->view()->hasFocus() && !m_spanDock->selectedSpanIds().isEmpty())
         spanId = m_spanDock->selectedSpanIds().first();
-    else
-        spanId = m_readerPane->reader()->spanUnderCursor();
+    else if (AnnotationTarget *target = m_annotations->currentTarget())
+        spanId = target->spanUnderCursor();
     m_annotations->editNote(spanId, this);
 }
 
@@ -233,35 +229,7 @@ void MainWindow::removeSelectedSpans()
 
 void MainWindow::fillReaderContextMenu(QMenu *menu, qint64 offset)
 {
-    ReaderView *reader = m_readerPane->reader();
-    QAction *first = menu->actions().value(0);
-    QMenu *tagMenu = new QMenu(tr("Tag Selection With"), menu);
-    const QList<Tag> quick = m_tagModel->quickBarTags();
-    for (int i = 0; i < quick.size(); ++i) {
-        const qint64 id = quick.at(i).id;
-        QAction *a = tagMenu->addAction(TagColors::swatch(quick.at(i).color), m_tagModel->tagPath(id), m_annotations,
-            [this, id] { m_annotations->applyTag(id); });
-        a->setShortcut(QKeySequence(Qt::Key(Qt::Key_1 + i)));
-    }
-    if (!quick.isEmpty())
-        tagMenu->addSeparator();
-    tagMenu->addAction(tr("Other Tag…"), this, &MainWindow::showTagPicker)
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    tagMenu->setEnabled(reader->selectedRange().length() > 0);
-    menu->insertMenu(first, tagMenu);
-    const QList<Span> at = reader->spansAt(offset);
-    if (!at.isEmpty()) {
-        const qint64 spanId = at.first().id;
-        QAction *note = new QAction(tr("Edit Note…"), menu);
-        note->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-        connect(note, &QAction::triggered, this, [this, spanId] { m_annotations->editNote(spanId, this); });
-        QAction *remove = new QAction(tr("Remove Span"), menu);
-        remove->setShortcut(QKeySequence::Delete);
-        connect(remove, &QAction::triggered, this, [this, spanId] { m_annotations->removeSpans({ spanId }); });
-        menu->insertAction(first, note);
-        menu->insertAction(first, remove);
-    }
-    menu->insertSeparator(first);
+    m_annotations->addContextActions(menu, m_readerPane->reader(), offset, this);
 }
 
 void MainWindow::showShortcuts()

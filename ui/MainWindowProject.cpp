@@ -8,6 +8,7 @@
 #include "RecentProjects.h"
 #include "SearchDock.h"
 #include "models/ArticleFilterProxy.h"
+#include "workspace/Workspace.h"
 
 #include <QDir>
 #include <QDragEnterEvent>
@@ -16,7 +17,6 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
-#include <QUndoStack>
 
 namespace crossread {
 
@@ -32,8 +32,8 @@ bool MainWindow::openProject(const QString &dbPath)
         reason = tr("The file cannot be read (permission denied).");
     if (reason.isEmpty()) {
         closeProject();
-        if (!m_project->open(info.absoluteFilePath()))
-            reason = m_project->error();
+        if (!m_workspace->open(info.absoluteFilePath()))
+            reason = m_workspace->lastError();
     }
     if (!reason.isEmpty()) {
         m_lastError = tr("Cannot open the project %1: %2").arg(QDir::toNativeSeparators(dbPath), reason);
@@ -111,12 +111,10 @@ void MainWindow::closeProject()
         return;
     m_import->cancel();
     m_import->waitForFinished();
-    // Commands point at this project; they must not be replayed on the next one.
-    m_undoStack->clear();
     m_readerPane->clear();
     m_searchDock->search(QString());
     m_articleDock->setTagFilter(0);
-    m_project->close();
+    m_workspace->close(); // and its undo history: it must not be replayed on the next project
     setWindowTitle(tr("Crossread"));
     showWelcome();
     emit projectClosed();

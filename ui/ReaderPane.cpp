@@ -3,11 +3,17 @@
 #include "FindBar.h"
 #include "ReaderView.h"
 #include "SourceView.h"
+#include "TagColors.h"
+#include "models/CoderListModel.h"
+#include "models/SpanCoderFilter.h"
 #include "models/SpanListModel.h"
 #include "models/TagTreeModel.h"
 #include "store/Project.h"
+#include "workspace/Workspace.h"
 
+#include <QComboBox>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTimer>
@@ -22,6 +28,7 @@ ReaderPane::ReaderPane(QWidget *parent)
     , m_reader(new ReaderView)
     , m_source(new SourceView)
     , m_findBar(new FindBar(m_reader))
+    , m_coderFilter(new QComboBox)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -44,17 +51,35 @@ ReaderPane::ReaderPane(QWidget *parent)
     m_findBar->setTextSource([this] { return m_reader->displayMap().plainText(); });
     m_tabs->addTab(readerPage, tr("Reader"));
     m_tabs->addTab(m_source, tr("Source"));
+    m_coderFilter->setObjectName(QStringLiteral("coderFilter"));
+    m_coderFilter->setToolTip(tr("Whose coding the reader and the span list show"));
+    m_coderFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_tabs->setCornerWidget(m_coderFilter, Qt::TopRightCorner);
+    connect(m_coderFilter, &QComboBox::activated, this, [this](int index) {
+        const auto choice = CoderChoice(m_coderFilter->itemData(index).toInt());
+        if (choice == OneCoder)
+            showCoder(m_coderFilter->itemData(index, Qt::UserRole + 1).toString());
+        else if (choice == MyCoding)
+            showMyCoding();
+        else
+            showAllCoders();
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_source)
             m_source->load();
     });
 }
 
-void ReaderPane::setContext(Project *project, SpanListModel *spans, TagTreeModel *tags)
+void ReaderPane::setContext(Workspace *workspace, SpanCoderFilter *spans, TagTreeModel *tags, CoderListModel *coders)
 {
-    m_project = project;
+    m_workspace = workspace;
     m_spans = spans;
     m_tags = tags;
+    m_coders = coders;
+    // A new coder, or a new current coder ("My coding" follows it).
+    connect(coders, &QAbstractItemModel::modelReset, this, &ReaderPane::refreshCoders);
+    connect(coders, &QAbstractItemModel::dataChanged, this, &ReaderPane::refreshCoders);
+    refreshCoders();
     // Any change to the current article's spans or to a tag (colour, name, removal)
     // repaints the highlights; bursts of signals collapse into one pass.
     for (QAbstractItemModel *model :
@@ -70,17 +95,17 @@ void ReaderPane::setContext(Project *project, SpanListModel *spans, TagTreeModel
 
 bool ReaderPane::showArticle(qint64 articleId)
 {
-    if (!m_project || !m_project->isOpen() || articleId == 0) {
+    if (!m_workspace || !m_workspace->isOpen() || articleId == 0) {
         clear();
         return false;
     }
     bool found = false;
-    const Article article = m_project->articles().article(articleId, &found);
+    const Article article = m_workspace->project()->articles().article(articleId, &found);
     if (!found) {
         clear();
         return false;
     }
-    m_spans->setArticle(articleId);
+    m_spans->spanModel()->setArticle(articleId);
     QHash<qint64, Tag> tags;
     for (const Tag &t : m_tags->allTags())
         tags.insert(t.id, t);
@@ -96,7 +121,7 @@ bool ReaderPane::showArticle(qint64 articleId)
 void ReaderPane::clear()
 {
     if (m_spans)
-        m_spans->setArticle(0);
+        m_spans->spanModel()->setArticle(0);
     m_reader->clearArticle();
     m_source->setArticle(QString(), ArticleFormat::Text);
     m_readerStack->setCurrentIndex(0);
@@ -127,6 +152,71 @@ void ReaderPane::refreshHighlights()
     for (const Tag &t : m_tags->allTags())
         tags.insert(t.id, t);
     m_reader->setSpans(m_spans->spans(), tags);
+}
+
+} // namespace crossread
+
+namespace crossread {
+
+void ReaderPane::showAllCoders()
+{
+    m_choice = AllCoders;
+    applyCoderChoice();
+}
+
+void ReaderPane::showMyCoding()
+{
+    m_choice = MyCoding;
+    applyCoderChoice();
+}
+
+void ReaderPane::showCoder(const QString &coder)
+{
+    m_choice = coder.isEmpty() ? AllCoders : OneCoder;
+    m_chosenCoder = coder;
+    applyCoderChoice();
+}
+
+void ReaderPane::applyCoderChoice()
+{
+    if (!m_spans || !m_workspace)
+        return;
+    const QString shown = m_choice == AllCoders ? QString()
+        : m_choice == MyCoding                  ? m_workspace->coder()
+                                                : m_chosenCoder;
+    for (int i = 0; i < m_coderFilter->count(); ++i) {
+        const auto choice = CoderChoice(m_coderFilter->itemData(i).toInt());
+        if (choice == m_choice && (choice != OneCoder || m_coderFilter->itemData(i, Qt::UserRole + 1) == m_chosenCoder))
+            m_coderFilter->setCurrentIndex(i);
+    }
+    m_spans->setCoder(shown);
+    scheduleHighlightRefresh();
+}
+
+// The coders to choose from and their stripe colours, which follow the coders' order.
+void ReaderPane::refreshCoders()
+{
+    if (!m_workspace || !m_coders)
+        return;
+    const QStringList coders = m_coders->coders();
+    QHash<QString, QColor> colors;
+    for (int i = 0; i < coders.size(); ++i)
+        colors.insert(coders.at(i), TagColors::coderColor(i));
+    m_reader->setCoderColors(colors);
+    QStringList others = coders;
+    others.removeAll(m_workspace->coder());
+    if (m_choice == OneCoder && !others.contains(m_chosenCoder))
+        others.append(m_chosenCoder); // still offered while their spans are gone (undo brings them back)
+    const QSignalBlocker blocker(m_coderFilter);
+    m_coderFilter->clear();
+    m_coderFilter->addItem(tr("All coders"), AllCoders);
+    m_coderFilter->addItem(TagColors::swatch(colors.value(m_workspace->coder())),
+        tr("My coding (%1)").arg(m_workspace->coder()), MyCoding);
+    for (const QString &coder : std::as_const(others)) {
+        m_coderFilter->addItem(TagColors::swatch(colors.value(coder)), coder, OneCoder);
+        m_coderFilter->setItemData(m_coderFilter->count() - 1, coder, Qt::UserRole + 1);
+    }
+    applyCoderChoice();
 }
 
 } // namespace crossread

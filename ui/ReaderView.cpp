@@ -10,6 +10,7 @@
 #include <QMap>
 #include <QMenu>
 #include <QMimeData>
+#include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -63,6 +64,68 @@ void ReaderView::setSpans(const QList<Span> &spans, const QHash<qint64, Tag> &ta
     m_spans = spans;
     m_tags = tags;
     applyFormats();
+}
+
+void ReaderView::setCoderColors(const QHash<QString, QColor> &colors)
+{
+    m_coderColors = colors;
+    QStringList coders = colors.keys();
+    std::sort(coders.begin(), coders.end());
+    m_coderLanes.clear();
+    for (int i = 0; i < coders.size(); ++i)
+        m_coderLanes.insert(coders.at(i), i % 3);
+    viewport()->update();
+}
+
+void ReaderView::paintEvent(QPaintEvent *event)
+{
+    QPlainTextEdit::paintEvent(event);
+    paintCoderStripes();
+}
+
+// A stripe in the coder's colour in the document margin beside every line a span of the
+// coder's covers: whose coding a highlight is shows without hovering.
+void ReaderView::paintCoderStripes()
+{
+    if (m_spans.isEmpty() || m_coderColors.isEmpty())
+        return;
+    struct Range
+    {
+        int from;
+        int to;
+        QColor color;
+        int lane;
+    };
+    QList<Range> ranges;
+    for (const Span &s : std::as_const(m_spans)) {
+        const QColor color = m_coderColors.value(s.author);
+        if (!color.isValid())
+            continue;
+        const auto d = m_map.toDisplay(TextRange { s.start, s.end });
+        if (d.second > d.first)
+            ranges.append(Range { d.first, d.second, color, m_coderLanes.value(s.author) });
+    }
+    if (ranges.isEmpty())
+        return;
+    QPainter p(viewport());
+    const QPointF offset = contentOffset();
+    const int bottom = viewport()->height();
+    for (QTextBlock block = firstVisibleBlock(); block.isValid(); block = block.next()) {
+        const QRectF box = blockBoundingGeometry(block).translated(offset);
+        if (box.top() > bottom)
+            break;
+        const QTextLayout *layout = block.layout();
+        for (int i = 0; layout && i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            const int from = block.position() + line.textStart();
+            const int to = from + std::max(1, line.textLength());
+            const QRectF rect = line.rect().translated(box.topLeft());
+            for (const Range &r : std::as_const(ranges)) {
+                if (r.from < to && r.to > from)
+                    p.fillRect(QRectF(stripeX(r.lane), rect.top(), kStripeWidth, rect.height()), r.color);
+            }
+        }
+    }
 }
 
 void ReaderView::clearArticle()
@@ -275,31 +338,9 @@ qint64 ReaderView::cursorOffset() const
     return m_map.toStored(textCursor().position());
 }
 
-QList<Span> ReaderView::spansAt(qint64 offset) const
+QPoint ReaderView::annotationPopupPosition() const
 {
-    QList<Span> out;
-    for (const Span &s : m_spans) {
-        if (offset >= s.start && offset < s.end)
-            out.append(s);
-    }
-    std::stable_sort(
-        out.begin(), out.end(), [](const Span &a, const Span &b) { return a.end - a.start < b.end - b.start; });
-    return out;
-}
-
-qint64 ReaderView::spanUnderCursor() const
-{
-    const TextRange sel = selectedRange();
-    if (sel.length() == 0) {
-        const QList<Span> at = spansAt(sel.start);
-        return at.isEmpty() ? 0 : at.first().id;
-    }
-    const Span *best = nullptr;
-    for (const Span &s : m_spans) {
-        if (s.start < sel.end && s.end > sel.start && (!best || s.end - s.start < best->end - best->start))
-            best = &s;
-    }
-    return best ? best->id : 0;
+    return viewport()->mapToGlobal(cursorRect().bottomLeft() + QPoint(0, 4));
 }
 
 QString ReaderView::tagPath(qint64 tagId) const
@@ -328,23 +369,17 @@ QString ReaderView::tooltipForOffset(qint64 offset) const
                         .arg(c.isValid() ? c.name() : QStringLiteral("gray"), tagPath(id).toHtmlEscaped());
         }
         QString block = tags.isEmpty() ? tr("<i>untagged span</i>") : tags.join(QStringLiteral("<br/>"));
-        if (!s.note.isEmpty())
+        if (!s.author.isEmpty())
+            block += QStringLiteral("<br/><i>%1</i>").arg(tr("coded by %1").arg(s.author).toHtmlEscaped());
+        if (!s.note.isEmpty()) {
             block
                 += QStringLiteral("<br/>") + s.note.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+            if (!s.noteAuthor.isEmpty() && s.noteAuthor != s.author)
+                block += QStringLiteral(" <i>(%1)</i>").arg(s.noteAuthor.toHtmlEscaped());
+        }
         blocks << block;
     }
     return blocks.join(QStringLiteral("<hr/>"));
-}
-
-void ReaderView::keyPressEvent(QKeyEvent *event)
-{
-    const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
-    if (mods == Qt::NoModifier && event->key() >= Qt::Key_1 && event->key() <= Qt::Key_9) {
-        emit quickTagRequested(event->key() - Qt::Key_0);
-        event->accept();
-        return;
-    }
-    QPlainTextEdit::keyPressEvent(event);
 }
 
 void ReaderView::contextMenuEvent(QContextMenuEvent *event)

@@ -1,9 +1,9 @@
 #include "SearchDock.h"
 
-#include "commands/TagSearchResultsCommand.h"
 #include "models/SearchResultModel.h"
 #include "models/TagTreeModel.h"
 #include "store/Project.h"
+#include "workspace/Workspace.h"
 
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -11,7 +11,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace crossread {
@@ -60,10 +59,9 @@ SearchDock::SearchDock(QWidget *parent)
     connect(m_tagAll, &QPushButton::clicked, this, &SearchDock::chooseTagForAll);
 }
 
-void SearchDock::setContext(Project *project, QUndoStack *undoStack, TagTreeModel *tags)
+void SearchDock::setContext(Workspace *workspace, TagTreeModel *tags)
 {
-    m_project = project;
-    m_undoStack = undoStack;
+    m_workspace = workspace;
     m_tags = tags;
 }
 
@@ -79,13 +77,13 @@ bool SearchDock::search(const QString &query)
 {
     m_model->clear();
     m_tagAll->setEnabled(false);
-    if (query.trimmed().isEmpty() || !m_project || !m_project->isOpen()) {
+    if (query.trimmed().isEmpty() || !m_workspace || !m_workspace->isOpen()) {
         m_status->clear();
         return false;
     }
     QList<SearchHit> hits;
     QString error;
-    if (!m_project->searchIndex().search(query, kMaxHits, &hits, &error)) {
+    if (!m_workspace->project()->searchIndex().search(query, kMaxHits, &hits, &error)) {
         m_status->setText(tr("Cannot search for this: %1").arg(error));
         return false;
     }
@@ -96,7 +94,7 @@ bool SearchDock::search(const QString &query)
     QString status = hits.size() >= kMaxHits
         ? tr("The first %1 hits; narrow the query to see all").arg(kMaxHits)
         : tr("%n hit(s)", nullptr, int(hits.size())) + tr(" in %n article(s)", nullptr, int(articles.size()));
-    if (!m_project->searchIndex().rankedAllMatches())
+    if (!m_workspace->project()->searchIndex().rankedAllMatches())
         status += tr(" (so many articles match that the most recently imported come first, not the best)");
     m_status->setText(status);
     m_tagAll->setEnabled(!hits.isEmpty());
@@ -105,14 +103,15 @@ bool SearchDock::search(const QString &query)
 
 int SearchDock::tagAllResults(qint64 tagId)
 {
-    if (!m_project || !m_undoStack || !tagId || m_model->hits().isEmpty())
+    if (!m_workspace || !tagId || m_model->hits().isEmpty())
         return 0;
-    auto *command = new TagSearchResultsCommand(m_project, m_model->hits(), tagId);
-    m_undoStack->push(command);
-    const int created = int(command->spanIds().size());
-    emit message(tr("Tagged %n hit(s) with “%1”", nullptr, created).arg(m_tags ? m_tags->tagPath(tagId) : QString())
-        + (command->skipped() ? tr(" (%n already tagged or invalid)", nullptr, command->skipped()) : QString()));
-    return created;
+    const Workspace::SearchTagging tagging = m_workspace->tagSearchResults(m_model->hits(), tagId);
+    if (tagging.outcome == EditResult::Failed)
+        return 0;
+    emit message(
+        tr("Tagged %n hit(s) with “%1”", nullptr, tagging.created).arg(m_tags ? m_tags->tagPath(tagId) : QString())
+        + (tagging.skipped ? tr(" (%n already tagged or invalid)", nullptr, tagging.skipped) : QString()));
+    return tagging.created;
 }
 
 void SearchDock::chooseTagForAll()

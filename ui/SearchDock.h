@@ -9,13 +9,12 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QPushButton;
-class QUndoStack;
 
 namespace crossread {
 
-class Project;
 class SearchResultModel;
 class TagTreeModel;
+class Workspace;
 
 class SearchDock : public QDockWidget
 {
@@ -23,7 +22,7 @@ class SearchDock : public QDockWidget
 public:
     explicit SearchDock(QWidget *parent = nullptr);
 
-    void setContext(Project *project, QUndoStack *undoStack, TagTreeModel *tags);
+    void setContext(Workspace *workspace, TagTreeModel *tags);
     QLineEdit *queryEdit() const { return m_query; }
     QListView *view() const { return m_view; }
     SearchResultModel *model() const { return m_model; }
@@ -41,8 +40,7 @@ signals:
 private:
     void chooseTagForAll();
 
-    Project *m_project = nullptr;
-    QUndoStack *m_undoStack = nullptr;
+    Workspace *m_workspace = nullptr;
     TagTreeModel *m_tags = nullptr;
     SearchResultModel *m_model;
     QLineEdit *m_query;

@@ -1,5 +1,6 @@
 #include "SpanListDock.h"
 
+#include "models/SpanCoderFilter.h"
 #include "models/SpanListModel.h"
 
 #include <QLabel>
@@ -36,13 +37,14 @@ SpanListDock::SpanListDock(QWidget *parent)
     updateCount();
 }
 
-void SpanListDock::setModel(SpanListModel *model)
+void SpanListDock::setModel(SpanCoderFilter *model)
 {
     m_model = model;
     m_view->setModel(model);
     connect(model, &QAbstractItemModel::rowsInserted, this, &SpanListDock::updateCount);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &SpanListDock::updateCount);
     connect(model, &QAbstractItemModel::modelReset, this, &SpanListDock::updateCount);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &SpanListDock::updateCount);
     updateCount();
 }
 
@@ -63,7 +65,7 @@ void SpanListDock::selectSpan(qint64 spanId)
     const int row = m_model->rowForSpan(spanId);
     if (row < 0)
         return;
-    const QModelIndex index = m_model->index(row);
+    const QModelIndex index = m_model->index(row, 0);
     m_view->setCurrentIndex(index);
     m_view->scrollTo(index);
 }

@@ -1,6 +1,6 @@
 #pragma once
-// The spans and notes of the current article (right dock). Clicking a span selects it
-// in the reader; double-clicking edits its note.
+// The spans and notes of the current article (right dock), of the coders the reader shows.
+// Clicking a span selects it in the reader; double-clicking edits its note.
 #include <QDockWidget>
 
 class QLabel;
@@ -8,7 +8,7 @@ class QListView;
 
 namespace crossread {
 
-class SpanListModel;
+class SpanCoderFilter;
 
 class SpanListDock : public QDockWidget
 {
@@ -16,7 +16,7 @@ class SpanListDock : public QDockWidget
 public:
     explicit SpanListDock(QWidget *parent = nullptr);
 
-    void setModel(SpanListModel *model);
+    void setModel(SpanCoderFilter *model);
     QListView *view() const { return m_view; }
     QList<qint64> selectedSpanIds() const;
     void selectSpan(qint64 spanId);
@@ -27,7 +27,7 @@ signals:
 
 private:
     void updateCount();
-    SpanListModel *m_model = nullptr;
+    SpanCoderFilter *m_model = nullptr;
     QLabel *m_count;
     QListView *m_view;
 };

@@ -74,11 +74,11 @@ QIcon iconFor(const QVariant &decoration)
     return {};
 }
 
-QColor defaultTagColor(int n)
+QColor coderColor(int n)
 {
     // Hues spaced by the golden angle never repeat and stay far apart for small n.
-    const int hue = int(std::fmod(35.0 + n * 137.508, 360.0));
-    return QColor::fromHsv(hue, 170, 225);
+    const int hue = int(std::fmod(200.0 + n * 137.508, 360.0));
+    return QColor::fromHsv(hue, 220, 200);
 }
 
 } // namespace crossread::TagColors

@@ -27,8 +27,8 @@ QColor untaggedColor(const QPalette &palette);
 QIcon swatch(const QColor &color, int size = 12);
 // Turns a decoration (an icon or a colour) into an icon.
 QIcon iconFor(const QVariant &decoration);
-// A pleasant default colour for the n-th new tag.
-QColor defaultTagColor(int n);
+// The colour of the n-th coder's stripe: hues far apart, strong enough to see in a thin line.
+QColor coderColor(int n);
 
 } // namespace TagColors
 

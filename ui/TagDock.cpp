@@ -1,12 +1,8 @@
 #include "TagDock.h"
 
 #include "QuickBar.h"
-#include "TagColors.h"
-#include "commands/AddTagCommand.h"
-#include "commands/RemoveTagCommand.h"
-#include "commands/SetTagColorCommand.h"
 #include "models/TagTreeModel.h"
-#include "store/Project.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QColorDialog>
@@ -15,7 +11,6 @@
 #include <QMessageBox>
 #include <QToolBar>
 #include <QTreeView>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace crossread {
@@ -66,10 +61,9 @@ TagDock::TagDock(QWidget *parent)
     updateActions();
 }
 
-void TagDock::setContext(Project *project, QUndoStack *undoStack, TagTreeModel *model)
+void TagDock::setContext(Workspace *workspace, TagTreeModel *model)
 {
-    m_project = project;
-    m_undoStack = undoStack;
+    m_workspace = workspace;
     m_model = model;
     m_view->setModel(model);
     m_view->header()->setStretchLastSection(false);
@@ -107,45 +101,33 @@ void TagDock::selectTag(qint64 tagId)
 void TagDock::updateActions()
 {
     const bool has = currentTagId() != 0;
-    m_newTag->setEnabled(m_project != nullptr);
+    m_newTag->setEnabled(m_workspace != nullptr);
     for (QAction *a : { m_newSubTag, m_rename, m_color, m_delete, m_filter })
         a->setEnabled(has);
 }
 
 qint64 TagDock::addTag(const QString &name, qint64 parentId)
 {
-    if (!m_project || !m_undoStack || name.trimmed().isEmpty())
+    if (!m_workspace || name.trimmed().isEmpty())
         return 0;
-    Tag tag;
-    tag.name = name.trimmed();
-    tag.parentId = parentId;
-    tag.position = -1;
-    tag.color = TagColors::defaultTagColor(m_model ? int(m_model->allTags().size()) : 0);
-    auto *command = new AddTagCommand(m_project, tag);
-    m_undoStack->push(command);
-    // A refused command (a sibling has the name, a full disk) was deleted by the stack and the
-    // project has said why: only read it when it is the one on top.
-    if (m_undoStack->index() == 0 || m_undoStack->command(m_undoStack->index() - 1) != command)
-        return 0;
-    const qint64 id = command->tagId();
-    selectTag(id);
+    const qint64 id = m_workspace->createTag(name, parentId).id;
+    if (id)
+        selectTag(id);
     return id;
 }
 
 bool TagDock::setTagColor(qint64 tagId, const QColor &color)
 {
-    if (!m_project || !m_undoStack || !tagId || !color.isValid())
+    if (!m_workspace || !tagId || !color.isValid())
         return false;
-    m_undoStack->push(new SetTagColorCommand(m_project, tagId, color));
-    return true;
+    return m_workspace->setTagColor(tagId, color);
 }
 
 bool TagDock::removeTag(qint64 tagId)
 {
-    if (!m_project || !m_undoStack || !tagId)
+    if (!m_workspace || !tagId)
         return false;
-    m_undoStack->push(new RemoveTagCommand(m_project, tagId));
-    return true;
+    return m_workspace->removeTag(tagId);
 }
 
 void TagDock::newTag(bool asChild)

@@ -1,17 +1,17 @@
 #pragma once
-// The tag tree (right dock): colour swatches and span counts, add, rename (F2), move by
-// drag and drop, recolour and delete, each as an undoable command; the quick bar below.
+// The tag tree (right dock): colour swatches and span counts (per coder in the tooltip),
+// add, rename (F2), move by drag and drop, recolour and delete, each an undoable Workspace
+// edit; the quick bar below.
 #include <QDockWidget>
 
 class QAction;
 class QTreeView;
-class QUndoStack;
 
 namespace crossread {
 
-class Project;
 class QuickBar;
 class TagTreeModel;
+class Workspace;
 
 class TagDock : public QDockWidget
 {
@@ -19,7 +19,7 @@ class TagDock : public QDockWidget
 public:
     explicit TagDock(QWidget *parent = nullptr);
 
-    void setContext(Project *project, QUndoStack *undoStack, TagTreeModel *model);
+    void setContext(Workspace *workspace, TagTreeModel *model);
 
     QTreeView *view() const { return m_view; }
     QuickBar *quickBar() const { return m_quickBar; }
@@ -48,8 +48,7 @@ private:
     void confirmDelete();
     void updateActions();
 
-    Project *m_project = nullptr;
-    QUndoStack *m_undoStack = nullptr;
+    Workspace *m_workspace = nullptr;
     TagTreeModel *m_model = nullptr;
     QTreeView *m_view;
     QuickBar *m_quickBar;

@@ -71,8 +71,8 @@ QString Cli::usage()
         "       crossread show ID [-p PROJECT] [--json]            print an article with its spans\n"
         "       crossread search QUERY [-p PROJECT] [--json]       full-text search (\"phrases\", AND, OR, NOT, "
         "prefix*)\n"
-        "       crossread tag ID --range START:END --tag NAME [--note TEXT] [--figure KIND:VALUE[:LABEL]] [-p "
-        "PROJECT]\n"
+        "       crossread tag ID --range START:END --tag NAME [--note TEXT] [--figure KIND:VALUE[:LABEL]]\n"
+        "                     [--coder NAME] [-p PROJECT] [--json]     code a range, all in one edit\n"
         "       crossread tags [-p PROJECT] [--json]               list the tag tree\n"
         "       crossread compare A B [-p PROJECT] [--json]        compare two articles (ids or files)\n"
         "       crossread claims [ID…] [-p PROJECT] [--min-support K] [--json]\n"
@@ -85,12 +85,14 @@ QString Cli::usage()
         "       crossread export pdf|qdpx|csv|json -o FILE [--article ID …] [--page-size A4|Letter] [-p PROJECT]\n"
         "       crossread export chart --kind money|percent|score|count|date|money-over-time [--label TEXT] -o "
         "FILE.png|.svg [-p PROJECT]\n"
-        "       crossread import-qdpx FILE.qdpx -p PROJECT         add a REFI-QDA project's sources, codes and "
+        "       crossread import-qdpx FILE.qdpx -p PROJECT [--coder NAME]\n"
+        "                                                          add a REFI-QDA project's sources, codes and "
         "codings\n"
         "       crossread --help | --version\n"
         "Offsets are Unicode code points into the article's stored text. Without -p, import uses\n"
         "FOLDER/.crossread/project.db and the other commands look for .crossread/project.db in the\n"
-        "current folder and its parents.\n");
+        "current folder and its parents. Edits are made as the coder given by --coder, else the name\n"
+        "set in the window (Edit › Coder…), else the login name.\n");
 }
 
 int Cli::run(const QStringList &arguments)

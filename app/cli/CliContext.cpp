@@ -1,5 +1,8 @@
 #include "cli/CliContext.h"
 
+#include "domain/CoderName.h"
+#include "workspace/CoderSettings.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -31,6 +34,21 @@ void CliContext::addJsonOption()
     m_parser.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print JSON.")));
 }
 
+void CliContext::addCoderOption()
+{
+    m_hasCoder = true;
+    m_parser.addOption(QCommandLineOption(QStringLiteral("coder"),
+        QStringLiteral("Code as NAME (default: the name set in the window, else the login name)."),
+        QStringLiteral("NAME")));
+}
+
+QString CliContext::coder() const
+{
+    if (m_hasCoder && m_parser.isSet(QStringLiteral("coder")))
+        return CoderName::normalized(m_parser.value(QStringLiteral("coder")));
+    return CoderSettings::current();
+}
+
 int CliContext::parse(const QStringList &arguments, int minPositional, int maxPositional, const QString &synopsis)
 {
     m_synopsis = synopsis;
@@ -49,6 +67,8 @@ int CliContext::parse(const QStringList &arguments, int minPositional, int maxPo
         return usageError(
             QStringLiteral("unexpected argument '%1'").arg(m_parser.positionalArguments().at(maxPositional)));
     }
+    if (m_hasCoder && m_parser.isSet(QStringLiteral("coder")) && coder().isEmpty())
+        return usageError(QStringLiteral("--coder needs a name"));
     return kContinue;
 }
 
@@ -69,13 +89,14 @@ Project *CliContext::openProject(Project::OpenMode mode, const QString &fallback
             return nullptr;
         }
     }
-    m_project = std::make_unique<Project>();
-    if (!m_project->open(path, mode)) {
-        failure(m_project->error());
-        m_project.reset();
+    m_workspace = std::make_unique<Workspace>();
+    m_workspace->setCoder(coder());
+    if (!m_workspace->open(path, mode)) {
+        failure(m_workspace->lastError());
+        m_workspace.reset();
         return nullptr;
     }
-    return m_project.get();
+    return m_workspace->project();
 }
 
 void CliContext::printJson(const QJsonValue &value)

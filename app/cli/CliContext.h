@@ -1,6 +1,8 @@
 #pragma once
-// What every subcommand needs: its parsed options, output streams, and the project.
+// What every subcommand needs: its parsed options, output streams, and the project (in a
+// Workspace, through which the editing subcommands make their edits).
 #include "store/Project.h"
+#include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QJsonValue>
@@ -19,6 +21,8 @@ public:
     // Adds -p/--project and --json; call before parse().
     void addProjectOption();
     void addJsonOption();
+    // Adds --coder NAME, for the subcommands that edit; call before parse().
+    void addCoderOption();
     // Parses. Returns kContinue, or the exit code when the command is done: 0 after
     // --help, 2 after a usage error (one line and the usage on stderr).
     static constexpr int kContinue = -1;
@@ -32,6 +36,10 @@ public:
     // other command refuses a missing path, an empty file or another program's database.
     Project *openProject(
         Project::OpenMode mode = Project::OpenMode::ExistingOnly, const QString &fallbackFolder = QString());
+    // The open project's workspace, coding as coder(); null until openProject succeeded.
+    Workspace *workspace() { return m_workspace.get(); }
+    // Who edits: --coder, else the name in the settings the window shares, else the OS user.
+    QString coder() const;
 
     void printJson(const QJsonValue &value);
     // A JSON array written an element at a time (the same text printJson gives), so that a
@@ -54,7 +62,8 @@ private:
     bool m_json = false;
     bool m_firstElement = true;
     bool m_hasProject = false;
-    std::unique_ptr<Project> m_project;
+    bool m_hasCoder = false;
+    std::unique_ptr<Workspace> m_workspace;
 };
 
 } // namespace crossread

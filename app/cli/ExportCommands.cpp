@@ -105,7 +105,9 @@ int importQdpxCommand(const QStringList &args, QTextStream &out, QTextStream &er
     CliContext ctx(QStringLiteral("import-qdpx"), out, err);
     ctx.addProjectOption();
     ctx.addJsonOption();
-    if (int rc = ctx.parse(args, 1, 1, QStringLiteral("crossread import-qdpx FILE.qdpx -p PROJECT [--json]"));
+    ctx.addCoderOption();
+    if (int rc
+        = ctx.parse(args, 1, 1, QStringLiteral("crossread import-qdpx FILE.qdpx -p PROJECT [--coder NAME] [--json]"));
         rc != CliContext::kContinue)
         return rc;
     const QString file = ctx.positional().first();
@@ -120,7 +122,8 @@ int importQdpxCommand(const QStringList &args, QTextStream &out, QTextStream &er
     Project *project = ctx.openProject(Project::OpenMode::CreateIfMissing);
     if (!project)
         return 1;
-    const ProjectBundle::MergeReport report = ProjectBundle::merge(*project, *bundle, file);
+    // Codings keep the coder the file names; --coder names the coder of those it does not.
+    const ProjectBundle::MergeReport report = ProjectBundle::merge(*project, *bundle, file, ctx.coder());
     if (!report.error.isEmpty())
         return ctx.failure(QStringLiteral("%1: %2 (nothing was imported)").arg(file, report.error));
     for (const QString &w : importer.warnings())

@@ -136,7 +136,8 @@ int showCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                 names.append(tags.value(t).name);
             spanArray.append(QJsonObject { { QStringLiteral("id"), s.id }, { QStringLiteral("start"), s.start },
                 { QStringLiteral("end"), s.end }, { QStringLiteral("text"), s.text }, { QStringLiteral("tags"), names },
-                { QStringLiteral("note"), s.note } });
+                { QStringLiteral("note"), s.note }, { QStringLiteral("coder"), s.author },
+                { QStringLiteral("note_coder"), s.noteAuthor.isEmpty() ? QJsonValue() : QJsonValue(s.noteAuthor) } });
         }
         ctx.printJson(QJsonObject { { QStringLiteral("id"), a.id }, { QStringLiteral("path"), a.path },
             { QStringLiteral("title"), a.title }, { QStringLiteral("outlet"), a.outlet },
@@ -161,10 +162,13 @@ int showCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             QStringList names;
             for (qint64 t : s.tagIds)
                 names << tags.value(t).name;
-            out << "  #" << s.id << " [" << s.start << ":" << s.end << "] " << names.join(QStringLiteral(", "))
-                << ": \"" << s.text << "\"";
-            if (!s.note.isEmpty())
+            out << "  #" << s.id << " [" << s.start << ":" << s.end << "] " << names.join(QStringLiteral(", ")) << " ("
+                << s.author << "): \"" << s.text << "\"";
+            if (!s.note.isEmpty()) {
                 out << " — " << s.note;
+                if (s.noteAuthor != s.author)
+                    out << " (" << s.noteAuthor << ")";
+            }
             out << "\n";
         }
     }

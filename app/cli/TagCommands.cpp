@@ -1,9 +1,7 @@
-// tag, tags: annotating from the command line. Edits go through the same undo
-// commands as the window, so the command line and the window write alike.
+// tag, tags: annotating from the command line. Edits are the Workspace's, as in the
+// window, so the command line and the window write alike.
 #include "cli/CliCommands.h"
 #include "cli/CliContext.h"
-#include "commands/TagRangeCommand.h"
-#include "domain/TagPalette.h"
 #include "figures/FigureSpec.h"
 
 #include <QJsonArray>
@@ -17,17 +15,18 @@ int tagCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     CliContext ctx(QStringLiteral("tag"), out, err);
     ctx.addProjectOption();
     ctx.addJsonOption();
+    ctx.addCoderOption();
     QCommandLineParser &p = ctx.parser();
     p.addOption(QCommandLineOption(
         QStringLiteral("range"), QStringLiteral("Code point range START:END."), QStringLiteral("START:END")));
     p.addOption(QCommandLineOption(
-        QStringLiteral("tag"), QStringLiteral("Tag name (created if new)."), QStringLiteral("NAME")));
+        QStringLiteral("tag"), QStringLiteral("Tag name or Parent/Name (created if new)."), QStringLiteral("NAME")));
     p.addOption(
         QCommandLineOption(QStringLiteral("note"), QStringLiteral("Note on the span."), QStringLiteral("TEXT")));
     p.addOption(QCommandLineOption(
         QStringLiteral("figure"), QStringLiteral("Figure on the span: KIND:VALUE[:LABEL]."), QStringLiteral("SPEC")));
-    const QString synopsis = QStringLiteral(
-        "crossread tag ID --range START:END --tag NAME [--note TEXT] [--figure KIND:VALUE[:LABEL]] [-p PROJECT]");
+    const QString synopsis = QStringLiteral("crossread tag ID --range START:END --tag NAME [--note TEXT] "
+                                            "[--figure KIND:VALUE[:LABEL]] [--coder NAME] [-p PROJECT] [--json]");
     if (int rc = ctx.parse(args, 1, 1, synopsis); rc != CliContext::kContinue)
         return rc;
     bool ok = false;
@@ -40,47 +39,37 @@ int tagCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const auto m = rangeRe.match(p.value(QStringLiteral("range")));
     if (!m.hasMatch())
         return ctx.usageError(QStringLiteral("--range takes START:END in code points, e.g. 120:168"));
-    const qint64 start = m.captured(1).toLongLong();
-    const qint64 end = m.captured(2).toLongLong();
-    if (end <= start)
+    const TextRange range { m.captured(1).toLongLong(), m.captured(2).toLongLong() };
+    if (range.end <= range.start)
         return ctx.usageError(QStringLiteral("--range %1: END must be greater than START").arg(m.captured(0)));
     const QString tagName = p.value(QStringLiteral("tag")).trimmed();
     if (tagName.isEmpty())
         return ctx.usageError(QStringLiteral("--tag needs a name"));
-    Figure figure;
-    const bool hasFigure = p.isSet(QStringLiteral("figure"));
-    if (hasFigure) {
+    std::optional<Figure> figure;
+    if (p.isSet(QStringLiteral("figure"))) {
+        Figure parsed;
         QString error;
-        if (!parseFigureSpec(p.value(QStringLiteral("figure")), &figure, &error))
+        if (!parseFigureSpec(p.value(QStringLiteral("figure")), &parsed, &error))
             return ctx.usageError(QStringLiteral("--figure: %1").arg(error));
+        figure = parsed;
     }
+    std::optional<QString> note;
+    if (p.isSet(QStringLiteral("note")))
+        note = p.value(QStringLiteral("note"));
 
     Project *project = ctx.openProject();
     if (!project)
         return 1;
-    // One command, one transaction: the tag (found anywhere in the tree by name, or created
-    // at the top), the span, its note and its figure are saved together or not at all.
-    TagRangeEdit edit;
-    edit.articleId = articleId;
-    edit.start = start;
-    edit.end = end;
-    edit.tag.name = tagName;
-    edit.tag.color = TagPalette::colorForIndex(int(project->tags().tags().size()));
-    edit.anyParent = true;
-    if (p.isSet(QStringLiteral("note")))
-        edit.note = p.value(QStringLiteral("note"));
-    if (hasFigure)
-        edit.figure = figure;
-    TagRangeCommand command(project, edit);
-    command.redo(); // no undo history on the command line
-    if (!command.edit().done)
-        return ctx.failure(project->error());
-    const qint64 spanId = command.edit().span.id;
-    const Tag tag = command.edit().tag;
+    // The tag (at its path, else of that name anywhere in the tree, else created), the span, its
+    // note and figure: one edit in one transaction, saved whole or not at all.
+    const Workspace::Coding coding = ctx.workspace()->codeRange(articleId, range, tagName, note, figure);
+    if (coding.result.failed())
+        return ctx.failure(ctx.workspace()->lastError());
     if (ctx.json())
-        ctx.printJson(QJsonObject { { QStringLiteral("id"), spanId }, { QStringLiteral("tag"), tag.id } });
+        ctx.printJson(QJsonObject { { QStringLiteral("id"), coding.result.id }, { QStringLiteral("tag"), coding.tagId },
+            { QStringLiteral("coder"), ctx.workspace()->coder() } });
     else
-        out << spanId << "\n" << Qt::flush;
+        out << coding.result.id << "\n" << Qt::flush;
     return 0;
 }
 
@@ -97,12 +86,19 @@ int tagsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return 1;
     const QList<Tag> tags = project->tags().tags();
     const QHash<qint64, int> counts = project->tags().spanCounts();
+    const QHash<qint64, QMap<QString, int>> byCoder = project->tags().spanCountsByCoder();
     if (ctx.json()) {
         QJsonArray arr;
-        for (const Tag &t : tags)
+        for (const Tag &t : tags) {
+            QJsonObject coders;
+            const QMap<QString, int> perCoder = byCoder.value(t.id);
+            for (auto it = perCoder.cbegin(); it != perCoder.cend(); ++it)
+                coders.insert(it.key(), it.value());
             arr.append(QJsonObject { { QStringLiteral("id"), t.id }, { QStringLiteral("name"), t.name },
                 { QStringLiteral("parent"), t.parentId > 0 ? QJsonValue(t.parentId) : QJsonValue() },
-                { QStringLiteral("color"), t.color.name() }, { QStringLiteral("spans"), counts.value(t.id) } });
+                { QStringLiteral("color"), t.color.name() }, { QStringLiteral("spans"), counts.value(t.id) },
+                { QStringLiteral("coders"), coders } });
+        }
         ctx.printJson(arr);
         return 0;
     }
@@ -116,8 +112,14 @@ int tagsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             return a.position != b.position ? a.position < b.position : a.name < b.name;
         });
         for (const Tag &t : kids) {
-            out << QString(depth * 2, u' ') << t.name << "  " << t.color.name() << "  (" << counts.value(t.id) << ")  #"
-                << t.id << "\n";
+            QStringList perCoder;
+            const QMap<QString, int> coders = byCoder.value(t.id);
+            for (auto it = coders.cbegin(); it != coders.cend(); ++it)
+                perCoder << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+            out << QString(depth * 2, u' ') << t.name << "  " << t.color.name() << "  (" << counts.value(t.id);
+            if (!perCoder.isEmpty())
+                out << ": " << perCoder.join(QStringLiteral(", "));
+            out << ")  #" << t.id << "\n";
             print(t.id, depth + 1);
         }
     };

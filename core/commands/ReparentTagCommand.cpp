@@ -1,7 +1,7 @@
 #include "commands/ReparentTagCommand.h"
 
 #include "commands/CommandSupport.h"
-#include "models/TagOrder.h"
+#include "domain/TagOrder.h"
 #include "store/Project.h"
 
 #include <algorithm>

@@ -9,11 +9,12 @@
 namespace crossread {
 
 TagSearchResultsCommand::TagSearchResultsCommand(
-    Project *project, const QList<SearchHit> &hits, qint64 tagId, QUndoCommand *parent)
+    Project *project, const QList<SearchHit> &hits, qint64 tagId, const QString &coder, QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_project(project)
     , m_hits(hits)
     , m_tagId(tagId)
+    , m_coder(coder.isEmpty() && project ? project->defaultCoder() : coder)
 {
     const QString name = project ? project->tags().tag(tagId).name : QString();
     setText(tr("Tag %n search result(s) “%1”", nullptr, int(hits.size())).arg(name));
@@ -45,7 +46,7 @@ bool TagSearchResultsCommand::plan()
         if (!tagged.contains(hit.articleId)) {
             QSet<QPair<qint64, qint64>> ranges;
             for (const Span &s : m_project->spans().spansOfArticle(hit.articleId)) {
-                if (s.tagIds.contains(m_tagId))
+                if (s.author == m_coder && s.tagIds.contains(m_tagId))
                     ranges.insert({ s.start, s.end });
             }
             tagged.insert(hit.articleId, ranges);
@@ -60,6 +61,7 @@ bool TagSearchResultsCommand::plan()
         span.start = hit.start;
         span.end = hit.end;
         span.tagIds = { m_tagId };
+        span.author = m_coder;
         QString error;
         if (!m_project->validateSpan(span, &error)) {
             ++m_skipped; // the article changed or went away since the search

@@ -1,7 +1,8 @@
 #pragma once
-// Tags every hit of a search at once: one new span per hit, all in one transaction and
-// one undo step. Hits already covered by a span of exactly that range with the tag are
-// skipped, so running the same search twice adds nothing.
+// Tags every hit of a search at once: one new span of CODER's per hit (empty = the project's
+// default coder), all in one transaction and one undo step. Hits already covered by a span
+// of the coder's of exactly that range with the tag are skipped, so running the same search
+// twice adds nothing.
 #include "store/SearchIndex.h"
 #include "domain/Types.h"
 
@@ -17,8 +18,8 @@ class TagSearchResultsCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(TagSearchResultsCommand)
 public:
-    TagSearchResultsCommand(
-        Project *project, const QList<SearchHit> &hits, qint64 tagId, QUndoCommand *parent = nullptr);
+    TagSearchResultsCommand(Project *project, const QList<SearchHit> &hits, qint64 tagId,
+        const QString &coder = QString(), QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
@@ -31,6 +32,7 @@ private:
     QPointer<Project> m_project;
     QList<SearchHit> m_hits;
     qint64 m_tagId;
+    QString m_coder;
     QList<Span> m_spans;
     int m_skipped = 0;
     bool m_planned = false;

@@ -79,7 +79,8 @@ struct Span
     qint64 end = 0;
     QString text; // the quoted text at creation time
     QString note;
-    QString author;
+    QString author; // the coder who made the span
+    QString noteAuthor; // the coder who last set the note (empty while there is none)
     QDateTime created;
     QDateTime modified;
     QList<qint64> tagIds;
@@ -108,6 +109,7 @@ struct Figure
     QString label; // what it measures ("HealthBench Hard", "investment in Scale AI")
     bool manual = false; // set by an analyst (wins over extracted at the same range)
     qint64 spanId = 0; // the span a manual figure belongs to
+    QString author; // the coder who set or corrected a manual figure
 };
 
 } // namespace crossread

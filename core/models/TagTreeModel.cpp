@@ -1,9 +1,10 @@
 #include "models/TagTreeModel.h"
 
-#include "models/TagOrder.h"
+#include "domain/TagOrder.h"
 #include "store/Project.h"
+#include "workspace/Workspace.h"
 
-#include <QUndoStack>
+#include <QSet>
 
 #include <algorithm>
 
@@ -18,9 +19,15 @@ Project *TagTreeModel::project() const
     return m_project;
 }
 
-QUndoStack *TagTreeModel::undoStack() const
+Workspace *TagTreeModel::workspace() const
 {
-    return m_undoStack;
+    return m_workspace;
+}
+
+void TagTreeModel::setWorkspace(Workspace *workspace)
+{
+    m_workspace = workspace;
+    setProject(workspace ? workspace->project() : nullptr);
 }
 
 void TagTreeModel::setProject(Project *project)
@@ -50,6 +57,7 @@ void TagTreeModel::reload()
     m_nodes.clear();
     m_roots.clear();
     m_counts.clear();
+    m_coderCounts.clear();
     if (m_project && m_project->isOpen()) {
         const QList<Tag> tags = m_project->tags().tags();
         for (const Tag &t : tags)
@@ -148,7 +156,7 @@ QVariant TagTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return index.column() == NameColumn ? QVariant(t.color) : QVariant();
     case Qt::ToolTipRole:
-        return t.description.isEmpty() ? tagPath(id) : tagPath(id) + QLatin1Char('\n') + t.description;
+        return toolTip(id);
     case Qt::TextAlignmentRole:
         if (index.column() == CountColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
@@ -163,21 +171,54 @@ QVariant TagTreeModel::data(const QModelIndex &index, int role) const
         return m_counts.value(id);
     case QuickSlotRole:
         return int(m_quick.indexOf(id) + 1);
+    case CoderCountsRole: {
+        QVariantMap counts;
+        const QMap<QString, int> perCoder = coderCounts(id);
+        for (auto it = perCoder.cbegin(); it != perCoder.cend(); ++it)
+            counts.insert(it.key(), it.value());
+        return counts;
+    }
     default:
         return {};
     }
 }
 
+QMap<QString, int> TagTreeModel::coderCounts(qint64 id) const
+{
+    if (!m_counts.value(id) || !m_project || !m_project->isOpen())
+        return {};
+    auto it = m_coderCounts.constFind(id);
+    if (it == m_coderCounts.cend())
+        it = m_coderCounts.insert(id, m_project->tags().spanCountsByCoder(id));
+    return *it;
+}
+
+// The tag's path and description, and how many of its spans each coder made.
+QString TagTreeModel::toolTip(qint64 id) const
+{
+    QStringList lines { tagPath(id) };
+    const QString description = m_nodes.value(id).tag.description;
+    if (!description.isEmpty())
+        lines << description;
+    const QMap<QString, int> perCoder = coderCounts(id);
+    if (!perCoder.isEmpty()) {
+        lines << tr("Spans per coder:");
+        for (auto it = perCoder.cbegin(); it != perCoder.cend(); ++it)
+            lines << tr("%1: %2").arg(it.key()).arg(it.value());
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 bool TagTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || index.column() != NameColumn || !m_project || !m_undoStack || !m_makeRename
+    if (role != Qt::EditRole || index.column() != NameColumn || !m_workspace
         || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
     const qint64 id = qint64(index.internalId());
     const QString name = value.toString().trimmed();
     if (name.isEmpty() || name == m_nodes[id].tag.name)
         return false;
-    m_undoStack->push(m_makeRename(m_project, id, name));
+    m_workspace->renameTag(id, name);
     // The tree itself changes when the project announces the rename.
     return m_nodes.value(id).tag.name == name;
 }
@@ -195,7 +236,7 @@ QVariant TagTreeModel::headerData(int section, Qt::Orientation orientation, int 
 
 Qt::ItemFlags TagTreeModel::flags(const QModelIndex &index) const
 {
-    const bool editable = m_undoStack && m_project;
+    const bool editable = m_workspace && m_project;
     if (!index.isValid())
         return editable ? Qt::ItemIsDropEnabled : Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
@@ -215,6 +256,7 @@ QHash<int, QByteArray> TagTreeModel::roleNames() const
     names.insert(DescriptionRole, "description");
     names.insert(CountRole, "count");
     names.insert(QuickSlotRole, "quickSlot");
+    names.insert(CoderCountsRole, "coderCounts");
     return names;
 }
 
@@ -306,20 +348,27 @@ void TagTreeModel::refreshCounts()
     if (!m_project || !m_project->isOpen())
         return;
     const QHash<qint64, int> counts = m_project->tags().spanCounts();
-    QList<qint64> changed;
+    // A span's tags changed: the per-coder counts are read again when next asked for. A
+    // tag whose counts a view holds (asked for before) is announced even when its total
+    // stays, since its spans may have changed coders.
+    QSet<qint64> changed;
+    for (auto it = m_coderCounts.cbegin(); it != m_coderCounts.cend(); ++it)
+        changed.insert(it.key());
+    m_coderCounts.clear();
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         if (m_counts.value(it.key()) != it.value())
-            changed.append(it.key());
+            changed.insert(it.key());
     }
     for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
         if (!counts.contains(it.key()) && it.value() != 0)
-            changed.append(it.key());
+            changed.insert(it.key());
     }
     m_counts = counts;
     for (qint64 id : std::as_const(changed)) {
         const QModelIndex idx = indexForTag(id, CountColumn);
         if (idx.isValid())
-            emit dataChanged(idx.siblingAtColumn(NameColumn), idx, { Qt::DisplayRole, CountRole });
+            emit dataChanged(
+                idx.siblingAtColumn(NameColumn), idx, { Qt::DisplayRole, Qt::ToolTipRole, CountRole, CoderCountsRole });
     }
 }
 

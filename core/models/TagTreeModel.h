@@ -1,19 +1,19 @@
 #pragma once
-// The tag tree (name, span count) shared by the tag panel, the tag picker and the quick bar.
+// The tag tree (name, span count, counts per coder in the tooltip) shared by the tag panel,
+// the tag picker and the quick bar.
 // It follows the project's tag and span signals row by row, so expanded branches and
-// selections survive edits; renames and drag-and-drop moves go through undo commands.
+// selections survive edits; renames and drag-and-drop moves are Workspace edits.
 #include "domain/Types.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
+#include <QMap>
 #include <QPointer>
-
-class QUndoCommand;
-class QUndoStack;
 
 namespace crossread {
 
 class Project;
+class Workspace;
 
 class TagTreeModel : public QAbstractItemModel
 {
@@ -26,6 +26,7 @@ public:
         DescriptionRole,
         CountRole, // spans carrying this very tag
         QuickSlotRole, // 1..9 for the quick bar's digit keys, 0 otherwise
+        CoderCountsRole, // QVariantMap: coder name -> spans of theirs carrying this very tag
     };
     Q_ENUM(Role)
 
@@ -34,13 +35,12 @@ public:
 
     explicit TagTreeModel(QObject *parent = nullptr);
 
+    // Shows the project's tags, read-only.
     void setProject(Project *project);
     Project *project() const;
-    // Renames and drops become undo commands on this stack; without one the tree is
-    // read-only. Defined in core/commands (TagTreeModelCommands.cpp), which builds those
-    // commands, so that the models library needs nothing from the commands library.
-    void setUndoStack(QUndoStack *stack);
-    QUndoStack *undoStack() const;
+    // Shows the workspace's project; renames and drops become its edits.
+    void setWorkspace(Workspace *workspace);
+    Workspace *workspace() const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -66,6 +66,9 @@ public:
     Tag tag(qint64 id) const { return m_nodes.value(id).tag; }
     bool contains(qint64 id) const { return m_nodes.contains(id); }
     int spanCount(qint64 id) const { return m_counts.value(id); }
+    // Read when first asked for (a tooltip): counting every tag's spans per coder would
+    // slow down opening a large project.
+    QMap<QString, int> coderCounts(qint64 id) const;
     QList<Tag> quickBarTags() const; // the first nine tags in depth-first tree order
     QString tagPath(qint64 id) const; // "Parent/Child"
     QList<Tag> allTags() const; // depth-first tree order
@@ -91,6 +94,7 @@ private:
     int rowOf(qint64 id) const;
     int sortedRow(const QList<qint64> &siblings, const Tag &tag) const;
     void collectDepthFirst(qint64 parentId, QList<qint64> *out, int limit) const;
+    QString toolTip(qint64 id) const;
 
     void onTagAdded(const Tag &tag);
     void onTagChanged(const Tag &tag);
@@ -101,13 +105,11 @@ private:
     QList<qint64> dropIds(const QMimeData *data, const QModelIndex &parent) const;
 
     QPointer<Project> m_project;
-    QPointer<QUndoStack> m_undoStack;
-    // Makers of the rename and move commands, installed with the undo stack.
-    QUndoCommand *(*m_makeRename)(Project *project, qint64 tagId, const QString &name) = nullptr;
-    QUndoCommand *(*m_makeMove)(Project *project, qint64 tagId, qint64 parentId, int row) = nullptr;
+    QPointer<Workspace> m_workspace;
     QHash<qint64, Node> m_nodes;
     QList<qint64> m_roots;
     QHash<qint64, int> m_counts;
+    mutable QHash<qint64, QMap<QString, int>> m_coderCounts; // filled on demand, emptied on span edits
     QList<qint64> m_quick;
 };
 

@@ -1,14 +1,14 @@
 // TagTreeModel, part two: following the project's tag signals row by row, and drag and drop.
 #include "models/TagTreeModel.h"
 
-#include "models/TagOrder.h"
+#include "domain/TagOrder.h"
 #include "store/Project.h"
+#include "workspace/Workspace.h"
 
 #include <QDataStream>
 #include <QIODevice>
 #include <QMimeData>
 #include <QSet>
-#include <QUndoStack>
 
 #include <algorithm>
 
@@ -93,6 +93,7 @@ void TagTreeModel::eraseSubtree(qint64 id)
 {
     const Node node = m_nodes.take(id);
     m_counts.remove(id);
+    m_coderCounts.remove(id);
     for (qint64 child : node.children)
         eraseSubtree(child);
 }
@@ -164,7 +165,7 @@ QList<qint64> TagTreeModel::dropIds(const QMimeData *data, const QModelIndex &pa
 bool TagTreeModel::canDropMimeData(
     const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &parent) const
 {
-    return action == Qt::MoveAction && m_project && m_undoStack && m_makeMove && !dropIds(data, parent).isEmpty();
+    return action == Qt::MoveAction && m_project && m_workspace && !dropIds(data, parent).isEmpty();
 }
 
 bool TagTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent)
@@ -177,9 +178,9 @@ bool TagTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, in
     const QList<qint64> siblings = childrenOf(parentId);
 
     // ROW counts the rows as they are now, dragged tags included. The dragged tags end up
-    // as one block after the tag that stays just above the drop point. Each command places
+    // as one block after the tag that stays just above the drop point. Each move places
     // its tag right after the previous one, so later moves cannot disturb earlier ones;
-    // the simulated list tells each command its row at the moment it runs.
+    // the simulated list tells each move its row at the moment it is made.
     qint64 anchor = 0;
     const int end = row < 0 ? int(siblings.size()) : std::min(row, int(siblings.size()));
     for (int i = end - 1; i >= 0 && anchor == 0; --i) {
@@ -187,7 +188,7 @@ bool TagTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, in
             anchor = siblings.at(i);
     }
     QList<qint64> current = siblings;
-    QList<QUndoCommand *> commands;
+    QList<TagMove> moves;
     qint64 previous = 0;
     for (qint64 id : ids) {
         const qsizetype was = current.indexOf(id);
@@ -197,16 +198,10 @@ bool TagTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, in
         current.insert(position, id);
         previous = id;
         if (was != position)
-            commands.append(m_makeMove(m_project, id, parentId, position));
+            moves.append(TagMove { id, parentId, position });
     }
-    if (commands.isEmpty())
+    if (moves.isEmpty() || !m_workspace->moveTags(moves))
         return false;
-    if (commands.size() > 1)
-        m_undoStack->beginMacro(tr("Move %n tag(s)", nullptr, int(commands.size())));
-    for (QUndoCommand *c : std::as_const(commands))
-        m_undoStack->push(c);
-    if (commands.size() > 1)
-        m_undoStack->endMacro();
     // True tells a dragging view that the move happened; it then asks this model to remove
     // the source rows, which it declines (removeRows is not implemented): the move already
     // took them away.

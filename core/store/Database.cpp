@@ -240,6 +240,15 @@ qint32 Database::applicationId()
     return qint32(q.value(0).toLongLong());
 }
 
+QString Database::metaValue(const QString &key)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    const QString value = exec(q) && q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    return value;
+}
+
 QSqlQuery &Database::prepared(const QString &sql)
 {
     auto it = m_statements.find(sql);

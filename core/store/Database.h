@@ -2,6 +2,8 @@
 // One connection to a project database. Opens the file (creating it only when asked to),
 // refuses files that are not Crossread projects before writing anything to them, sets the
 // pragmas that make every commit durable, and brings the schema up to date.
+#include "store/ProjectOpenMode.h"
+
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -13,11 +15,7 @@ namespace crossread {
 class Database
 {
 public:
-    // Only an import creates a project; every other use opens an existing one.
-    enum class OpenMode {
-        ExistingOnly, // a missing path, an empty file or a foreign database is refused
-        CreateIfMissing, // a missing path or an empty file becomes a new project
-    };
+    using OpenMode = ProjectOpenMode;
     // The SQLite header's application id of a Crossread project ("Crsr").
     static constexpr qint32 kApplicationId = 0x43727372;
 
@@ -54,6 +52,8 @@ public:
     bool inTransaction() const { return m_depth > 0; }
 
     void setError(const QString &error) { m_error = error; }
+    // A value of the meta table (project-wide settings such as the default coder); empty when unset.
+    QString metaValue(const QString &key);
 
     // Why a project could not be opened, for the user: a full disk or a file that cannot be
     // written is said as such, anything else as a damaged or foreign file.

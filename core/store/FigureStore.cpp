@@ -11,7 +11,8 @@ static QString nonNull(const QString &s)
 }
 
 static const char kFigureColumns[]
-    = "SELECT id, article_id, span_id, kind, value, date_value, unit, qualifier, text, start, end, label FROM figures ";
+    = "SELECT id, article_id, span_id, kind, value, date_value, unit, qualifier, text, start, end, label, author"
+      " FROM figures ";
 
 QList<Figure> FigureStore::read(QSqlQuery &q)
 {
@@ -32,6 +33,7 @@ QList<Figure> FigureStore::read(QSqlQuery &q)
         f.start = q.value(9).toLongLong();
         f.end = q.value(10).toLongLong();
         f.label = q.value(11).toString();
+        f.author = q.value(12).toString();
         f.manual = true;
         out.append(f);
     }
@@ -62,7 +64,7 @@ bool FigureStore::insert(Figure &f)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "INSERT INTO figures (id, article_id, span_id, kind, value, date_value, unit, qualifier, text, start, end,"
-        " label) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " label, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(f.id > 0 ? QVariant(f.id) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(f.articleId);
     q.addBindValue(f.spanId > 0 ? QVariant(f.spanId) : QVariant(QMetaType(QMetaType::LongLong)));
@@ -75,6 +77,7 @@ bool FigureStore::insert(Figure &f)
     q.addBindValue(f.start);
     q.addBindValue(f.end);
     q.addBindValue(nonNull(f.label));
+    q.addBindValue(nonNull(f.author));
     if (!m_db.exec(q))
         return false;
     f.id = q.lastInsertId().toLongLong();

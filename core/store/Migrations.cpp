@@ -1,5 +1,6 @@
 #include "store/Migrations.h"
 
+#include "domain/CoderName.h"
 #include "store/Database.h"
 
 #include <QObject>
@@ -105,12 +106,25 @@ static const char *const kVersion4[] = {
     "CREATE UNIQUE INDEX tags_name_per_parent ON tags(COALESCE(parent_id, 0), name COLLATE NOCASE)",
 };
 
-// Version 5: the sentence index behind "who else says this?" and claim-wide figure labels:
-// each sentence of each article with the hashes of its terms (ClaimTerms), and an FTS5 index
-// over those hashes as tokens (contentless, rowids only: ClaimIndex writes and deletes it, from
-// the hashes kept here). claim_articles says which articles are indexed, and by which version of
-// the terms; articles imported before this version are indexed in the background.
+// Version 5: coders. A span already names its coder (author); its note and a hand figure get
+// theirs. Rows written before coders existed go to the project's default coder, the user who
+// opened the file when it was migrated (:coder), which the project also keeps in meta.
 static const char *const kVersion5[] = {
+    "ALTER TABLE spans ADD COLUMN note_author TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE figures ADD COLUMN author TEXT NOT NULL DEFAULT ''",
+    "INSERT OR IGNORE INTO meta (key, value) VALUES ('default_coder', :coder)",
+    "UPDATE spans SET author = (SELECT value FROM meta WHERE key = 'default_coder') WHERE author = ''",
+    "UPDATE spans SET note_author = author WHERE note <> ''",
+    "UPDATE figures SET author = (SELECT value FROM meta WHERE key = 'default_coder')",
+    "CREATE INDEX spans_author ON spans(author)",
+};
+
+// Version 9 (6 to 8 belong to work merged at the same time): the sentence index behind "who
+// else says this?": each sentence of each article with the hashes of its terms (ClaimTerms),
+// and an FTS5 index over those hashes as tokens (contentless, rowids only: ClaimIndex writes
+// and deletes it, from the hashes kept here). claim_articles says which articles are indexed,
+// and by which version of the terms; ClaimIndexer indexes the others.
+static const char *const kVersion9[] = {
     "CREATE TABLE claim_sentences ("
     " id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
     " ordinal INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, terms BLOB NOT NULL)",
@@ -123,7 +137,7 @@ static const char *const kVersion5[] = {
 
 int Migrations::latestVersion()
 {
-    return 5;
+    return 9;
 }
 
 bool Migrations::mergeDuplicateTags(Database &db)
@@ -203,10 +217,27 @@ QStringList Migrations::steps(int version)
     case 5:
         add(kVersion5);
         break;
+    case 9:
+        add(kVersion9);
+        break;
     default:
         break;
     }
     return out;
+}
+
+// A step that names :coder gets the default coder bound; the others run as they are.
+bool Migrations::runStep(Database &db, const QString &sql)
+{
+    if (!sql.contains(QLatin1String(":coder")))
+        return db.execSql(sql);
+    QSqlQuery q(db.connection());
+    q.prepare(sql);
+    q.bindValue(QStringLiteral(":coder"), CoderName::systemUser());
+    if (q.exec())
+        return true;
+    db.setError(q.lastError().text());
+    return false;
 }
 
 bool Migrations::migrate(Database &db, int targetVersion)
@@ -242,7 +273,7 @@ bool Migrations::migrate(Database &db, int targetVersion)
             return false;
         }
         for (const QString &sql : steps(next)) {
-            if (!db.execSql(sql)) {
+            if (!runStep(db, sql)) {
                 db.setError(QObject::tr("%1: cannot bring the project up to date (%2)").arg(db.path(), db.error()));
                 db.rollback();
                 return false;

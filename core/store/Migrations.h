@@ -18,6 +18,8 @@ private:
     static QStringList steps(int version);
     // Before version 4's unique index: tags of one name under one parent become one.
     static bool mergeDuplicateTags(Database &db);
+    // Runs one step; a step naming :coder (version 5) gets the migrating user bound to it.
+    static bool runStep(Database &db, const QString &sql);
 };
 
 } // namespace crossread

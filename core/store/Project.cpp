@@ -1,9 +1,12 @@
 #include "store/Project.h"
 
 #include "domain/CodePoints.h"
+#include "domain/CoderName.h"
 
 #include <QDir>
 #include <QFileInfo>
+
+#include <utility>
 
 namespace crossread {
 
@@ -49,10 +52,13 @@ QString Project::name() const
 
 QString Project::userName() const
 {
-    QString user = qEnvironmentVariable("CROSSREAD_USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user;
+    return CoderName::systemUser();
+}
+
+QString Project::defaultCoder()
+{
+    const QString coder = m_db.metaValue(QStringLiteral("default_coder"));
+    return coder.isEmpty() ? userName() : coder;
 }
 
 QString Project::projectPathForFolder(const QString &folder)
@@ -70,6 +76,50 @@ QString Project::findProjectFrom(const QString &folder)
         if (!dir.cdUp())
             return {};
     }
+}
+
+bool Project::beginEdit()
+{
+    if (!m_db.begin())
+        return fail();
+    ++m_editDepth;
+    return true;
+}
+
+bool Project::commitEdit()
+{
+    if (m_editDepth == 0)
+        return false;
+    const bool outermost = --m_editDepth == 0;
+    if (!m_db.commit()) {
+        if (outermost)
+            m_held.clear();
+        return fail();
+    }
+    if (outermost) {
+        const QList<std::function<void()>> held = std::exchange(m_held, {});
+        for (const auto &signal : held)
+            signal();
+    }
+    return true;
+}
+
+void Project::cancelEdit()
+{
+    if (m_editDepth == 0)
+        return;
+    // SQLite has one transaction per connection: rolling back drops the outer edit too.
+    m_editDepth = 0;
+    m_db.rollback();
+    m_held.clear();
+}
+
+void Project::announce(std::function<void()> signal)
+{
+    if (m_editDepth > 0)
+        m_held.append(std::move(signal));
+    else
+        signal();
 }
 
 bool Project::fail()
@@ -113,18 +163,19 @@ bool Project::validateSpan(Span &span, QString *error)
 
 bool Project::addSpans(QList<Span> &spans)
 {
+    const QString coder = defaultCoder();
     Transaction tx(m_db);
     if (!tx.isActive())
         return fail();
     for (Span &s : spans) {
         if (s.author.isEmpty())
-            s.author = userName();
+            s.author = coder;
         if (!m_spans.insert(s))
             return fail();
     }
     if (!tx.commit())
         return fail();
-    emit spansAdded(spans);
+    announce([=, this] { emit spansAdded(spans); });
     return true;
 }
 
@@ -150,10 +201,10 @@ bool Project::removeSpans(const QList<qint64> &ids, QList<SpanSnapshot> *removed
         spans.append(s.span);
     if (removed)
         *removed = snapshots;
-    emit spansRemoved(spans);
+    announce([=, this] { emit spansRemoved(spans); });
     for (const SpanSnapshot &s : snapshots) {
         if (!s.figures.isEmpty())
-            emit figuresChanged(s.span.articleId);
+            announce([this, id = s.span.articleId] { emit figuresChanged(id); });
     }
     return true;
 }
@@ -175,10 +226,10 @@ bool Project::restoreSpans(const QList<SpanSnapshot> &snapshots)
     }
     if (!tx.commit())
         return fail();
-    emit spansAdded(spans);
+    announce([=, this] { emit spansAdded(spans); });
     for (const SpanSnapshot &s : snapshots) {
         if (!s.figures.isEmpty())
-            emit figuresChanged(s.span.articleId);
+            announce([this, id = s.span.articleId] { emit figuresChanged(id); });
     }
     return true;
 }
@@ -188,7 +239,7 @@ bool Project::updateSpan(const Span &span)
     Transaction tx(m_db);
     if (!tx.isActive() || !m_spans.update(span) || !tx.commit())
         return fail();
-    emit spanChanged(span);
+    announce([=, this] { emit spanChanged(span); });
     return true;
 }
 
@@ -203,7 +254,7 @@ bool Project::addTag(Tag &tag)
         tag.position = m_tags.nextPosition(tag.parentId);
     if (!m_tags.insert(tag) || !tx.commit())
         return fail();
-    emit tagAdded(tag);
+    announce([=, this] { emit tagAdded(tag); });
     return true;
 }
 
@@ -234,7 +285,7 @@ bool Project::updateTags(const QList<Tag> &tags)
     if (!tx.commit())
         return fail();
     for (const Tag &tag : tags)
-        emit tagChanged(tag);
+        announce([=, this] { emit tagChanged(tag); });
     return true;
 }
 
@@ -255,7 +306,7 @@ bool Project::removeTag(qint64 id, TagSnapshot *snapshot)
         return fail();
     if (snapshot)
         *snapshot = snap;
-    emit tagsRemoved(ids);
+    announce([=, this] { emit tagsRemoved(ids); });
     return true;
 }
 
@@ -274,16 +325,18 @@ bool Project::restoreTags(const TagSnapshot &snapshot)
     }
     if (!tx.commit())
         return fail();
-    emit tagsReset();
+    announce([=, this] { emit tagsReset(); });
     return true;
 }
 
 bool Project::addFigure(Figure &figure)
 {
+    if (figure.author.isEmpty())
+        figure.author = defaultCoder();
     Transaction tx(m_db);
     if (!tx.isActive() || !m_figures.insert(figure) || !tx.commit())
         return fail();
-    emit figuresChanged(figure.articleId);
+    announce([=, this] { emit figuresChanged(figure.articleId); });
     return true;
 }
 
@@ -297,7 +350,7 @@ bool Project::removeFigure(qint64 id)
     Transaction tx(m_db);
     if (!tx.isActive() || !m_figures.remove(id) || !tx.commit())
         return fail();
-    emit figuresChanged(articleId);
+    announce([=, this] { emit figuresChanged(articleId); });
     return true;
 }
 

@@ -9,10 +9,11 @@
 #include "store/FigureStore.h"
 #include "store/SpanStore.h"
 #include "store/SqliteSearchIndex.h"
-#include "store/TagRangeEdit.h"
 #include "store/TagStore.h"
 
 #include <QObject>
+
+#include <functional>
 
 namespace crossread {
 
@@ -44,7 +45,9 @@ public:
     QString path() const { return m_db.path(); }
     QString name() const;
     QString error() const { return m_error; }
-    QString userName() const;
+    QString userName() const; // the operating system's user (CoderName::systemUser)
+    // Who coded the rows written before coders were recorded; spans added without a coder get it.
+    QString defaultCoder();
 
     // The default project file for a folder, and the project above a working folder.
     static QString projectPathForFolder(const QString &folder);
@@ -69,13 +72,16 @@ public:
     bool updateTags(const QList<Tag> &tags);
     bool removeTag(qint64 id, TagSnapshot *snapshot);
     bool restoreTags(const TagSnapshot &snapshot);
-    // Tags a range in one transaction (see TagRangeEdit): the tag found by name or created, the
-    // span found or created, its note and a figure; fills in what was done. All or nothing.
-    bool tagRange(TagRangeEdit &edit);
-    // Takes back exactly what tagRange did, in one transaction.
-    bool untagRange(const TagRangeEdit &edit);
     bool addFigure(Figure &figure);
     bool removeFigure(qint64 id);
+
+    // Several mutations as one edit: one transaction, and the mutations' signals held back
+    // until it commits, so that no model sees half an edit. cancelEdit() rolls all of it
+    // back and drops the signals. Edits nest; only the outermost commits.
+    bool beginEdit();
+    bool commitEdit();
+    void cancelEdit();
+    bool inEdit() const { return m_editDepth > 0; }
 
     // Spans must lie inside the article and on its text; fills span.text when empty.
     bool validateSpan(Span &span, QString *error);
@@ -101,7 +107,8 @@ private:
     bool fail();
     // Refuses (error and signal) a tag whose name a sibling already has; call inside the transaction.
     bool nameTaken(const Tag &tag);
-    bool refuse(const QString &message); // an edit refused before it was written
+    // Emits a mutation's signal now, or when the open edit commits.
+    void announce(std::function<void()> signal);
     Database m_db;
     ArticleStore m_articles { m_db };
     TagStore m_tags { m_db };
@@ -110,6 +117,8 @@ private:
     SqliteSearchIndex m_search { m_db };
     ClaimIndex m_claims { m_db };
     QString m_error;
+    int m_editDepth = 0;
+    QList<std::function<void()>> m_held;
 };
 
 } // namespace crossread

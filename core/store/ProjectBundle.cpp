@@ -28,9 +28,11 @@ ExportBundle ProjectBundle::snapshot(Project &project, const QList<qint64> &arti
     return bundle;
 }
 
-ProjectBundle::MergeReport ProjectBundle::merge(Project &project, const ExportBundle &bundle, const QString &origin)
+ProjectBundle::MergeReport ProjectBundle::merge(
+    Project &project, const ExportBundle &bundle, const QString &origin, const QString &coder)
 {
     MergeReport report;
+    const QString fallbackCoder = coder.isEmpty() ? project.defaultCoder() : coder;
     Database &db = project.database();
     Transaction tx(db);
     if (!tx.isActive()) {
@@ -98,6 +100,10 @@ ProjectBundle::MergeReport ProjectBundle::merge(Project &project, const ExportBu
                     tags << tagMap.value(t);
             }
             s.tagIds = tags;
+            if (s.author.isEmpty())
+                s.author = fallbackCoder;
+            if (!s.note.isEmpty() && s.noteAuthor.isEmpty())
+                s.noteAuthor = s.author;
             QString error;
             if (!project.validateSpan(s, &error)) {
                 report.error = error;

@@ -22,8 +22,10 @@ public:
         QString error;
     };
     // Adds a bundle to the project in one transaction: tags merge by path (Parent/Child),
-    // articles are new (their path is origin#name), spans keep their offsets.
-    static MergeReport merge(Project &project, const ExportBundle &bundle, const QString &origin);
+    // articles are new (their path is origin#name), spans keep their offsets and coders;
+    // spans without a coder get CODER (empty: the project's default coder).
+    static MergeReport merge(
+        Project &project, const ExportBundle &bundle, const QString &origin, const QString &coder = QString());
 };
 
 } // namespace crossread

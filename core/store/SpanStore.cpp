@@ -2,7 +2,10 @@
 
 #include "store/Database.h"
 
+#include <QCollator>
 #include <QSet>
+
+#include <algorithm>
 
 namespace crossread {
 
@@ -14,7 +17,7 @@ static QString nonNull(const QString &s)
 
 static const char kSpanColumns[]
     = "SELECT s.id, s.article_id, s.start, s.end, s.text, s.note, s.author, s.created, s.modified,"
-      " (SELECT group_concat(tag_id) FROM span_tags WHERE span_id = s.id) FROM spans s ";
+      " (SELECT group_concat(tag_id) FROM span_tags WHERE span_id = s.id), s.note_author FROM spans s ";
 
 QList<Span> SpanStore::readSpans(QSqlQuery &q)
 {
@@ -38,6 +41,7 @@ QList<Span> SpanStore::readSpans(QSqlQuery &q)
                 s.tagIds.append(t.toLongLong());
             std::sort(s.tagIds.begin(), s.tagIds.end());
         }
+        s.noteAuthor = q.value(10).toString();
         out.append(s);
     }
     q.finish();
@@ -72,8 +76,8 @@ Span SpanStore::span(qint64 id, bool *found)
 bool SpanStore::insert(Span &span)
 {
     QSqlQuery &q = m_db.prepared(
-        QStringLiteral("INSERT INTO spans (id, article_id, start, end, text, note, author, created, modified)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO spans (id, article_id, start, end, text, note, author, note_author, created,"
+                       " modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!span.created.isValid())
         span.created = QDateTime::currentDateTimeUtc();
     if (!span.modified.isValid())
@@ -85,6 +89,7 @@ bool SpanStore::insert(Span &span)
     q.addBindValue(nonNull(span.text));
     q.addBindValue(nonNull(span.note));
     q.addBindValue(nonNull(span.author));
+    q.addBindValue(nonNull(span.noteAuthor));
     q.addBindValue(span.created.toUTC().toString(Qt::ISODateWithMs));
     q.addBindValue(span.modified.toUTC().toString(Qt::ISODateWithMs));
     if (!m_db.exec(q))
@@ -95,12 +100,13 @@ bool SpanStore::insert(Span &span)
 
 bool SpanStore::update(const Span &span)
 {
-    QSqlQuery &q = m_db.prepared(
-        QStringLiteral("UPDATE spans SET start = ?, end = ?, text = ?, note = ?, modified = ? WHERE id = ?"));
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "UPDATE spans SET start = ?, end = ?, text = ?, note = ?, note_author = ?, modified = ? WHERE id = ?"));
     q.addBindValue(span.start);
     q.addBindValue(span.end);
     q.addBindValue(nonNull(span.text));
     q.addBindValue(nonNull(span.note));
+    q.addBindValue(nonNull(span.noteAuthor));
     q.addBindValue(span.modified.toUTC().toString(Qt::ISODateWithMs));
     q.addBindValue(span.id);
     if (!m_db.exec(q))
@@ -175,6 +181,21 @@ QList<QPair<qint64, qint64>> SpanStore::linksOfTags(const QList<qint64> &tagIds)
             out.append({ q.value(0).toLongLong(), tagId });
         q.finish();
     }
+    return out;
+}
+
+QStringList SpanStore::coders()
+{
+    QStringList out;
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT DISTINCT author FROM spans WHERE author <> ''"));
+    if (!m_db.exec(q))
+        return out;
+    while (q.next())
+        out << q.value(0).toString();
+    q.finish();
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(out.begin(), out.end(), collator);
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include "domain/Types.h"
 
 #include <QHash>
+#include <QStringList>
 
 class QSqlQuery;
 
@@ -27,6 +28,8 @@ public:
     QList<QPair<qint64, qint64>> linksOfTags(const QList<qint64> &tagIds); // (span, tag)
     bool insertLink(qint64 spanId, qint64 tagId);
     qint64 count();
+    // Everyone who made a span, in the order of their names.
+    QStringList coders();
 
 private:
     QList<Span> readSpans(QSqlQuery &q);

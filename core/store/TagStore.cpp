@@ -146,6 +146,34 @@ QHash<qint64, int> TagStore::spanCounts()
     return out;
 }
 
+QHash<qint64, QMap<QString, int>> TagStore::spanCountsByCoder()
+{
+    QHash<qint64, QMap<QString, int>> out;
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT st.tag_id, s.author, COUNT(*) FROM span_tags st"
+                                                " JOIN spans s ON s.id = st.span_id GROUP BY st.tag_id, s.author"));
+    if (!m_db.exec(q))
+        return out;
+    while (q.next())
+        out[q.value(0).toLongLong()].insert(q.value(1).toString(), q.value(2).toInt());
+    q.finish();
+    return out;
+}
+
+QMap<QString, int> TagStore::spanCountsByCoder(qint64 tagId)
+{
+    QMap<QString, int> out;
+    QSqlQuery &q
+        = m_db.prepared(QStringLiteral("SELECT s.author, COUNT(*) FROM span_tags st"
+                                       " JOIN spans s ON s.id = st.span_id WHERE st.tag_id = ? GROUP BY s.author"));
+    q.addBindValue(tagId);
+    if (!m_db.exec(q))
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toInt());
+    q.finish();
+    return out;
+}
+
 int TagStore::nextPosition(qint64 parentId)
 {
     QSqlQuery &q = m_db.prepared(

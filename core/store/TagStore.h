@@ -3,6 +3,7 @@
 #include "domain/Types.h"
 
 #include <QHash>
+#include <QMap>
 
 namespace crossread {
 
@@ -26,6 +27,10 @@ public:
     bool remove(qint64 id); // children and span links go with it
     QList<qint64> subtree(qint64 id); // id and all descendants
     QHash<qint64, int> spanCounts();
+    // For each tag, how many of the spans carrying it each coder made.
+    QHash<qint64, QMap<QString, int>> spanCountsByCoder();
+    // The same for one tag: cheaper than all of them when a view asks for one.
+    QMap<QString, int> spanCountsByCoder(qint64 tagId);
     int nextPosition(qint64 parentId);
 
 private:

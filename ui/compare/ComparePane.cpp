@@ -246,7 +246,10 @@ QString ComparePane::toolTipAt(int displayPos) const
             for (qint64 id : s.tagIds)
                 names << QStringLiteral("<span style='color:%1'>■</span> %2")
                              .arg(m_tags.value(id).color.name(), m_tags.value(id).name.toHtmlEscaped());
-            parts << (names.isEmpty() ? tr("<i>untagged span</i>") : names.join(QStringLiteral("<br/>")));
+            QString part = names.isEmpty() ? tr("<i>untagged span</i>") : names.join(QStringLiteral("<br/>"));
+            if (!s.author.isEmpty())
+                part += QStringLiteral("<br/><i>%1</i>").arg(tr("coded by %1").arg(s.author).toHtmlEscaped());
+            parts << part;
             break;
         }
     }
@@ -257,15 +260,9 @@ QString ComparePane::toolTipAt(int displayPos) const
     return parts.join(QStringLiteral("<hr/>"));
 }
 
-void ComparePane::keyPressEvent(QKeyEvent *event)
+QPoint ComparePane::annotationPopupPosition() const
 {
-    const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
-    if (mods == Qt::NoModifier && event->key() >= Qt::Key_1 && event->key() <= Qt::Key_9) {
-        emit quickTagRequested(event->key() - Qt::Key_0);
-        event->accept();
-        return;
-    }
-    QTextEdit::keyPressEvent(event);
+    return viewport()->mapToGlobal(cursorRect().bottomLeft() + QPoint(0, 4));
 }
 
 void ComparePane::paintEvent(QPaintEvent *event)

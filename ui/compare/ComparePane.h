@@ -3,6 +3,8 @@
 // (sentence tints, word highlights, outlined figure conflicts) and the article's spans kept
 // visible as underlines in their tags' colours beneath it. Positions are display UTF-16 indices
 // (see ComparedText); the pane scrolls by pixel so the two sides can align sentence by sentence.
+// The AnnotationController acts on it as on the reader.
+#include "AnnotationTarget.h"
 #include "ComparedText.h"
 
 #include <QColor>
@@ -31,7 +33,7 @@ struct PaneMark
     bool dashed = false;
 };
 
-class ComparePane : public QTextEdit
+class ComparePane : public QTextEdit, public AnnotationTarget
 {
     Q_OBJECT
 public:
@@ -63,14 +65,18 @@ public:
     void selectDisplayRange(int from, int to);
     QString toolTipAt(int displayPos) const;
 
+    QWidget *annotationWidget() override { return this; }
+    qint64 annotatedArticleId() const override { return articleId(); }
+    TextRange annotationSelection() const override { return selectedStoredRange(); }
+    QList<Span> annotationSpans() const override { return m_spans; }
+    QPoint annotationPopupPosition() const override;
+
 signals:
-    void quickTagRequested(int slot); // a digit 1–9 was typed
     void layoutChanged(); // sizes or line breaks changed: positions must be read again
     void contextMenuAboutToShow(QMenu *menu, int displayPos);
 
 protected:
     QMimeData *createMimeDataFromSelection() const override;
-    void keyPressEvent(QKeyEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;

@@ -1,14 +1,15 @@
 #include "CompareView.h"
 
+#include "AnnotationController.h"
 #include "CompareColors.h"
 #include "CompareHighlights.h"
 #include "ComparePane.h"
 #include "ConnectorGutter.h"
 #include "DiffMinimap.h"
-#include "commands/ApplyTag.h"
 #include "compare/ProseComparator.h"
 #include "models/TagTreeModel.h"
 #include "store/Project.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QEvent>
@@ -20,18 +21,17 @@
 #include <QScrollBar>
 #include <QTimer>
 #include <QToolButton>
-#include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <tuple>
 
 namespace crossread {
 
-CompareView::CompareView(Project *project, QUndoStack *undo, TagTreeModel *tags, QWidget *parent)
+CompareView::CompareView(Workspace *workspace, TagTreeModel *tags, AnnotationController *annotations, QWidget *parent)
     : QWidget(parent)
-    , m_project(project)
-    , m_undo(undo)
+    , m_project(workspace ? workspace->project() : nullptr)
     , m_tags(tags)
+    , m_annotations(annotations)
     , m_summaryBar(new CompareSummaryBar(this))
     , m_headerA(new QLabel(this))
     , m_headerB(new QLabel(this))
@@ -113,9 +113,12 @@ CompareView::CompareView(Project *project, QUndoStack *undo, TagTreeModel *tags,
             syncFrom(pane);
             updateOverlays();
         });
-        connect(pane, &ComparePane::quickTagRequested, this, [this, pane](int slot) { applyQuickSlot(pane, slot); });
         connect(pane, &ComparePane::contextMenuAboutToShow, this,
             [this, pane](QMenu *menu, int pos) { addPaneActions(pane, menu, pos); });
+    }
+    if (m_annotations) {
+        m_annotations->attach(m_paneA);
+        m_annotations->attach(m_paneB);
     }
     connect(m_gutter, &ConnectorGutter::differenceClicked, this, &CompareView::goToDifference);
     connect(m_minimap, &DiffMinimap::jumpRequested, this, &CompareView::jumpTo);
@@ -261,30 +264,6 @@ void CompareView::refreshSpans(qint64 articleId)
             pane->setSpans(m_project->spans().spansOfArticle(pane->articleId()), tags);
 }
 
-void CompareView::applyQuickSlot(ComparePane *pane, int slot)
-{
-    if (!m_project || !m_undo || !m_tags || pane->articleId() == 0)
-        return;
-    const QList<Tag> quick = m_tags->quickBarTags();
-    if (slot < 1 || slot > quick.size()) {
-        emit message(tr("Quick slot %1 is empty: the first nine tags of the tag tree fill slots 1–9.").arg(slot));
-        return;
-    }
-    const TextRange range = pane->selectedStoredRange();
-    if (range.length() <= 0) {
-        emit message(tr("Select some text first, then press a digit to tag it."));
-        return;
-    }
-    const Tag &tag = quick.at(slot - 1);
-    QUndoCommand *command = ApplyTag::create(m_project, pane->articleId(), range.start, range.end, tag.id);
-    if (!command) {
-        emit message(tr("The selection already carries “%1”.").arg(m_tags->tagPath(tag.id)));
-        return;
-    }
-    m_undo->push(command);
-    emit message(tr("Tagged %1–%2 with “%3”").arg(range.start).arg(range.end).arg(m_tags->tagPath(tag.id)));
-}
-
 void CompareView::addPaneActions(ComparePane *pane, QMenu *menu, int displayPos)
 {
     const ComparedText &text = pane == m_paneA ? m_textA : m_textB;
@@ -299,6 +278,8 @@ void CompareView::addPaneActions(ComparePane *pane, QMenu *menu, int displayPos)
             if (at >= s.start && at < s.end)
                 range = text.storedFromCompared(s.start, s.end);
     }
+    if (m_annotations)
+        m_annotations->addContextActions(menu, pane, text.toStored(displayPos, displayPos).start, this);
     menu->addSeparator();
     QAction *open = menu->addAction(tr("Open in Reader"));
     open->setObjectName(QStringLiteral("openInReader"));

@@ -3,8 +3,8 @@
 // a connector gutter links aligned sentences, a minimap gives the overview, and F7 / Shift+F7
 // walk through the differences, selecting them in both panes. The panes scroll together by
 // aligned sentence. The comparison runs in a worker thread; a newer request or closing the view
-// makes the running one's result be ignored. Spans stay visible and digits 1–9 tag a selection
-// in either pane, as in the reader.
+// makes the running one's result be ignored. Spans stay visible, and the panes are annotated
+// as the reader is, through the window's AnnotationController (digits 1–9, the context menu).
 #include "CompareDifferences.h"
 #include "CompareSummaryBar.h"
 #include "ComparedText.h"
@@ -16,21 +16,22 @@
 class QAction;
 class QLabel;
 class QMenu;
-class QUndoStack;
 
 namespace crossread {
 
+class AnnotationController;
 class ComparePane;
 class ConnectorGutter;
 class DiffMinimap;
 class Project;
 class TagTreeModel;
+class Workspace;
 
 class CompareView : public QWidget
 {
     Q_OBJECT
 public:
-    CompareView(Project *project, QUndoStack *undo, TagTreeModel *tags, QWidget *parent = nullptr);
+    CompareView(Workspace *workspace, TagTreeModel *tags, AnnotationController *annotations, QWidget *parent = nullptr);
     ~CompareView() override;
 
     // Shows both articles at once and starts comparing them; false when one cannot be read.
@@ -76,7 +77,6 @@ private:
     void showResult(const ComparisonResult &result);
     void applyComparison();
     void refreshSpans(qint64 articleId = 0);
-    void applyQuickSlot(ComparePane *pane, int slot);
     void addPaneActions(ComparePane *pane, QMenu *menu, int displayPos);
 
     void invalidateGeometry();
@@ -89,8 +89,8 @@ private:
     int gutterOffset(ComparePane *pane) const;
 
     Project *m_project;
-    QUndoStack *m_undo;
     TagTreeModel *m_tags;
+    AnnotationController *m_annotations;
 
     ComparedText m_textA;
     ComparedText m_textB;

@@ -1,13 +1,12 @@
 #include "figures/FigureDialog.h"
 
-#include "commands/AddFigureCommand.h"
-#include "commands/RemoveFigureCommand.h"
 #include "domain/CodePoints.h"
 #include "figures/FigureExtractor.h"
 #include "figures/FigureSpec.h"
 #include "models/FigureTableModel.h"
 #include "store/Project.h"
 #include "store/ProjectFigures.h"
+#include "workspace/Workspace.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QUndoStack>
 
 namespace crossread {
 
@@ -196,29 +194,13 @@ Figure FigureDialog::suggestedFigure(Project *project, qint64 articleId, qint64 
     return none;
 }
 
-bool FigureDialog::applyFigure(Project *project, QUndoStack *undo, const Figure &figure)
+bool FigureDialog::applyFigure(Workspace *workspace, const Figure &figure)
 {
-    if (!project || !project->isOpen() || !undo)
-        return false;
-    QList<qint64> replaced;
-    for (const Figure &f : project->figures().manualFigures(figure.articleId)) {
-        if (f.start == figure.start && f.end == figure.end && f.id != 0)
-            replaced << f.id;
-    }
-    Figure added = figure;
-    added.id = 0;
-    added.manual = true;
-    undo->beginMacro(replaced.isEmpty() ? tr("Set Figure") : tr("Correct Figure"));
-    for (qint64 id : std::as_const(replaced))
-        undo->push(new RemoveFigureCommand(project, id));
-    auto *add = new AddFigureCommand(project, added);
-    undo->push(add);
-    undo->endMacro();
-    return add->figureId() > 0;
+    return workspace && workspace->isOpen() && workspace->setFigure(figure).done();
 }
 
 bool FigureDialog::runDialog(
-    QWidget *parent, Project *project, QUndoStack *undo, Figure target, const Figure &prefill, const QString &quote)
+    QWidget *parent, Workspace *workspace, Figure target, const Figure &prefill, const QString &quote)
 {
     FigureDialog dialog(parent);
     dialog.setFigure(prefill);
@@ -234,13 +216,14 @@ bool FigureDialog::runDialog(
             break;
         dialog.m_error->setText(error);
     }
-    return applyFigure(project, undo, target);
+    return applyFigure(workspace, target);
 }
 
-bool FigureDialog::editFigureForSpan(QWidget *parent, Project *project, QUndoStack *undo, const Span &span)
+bool FigureDialog::editFigureForSpan(QWidget *parent, Workspace *workspace, const Span &span)
 {
-    if (!project || !project->isOpen() || !undo || span.articleId <= 0)
+    if (!workspace || !workspace->isOpen() || span.articleId <= 0)
         return false;
+    Project *project = workspace->project();
     Figure target;
     target.articleId = span.articleId;
     target.start = span.start;
@@ -252,12 +235,12 @@ bool FigureDialog::editFigureForSpan(QWidget *parent, Project *project, QUndoSta
         target.text = CodePoints(text).mid(text, span.start, span.end);
     }
     const Figure prefill = suggestedFigure(project, span.articleId, span.start, span.end, target.text);
-    return runDialog(parent, project, undo, target, prefill, target.text);
+    return runDialog(parent, workspace, target, prefill, target.text);
 }
 
-bool FigureDialog::editFigure(QWidget *parent, Project *project, QUndoStack *undo, const Figure &figure)
+bool FigureDialog::editFigure(QWidget *parent, Workspace *workspace, const Figure &figure)
 {
-    if (!project || !project->isOpen() || !undo || figure.articleId <= 0)
+    if (!workspace || !workspace->isOpen() || figure.articleId <= 0)
         return false;
     Figure target;
     target.articleId = figure.articleId;
@@ -265,7 +248,7 @@ bool FigureDialog::editFigure(QWidget *parent, Project *project, QUndoStack *und
     target.end = figure.end;
     target.spanId = figure.spanId;
     target.text = figure.text;
-    return runDialog(parent, project, undo, target, figure, figure.text);
+    return runDialog(parent, workspace, target, figure, figure.text);
 }
 
 } // namespace crossread

@@ -2,7 +2,7 @@
 // Tags a figure by hand on a span, or corrects one the extractor read wrongly: kind, value
 // (written as `crossread tag --figure` takes it: "$14.3 billion", "49%", "2026-04-08"),
 // qualifier and label. The result is a hand figure at the same range, which wins over the
-// extracted one; it is pushed as an undoable command.
+// extracted one; it is an undoable Workspace edit, made by the current coder.
 #include "domain/Types.h"
 
 #include <QDialog>
@@ -11,11 +11,11 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QUndoStack;
 
 namespace crossread {
 
 class Project;
+class Workspace;
 
 class FigureDialog : public QDialog
 {
@@ -41,17 +41,17 @@ public:
     // The figure to prefill for a range: a hand figure on it, else the extracted figure that
     // overlaps it most, else what the extractor reads in the quoted text.
     static Figure suggestedFigure(Project *project, qint64 articleId, qint64 start, qint64 end, const QString &quote);
-    // Records figure as a hand figure (replacing hand figures at exactly its range) on undo.
-    static bool applyFigure(Project *project, QUndoStack *undo, const Figure &figure);
+    // Records figure as a hand figure (replacing hand figures at exactly its range).
+    static bool applyFigure(Workspace *workspace, const Figure &figure);
 
     // Asks for the figure a span states and records it; false when cancelled.
-    static bool editFigureForSpan(QWidget *parent, Project *project, QUndoStack *undo, const Span &span);
+    static bool editFigureForSpan(QWidget *parent, Workspace *workspace, const Span &span);
     // Corrects a figure (extracted or by hand) at its own range; false when cancelled.
-    static bool editFigure(QWidget *parent, Project *project, QUndoStack *undo, const Figure &figure);
+    static bool editFigure(QWidget *parent, Workspace *workspace, const Figure &figure);
 
 private:
-    static bool runDialog(QWidget *parent, Project *project, QUndoStack *undo, Figure target, const Figure &prefill,
-        const QString &quote);
+    static bool runDialog(
+        QWidget *parent, Workspace *workspace, Figure target, const Figure &prefill, const QString &quote);
     void validate();
 
     QComboBox *m_kind;

@@ -1,11 +1,11 @@
 #include "figures/FiguresView.h"
 
-#include "commands/RemoveFigureCommand.h"
 #include "figures/ChartExporter.h"
 #include "figures/FigureDialog.h"
 #include "models/FigureFilterProxy.h"
 #include "models/FigureTableModel.h"
 #include "store/Project.h"
+#include "workspace/Workspace.h"
 
 #include <QBoxLayout>
 #include <QChart>
@@ -22,7 +22,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
-#include <QUndoStack>
 
 namespace crossread {
 
@@ -55,10 +54,9 @@ QString chartKindText(ChartKind kind)
 
 } // namespace
 
-FiguresView::FiguresView(Project *project, QUndoStack *undo, QWidget *parent)
+FiguresView::FiguresView(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
-    , m_project(project)
-    , m_undo(undo)
+    , m_workspace(workspace)
     , m_model(new FigureTableModel(this))
     , m_proxy(new FigureFilterProxy(this))
     , m_builder(new FigureChartBuilder(this))
@@ -89,7 +87,7 @@ FiguresView::FiguresView(Project *project, QUndoStack *undo, QWidget *parent)
     connect(m_model, &FigureTableModel::loaded, this, &FiguresView::fillSourceCombo);
     connect(m_model, &QAbstractItemModel::modelReset, this, &FiguresView::fillSourceCombo);
 
-    m_model->setProject(project);
+    m_model->setProject(workspace ? workspace->project() : nullptr);
     scheduleChart();
 }
 
@@ -320,7 +318,7 @@ void FiguresView::configure(FigureChartBuilder *builder) const
 {
     builder->setArticles(m_model->articles());
     builder->setPalette(palette());
-    QPointer<Project> project = m_project;
+    QPointer<Project> project = m_workspace ? m_workspace->project() : nullptr;
     builder->setTextProvider(
         [project](qint64 id) { return project && project->isOpen() ? project->articles().text(id) : QString(); });
 }
@@ -380,17 +378,15 @@ void FiguresView::activateRow(const QModelIndex &proxyIndex)
 void FiguresView::showTableMenu(const QPoint &pos)
 {
     const QModelIndex index = m_table->indexAt(pos);
-    if (!index.isValid() || !m_project || !m_undo)
+    if (!index.isValid() || !m_workspace)
         return;
     const Figure f = m_proxy->figure(index.row());
     QMenu menu(this);
     menu.addAction(tr("Open in Reader"), this, [this, index] { activateRow(index); });
     menu.addAction(f.manual ? tr("Edit Figure…") : tr("Correct Figure…"), this,
-        [this, f] { FigureDialog::editFigure(this, m_project, m_undo, f); });
-    if (f.manual) {
-        menu.addAction(
-            tr("Remove Hand Figure"), this, [this, f] { m_undo->push(new RemoveFigureCommand(m_project, f.id)); });
-    }
+        [this, f] { FigureDialog::editFigure(this, m_workspace, f); });
+    if (f.manual)
+        menu.addAction(tr("Remove Hand Figure"), this, [this, f] { m_workspace->removeFigure(f.id); });
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 

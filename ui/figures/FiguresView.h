@@ -15,19 +15,19 @@ class QPushButton;
 class QSplitter;
 class QTableView;
 class QTimer;
-class QUndoStack;
 
 namespace crossread {
 
 class FigureFilterProxy;
 class FigureTableModel;
 class Project;
+class Workspace;
 
 class FiguresView : public QWidget
 {
     Q_OBJECT
 public:
-    FiguresView(Project *project, QUndoStack *undo, QWidget *parent = nullptr);
+    explicit FiguresView(Workspace *workspace, QWidget *parent = nullptr);
     ~FiguresView() override;
 
     FigureTableModel *model() const { return m_model; }
@@ -71,8 +71,7 @@ private:
     QList<Figure> chartFigures() const;
     void configure(FigureChartBuilder *builder) const;
 
-    QPointer<Project> m_project;
-    QPointer<QUndoStack> m_undo;
+    QPointer<Workspace> m_workspace;
     FigureTableModel *m_model;
     FigureFilterProxy *m_proxy;
     FigureChartBuilder *m_builder;
