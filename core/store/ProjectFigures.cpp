@@ -1,5 +1,6 @@
 #include "store/ProjectFigures.h"
 
+#include "compare/ClaimFigureLabels.h"
 #include "figures/FigureExtractor.h"
 #include "store/Project.h"
 
@@ -10,16 +11,25 @@ namespace crossread {
 QList<Figure> ProjectFigures::extractAll(const QList<qint64> &ids, const QHash<qint64, QPair<QString, QDate>> &texts)
 {
     const FigureExtractor extractor;
-    const QList<QList<Figure>> perArticle = QtConcurrent::blockingMapped(ids, [&](qint64 id) {
+    using Extracted = QPair<QList<Figure>, QList<TermSentence>>;
+    const QList<Extracted> perArticle = QtConcurrent::blockingMapped(ids, [&](qint64 id) {
         const auto entry = texts.value(id);
-        QList<Figure> figures = extractor.extract(entry.first, entry.second);
-        for (Figure &f : figures)
+        Extracted out { extractor.extract(entry.first, entry.second), {} };
+        for (Figure &f : out.first)
             f.articleId = id;
-        return figures;
+        // The sentences' terms tell which figures of different articles state one claim.
+        if (!out.first.isEmpty())
+            out.second = ClaimTerms::of(entry.first);
+        return out;
     });
     QList<Figure> out;
-    for (const QList<Figure> &f : perArticle)
-        out += f;
+    QHash<qint64, QList<TermSentence>> sentences;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        out += perArticle[i].first;
+        if (!perArticle[i].second.isEmpty())
+            sentences.insert(ids[i], perArticle[i].second);
+    }
+    ClaimFigureLabels::unify(&out, sentences);
     return out;
 }
 
