@@ -124,6 +124,24 @@ QList<IndexedSentence> ClaimIndex::sentences(qint64 articleId)
     return out;
 }
 
+bool ClaimIndex::stretch(qint64 articleId, int first, int last, SentenceRun *ordinals, qint64 *start, qint64 *end)
+{
+    QSqlQuery &q
+        = m_db.prepared(QStringLiteral("SELECT MIN(ordinal), MAX(ordinal), MIN(start), MAX(end)"
+                                       " FROM claim_sentences WHERE article_id = ? AND ordinal BETWEEN ? AND ?"));
+    q.addBindValue(articleId);
+    q.addBindValue(first);
+    q.addBindValue(last);
+    const bool found = m_db.exec(q) && q.next() && !q.value(0).isNull();
+    if (found) {
+        *ordinals = { q.value(0).toInt(), q.value(1).toInt() - q.value(0).toInt() + 1 };
+        *start = q.value(2).toLongLong();
+        *end = q.value(3).toLongLong();
+    }
+    q.finish();
+    return found;
+}
+
 QList<IndexedSentence> ClaimIndex::candidates(const std::vector<quint32> &terms, qint64 exclude, int limit)
 {
     QList<IndexedSentence> out;

@@ -4,6 +4,7 @@
 // sentence's rarer terms are found in milliseconds over 10,000 articles. Writes run inside the
 // caller's transaction (an import indexes what it stores in the same one).
 #include "compare/ClaimTerms.h"
+#include "compare/CompareTypes.h"
 
 #include <QHash>
 #include <QList>
@@ -39,6 +40,10 @@ public:
     bool isIndexed(qint64 articleId);
 
     QList<IndexedSentence> sentences(qint64 articleId);
+    // The indexed sentences first..last of an article (those that exist) as one stretch: the
+    // first and last ordinal found and the code points from the first's start to the last's
+    // end. False where none of them is indexed.
+    bool stretch(qint64 articleId, int first, int last, SentenceRun *ordinals, qint64 *start, qint64 *end);
     // Sentences of other articles than `exclude` holding any of the terms, best bm25 first.
     QList<IndexedSentence> candidates(const std::vector<quint32> &terms, qint64 exclude, int limit);
     // In how many indexed sentences each term occurs (terms no sentence has are left out).

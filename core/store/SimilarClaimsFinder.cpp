@@ -4,6 +4,7 @@
 #include "compare/ComparableText.h"
 #include "compare/ProseCorpus.h"
 #include "compare/SentenceFeatures.h"
+#include "domain/CodePoints.h"
 #include "store/ArticleStore.h"
 #include "store/ClaimIndex.h"
 #include "store/Database.h"
@@ -20,11 +21,13 @@ namespace {
 // read in a few milliseconds.
 constexpr int kFrequencySample = 20000;
 // The passage's rarest terms are asked for, up to this many and while their postings stay
-// within the budget: a term in a fifth of the project's sentences finds nothing in particular.
+// within the budget, which bounds the time the index takes to rank them: a term in tens of
+// thousands of sentences finds nothing in particular, so a passage made only of such terms
+// (in a large project) is asked about none.
 constexpr int kQueryTerms = 16;
-constexpr qint64 kPostingBudget = 40000;
+constexpr qint64 kPostingBudget = 20000;
 
-// The terms to ask the index for: the rarest first, at least two.
+// The terms to ask the index for: the rarest first.
 std::vector<quint32> queryTerms(const std::vector<quint32> &terms, const QHash<quint32, int> &frequency)
 {
     std::vector<std::pair<int, quint32>> byRarity;
@@ -36,7 +39,7 @@ std::vector<quint32> queryTerms(const std::vector<quint32> &terms, const QHash<q
     for (const auto &[df, t] : byRarity) {
         if (df == 0)
             continue; // in no sentence: not even the passage's own article is indexed
-        if (out.size() >= 2 && (postings + df > kPostingBudget || int(out.size()) >= kQueryTerms))
+        if (postings + df > kPostingBudget || int(out.size()) >= kQueryTerms)
             break;
         postings += df;
         out.push_back(t);
@@ -112,14 +115,47 @@ SimilarClaims SimilarClaimsFinder::find(qint64 articleId, qint64 start, qint64 e
         = index.candidates(queryTerms(terms, index.sentenceFrequencies(terms)), articleId, kCandidates);
     out.candidates = int(candidates.size());
 
-    // The candidates' articles, read whole: a claim may run into the next sentence.
+    // Of each candidate's article only the stretch around its candidates is read and compared
+    // (a claim may run into the next sentence, or begin in the one before): the verification
+    // then costs what the candidates hold, not what their articles do.
+    struct Stretch
+    {
+        qint64 articleId = 0;
+        SentenceRun ordinals; // of the article's sentences
+        qint64 offset = 0; // code point of the article where the stretch begins
+        int document = -1;
+    };
+    QList<Stretch> stretches;
+    QHash<qint64, SentenceRun> wanted; // article -> ordinals its candidates span
     QList<qint64> others;
-    for (const IndexedSentence &c : candidates)
-        if (!others.contains(c.articleId))
+    for (const IndexedSentence &c : candidates) {
+        auto it = wanted.find(c.articleId);
+        if (it == wanted.end()) {
             others << c.articleId;
+            wanted.insert(c.articleId, { c.ordinal, 1 });
+            continue;
+        }
+        const int first = std::min(it->first, c.ordinal);
+        const int last = std::max(it->last(), c.ordinal);
+        *it = { first, last - first + 1 };
+    }
     QList<QString> texts { text };
-    for (qint64 id : std::as_const(others))
-        texts << comparableText(articles.article(id));
+    for (qint64 id : std::as_const(others)) {
+        const SentenceRun run = wanted.value(id);
+        Stretch s;
+        s.articleId = id;
+        qint64 end = 0;
+        if (!index.stretch(id, std::max(0, run.first - 1), run.last() + 1, &s.ordinals, &s.offset, &end))
+            continue;
+        bool present = false;
+        const Article other = articles.article(id, &present);
+        if (!present)
+            continue;
+        const QString whole = comparableText(other);
+        texts << CodePoints(whole).mid(whole, s.offset, end);
+        s.document = int(texts.size()) - 1;
+        stretches << s;
+    }
     ProseCorpus corpus;
     const QList<int> documents = corpus.addAll(texts);
     const SentenceFeatures features(corpus, documents, {}, &frequencies());
@@ -134,25 +170,39 @@ SimilarClaims SimilarClaimsFinder::find(qint64 articleId, qint64 start, qint64 e
     out.text = passageDoc.codePoints.mid(passageDoc.text, out.start, out.end);
 
     QList<SimilarClaim> verified;
+    QHash<qint64, int> stretchOf;
+    for (int i = 0; i < stretches.size(); ++i) {
+        // A stretch split otherwise than its article was (text changed since it was indexed)
+        // cannot say which sentence is which: it is left out.
+        if (features.sentenceCount(documents[stretches[i].document]) == stretches[i].ordinals.count)
+            stretchOf.insert(stretches[i].articleId, i);
+    }
     for (const IndexedSentence &c : candidates) {
-        const int doc = documents[int(others.indexOf(c.articleId)) + 1];
-        if (c.ordinal >= features.sentenceCount(doc))
-            continue; // indexed from another version of the text
-        const std::optional<VerifiedClaim> v = verifier.verify(documents[0], out.sentences, doc, c.ordinal);
+        const auto found = stretchOf.constFind(c.articleId);
+        if (found == stretchOf.constEnd())
+            continue;
+        const Stretch &stretch = stretches[*found];
+        const int doc = documents[stretch.document];
+        const std::optional<VerifiedClaim> v
+            = verifier.verify(documents[0], out.sentences, doc, c.ordinal - stretch.ordinals.first);
         if (!v)
             continue;
         SimilarClaim claim;
         claim.articleId = c.articleId;
-        claim.sentences = v->run;
+        claim.sentences = { v->run.first + stretch.ordinals.first, v->run.count };
         const ProseDocument &d = corpus.document(doc);
-        claim.start = d.sentence(v->run.first).start;
-        claim.end = d.sentence(v->run.last()).end;
-        claim.text = d.codePoints.mid(d.text, claim.start, claim.end);
+        const qint64 start = d.sentence(v->run.first).start;
+        const qint64 end = d.sentence(v->run.last()).end;
+        claim.text = d.codePoints.mid(d.text, start, end);
+        claim.start = stretch.offset + start;
+        claim.end = stretch.offset + end;
         claim.kind = v->kind;
         claim.similarity = v->match.similarity;
         claim.supportPassage = v->match.supportA;
         claim.supportOther = v->match.supportB;
         claim.figures = verifier.compareFigures(documents[0], out.sentences, doc, v->run);
+        for (FigureComparison &f : claim.figures)
+            f.bStart += stretch.offset;
         verified.append(claim);
     }
     // Best first; of runs that overlap in one article (two candidates next to each other), the best.
