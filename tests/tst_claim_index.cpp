@@ -132,6 +132,11 @@ void TestClaimIndex::findsWhoElseSaysIt()
     QCOMPARE(seen.mid(0, expected.size()), expected);
     for (const SimilarClaim &c : found.claims) {
         QVERIFY(c.articleId != id);
+        // Offsets are code points of the other article's stored text (ASCII here), its figures' too.
+        const QString other = project.articles().text(c.articleId);
+        QCOMPARE(other.mid(c.start, c.end - c.start), c.text);
+        for (const FigureComparison &f : c.figures)
+            QCOMPARE(other.mid(f.bStart, f.bText.size()), f.bText);
         QVERIFY2(!never.contains(ids.key(c.articleId)), qPrintable(seen.join(u'\n')));
     }
 }
