@@ -66,7 +66,7 @@ void TestClaimFigureLabels::claimsShareOneLabel()
 {
     QFETCH(QStringList, figures);
     QFETCH(QString, label);
-    const QList<Figure> all = ProjectFigures::extractAll(m_ids, m_texts);
+    const QList<Figure> all = ProjectFigures::extractWithClaimLabels(m_ids, m_texts);
     for (const QString &f : figures) {
         const qsizetype colon = f.indexOf(u':');
         QCOMPARE(labelOf(all, f.left(colon).toLongLong(), f.mid(colon + 1)), label);
@@ -76,7 +76,7 @@ void TestClaimFigureLabels::claimsShareOneLabel()
 void TestClaimFigureLabels::oneArticleKeepsItsLabels()
 {
     // Alone, an article's figures keep the labels the extractor gave them.
-    const QList<Figure> alone = ProjectFigures::extractAll({ 4 }, m_texts);
+    const QList<Figure> alone = ProjectFigures::extractWithClaimLabels({ 4 }, m_texts);
     QList<Figure> extracted = FigureExtractor().extract(m_texts[4].first, m_texts[4].second);
     QCOMPARE(alone.size(), extracted.size());
     for (qsizetype i = 0; i < alone.size(); ++i)

@@ -224,7 +224,7 @@ void TestSeedsFigures::claimSharesOneLabel()
     }
     QSet<QString> labels;
     QSet<qint64> articles;
-    for (const Figure &f : ProjectFigures::extractAll(ids, texts)) {
+    for (const Figure &f : ProjectFigures::extractWithClaimLabels(ids, texts)) {
         if (f.kind != FigureKind::Money || f.value < 14e9 || f.value > 14.5e9)
             continue;
         labels << f.label;

@@ -16,7 +16,8 @@ namespace {
 struct FigureSentence
 {
     qint64 articleId = 0;
-    std::vector<quint32> terms;
+    std::vector<quint32> terms; // sorted
+    std::vector<float> weights; // of each term
     double weight = 0; // sum of its terms' weights
     QList<int> figures; // indices into the figure list
 };
@@ -106,8 +107,10 @@ void ClaimFigureLabels::unify(QList<Figure> *figures, const QHash<qint64, QList<
                 FigureSentence s;
                 s.articleId = articles[a];
                 s.terms = it->terms;
-                for (quint32 t : s.terms)
-                    s.weight += weight(t);
+                for (quint32 t : s.terms) {
+                    s.weights.push_back(float(weight(t)));
+                    s.weight += s.weights.back();
+                }
                 sentences.push_back(std::move(s));
                 known = sentenceOf.insert(it->ordinal, int(sentences.size()) - 1);
             }
@@ -120,27 +123,42 @@ void ClaimFigureLabels::unify(QList<Figure> *figures, const QHash<qint64, QList<
         for (quint32 t : sentences[size_t(s)].terms)
             postings[t].push_back(s);
 
+    // Candidate pairs share a term that few figure sentences hold (a name, a figure, a rarer
+    // word); each candidate's overlap is then weighed over all the terms of both sentences.
     Groups groups(int(figures->size()));
-    QHash<int, std::pair<double, int>> shared; // other sentence -> (weight, terms) shared
+    std::vector<int> marked(sentences.size(), -1);
+    std::vector<int> candidates;
     for (int s = 0; s < int(sentences.size()); ++s) {
         const FigureSentence &x = sentences[size_t(s)];
-        shared.clear();
+        candidates.clear();
         for (quint32 t : x.terms) {
-            const std::vector<int> &list = postings[t];
-            if (list.size() > size_t(kMaxPostings))
+            const auto list = postings.constFind(t);
+            if (list == postings.constEnd() || list->size() > size_t(kRarePostings))
                 continue;
-            const double w = weight(t);
-            for (int o : list) {
-                if (o <= s || sentences[size_t(o)].articleId == x.articleId)
+            for (int o : *list) {
+                if (o <= s || marked[size_t(o)] == s || sentences[size_t(o)].articleId == x.articleId)
                     continue;
-                auto &acc = shared[o];
-                acc.first += w;
-                ++acc.second;
+                marked[size_t(o)] = s;
+                candidates.push_back(o);
             }
         }
-        for (auto it = shared.cbegin(); it != shared.cend(); ++it) {
-            const FigureSentence &y = sentences[size_t(it.key())];
-            if (it->second < kSharedTerms || it->first < kSentenceOverlap * std::min(x.weight, y.weight))
+        for (int o : candidates) {
+            const FigureSentence &y = sentences[size_t(o)];
+            double sharedWeight = 0;
+            int sharedTerms = 0;
+            for (size_t i = 0, j = 0; i < x.terms.size() && j < y.terms.size();) {
+                if (x.terms[i] < y.terms[j]) {
+                    ++i;
+                } else if (y.terms[j] < x.terms[i]) {
+                    ++j;
+                } else {
+                    sharedWeight += x.weights[i];
+                    ++sharedTerms;
+                    ++i;
+                    ++j;
+                }
+            }
+            if (sharedTerms < kSharedTerms || sharedWeight < kSentenceOverlap * std::min(x.weight, y.weight))
                 continue;
             for (int f : x.figures) {
                 const int g = nearest(*figures, f, y.figures);

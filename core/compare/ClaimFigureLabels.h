@@ -25,8 +25,10 @@ public:
     static constexpr double kSentenceOverlap = 0.4; // of the shorter sentence's term weight
     static constexpr int kSharedTerms = 3;
     static constexpr double kValueFactor = 1.5;
-    // A term in more figure sentences than this says nothing about which claim they state.
-    static constexpr int kMaxPostings = 2000;
+    // Two sentences are weighed against each other only when they share a term held by at
+    // most this many figure sentences: a common word says nothing about which claim they state,
+    // and weighing every pair that shares one would grow with the square of the project.
+    static constexpr int kRarePostings = 32;
 };
 
 } // namespace crossread

@@ -11,25 +11,39 @@ namespace crossread {
 QList<Figure> ProjectFigures::extractAll(const QList<qint64> &ids, const QHash<qint64, QPair<QString, QDate>> &texts)
 {
     const FigureExtractor extractor;
-    using Extracted = QPair<QList<Figure>, QList<TermSentence>>;
-    const QList<Extracted> perArticle = QtConcurrent::blockingMapped(ids, [&](qint64 id) {
+    const QList<QList<Figure>> perArticle = QtConcurrent::blockingMapped(ids, [&](qint64 id) {
         const auto entry = texts.value(id);
-        Extracted out { extractor.extract(entry.first, entry.second), {} };
-        for (Figure &f : out.first)
+        QList<Figure> figures = extractor.extract(entry.first, entry.second);
+        for (Figure &f : figures)
             f.articleId = id;
-        // The sentences' terms tell which figures of different articles state one claim.
-        if (!out.first.isEmpty())
-            out.second = ClaimTerms::of(entry.first);
-        return out;
+        return figures;
     });
     QList<Figure> out;
+    for (const QList<Figure> &f : perArticle)
+        out += f;
+    return out;
+}
+
+void ProjectFigures::unifyClaimLabels(QList<Figure> *figures, const QHash<qint64, QPair<QString, QDate>> &texts)
+{
+    QList<qint64> ids; // each article once: its figures come together
+    for (const Figure &f : std::as_const(*figures))
+        if (ids.isEmpty() || ids.last() != f.articleId)
+            ids << f.articleId;
+    // The sentences' terms tell which figures of different articles state one claim.
+    const QList<QList<TermSentence>> terms
+        = QtConcurrent::blockingMapped(ids, [&texts](qint64 id) { return ClaimTerms::of(texts.value(id).first); });
     QHash<qint64, QList<TermSentence>> sentences;
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        out += perArticle[i].first;
-        if (!perArticle[i].second.isEmpty())
-            sentences.insert(ids[i], perArticle[i].second);
-    }
-    ClaimFigureLabels::unify(&out, sentences);
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        sentences.insert(ids[i], terms[i]);
+    ClaimFigureLabels::unify(figures, sentences);
+}
+
+QList<Figure> ProjectFigures::extractWithClaimLabels(
+    const QList<qint64> &ids, const QHash<qint64, QPair<QString, QDate>> &texts)
+{
+    QList<Figure> out = extractAll(ids, texts);
+    unifyClaimLabels(&out, texts);
     return out;
 }
 
@@ -49,7 +63,7 @@ void ProjectFigures::forEachBatch(Project &project, const QList<qint64> &article
         manualByArticle[f.articleId].append(f);
     for (qsizetype from = 0; from < ids.size(); from += batchSize) {
         const QList<qint64> batch = ids.mid(from, batchSize);
-        const QList<Figure> extracted = extractAll(batch, project.articles().textsWithDates(batch));
+        const QList<Figure> extracted = extractWithClaimLabels(batch, project.articles().textsWithDates(batch));
         QHash<qint64, QList<Figure>> extractedByArticle;
         for (const Figure &f : extracted)
             extractedByArticle[f.articleId].append(f);

@@ -24,6 +24,12 @@ public:
         const std::function<void(const QList<Figure> &)> &sink, int batchSize = 256);
     // The extraction alone, over texts already in memory (articleId -> (text, dateline)).
     static QList<Figure> extractAll(const QList<qint64> &ids, const QHash<qint64, QPair<QString, QDate>> &texts);
+    // Gives the figures of one claim one label (ClaimFigureLabels); texts as extractAll's. It
+    // reads every article's terms, which costs more than extracting its figures.
+    static void unifyClaimLabels(QList<Figure> *figures, const QHash<qint64, QPair<QString, QDate>> &texts);
+    // extractAll, then unifyClaimLabels.
+    static QList<Figure> extractWithClaimLabels(
+        const QList<qint64> &ids, const QHash<qint64, QPair<QString, QDate>> &texts);
 };
 
 } // namespace crossread
