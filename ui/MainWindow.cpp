@@ -2,6 +2,7 @@
 
 #include "AnnotationController.h"
 #include "ArticleListDock.h"
+#include "ClaimIndexController.h"
 #include "ImportController.h"
 #include "ReaderPane.h"
 #include "ReaderView.h"
@@ -83,6 +84,11 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_countLabel);
     applyCoder(m_workspace->coder());
     m_import = new ImportController(statusBar(), this);
+    m_claimIndex = new ClaimIndexController(statusBar(), this);
+    connect(m_claimIndex, &ClaimIndexController::finished, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("The sentence index could not be brought up to date: %1").arg(error), 10000);
+    });
 
     createDocks();
     createActions();
@@ -120,7 +126,9 @@ MainWindow::~MainWindow()
 {
     // The worker holds its own connection to the file: let it finish before the project goes.
     m_import->cancel();
+    m_claimIndex->cancel();
     m_import->waitForFinished();
+    m_claimIndex->waitForFinished();
 }
 
 void MainWindow::createDocks()
@@ -317,7 +325,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();
     m_import->cancel();
+    m_claimIndex->cancel();
     m_import->waitForFinished();
+    m_claimIndex->waitForFinished();
     event->accept();
 }
 

@@ -23,6 +23,7 @@ class ArticleFilterProxy;
 class ArticleListDock;
 class ArticleListModel;
 class CoderListModel;
+class ClaimIndexController;
 class ImportController;
 class ReaderPane;
 class ReaderView;
@@ -75,6 +76,7 @@ public:
     SpanListDock *spanDock() const { return m_spanDock; }
     SearchDock *searchDock() const { return m_searchDock; }
     ImportController *importer() const { return m_import; }
+    ClaimIndexController *claimIndexer() const { return m_claimIndex; }
     AnnotationController *annotations() const { return m_annotations; }
     ArticleListModel *articleModel() const { return m_articleModel; }
     ArticleFilterProxy *articleProxy() const { return m_articleProxy; }
@@ -150,6 +152,7 @@ private:
     SpanListDock *m_spanDock = nullptr;
     SearchDock *m_searchDock = nullptr;
     ImportController *m_import = nullptr;
+    ClaimIndexController *m_claimIndex = nullptr;
     AnnotationController *m_annotations = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_selectionLabel = nullptr;
