@@ -114,8 +114,9 @@ inline void checkRewriteAligns(
     QVERIFY(rewritten >= minRewritten);
 }
 
-// The claim matrix of TEXTS puts every sentence of every source in exactly one row, support
-// counting the filled cells; *shared receives the rows with two sources or more.
+// The claim matrix of TEXTS puts every sentence of every source in exactly one row (a cell is a
+// run of at most ClaimMatrix::kMaxRun sentences), support counting the filled cells; *shared
+// receives the rows with two sources or more.
 inline void checkClaimMatrix(const QList<QString> &texts, int *shared)
 {
     *shared = 0;
@@ -127,9 +128,13 @@ inline void checkClaimMatrix(const QList<QString> &texts, int *shared)
     for (const ClaimRow &row : m.rows) {
         int support = 0;
         for (int s = 0; s < texts.size(); ++s) {
-            if (row.cells[s] >= 0) {
-                ++seen[s][row.cells[s]];
+            if (row.has(s)) {
+                QVERIFY(row.cells[s].count <= ClaimMatrix::kMaxRun);
+                for (int i = row.cells[s].first; i < row.cells[s].end(); ++i)
+                    ++seen[s][i];
                 ++support;
+            } else {
+                QCOMPARE(row.cells[s].count, 0);
             }
         }
         QCOMPARE(row.support, support);

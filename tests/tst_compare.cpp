@@ -62,6 +62,8 @@ private slots:
     void figuresInComparison();
     void claimMatrix();
     void claimMatrixOnStory();
+    void claimMatrixJoinsRuns_data();
+    void claimMatrixJoinsRuns();
     void json();
     void terminal();
 };
@@ -532,11 +534,11 @@ void TestCompare::claimMatrix()
     const ClaimMatrix m = ClaimMatrix::build(texts);
     QCOMPARE(m.sourceCount, 3);
     QCOMPARE(m.rows.size(), 5);
-    QCOMPARE(m.rows[0].cells, (QList<int> { 0, 0, 0 }));
+    QCOMPARE(m.rows[0].cells, (QList<SentenceRun> { { 0, 1 }, { 0, 1 }, { 0, 1 } }));
     QCOMPARE(m.rows[0].support, 3);
     QVERIFY(!m.rows[0].figureConflict);
     QCOMPARE(m.rows[0].figures.size(), 3);
-    QCOMPARE(m.rows[1].cells, (QList<int> { 1, 1, -1 }));
+    QCOMPARE(m.rows[1].cells, (QList<SentenceRun> { { 1, 1 }, { 1, 1 }, { 0, 0 } }));
     QCOMPARE(m.rows[1].support, 2);
     QVERIFY(m.rows[1].figureConflict);
     for (int r = 2; r < m.rows.size(); ++r) {
@@ -555,6 +557,84 @@ void TestCompare::claimMatrixOnStory()
     int shared = 0;
     checkClaimMatrix(texts, &shared);
     QVERIFY(shared >= 10); // 02 restates more than ten claims of 01
+}
+
+void TestCompare::claimMatrixJoinsRuns_data()
+{
+    QTest::addColumn<QString>("anchor");
+    QTest::addColumn<QStringList>("cells"); // per outlet, its sentences joined; empty: no cell
+    QTest::addColumn<bool>("conflict");
+    QTest::newRow("investment: four outlets, two of them split it in two sentences")
+        << QStringLiteral("invested more than $6 billion")
+        << QStringList { QStringLiteral("Corvid Cloud invested more than $6 billion in Marrow Labs in September "
+                                        "2025, taking a 30% non-voting stake in a deal that valued the research "
+                                        "lab at $20 billion."),
+               QStringLiteral("In September 2025, Corvid Cloud put money into the research lab Marrow Labs. It "
+                              "paid $6.2 billion for a 30% non-voting stake, valuing the lab at $20 billion."),
+               QStringLiteral("Corvid Cloud's $6.2 billion investment in Marrow Labs last September bought it "
+                              "30% of the lab, at a valuation of $20 billion."),
+               QStringLiteral("Corvid Cloud spent over $6 billion on a 30% stake in Marrow Labs. The deal, signed "
+                              "in September 2025, put the lab's value at about $20 billion.") }
+        << false;
+    QTest::newRow("founder moves: four outlets, one in two sentences")
+        << QStringLiteral("founder Tova Lindqvist")
+        << QStringList { QStringLiteral("Marrow Labs founder Tova Lindqvist will join Corvid as chief scientist "
+                                        "and keep running the lab's model team."),
+               QStringLiteral("Tova Lindqvist, who founded Marrow Labs, is moving to Corvid. She becomes its chief "
+                              "scientist but stays in charge of the lab's model team."),
+               QStringLiteral("The lab's founder, Tova Lindqvist, is joining Corvid as chief scientist."),
+               QStringLiteral("Lindqvist, who started Marrow Labs, becomes chief scientist at Corvid while "
+                              "continuing to lead the model team.") }
+        << false;
+    QTest::newRow("benchmark score: three outlets, one gives another number")
+        << QStringLiteral("scored 71.4")
+        << QStringList { QStringLiteral("The lab's newest model, Heron, scored 71.4 on the Quill Reasoning Suite, "
+                                        "ahead of every open model the lab had tested."),
+               QStringLiteral("Heron, the lab's latest model, reached 74.1 on the Quill Reasoning Suite."),
+               QStringLiteral("Heron, Marrow's most capable model so far, posted 71.4 on the Quill Reasoning "
+                              "Suite."),
+               QString() }
+        << true;
+    QTest::newRow("cloud offer: three outlets, one in two sentences")
+        << QStringLiteral("Corvid plans to offer Heron")
+        << QStringList { QStringLiteral("Corvid plans to offer Heron to its cloud customers from January, starting "
+                                        "with a preview for about 300 companies."),
+               QStringLiteral("Cloud customers of Corvid will be able to use Heron from January. A preview for "
+                              "roughly 300 companies comes first."),
+               QString(),
+               QStringLiteral("Corvid wants to sell access to Marrow's Heron model to cloud customers starting in "
+                              "January.") }
+        << false;
+}
+
+void TestCompare::claimMatrixJoinsRuns()
+{
+    QFETCH(QString, anchor);
+    QFETCH(QStringList, cells);
+    QFETCH(bool, conflict);
+    QList<QString> texts;
+    for (const char *name :
+        { "1-lattice-post.txt", "2-fennel-report.txt", "3-northgate-wire.md", "4-harrow-dispatch.txt" }) {
+        texts << QString::fromUtf8(test::readFile(test::dataPath(QStringLiteral("claims/") + QLatin1String(name))));
+        QVERIFY2(!texts.last().isEmpty(), name);
+    }
+    const ClaimMatrix m = ClaimMatrix::build(texts);
+    int found = -1;
+    for (int r = 0; r < m.rows.size() && found < 0; ++r)
+        for (const Sentence &s : m.cell(r, 0))
+            if (s.text.contains(anchor))
+                found = r;
+    QVERIFY(found >= 0);
+    QStringList seen;
+    for (int s = 0; s < m.sourceCount; ++s) {
+        QStringList run;
+        for (const Sentence &sentence : m.cell(found, s))
+            run << sentence.text.simplified();
+        seen << run.join(u' ');
+    }
+    QCOMPARE(seen, cells);
+    QCOMPARE(m.rows[found].support, int(cells.size() - cells.count(QString())));
+    QCOMPARE(m.rows[found].figureConflict, conflict);
 }
 
 void TestCompare::json()

@@ -6,6 +6,7 @@
 
 #include "domain/CodePoints.h"
 #include "figures/FigureExtractor.h"
+#include "store/ProjectFigures.h"
 
 #include <QTest>
 
@@ -35,6 +36,7 @@ private slots:
     void seedNonFigures_data();
     void seedNonFigures();
     void sortedAndDisjoint();
+    void claimSharesOneLabel();
 };
 
 void TestSeedsFigures::initTestCase()
@@ -207,6 +209,29 @@ void TestSeedsFigures::sortedAndDisjoint()
         for (qsizetype k = 1; k < figures.size(); ++k)
             QVERIFY2(figures[k - 1].end <= figures[k].start, qPrintable(name));
     }
+}
+
+// The Scale AI investment, reported by four seeds as "over $14 billion", "more than $14 billion"
+// and "$14.3 billion" and labelled by the extractor in two ways, is one label across the project.
+void TestSeedsFigures::claimSharesOneLabel()
+{
+    QList<qint64> ids;
+    QHash<qint64, QPair<QString, QDate>> texts;
+    for (const char *prefix : { "000", "001", "002", "004" }) {
+        CROSSREAD_SEED_TEXT(text, QLatin1String(prefix));
+        ids << QString::fromLatin1(prefix).toLongLong() + 1;
+        texts.insert(ids.last(), { text, QDate(2026, 6, 14) });
+    }
+    QSet<QString> labels;
+    QSet<qint64> articles;
+    for (const Figure &f : ProjectFigures::extractWithClaimLabels(ids, texts)) {
+        if (f.kind != FigureKind::Money || f.value < 14e9 || f.value > 14.5e9)
+            continue;
+        labels << f.label;
+        articles << f.articleId;
+    }
+    QCOMPARE(articles.size(), 4);
+    QCOMPARE(labels, QSet<QString> { QStringLiteral("investment in Scale AI") });
 }
 
 QTEST_GUILESS_MAIN(TestSeedsFigures)

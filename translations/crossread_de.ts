@@ -1939,6 +1939,14 @@ von %2</translation>
     </message>
 </context>
 <context>
+    <name>crossread::ClaimIndexController</name>
+    <message>
+        <location filename="../ui/ClaimIndexController.cpp" line="74"/>
+        <source>Indexing sentences for “Who else says this?”: %1 of %2 articles</source>
+        <translation>Sätze für „Wer sagt das noch?“ werden indiziert: %1 von %2 Artikeln</translation>
+    </message>
+</context>
+<context>
     <name>crossread::ImportController</name>
     <message>
         <location filename="../ui/ImportController.cpp" line="28"/>
@@ -2064,6 +2072,11 @@ von %2</translation>
 </context>
 <context>
     <name>crossread::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <source>The sentence index could not be brought up to date: %1</source>
+        <translation>Der Satzindex konnte nicht aktualisiert werden: %1</translation>
+    </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="76"/>
         <location filename="../ui/MainWindowProject.cpp" line="118"/>

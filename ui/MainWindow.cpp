@@ -2,6 +2,7 @@
 
 #include "AnnotationController.h"
 #include "ArticleListDock.h"
+#include "ClaimIndexController.h"
 #include "FolderChangesBar.h"
 #include "ImportController.h"
 #include "ReaderPane.h"
@@ -109,6 +110,11 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_countLabel);
     applyCoder(m_workspace->coder());
     m_import = new ImportController(statusBar(), this);
+    m_claimIndex = new ClaimIndexController(statusBar(), this);
+    connect(m_claimIndex, &ClaimIndexController::finished, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("The sentence index could not be brought up to date: %1").arg(error), 10000);
+    });
 
     createDocks();
     createFolderWatch();
@@ -154,7 +160,9 @@ MainWindow::~MainWindow()
 {
     // The worker holds its own connection to the file: let it finish before the project goes.
     m_import->cancel();
+    m_claimIndex->cancel();
     m_import->waitForFinished();
+    m_claimIndex->waitForFinished();
     // Closed here, while the window is whole: closing resets the models, whose signals reach
     // this window's slots; from ~QWidget (the project is a child) they would run on a
     // half-destroyed MainWindow (UBSan: downcast to a QWidget).
@@ -414,7 +422,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();
     m_import->cancel();
+    m_claimIndex->cancel();
     m_import->waitForFinished();
+    m_claimIndex->waitForFinished();
     event->accept();
 }
 

@@ -25,6 +25,7 @@ class ArticleListModel;
 class CoderListModel;
 class FolderChangesBar;
 class FolderWatcher;
+class ClaimIndexController;
 class ImportController;
 class NeedsAttentionDock;
 class OrphanListModel;
@@ -82,6 +83,7 @@ public:
     FolderWatcher *folderWatcher() const { return m_folderWatcher; }
     FolderChangesBar *folderChangesBar() const { return m_changesBar; }
     ImportController *importer() const { return m_import; }
+    ClaimIndexController *claimIndexer() const { return m_claimIndex; }
     AnnotationController *annotations() const { return m_annotations; }
     ArticleListModel *articleModel() const { return m_articleModel; }
     ArticleFilterProxy *articleProxy() const { return m_articleProxy; }
@@ -171,6 +173,7 @@ private:
     FolderWatcher *m_folderWatcher = nullptr;
     FolderChangesBar *m_changesBar = nullptr;
     ImportController *m_import = nullptr;
+    ClaimIndexController *m_claimIndex = nullptr;
     AnnotationController *m_annotations = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_selectionLabel = nullptr;

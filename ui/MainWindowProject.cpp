@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "ArticleListDock.h"
+#include "ClaimIndexController.h"
 #include "ImportController.h"
 #include "ReaderPane.h"
 #include "ReaderView.h"
@@ -50,6 +51,9 @@ bool MainWindow::openProject(const QString &dbPath)
         m_articleDock->selectArticle(m_articleProxy->articleId(0));
     updateArticleCount();
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_project->path())), 5000);
+    // Articles imported before the sentence index existed are indexed behind the window.
+    if (m_project->claimIndex().staleCount() > 0)
+        m_claimIndex->start(m_project->path());
     emit projectOpened();
     return true;
 }
@@ -110,7 +114,9 @@ void MainWindow::closeProject()
     if (!m_project->isOpen())
         return;
     m_import->cancel();
+    m_claimIndex->cancel();
     m_import->waitForFinished();
+    m_claimIndex->waitForFinished();
     m_readerPane->clear();
     m_searchDock->search(QString());
     m_articleDock->setTagFilter(0);

@@ -29,6 +29,8 @@ const Subcommand kSubcommands[] = {
     { "tags", cli::tagsCommand },
     { "set", cli::setCommand },
     { "compare", cli::compareCommand },
+    { "claims", cli::claimsCommand },
+    { "similar", cli::similarCommand },
     { "figures", cli::figuresCommand },
     { "export", cli::exportCommand },
     { "import-qdpx", cli::importQdpxCommand },
@@ -82,6 +84,11 @@ QString Cli::usage()
         "       crossread set ID [--title TEXT] [--outlet NAME] [--author NAME] [--published YYYY-MM-DD]\n"
         "                     [-p PROJECT] [--json]                correct an article's metadata (kept on re-import)\n"
         "       crossread compare A B [-p PROJECT] [--json]        compare two articles (ids or files)\n"
+        "       crossread claims [ID…] [-p PROJECT] [--min-support K] [--json]\n"
+        "                                                          the claims the articles make, side by side\n"
+        "       crossread similar ID --range START:END [-p PROJECT] [--limit N] [--json]\n"
+        "                                                          who else says this: the same claim in other "
+        "articles\n"
         "       crossread figures [ID…] [-p PROJECT] [--kind KIND] [--json|--csv]\n"
         "                                                          the figures the articles report\n"
         "       crossread export pdf|qdpx|csv|json -o FILE [--article ID …] [--page-size A4|Letter] [-p PROJECT]\n"

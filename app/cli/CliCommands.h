@@ -13,6 +13,8 @@ int tagCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int setCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int tagsCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int compareCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int claimsCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int similarCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int figuresCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int exportChartCommand(const QStringList &args, QTextStream &out, QTextStream &err);

@@ -129,12 +129,13 @@ void AlignmentBackbone::alignGap(
                 return kNone;
             return float((m->similarity - m_options.accept) * 2);
         }
-        // A question states nothing to split or merge; it may only pair one to one.
+        // A question states nothing to split or merge, a heading names a topic on a line of its
+        // own: they may only pair one to one.
         for (int s = i; s < i + x; ++s)
-            if (m_features.vector(m_documentA, a0 + s).question)
+            if (m_features.vector(m_documentA, a0 + s).pairsOnlyOneToOne())
                 return kNone;
         for (int t = j; t < j + y; ++t)
-            if (m_features.vector(m_documentB, b0 + t).question)
+            if (m_features.vector(m_documentB, b0 + t).pairsOnlyOneToOne())
                 return kNone;
         // Each sentence must meet the other side somewhere, or the run is glued together.
         for (int s = i; s < i + x; ++s) {

@@ -1,5 +1,6 @@
 #include "compare/DocumentFrequencies.h"
 
+#include "compare/ClaimTerms.h"
 #include "compare/ProseCorpus.h"
 #include "compare/ProseTerms.h"
 
@@ -7,6 +8,23 @@
 #include <vector>
 
 namespace crossread {
+
+int DocumentFrequencies::frequency(const QString &term) const
+{
+    return m_byHash ? m_hashed.value(ClaimTerms::hash(term)) : m_frequency.value(term);
+}
+
+DocumentFrequencies DocumentFrequencies::fromTermHashes(const QList<std::vector<quint32>> &sentences)
+{
+    DocumentFrequencies out;
+    out.m_byHash = true;
+    for (const std::vector<quint32> &terms : sentences) {
+        for (quint32 t : terms) // sorted and unique: each term once per sentence
+            ++out.m_hashed[t];
+        ++out.m_documents;
+    }
+    return out;
+}
 
 DocumentFrequencies DocumentFrequencies::fromTexts(const QList<QString> &texts, const SimilarityOptions &options)
 {

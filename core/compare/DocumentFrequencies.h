@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <vector>
+
 namespace crossread {
 
 class DocumentFrequencies
@@ -15,14 +17,19 @@ class DocumentFrequencies
 public:
     DocumentFrequencies() = default;
     static DocumentFrequencies fromTexts(const QList<QString> &texts, const SimilarityOptions &options = {});
+    // From the term hashes (ClaimTerms) of a sample of a project's indexed sentences: each
+    // sentence counts as a document.
+    static DocumentFrequencies fromTermHashes(const QList<std::vector<quint32>> &sentences);
 
     int documents() const { return m_documents; }
-    int frequency(const QString &term) const { return m_frequency.value(term); }
+    int frequency(const QString &term) const;
     bool isEmpty() const { return m_documents == 0; }
 
 private:
     int m_documents = 0;
     QHash<QString, int> m_frequency;
+    QHash<quint32, int> m_hashed; // by ClaimTerms::hash of the term, when built from hashes
+    bool m_byHash = false;
 };
 
 } // namespace crossread

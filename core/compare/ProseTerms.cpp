@@ -30,13 +30,6 @@ QString valueKey(QChar kind, QChar unit, double value)
     return key;
 }
 
-QString figureKey(const ProseToken &t)
-{
-    if (t.figureKind == FigureKind::Date)
-        return valueKey(u'#', u'D', t.value);
-    return valueKey(u'#', QChar(char16_t(u'a' + t.unitCode)), t.value);
-}
-
 // The figure as a reader rounds it, for every figure (so "$14 billion" meets the rounded
 // "$14.3 billion"): two significant digits as an integer mantissa and a power of ten, or the
 // year of a date.
@@ -61,6 +54,13 @@ bool startsCapitalised(QStringView word)
 }
 
 } // namespace
+
+QString ProseTerms::figureKey(const ProseToken &t)
+{
+    if (t.figureKind == FigureKind::Date)
+        return valueKey(u'#', u'D', t.value);
+    return valueKey(u'#', QChar(char16_t(u'a' + t.unitCode)), t.value);
+}
 
 QString ProseTerms::lightStem(const QString &folded)
 {
@@ -104,6 +104,7 @@ int ProseTerms::intern(const QString &key, Kind kind)
     m_keys.push_back(key);
     m_kinds.push_back(kind);
     m_senses.emplace_back();
+    m_rounded.push_back(-1);
     return id;
 }
 
@@ -172,6 +173,31 @@ void ProseTerms::buildTokenTerms()
             std::sort(senses.begin(), senses.end());
             senses.erase(std::unique(senses.begin(), senses.end()), senses.end());
         }
+    }
+    if (m_options.figureValues)
+        linkRoundedFigures();
+}
+
+// Only towards figures some text states: a rounded value nobody gives has nothing to meet.
+void ProseTerms::linkRoundedFigures()
+{
+    for (int id = 0; id < m_corpus.idCount(); ++id) {
+        const ProseToken &token = m_corpus.idToken(id);
+        if (token.kind != ProseToken::Figure || token.figureKind == FigureKind::Date || token.value == 0
+            || !std::isfinite(token.value))
+            continue;
+        // Powers of ten below one are inexact: divide by their inverse instead.
+        const int exponent = token.precisionExponent + 1;
+        const double rounded = exponent >= 0
+            ? std::round(token.value / std::pow(10.0, exponent)) * std::pow(10.0, exponent)
+            : std::round(token.value * std::pow(10.0, -exponent)) / std::pow(10.0, -exponent);
+        if (rounded == token.value || rounded == 0)
+            continue;
+        ProseToken coarser = token;
+        coarser.value = rounded;
+        const auto it = m_ids.constFind(figureKey(coarser));
+        if (it != m_ids.constEnd())
+            m_rounded[size_t(m_termOfId[size_t(id)])] = it.value();
     }
 }
 

@@ -291,7 +291,8 @@ void AlignJob::alignLeftovers(bool fromA)
         std::partial_sort(touched.begin(), touched.begin() + qsizetype(k), touched.end(),
             [&](int x, int y) { return score[size_t(x)] > score[size_t(y)]; });
         // Each candidate alone, or with a neighbour for a sentence that merges two; a second
-        // sentence must add clearly to what the first supports. Questions state no claim.
+        // sentence must add clearly to what the first supports. Questions state no claim;
+        // a heading never joins a run.
         SentenceRun bestRun { -1, 0 };
         RunMatch best;
         double bestScore = 0;
@@ -303,8 +304,10 @@ void AlignJob::alignLeftovers(bool fromA)
                 if (run.first < 0 || run.end() > nOther)
                     continue;
                 bool asks = false;
-                for (int r = run.first; r < run.end(); ++r)
-                    asks = asks || m_features.vector(otherDoc, r).question;
+                for (int r = run.first; r < run.end(); ++r) {
+                    const SentenceVector &v = m_features.vector(otherDoc, r);
+                    asks = asks || v.question || (run.count > 1 && v.heading);
+                }
                 if (asks)
                     continue;
                 const auto [m, support] = supportOf(s, run);

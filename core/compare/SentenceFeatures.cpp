@@ -69,6 +69,23 @@ Bag unite(const std::vector<SentenceVector> &vectors, SentenceRun run, Scratch *
     return { s->terms.data(), s->terms.size(), s->senses.data(), s->senses.size(), total };
 }
 
+// Does y state figure term `term` rounded ("$6 billion" for "$6.2 billion"), or more precisely
+// (the other way round)? One of the two is stated one digit coarser than the other.
+bool roundsTogether(int term, const Bag &y, const ProseTerms &terms)
+{
+    const int rounded = terms.roundedTerm(term);
+    const auto less = [](const std::pair<int, float> &tw, int t) { return tw.first < t; };
+    if (rounded >= 0) {
+        const auto *it = std::lower_bound(y.terms, y.terms + y.termCount, rounded, less);
+        if (it != y.terms + y.termCount && it->first == rounded)
+            return true;
+    }
+    for (size_t k = 0; k < y.termCount; ++k)
+        if (terms.roundedTerm(y.terms[k].first) == term)
+            return true;
+    return false;
+}
+
 } // namespace
 
 SentenceFeatures::SentenceFeatures(const ProseCorpus &corpus, const QList<int> &documents,
@@ -97,8 +114,14 @@ SentenceFeatures::SentenceFeatures(const ProseCorpus &corpus, const QList<int> &
             for (int t = first; t < first + count; ++t)
                 fp = (fp ^ uint64_t(doc.ids[size_t(t)] + 1)) * 0x100000001b3ULL;
             v.fingerprint = fp ^ uint64_t(count);
-            for (int t = first + count - 1; t >= first && doc.tokens[t].kind == ProseToken::Punct; --t)
-                v.question = v.question || doc.tokens[t].text(doc.text).contains(u'?');
+            bool ended = false;
+            for (int t = first + count - 1; t >= first && doc.tokens[t].kind == ProseToken::Punct; --t) {
+                const QStringView punct = doc.tokens[t].text(doc.text);
+                v.question = v.question || punct.contains(u'?');
+                for (QChar c : punct)
+                    ended = ended || c == u'.' || c == u'!' || c == u'?' || c == u'\u2026';
+            }
+            v.heading = !ended && count > 0;
             found.clear();
             m_terms->collect(d, first, count, &found);
             std::sort(found.begin(), found.end());
@@ -207,6 +230,12 @@ RunMatch SentenceFeatures::match(int documentA, SentenceRun a, int documentB, Se
                 if (shared)
                     ++*shared;
                 if (figure && terms.kind(term) == ProseTerms::Figure)
+                    *figure = true;
+                continue;
+            }
+            if (terms.kind(term) == ProseTerms::Figure && roundsTogether(term, y, terms)) {
+                sum += x.terms[i].second;
+                if (figure)
                     *figure = true;
                 continue;
             }

@@ -25,6 +25,10 @@ struct SentenceVector
     bool sensesReady = false; // built on first need: identical sentences never need them
     float total = 0; // sum of the term weights
     bool question = false; // ends in a question mark: asks, states no claim
+    // Ends without a sentence end (a headline, a masthead, a caption line, a subheading): names
+    // a topic on a line of its own, so it is never glued to the sentences around it.
+    bool heading = false;
+    bool pairsOnlyOneToOne() const { return question || heading; }
     uint64_t fingerprint = 0; // hash of the exact token id sequence
 };
 

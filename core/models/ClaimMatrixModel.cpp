@@ -59,13 +59,18 @@ int ClaimMatrixModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() || m_sources.isEmpty() ? 0 : int(m_sources.size()) + 1;
 }
 
-const Sentence *ClaimMatrixModel::sentence(int row, int source) const
+bool ClaimMatrixModel::cell(int row, int source, Sentence *out) const
 {
-    if (row < 0 || row >= m_matrix.rows.size() || source < 0 || source >= m_matrix.sentences.size())
-        return nullptr;
-    const int index = m_matrix.rows.at(row).cells.value(source, -1);
-    const QList<Sentence> &list = m_matrix.sentences.at(source);
-    return index >= 0 && index < list.size() ? &list.at(index) : nullptr;
+    const QList<Sentence> run = m_matrix.cell(row, source);
+    if (run.isEmpty())
+        return false;
+    out->start = run.first().start;
+    out->end = run.last().end;
+    QStringList texts;
+    for (const Sentence &s : run)
+        texts << s.text.simplified();
+    out->text = texts.join(u' ');
+    return true;
 }
 
 bool ClaimMatrixModel::cellConflicts(int row, int source) const
@@ -91,11 +96,11 @@ QStringList ClaimMatrixModel::figuresOf(int row, int source) const
 
 QString ClaimMatrixModel::toolTip(int row, int source) const
 {
-    const Sentence *s = sentence(row, source);
-    if (!s)
+    Sentence s;
+    if (!cell(row, source, &s))
         return tr("%1 does not make this claim.").arg(m_sources.at(source).name().toHtmlEscaped());
     QString tip = QStringLiteral("<p><b>%1</b></p><p>%2</p>")
-                      .arg(m_sources.at(source).name().toHtmlEscaped(), s->text.simplified().toHtmlEscaped());
+                      .arg(m_sources.at(source).name().toHtmlEscaped(), s.text.toHtmlEscaped());
     for (const ClaimFigure &f : m_matrix.rows.at(row).figures) {
         if (f.comparison.status != FigureComparison::Conflict || (f.sourceA != source && f.sourceB != source))
             continue;
@@ -137,14 +142,16 @@ QVariant ClaimMatrixModel::data(const QModelIndex &index, int role) const
         }
     }
     const int source = sourceForColumn(index.column());
-    const Sentence *s = sentence(index.row(), source);
+    Sentence cellText;
+    const bool filled = cell(index.row(), source, &cellText);
+    const Sentence *s = filled ? &cellText : nullptr;
     switch (role) {
     case Qt::DisplayRole:
         if (!s)
             return QString();
         if (m_showFigures)
             return figuresOf(index.row(), source).join(QStringLiteral(", "));
-        return s->text.simplified();
+        return s->text;
     case Qt::ToolTipRole:
         return toolTip(index.row(), source);
     case Qt::BackgroundRole:
@@ -169,7 +176,7 @@ QVariant ClaimMatrixModel::data(const QModelIndex &index, int role) const
     case FiguresRole:
         return s ? figuresOf(index.row(), source) : QStringList();
     case SortRole:
-        return s ? s->text.simplified().toLower() : QString();
+        return s ? s->text.toLower() : QString();
     default:
         return {};
     }

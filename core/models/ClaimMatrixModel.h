@@ -1,6 +1,6 @@
 #pragma once
-// A claim matrix as a table: one row per claim (sentences of different sources that say the
-// same thing), a "supported by k of N" column, then one column per source with that source's
+// A claim matrix as a table: one row per claim (runs of sentences of different sources that say
+// the same thing), a "supported by k of N" column, then one column per source with that source's
 // wording, or the figures it gives, and the cells whose figures conflict marked. Offsets in the
 // roles are stored code points of each source's article, ready to open in the reader.
 #include "compare/ClaimMatrix.h"
@@ -23,7 +23,7 @@ class ClaimMatrixModel : public QAbstractTableModel
 public:
     enum Role {
         ArticleIdRole = Qt::UserRole + 1,
-        StartRole, // the cell's sentence in stored code points; -1 for an empty cell
+        StartRole, // the cell's run of sentences in stored code points; -1 for an empty cell
         EndRole,
         SupportRole, // sources making the row's claim
         ConflictRole, // bool: a figure of this cell (or, in the support column, of the row) conflicts
@@ -56,7 +56,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    const Sentence *sentence(int row, int source) const;
+    // The cell's run as one sentence (its sentences' texts joined); false for an empty cell.
+    bool cell(int row, int source, Sentence *out) const;
     bool cellConflicts(int row, int source) const;
     QStringList figuresOf(int row, int source) const;
     QString toolTip(int row, int source) const;

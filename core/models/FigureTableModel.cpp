@@ -58,7 +58,7 @@ void FigureTableModel::reload()
     }
     m_loading = true;
     QtConcurrent::run([order, texts] {
-        return ProjectFigures::extractAll(order, texts);
+        return ProjectFigures::extractWithClaimLabels(order, texts);
     }).then(this, [this, generation, articles, order](const QList<Figure> &extracted) {
         if (generation != m_generation)
             return; // a newer reload is under way

@@ -1,6 +1,7 @@
 #include "store/ArticleStore.h"
 
 #include "domain/CodePoints.h"
+#include "store/ClaimIndex.h"
 #include "store/Database.h"
 
 #include <QDataStream>
@@ -147,6 +148,9 @@ bool ArticleStore::writeChildren(const Article &article, const QList<PdfGlyph> &
 
 bool ArticleStore::remove(qint64 id)
 {
+    // The sentence index's FTS5 table is told what to forget; its rows would go by cascade.
+    if (!ClaimIndex(m_db).removeArticle(id))
+        return false;
     QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM articles WHERE id = ?"));
     q.addBindValue(id);
     return m_db.exec(q);
@@ -180,6 +184,18 @@ Article ArticleStore::article(qint64 id, bool *found)
     q.finish();
     a.boilerplate = boilerplate(id);
     return a;
+}
+
+QByteArray ArticleStore::contentHash(qint64 id, bool *found)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT content_hash FROM articles WHERE id = ?"));
+    q.addBindValue(id);
+    const bool ok = m_db.exec(q) && q.next();
+    const QByteArray hash = ok ? q.value(0).toString().toLatin1() : QByteArray();
+    q.finish();
+    if (found)
+        *found = ok;
+    return hash;
 }
 
 QString ArticleStore::text(qint64 id)

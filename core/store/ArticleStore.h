@@ -49,6 +49,7 @@ public:
     QList<qint64> ids();
     qint64 count();
     QString text(qint64 id);
+    QByteArray contentHash(qint64 id, bool *found = nullptr);
     // Texts of at most `limit` articles spread evenly over the project, by id (term statistics).
     QList<QString> texts(int limit);
 

@@ -182,9 +182,25 @@ static const char *const kVersion7[] = {
     "ALTER TABLE articles ADD COLUMN edited TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 8: the sentence index behind "who
+// else says this?": each sentence of each article with the hashes of its terms (ClaimTerms),
+// and an FTS5 index over those hashes as tokens (contentless, rowids only: ClaimIndex writes
+// and deletes it, from the hashes kept here). claim_articles says which articles are indexed,
+// and by which version of the terms; ClaimIndexer indexes the others.
+static const char *const kVersion8[] = {
+    "CREATE TABLE claim_sentences ("
+    " id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    " ordinal INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, terms BLOB NOT NULL)",
+    "CREATE INDEX claim_sentences_article ON claim_sentences(article_id, ordinal)",
+    "CREATE TABLE claim_articles ("
+    " article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, version INTEGER NOT NULL)",
+    "CREATE VIRTUAL TABLE claim_terms USING fts5(terms, content='', detail=none, tokenize='ascii')",
+    "CREATE VIRTUAL TABLE claim_vocab USING fts5vocab(claim_terms, 'row')",
+};
+
 int Migrations::latestVersion()
 {
-    return 7;
+    return 8;
 }
 
 bool Migrations::mergeDuplicateTags(Database &db)
@@ -269,6 +285,9 @@ QStringList Migrations::steps(int version)
         break;
     case 7:
         add(kVersion7);
+        break;
+    case 8:
+        add(kVersion8);
         break;
     default:
         break;

@@ -4,6 +4,7 @@
 // signal so that every model updates. Commands (core/commands) are its only callers.
 #include "domain/Types.h"
 #include "store/ArticleStore.h"
+#include "store/ClaimIndex.h"
 #include "store/Database.h"
 #include "store/FigureStore.h"
 #include "store/SpanStore.h"
@@ -60,6 +61,7 @@ public:
     FigureStore &figures() { return m_figures; }
     VersionStore &versions() { return m_versions; }
     SearchIndex &searchIndex() { return m_search; }
+    ClaimIndex &claimIndex() { return m_claims; }
 
     // Mutations. Spans and tags keep their id when it is set (undo/redo restore them).
     bool addSpans(QList<Span> &spans);
@@ -123,6 +125,7 @@ private:
     FigureStore m_figures { m_db };
     VersionStore m_versions { m_db };
     SqliteSearchIndex m_search { m_db };
+    ClaimIndex m_claims { m_db };
     QString m_error;
     int m_editDepth = 0;
     QList<std::function<void()>> m_held;

@@ -1,5 +1,6 @@
 #include "store/ProjectFigures.h"
 
+#include "compare/ClaimFigureLabels.h"
 #include "figures/FigureExtractor.h"
 #include "store/Project.h"
 
@@ -23,6 +24,29 @@ QList<Figure> ProjectFigures::extractAll(const QList<qint64> &ids, const QHash<q
     return out;
 }
 
+void ProjectFigures::unifyClaimLabels(QList<Figure> *figures, const QHash<qint64, QPair<QString, QDate>> &texts)
+{
+    QList<qint64> ids; // each article once: its figures come together
+    for (const Figure &f : std::as_const(*figures))
+        if (ids.isEmpty() || ids.last() != f.articleId)
+            ids << f.articleId;
+    // The sentences' terms tell which figures of different articles state one claim.
+    const QList<QList<TermSentence>> terms
+        = QtConcurrent::blockingMapped(ids, [&texts](qint64 id) { return ClaimTerms::of(texts.value(id).first); });
+    QHash<qint64, QList<TermSentence>> sentences;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        sentences.insert(ids[i], terms[i]);
+    ClaimFigureLabels::unify(figures, sentences);
+}
+
+QList<Figure> ProjectFigures::extractWithClaimLabels(
+    const QList<qint64> &ids, const QHash<qint64, QPair<QString, QDate>> &texts)
+{
+    QList<Figure> out = extractAll(ids, texts);
+    unifyClaimLabels(&out, texts);
+    return out;
+}
+
 QList<Figure> ProjectFigures::collect(Project &project, const QList<qint64> &articleIds)
 {
     QList<Figure> out;
@@ -39,7 +63,7 @@ void ProjectFigures::forEachBatch(Project &project, const QList<qint64> &article
         manualByArticle[f.articleId].append(f);
     for (qsizetype from = 0; from < ids.size(); from += batchSize) {
         const QList<qint64> batch = ids.mid(from, batchSize);
-        const QList<Figure> extracted = extractAll(batch, project.articles().textsWithDates(batch));
+        const QList<Figure> extracted = extractWithClaimLabels(batch, project.articles().textsWithDates(batch));
         QHash<qint64, QList<Figure>> extractedByArticle;
         for (const Figure &f : extracted)
             extractedByArticle[f.articleId].append(f);

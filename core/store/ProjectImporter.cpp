@@ -1,10 +1,13 @@
 #include "store/ProjectImporter.h"
 
+#include "compare/ClaimTerms.h"
+#include "compare/ComparableText.h"
 #include "import/ArticleImporter.h"
 #include "import/FileReader.h"
 #include "import/FolderScanner.h"
 #include "store/ArticleReviser.h"
 #include "store/ArticleStore.h"
+#include "store/ClaimIndex.h"
 #include "store/Database.h"
 
 #include <QCryptographicHash>
@@ -30,6 +33,7 @@ struct Outcome
     QString path;
     bool unchanged = false;
     ImportFileResult result;
+    QList<TermSentence> sentences; // for the sentence index
 };
 
 Outcome processFile(const Job &job)
@@ -48,6 +52,8 @@ Outcome processFile(const Job &job)
         return out;
     }
     out.result = ArticleImporter::importData(job.path, file.bytes);
+    if (out.result.outcome == ImportOutcome::Imported)
+        out.sentences = ClaimTerms::of(comparableText(out.result.document.text, out.result.document.boilerplate));
     return out;
 }
 
@@ -112,6 +118,7 @@ ImportReport ProjectImporter::run(const QStringList &paths)
         return report;
     }
     ArticleStore articles(db);
+    ClaimIndex claims(db);
 
     QStringList files;
     QHash<QString, QByteArray> nativePaths; // of names that are not valid UTF-8
@@ -197,14 +204,15 @@ ImportReport ProjectImporter::run(const QStringList &paths)
                 ++batch.updated;
                 if (article.text == articles.text(article.id)) {
                     // Another file for the same text (new bytes, same words): no new version.
-                    if (!articles.update(article, doc.glyphs)) {
+                    if (!articles.update(article, doc.glyphs) || !claims.indexArticle(article.id, o.sentences)) {
                         report.error = db.error();
                         return report;
                     }
                     continue;
                 }
                 RevisionOutcome revision;
-                if (!ArticleReviser(db).revise(article, doc.glyphs, &revision)) {
+                if (!ArticleReviser(db).revise(article, doc.glyphs, &revision)
+                    || !claims.indexArticle(article.id, o.sentences)) {
                     report.error = db.error();
                     return report;
                 }
@@ -234,7 +242,7 @@ ImportReport ProjectImporter::run(const QStringList &paths)
                 }
                 continue;
             }
-            if (!articles.insert(article, doc.glyphs)) {
+            if (!articles.insert(article, doc.glyphs) || !claims.indexArticle(article.id, o.sentences)) {
                 report.error = db.error();
                 return report;
             }
