@@ -388,13 +388,18 @@
         <translation>%1: Speichern nicht möglich (%2); die Änderung wurde nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="241"/>
+        <location filename="../core/store/Migrations.cpp" line="307"/>
+        <source>%1: cannot bring the project up to date (table %2 refers to a missing row of %3)</source>
+        <translation>%1: das Projekt kann nicht auf den neuen Stand gebracht werden (Tabelle %2 verweist auf eine fehlende Zeile von %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Migrations.cpp" line="335"/>
         <source>%1: the project was written by a newer Crossread (schema %2, this build knows %3)</source>
         <translation>%1: das Projekt stammt von einer neueren Crossread-Version (Schema %2, diese Version kennt %3)</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="262"/>
-        <location filename="../core/store/Migrations.cpp" line="268"/>
+        <location filename="../core/store/Migrations.cpp" line="365"/>
+        <location filename="../core/store/Migrations.cpp" line="371"/>
         <source>%1: cannot bring the project up to date (%2)</source>
         <translation>%1: das Projekt kann nicht auf den neuen Stand gebracht werden (%2)</translation>
     </message>
@@ -434,12 +439,12 @@
         <translation>Datei zu groß (%1 MB)</translation>
     </message>
     <message>
-        <location filename="../core/store/ProjectImporter.cpp" line="135"/>
+        <location filename="../core/store/ProjectImporter.cpp" line="138"/>
         <source>no such file or folder</source>
         <translation>Datei oder Ordner nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../core/store/ProjectImporter.cpp" line="231"/>
+        <location filename="../core/store/ProjectImporter.cpp" line="230"/>
         <source>same content as %1</source>
         <translation>gleicher Inhalt wie %1</translation>
     </message>
@@ -449,57 +454,112 @@
         <translation>Suche nach %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="27"/>
+        <location filename="../ui/AnalysisViews.cpp" line="34"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="28"/>
+        <location filename="../ui/AnalysisViews.cpp" line="35"/>
         <source>Claim Matrix</source>
         <translation>Aussagenmatrix</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="39"/>
+        <location filename="../ui/AnalysisViews.cpp" line="38"/>
+        <source>Agreement</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisViews.cpp" line="57"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="40"/>
+        <location filename="../ui/AnalysisViews.cpp" line="58"/>
         <source>Compare Selected Articles</source>
         <translation>Gewählte Artikel vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="43"/>
+        <location filename="../ui/AnalysisViews.cpp" line="61"/>
         <source>Show two selected articles side by side, aligned by sentence</source>
         <translation>Zwei gewählte Artikel nebeneinander zeigen, Satz für Satz ausgerichtet</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="48"/>
+        <location filename="../ui/AnalysisViews.cpp" line="66"/>
         <source>Select exactly two articles in the list to compare them.</source>
         <translation>Wählen Sie genau zwei Artikel in der Liste, um sie zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="56"/>
+        <location filename="../ui/AnalysisViews.cpp" line="75"/>
+        <source>Compare Versions of This Article…</source>
+        <translation>Versionen dieses Artikels vergleichen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisViews.cpp" line="78"/>
+        <source>Show two versions of the open article side by side, with the figures that changed</source>
+        <translation>Zwei Versionen des geöffneten Artikels nebeneinander zeigen, mit den geänderten Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisViews.cpp" line="83"/>
+        <source>The open article has only one version.</source>
+        <translation>Der geöffnete Artikel hat nur eine Version.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisViews.cpp" line="87"/>
+        <source>Compare Versions</source>
+        <translation>Versionen vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisViews.cpp" line="92"/>
+        <source>Version %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisViews.cpp" line="100"/>
+        <source>A:</source>
+        <translation>A:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisViews.cpp" line="101"/>
+        <source>B:</source>
+        <translation>B:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisViews.cpp" line="113"/>
         <source>Claim Matrix of Selected Articles</source>
         <translation>Aussagenmatrix der gewählten Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="62"/>
+        <location filename="../ui/AnalysisViews.cpp" line="119"/>
         <source>Select two or more articles to build a claim matrix.</source>
         <translation>Wählen Sie zwei oder mehr Artikel für eine Aussagenmatrix.</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="73"/>
+        <location filename="../ui/AnalysisViews.cpp" line="127"/>
+        <source>Coder Agreement</source>
+        <translation>Übereinstimmung der Kodierer</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisViews.cpp" line="130"/>
+        <source>How alike coders coded, and their disagreements to settle</source>
+        <translation>Wie einheitlich die Kodierer kodiert haben, und welche Abweichungen zu klären sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisViews.cpp" line="136"/>
+        <source>Coder Agreement of Selected Articles</source>
+        <translation>Übereinstimmung der Kodierer in den gewählten Artikeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisViews.cpp" line="147"/>
         <source>Export…</source>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="85"/>
+        <location filename="../ui/AnalysisViews.cpp" line="159"/>
         <source>Figures</source>
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="99"/>
+        <location filename="../ui/AnalysisViews.cpp" line="173"/>
         <source>Set Figure…</source>
         <translation>Zahl festlegen …</translation>
     </message>
@@ -518,6 +578,39 @@
         <location filename="../core/import/ProseCheck.cpp" line="82"/>
         <source>not text: too few letters for prose</source>
         <translation>kein Text: zu wenige Buchstaben für Fließtext</translation>
+    </message>
+    <message>
+        <location filename="../core/store/SimilarClaimsFinder.cpp" line="84"/>
+        <source>no article %1 in %2</source>
+        <translation>kein Artikel %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/SimilarClaimsFinder.cpp" line="108"/>
+        <source>article %1 has no sentence at %2–%3</source>
+        <translation>Artikel %1 hat keinen Satz bei %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../core/store/SimilarClaimsFinder.cpp" line="165"/>
+        <source>the sentence index of article %1 is out of date</source>
+        <translation>der Satzindex von Artikel %1 ist veraltet</translation>
+    </message>
+    <message>
+        <location filename="../core/store/VersionStore.cpp" line="19"/>
+        <source>no article %1</source>
+        <translation>kein Artikel %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReattachSpanCommand</name>
+    <message>
+        <location filename="../core/commands/ReattachSpanCommand.cpp" line="15"/>
+        <source>Re-attach “%1”</source>
+        <translation>„%1“ neu anheften</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/ReattachSpanCommand.cpp" line="27"/>
+        <source>span %1 no longer exists</source>
+        <translation>Markierung %1 gibt es nicht mehr</translation>
     </message>
 </context>
 <context>
@@ -753,6 +846,161 @@
     </message>
 </context>
 <context>
+    <name>crossread::AgreementSession</name>
+    <message>
+        <location filename="../core/models/AgreementSession.cpp" line="169"/>
+        <source>choose a disagreement first</source>
+        <translation>zuerst eine Abweichung wählen</translation>
+    </message>
+    <message>
+        <location filename="../core/models/AgreementSession.cpp" line="183"/>
+        <source>check two coders first</source>
+        <translation>zuerst zwei Kodierer ankreuzen</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::AgreementTableModel</name>
+    <message>
+        <location filename="../core/models/AgreementTableModel.cpp" line="44"/>
+        <source>Overall</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../core/models/AgreementTableModel.cpp" line="62"/>
+        <source>— means undefined: there is no variation to judge (for instance, nobody coded the tag).</source>
+        <translation>— bedeutet nicht definiert: Es gibt keine Streuung zu beurteilen (zum Beispiel hat niemand das Schlagwort vergeben).</translation>
+    </message>
+    <message>
+        <location filename="../core/models/AgreementTableModel.cpp" line="74"/>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <location filename="../core/models/AgreementTableModel.cpp" line="76"/>
+        <source>Agreement</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <location filename="../core/models/AgreementTableModel.cpp" line="78"/>
+        <source>Cohen&apos;s κ</source>
+        <translation>Cohens κ</translation>
+    </message>
+    <message>
+        <location filename="../core/models/AgreementTableModel.cpp" line="80"/>
+        <source>Krippendorff&apos;s αu</source>
+        <translation>Krippendorffs αu</translation>
+    </message>
+    <message>
+        <location filename="../core/models/AgreementTableModel.cpp" line="82"/>
+        <source>Coded (%1)</source>
+        <translation>Kodiert (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::AgreementView</name>
+    <message>
+        <location filename="../ui/AgreementView.cpp" line="53"/>
+        <source>The coders to compare; the first two checked are listed side by side below.</source>
+        <translation>Die zu vergleichenden Kodierer; die ersten beiden angekreuzten stehen unten nebeneinander.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgreementView.cpp" line="54"/>
+        <source>The tags to compare; none checked: every tag the coders used.</source>
+        <translation>Die zu vergleichenden Schlagwörter; keines angekreuzt: alle, die die Kodierer vergeben haben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgreementView.cpp" line="69"/>
+        <source>Coders</source>
+        <translation>Kodierer</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgreementView.cpp" line="72"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgreementView.cpp" line="77"/>
+        <source>Consensus coder:</source>
+        <translation>Konsenskodierer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgreementView.cpp" line="116"/>
+        <location filename="../ui/AgreementView.cpp" line="169"/>
+        <source>Accept &amp;First</source>
+        <translation>&amp;Ersten übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgreementView.cpp" line="117"/>
+        <location filename="../ui/AgreementView.cpp" line="170"/>
+        <source>Accept &amp;Second</source>
+        <translation>Z&amp;weiten übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgreementView.cpp" line="118"/>
+        <source>&amp;Keep Both</source>
+        <translation>Beide behal&amp;ten</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgreementView.cpp" line="119"/>
+        <source>&amp;Merge to Union</source>
+        <translation>Zur Vereinigung zusa&amp;mmenführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgreementView.cpp" line="129"/>
+        <source>&amp;Copy Agreements</source>
+        <translation>Übereinstimmungen &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgreementView.cpp" line="131"/>
+        <source>Copy what the two coders coded alike into the consensus coding</source>
+        <translation>Was die beiden Kodierer gleich kodiert haben, in die Konsenskodierung kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgreementView.cpp" line="136"/>
+        <source>What both coded alike is now %1&apos;s coding too; Edit › Undo takes it back.</source>
+        <translation>Was beide gleich kodiert haben, ist jetzt auch die Kodierung von %1; Bearbeiten › Rückgängig nimmt das zurück.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgreementView.cpp" line="140"/>
+        <source>&amp;Open in Reader</source>
+        <translation>Im &amp;Leser öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgreementView.cpp" line="149"/>
+        <source>Disagreements of the first two coders</source>
+        <translation>Abweichungen der ersten beiden Kodierer</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgreementView.cpp" line="169"/>
+        <location filename="../ui/AgreementView.cpp" line="170"/>
+        <source>Accept %1’s</source>
+        <translation>Von %1 übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgreementView.cpp" line="226"/>
+        <source>Articles: every article the coders coded</source>
+        <translation>Artikel: alle, die die Kodierer kodiert haben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AgreementView.cpp" line="227"/>
+        <source>Articles: the %n selected in the article list</source>
+        <translation>
+            <numerusform>Artikel: der %n in der Artikelliste gewählte</numerusform>
+            <numerusform>Artikel: die %n in der Artikelliste gewählten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AgreementView.cpp" line="229"/>
+        <source>Check two or more coders to compare them.</source>
+        <translation>Kreuzen Sie zwei oder mehr Kodierer an, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgreementView.cpp" line="248"/>
+        <source>Settled as %1&apos;s coding; Edit › Undo takes it back.</source>
+        <translation>Als Kodierung von %1 entschieden; Bearbeiten › Rückgängig nimmt das zurück.</translation>
+    </message>
+</context>
+<context>
     <name>crossread::AnnotationController</name>
     <message>
         <location filename="../ui/AnnotationController.cpp" line="88"/>
@@ -886,29 +1134,41 @@
 <context>
     <name>crossread::ArticleListModel</name>
     <message>
-        <location filename="../core/models/ArticleListModel.cpp" line="132"/>
+        <location filename="../core/models/ArticleListModel.cpp" line="122"/>
+        <source>%1 (v%2)</source>
+        <translation>%1 (v%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/ArticleListModel.cpp" line="134"/>
         <source>%1
 by %2</source>
         <translation>%1
 von %2</translation>
     </message>
     <message>
-        <location filename="../core/models/ArticleListModel.cpp" line="168"/>
+        <location filename="../core/models/ArticleListModel.cpp" line="136"/>
+        <source>
+Version %1: the file changed since it was first imported</source>
+        <translation>
+Version %1: die Datei hat sich seit dem ersten Import geändert</translation>
+    </message>
+    <message>
+        <location filename="../core/models/ArticleListModel.cpp" line="176"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../core/models/ArticleListModel.cpp" line="170"/>
+        <location filename="../core/models/ArticleListModel.cpp" line="178"/>
         <source>Outlet</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../core/models/ArticleListModel.cpp" line="172"/>
+        <location filename="../core/models/ArticleListModel.cpp" line="180"/>
         <source>Published</source>
         <translation>Erschienen</translation>
     </message>
     <message>
-        <location filename="../core/models/ArticleListModel.cpp" line="174"/>
+        <location filename="../core/models/ArticleListModel.cpp" line="182"/>
         <source>Spans</source>
         <translation>Markierungen</translation>
     </message>
@@ -967,49 +1227,57 @@ von %2</translation>
     </message>
 </context>
 <context>
+    <name>crossread::ClaimIndexController</name>
+    <message>
+        <location filename="../ui/ClaimIndexController.cpp" line="74"/>
+        <source>Indexing sentences for “Who else says this?”: %1 of %2 articles</source>
+        <translation>Sätze für „Wer sagt das noch?“ werden indiziert: %1 von %2 Artikeln</translation>
+    </message>
+</context>
+<context>
     <name>crossread::ClaimMatrixModel</name>
     <message>
-        <location filename="../core/models/ClaimMatrixModel.cpp" line="96"/>
+        <location filename="../core/models/ClaimMatrixModel.cpp" line="101"/>
         <source>%1 does not make this claim.</source>
         <translation>%1 trifft diese Aussage nicht.</translation>
     </message>
     <message>
-        <location filename="../core/models/ClaimMatrixModel.cpp" line="103"/>
+        <location filename="../core/models/ClaimMatrixModel.cpp" line="108"/>
         <source>%1: %2 ≠ %3: %4</source>
         <translation>%1: %2 ≠ %3: %4</translation>
     </message>
     <message>
-        <location filename="../core/models/ClaimMatrixModel.cpp" line="119"/>
+        <location filename="../core/models/ClaimMatrixModel.cpp" line="124"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../core/models/ClaimMatrixModel.cpp" line="122"/>
+        <location filename="../core/models/ClaimMatrixModel.cpp" line="127"/>
         <source>%1 of %2 sources make this claim; their figures conflict.</source>
         <translation>%1 von %2 Quellen treffen diese Aussage; ihre Zahlen widersprechen sich.</translation>
     </message>
     <message>
-        <location filename="../core/models/ClaimMatrixModel.cpp" line="125"/>
+        <location filename="../core/models/ClaimMatrixModel.cpp" line="130"/>
         <source>%1 of %2 sources make this claim.</source>
         <translation>%1 von %2 Quellen treffen diese Aussage.</translation>
     </message>
     <message>
-        <location filename="../core/models/ClaimMatrixModel.cpp" line="184"/>
+        <location filename="../core/models/ClaimMatrixModel.cpp" line="191"/>
         <source>Supported by</source>
         <translation>Gestützt von</translation>
     </message>
     <message>
-        <location filename="../core/models/ClaimMatrixModel.cpp" line="186"/>
+        <location filename="../core/models/ClaimMatrixModel.cpp" line="193"/>
         <source>How many of the sources make the claim</source>
         <translation>Wie viele der Quellen die Aussage treffen</translation>
     </message>
     <message>
-        <location filename="../core/models/ClaimMatrixModel.cpp" line="194"/>
+        <location filename="../core/models/ClaimMatrixModel.cpp" line="201"/>
         <source>Source %1</source>
         <translation>Quelle %1</translation>
     </message>
     <message>
-        <location filename="../core/models/ClaimMatrixModel.cpp" line="196"/>
+        <location filename="../core/models/ClaimMatrixModel.cpp" line="203"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1160,27 +1428,57 @@ von %2</translation>
 <context>
     <name>crossread::CompareView</name>
     <message>
-        <location filename="../ui/compare/CompareView.cpp" line="43"/>
+        <location filename="../ui/compare/CompareView.cpp" line="44"/>
         <source>Next Difference</source>
         <translation>Nächster Unterschied</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareView.cpp" line="44"/>
+        <location filename="../ui/compare/CompareView.cpp" line="45"/>
         <source>Previous Difference</source>
         <translation>Vorheriger Unterschied</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareView.cpp" line="72"/>
+        <location filename="../ui/compare/CompareView.cpp" line="73"/>
         <source>888 differences</source>
         <translation>888 Unterschiede</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareView.cpp" line="154"/>
+        <location filename="../ui/compare/CompareView.cpp" line="160"/>
         <source>The articles to compare are no longer in the project.</source>
         <translation>Die zu vergleichenden Artikel sind nicht mehr im Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareView.cpp" line="284"/>
+        <location filename="../ui/compare/CompareView.cpp" line="177"/>
+        <source>That version of the article is not in the project.</source>
+        <translation>Diese Version des Artikels ist nicht im Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareView.cpp" line="182"/>
+        <source>Version %1: %2</source>
+        <translation>Version %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareView.cpp" line="204"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareView.cpp" line="205"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareView.cpp" line="262"/>
+        <source>No figure changed between the versions.</source>
+        <translation>Zwischen den Versionen hat sich keine Zahl geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareView.cpp" line="263"/>
+        <source>Figures changed: %1</source>
+        <translation>Geänderte Zahlen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareView.cpp" line="345"/>
         <source>Open in Reader</source>
         <translation>Im Leser öffnen</translation>
     </message>
@@ -1244,6 +1542,39 @@ von %2</translation>
         <location filename="../ui/compare/DiffMinimap.cpp" line="21"/>
         <source>Differences in A (left) and B (right); click to jump</source>
         <translation>Unterschiede in A (links) und B (rechts); klicken, um hinzuspringen</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::DisagreementModel</name>
+    <message>
+        <location filename="../core/models/DisagreementModel.cpp" line="60"/>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../core/models/DisagreementModel.cpp" line="62"/>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <location filename="../core/models/DisagreementModel.cpp" line="64"/>
+        <source>First coder</source>
+        <translation>Erster Kodierer</translation>
+    </message>
+    <message>
+        <location filename="../core/models/DisagreementModel.cpp" line="66"/>
+        <source>Second coder</source>
+        <translation>Zweiter Kodierer</translation>
+    </message>
+    <message>
+        <location filename="../core/models/DisagreementModel.cpp" line="68"/>
+        <source>Consensus</source>
+        <translation>Konsens</translation>
+    </message>
+    <message>
+        <location filename="../core/models/DisagreementModel.cpp" line="70"/>
+        <source>Text</source>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
@@ -1939,11 +2270,29 @@ von %2</translation>
     </message>
 </context>
 <context>
-    <name>crossread::ClaimIndexController</name>
+    <name>crossread::FolderChangesBar</name>
     <message>
-        <location filename="../ui/ClaimIndexController.cpp" line="74"/>
-        <source>Indexing sentences for “Who else says this?”: %1 of %2 articles</source>
-        <translation>Sätze für „Wer sagt das noch?“ werden indiziert: %1 von %2 Artikeln</translation>
+        <location filename="../ui/FolderChangesBar.cpp" line="14"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/FolderChangesBar.cpp" line="15"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/FolderChangesBar.cpp" line="41"/>
+        <source>%1 changed in the project folder</source>
+        <translation>%1 im Projektordner geändert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/FolderChangesBar.cpp" line="42"/>
+        <source>%n files changed or new in the project folder</source>
+        <translation>
+            <numerusform>%n Datei im Projektordner geändert oder neu</numerusform>
+            <numerusform>%n Dateien im Projektordner geändert oder neu</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2026,46 +2375,62 @@ von %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/ImportController.cpp" line="118"/>
-        <source>, %n span(s) lost</source>
+        <source>, %n new version(s)</source>
         <translation>
-            <numerusform>, %n Markierung verloren</numerusform>
-            <numerusform>, %n Markierungen verloren</numerusform>
+            <numerusform>, %n neue Version</numerusform>
+            <numerusform>, %n neue Versionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ImportController.cpp" line="120"/>
+        <source>, %n coded span(s) whose text changed</source>
+        <translation>
+            <numerusform>, %n kodierte Markierung mit geändertem Text</numerusform>
+            <numerusform>, %n kodierte Markierungen mit geändertem Text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ImportController.cpp" line="122"/>
+        <source>, %n span(s) need attention</source>
+        <translation>
+            <numerusform>, %n Markierung zu prüfen</numerusform>
+            <numerusform>, %n Markierungen zu prüfen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportController.cpp" line="120"/>
+        <location filename="../ui/ImportController.cpp" line="147"/>
+        <source>Spans not found again in the new version (kept, listed under Needs attention):</source>
+        <translation>Markierungen, die in der neuen Version nicht wiedergefunden wurden (behalten, unter „Zu prüfen“ aufgeführt):</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportController.cpp" line="124"/>
         <source> (cancelled)</source>
         <translation> (abgebrochen)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportController.cpp" line="128"/>
+        <location filename="../ui/ImportController.cpp" line="132"/>
         <source>Failed:</source>
         <translation>Fehlgeschlagen:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportController.cpp" line="130"/>
-        <location filename="../ui/ImportController.cpp" line="135"/>
-        <location filename="../ui/ImportController.cpp" line="140"/>
+        <location filename="../ui/ImportController.cpp" line="134"/>
+        <location filename="../ui/ImportController.cpp" line="139"/>
+        <location filename="../ui/ImportController.cpp" line="144"/>
         <source>  %1: %2</source>
         <translation>  %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ImportController.cpp" line="133"/>
+        <location filename="../ui/ImportController.cpp" line="137"/>
         <source>Skipped:</source>
         <translation>Übersprungen:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportController.cpp" line="138"/>
+        <location filename="../ui/ImportController.cpp" line="142"/>
         <source>Imported, note:</source>
         <translation>Importiert, mit Hinweis:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportController.cpp" line="143"/>
-        <source>Spans whose text is no longer in the changed file:</source>
-        <translation>Markierungen, deren Text in der geänderten Datei fehlt:</translation>
-    </message>
-    <message>
-        <location filename="../ui/ImportController.cpp" line="145"/>
+        <location filename="../ui/ImportController.cpp" line="149"/>
         <source>  %1: “%2”</source>
         <translation>  %1: „%2“</translation>
     </message>
@@ -2073,98 +2438,98 @@ von %2</translation>
 <context>
     <name>crossread::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <location filename="../ui/MainWindow.cpp" line="116"/>
         <source>The sentence index could not be brought up to date: %1</source>
         <translation>Der Satzindex konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="76"/>
-        <location filename="../ui/MainWindowProject.cpp" line="118"/>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <location filename="../ui/MainWindowProject.cpp" line="124"/>
         <source>Crossread</source>
         <translation>Crossread</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="133"/>
         <source>The edit was not saved</source>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowProject.cpp" line="28"/>
+        <location filename="../ui/MainWindowProject.cpp" line="29"/>
         <source>The file does not exist.</source>
         <translation>Die Datei existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowProject.cpp" line="30"/>
+        <location filename="../ui/MainWindowProject.cpp" line="31"/>
         <source>It is a folder, not a project file; use Open Folder… for folders.</source>
         <translation>Das ist ein Ordner, keine Projektdatei; Ordner öffnen Sie mit „Ordner öffnen …“.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowProject.cpp" line="32"/>
+        <location filename="../ui/MainWindowProject.cpp" line="33"/>
         <source>The file cannot be read (permission denied).</source>
         <translation>Die Datei kann nicht gelesen werden (keine Berechtigung).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowProject.cpp" line="39"/>
+        <location filename="../ui/MainWindowProject.cpp" line="40"/>
         <source>Cannot open the project %1: %2</source>
         <translation>Das Projekt %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowProject.cpp" line="40"/>
+        <location filename="../ui/MainWindowProject.cpp" line="41"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowProject.cpp" line="46"/>
+        <location filename="../ui/MainWindowProject.cpp" line="47"/>
         <source>%1 — Crossread</source>
         <translation>%1 — Crossread</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowProject.cpp" line="52"/>
+        <location filename="../ui/MainWindowProject.cpp" line="53"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowProject.cpp" line="70"/>
+        <location filename="../ui/MainWindowProject.cpp" line="74"/>
         <source>it is not a folder.</source>
         <translation>es ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowProject.cpp" line="70"/>
+        <location filename="../ui/MainWindowProject.cpp" line="74"/>
         <source>it does not exist.</source>
         <translation>es existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowProject.cpp" line="72"/>
+        <location filename="../ui/MainWindowProject.cpp" line="76"/>
         <source>cannot create %1 (permission denied or a read-only disk).</source>
         <translation>%1 kann nicht angelegt werden (keine Berechtigung oder schreibgeschütztes Laufwerk).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowProject.cpp" line="81"/>
+        <location filename="../ui/MainWindowProject.cpp" line="85"/>
         <source>Cannot open the folder %1: %2</source>
         <translation>Der Ordner %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowProject.cpp" line="82"/>
+        <location filename="../ui/MainWindowProject.cpp" line="86"/>
         <source>Cannot Open Folder</source>
         <translation>Ordner kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowProject.cpp" line="102"/>
+        <location filename="../ui/MainWindowProject.cpp" line="106"/>
         <source>An import is already running; wait for it or cancel it first.</source>
         <translation>Es läuft bereits ein Import; warten Sie oder brechen Sie ihn zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowProject.cpp" line="140"/>
+        <location filename="../ui/MainWindowProject.cpp" line="146"/>
         <source>Import Finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowProject.cpp" line="142"/>
+        <location filename="../ui/MainWindowProject.cpp" line="148"/>
         <source>Some files were not imported; the details list each one with the reason.</source>
         <translation>Einige Dateien wurden nicht importiert; die Details nennen jede mit ihrem Grund.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>Selection %1–%2 (%n code point(s))</source>
         <translation>
             <numerusform>Auswahl %1–%2 (%n Codepunkt)</numerusform>
@@ -2172,12 +2537,12 @@ von %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
         <source>Offset %1</source>
         <translation>Position %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>%1 of %n article(s)</source>
         <translation>
             <numerusform>%1 von %n Artikel</numerusform>
@@ -2185,7 +2550,7 @@ von %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -2193,292 +2558,292 @@ von %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowLayout.cpp" line="78"/>
+        <location filename="../ui/MainWindowLayout.cpp" line="79"/>
         <source>The panels are back in their first places.</source>
         <translation>Die Bereiche sind wieder an ihren ursprünglichen Plätzen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="44"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="45"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="45"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="46"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="46"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="47"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="47"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="48"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="48"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="49"/>
         <source>F&amp;igures</source>
         <translation>&amp;Zahlen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="49"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="50"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="78"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="79"/>
         <source>Go to the article list</source>
         <translation>Zur Artikelliste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="78"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="79"/>
         <source>Go to the reader</source>
         <translation>Zum Leser</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="78"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="79"/>
         <source>Go to the tag tree</source>
         <translation>Zum Schlagwortbaum</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="79"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="80"/>
         <source>Go to the span list</source>
         <translation>Zur Markierungsliste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="102"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="103"/>
         <source>Open &amp;Folder…</source>
         <translation>&amp;Ordner öffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="104"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="105"/>
         <source>Open the project of a folder of articles, creating it and importing the folder</source>
         <translation>Das Projekt eines Artikelordners öffnen, bei Bedarf anlegen und den Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="105"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="106"/>
         <source>Open &amp;Project…</source>
         <translation>&amp;Projekt öffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="107"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="108"/>
         <source>&amp;Recent Projects</source>
         <translation>&amp;Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="110"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="111"/>
         <source>&amp;Import Files…</source>
         <translation>Dateien &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="111"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="112"/>
         <source>Add articles (txt, md, html, pdf) to this project</source>
         <translation>Artikel (txt, md, html, pdf) zu diesem Projekt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="112"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="113"/>
         <source>&amp;Close Project</source>
         <translation>Projekt &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="114"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="115"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="119"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="120"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="121"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="122"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="126"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="127"/>
         <source>&amp;Tag Selection…</source>
         <translation>Auswahl &amp;verschlagworten …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="128"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="129"/>
         <source>Pick a tag by typing its name; digits 1–9 apply the quick bar&apos;s tags</source>
         <translation>Schlagwort per Namen wählen; die Ziffern 1–9 vergeben die Schlagwörter der Schnellleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="129"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="130"/>
         <source>Edit &amp;Note…</source>
         <translation>&amp;Notiz bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="131"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="132"/>
         <source>Remo&amp;ve Span</source>
         <translation>Markierung ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="138"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="139"/>
         <source>&amp;Find in Article…</source>
         <translation>Im Artikel &amp;suchen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="143"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="144"/>
         <source>Find Ne&amp;xt</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="145"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="146"/>
         <source>Find Pre&amp;vious</source>
         <translation>Rück&amp;wärts suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="147"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="148"/>
         <source>&amp;Search All Articles…</source>
         <translation>In &amp;allen Artikeln suchen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="149"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="150"/>
         <source>Article &amp;Properties…</source>
         <translation>Artikel&amp;eigenschaften…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="152"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="153"/>
         <source>Correct the title, outlet, author and date of the current article</source>
         <translation>Titel, Medium, Autor und Datum des aktuellen Artikels korrigieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="162"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="163"/>
         <source>Show &amp;Boilerplate</source>
         <translation>&amp;Textbausteine anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="165"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="166"/>
         <source>Show the navigation, footer and subscription lines the importer set aside</source>
         <translation>Navigation, Fußzeilen und Abo-Hinweise anzeigen, die der Import ausgeblendet hat</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="168"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="169"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="174"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="176"/>
         <source>&amp;Reset Layout</source>
         <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="176"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="178"/>
         <source>Put every panel back in its first place and size</source>
         <translation>Jeden Bereich an seinen ursprünglichen Platz und in seine ursprüngliche Größe zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="179"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="181"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="181"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="183"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="183"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="185"/>
         <source>&amp;About Crossread</source>
         <translation>&amp;Über Crossread</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="193"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="195"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="197"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="199"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="203"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="205"/>
         <source>Open Folder of Articles</source>
         <translation>Artikelordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="211"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="213"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="211"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="213"/>
         <source>Crossread projects (*.db);;All files (*)</source>
         <translation>Crossread-Projekte (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="219"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="221"/>
         <source>Import Files</source>
         <translation>Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="219"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="221"/>
         <source>Articles (*.txt *.md *.markdown *.html *.htm *.pdf);;All files (*)</source>
         <translation>Artikel (*.txt *.md *.markdown *.html *.htm *.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="245"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="247"/>
         <source>Select an article in the list first.</source>
         <translation>Wählen Sie zuerst einen Artikel in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="252"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="254"/>
         <source>Properties not changed: %1</source>
         <translation>Eigenschaften nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="265"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="267"/>
         <source>No span under the cursor.</source>
         <translation>Keine Markierung unter dem Cursor.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="281"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="283"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="281"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="283"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="288"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="290"/>
         <source>1 … 9</source>
         <translation>1 … 9</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="288"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="290"/>
         <source>Tag the selection with the quick bar&apos;s tag in that slot</source>
         <translation>Die Auswahl mit dem Schlagwort dieses Platzes der Schnellleiste versehen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="277"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="279"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="306"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="308"/>
         <source>About Crossread</source>
         <translation>Über Crossread</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="307"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="309"/>
         <source>&lt;h3&gt;Crossread %1&lt;/h3&gt;&lt;p&gt;A research workbench for reading one story across many sources: highlight and tag claims, compare outlets, chart the figures they report.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Crossread %1&lt;/h3&gt;&lt;p&gt;Eine Recherche-Werkbank, um eine Geschichte über viele Quellen hinweg zu lesen: Aussagen markieren und verschlagworten, Medien vergleichen, die berichteten Zahlen als Diagramm zeigen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="158"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="159"/>
         <source>C&amp;oder…</source>
         <translation>&amp;Kodierer …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="160"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="161"/>
         <source>The name your spans, notes and figures are recorded under</source>
         <translation>Der Name, unter dem Ihre Markierungen, Notizen und Zahlen gespeichert werden</translation>
     </message>
@@ -2528,29 +2893,114 @@ mehrerer Analysten unterscheiden lässt. Ihr Name (Bearbeiten › Kodierer … �
     </message>
 </context>
 <context>
+    <name>crossread::NeedsAttentionDock</name>
+    <message>
+        <location filename="../ui/NeedsAttentionDock.cpp" line="15"/>
+        <location filename="../ui/NeedsAttentionDock.cpp" line="90"/>
+        <source>Needs Attention</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/NeedsAttentionDock.cpp" line="20"/>
+        <source>Attach to Selection</source>
+        <translation>An Auswahl anheften</translation>
+    </message>
+    <message>
+        <location filename="../ui/NeedsAttentionDock.cpp" line="21"/>
+        <source>Delete Span</source>
+        <translation>Markierung löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/NeedsAttentionDock.cpp" line="45"/>
+        <source>Place the span on the text selected in the reader (same article)</source>
+        <translation>Die Markierung auf den im Leser ausgewählten Text legen (im selben Artikel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/NeedsAttentionDock.cpp" line="46"/>
+        <source>Delete the span with its tags, note and figures (Undo brings it back)</source>
+        <translation>Die Markierung mit ihren Schlagwörtern, ihrer Notiz und ihren Zahlen löschen (Rückgängig holt sie zurück)</translation>
+    </message>
+    <message>
+        <location filename="../ui/NeedsAttentionDock.cpp" line="90"/>
+        <source>Needs Attention (%1)</source>
+        <translation>Zu prüfen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NeedsAttentionDock.cpp" line="91"/>
+        <source>%n coded span(s) could not be found again in a changed article. Re-attach each to one of the places offered or to a selection, or delete it.</source>
+        <translation>
+            <numerusform>%n kodierte Markierung wurde in einem geänderten Artikel nicht wiedergefunden. Heften Sie sie an eine der angebotenen Stellen oder an eine Auswahl an, oder löschen Sie sie.</numerusform>
+            <numerusform>%n kodierte Markierungen wurden in geänderten Artikeln nicht wiedergefunden. Heften Sie jede an eine der angebotenen Stellen oder an eine Auswahl an, oder löschen Sie sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/NeedsAttentionDock.cpp" line="94"/>
+        <source>Every coded span has its place.</source>
+        <translation>Jede kodierte Markierung hat ihren Platz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NeedsAttentionDock.cpp" line="110"/>
+        <source>Was: “%1”</source>
+        <translation>Vorher: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/NeedsAttentionDock.cpp" line="113"/>
+        <source>No likely place in the current text</source>
+        <translation>Keine wahrscheinliche Stelle im aktuellen Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/NeedsAttentionDock.cpp" line="121"/>
+        <source>Attach to “%1” (%2%)</source>
+        <translation>An „%1“ anheften (%2 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/NeedsAttentionDock.cpp" line="122"/>
+        <source>Characters %1–%2 of the current text</source>
+        <translation>Zeichen %1–%2 des aktuellen Textes</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::OrphanListModel</name>
+    <message>
+        <location filename="../core/models/OrphanListModel.cpp" line="87"/>
+        <source>“%1” — %2</source>
+        <translation>„%1“ — %2</translation>
+    </message>
+    <message>
+        <location filename="../core/models/OrphanListModel.cpp" line="89"/>
+        <source>Coded on version %1 of “%2”; not found in the current text</source>
+        <translation>Kodiert in Version %1 von „%2“; im aktuellen Text nicht gefunden</translation>
+    </message>
+</context>
+<context>
     <name>crossread::Project</name>
     <message>
-        <location filename="../core/store/Project.cpp" line="136"/>
+        <location filename="../core/store/Project.cpp" line="137"/>
         <source>“%1” already has a tag named “%2”</source>
         <translation>„%1“ hat schon ein Schlagwort namens „%2“</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="137"/>
+        <location filename="../core/store/Project.cpp" line="138"/>
         <source>there is already a top-level tag named “%1”</source>
         <translation>es gibt schon ein Schlagwort „%1“ auf oberster Ebene</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="147"/>
+        <location filename="../core/store/Project.cpp" line="148"/>
         <source>article %1 does not exist</source>
         <translation>Artikel %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="152"/>
+        <location filename="../core/store/Project.cpp" line="153"/>
         <source>range %1:%2 is outside article %3 (0:%4)</source>
         <translation>Bereich %1:%2 liegt außerhalb von Artikel %3 (0:%4)</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="280"/>
+        <location filename="../core/store/Project.cpp" line="255"/>
+        <source>span %1 no longer exists</source>
+        <translation>Markierung %1 gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Project.cpp" line="302"/>
         <source>a tag cannot be moved into itself</source>
         <translation>ein Schlagwort kann nicht in sich selbst verschoben werden</translation>
     </message>
@@ -3109,7 +3559,8 @@ Open a folder of articles (txt, md, html, pdf) to start a project in it, or open
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="215"/>
-        <location filename="../core/workspace/WorkspaceCoding.cpp" line="44"/>
+        <location filename="../core/workspace/WorkspaceAdjudication.cpp" line="44"/>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="45"/>
         <source>tag %1 no longer exists</source>
         <translation>Schlagwort %1 gibt es nicht mehr</translation>
     </message>
@@ -3127,40 +3578,62 @@ Open a folder of articles (txt, md, html, pdf) to start a project in it, or open
         </translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCoding.cpp" line="156"/>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="162"/>
         <source>Tag with new tag “%1”</source>
         <translation>Mit neuem Schlagwort „%1“ verschlagworten</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCoding.cpp" line="124"/>
-        <location filename="../core/workspace/WorkspaceCoding.cpp" line="152"/>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="130"/>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="158"/>
         <source>a tag needs a name</source>
         <translation>ein Schlagwort braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCoding.cpp" line="156"/>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="162"/>
         <source>Tag with “%1”</source>
         <translation>Mit „%1“ verschlagworten</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCoding.cpp" line="157"/>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="163"/>
         <source>Code %1–%2 as “%3”</source>
         <translation>%1–%2 als „%3“ kodieren</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCoding.cpp" line="168"/>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="174"/>
         <source>the span was not saved</source>
         <translation>die Markierung wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCoding.cpp" line="220"/>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="226"/>
         <source>Correct Figure</source>
         <translation>Zahl korrigieren</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCoding.cpp" line="220"/>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="226"/>
         <source>Set Figure</source>
         <translation>Zahl festlegen</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceAdjudication.cpp" line="36"/>
+        <source>Settle “%1” at %2–%3</source>
+        <translation>„%1“ bei %2–%3 entscheiden</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceAdjudication.cpp" line="39"/>
+        <location filename="../core/workspace/WorkspaceAdjudication.cpp" line="80"/>
+        <source>the consensus coding needs a coder&apos;s name</source>
+        <translation>die Konsenskodierung braucht einen Kodierernamen</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceAdjudication.cpp" line="42"/>
+        <location filename="../core/workspace/WorkspaceAdjudication.cpp" line="84"/>
+        <source>the consensus coder “%1” is one of the coders compared; choose another name</source>
+        <translation>der Konsenskodierer „%1“ ist einer der verglichenen Kodierer; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceAdjudication.cpp" line="78"/>
+        <source>Copy agreed coding to “%1”</source>
+        <translation>Übereinstimmende Kodierung nach „%1“ kopieren</translation>
     </message>
 </context>
 </TS>
