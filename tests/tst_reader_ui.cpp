@@ -14,6 +14,7 @@
 #include <QClipboard>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -37,6 +38,8 @@ private slots:
     void readerPaintsEverySpan();
     void copyAndFindAcrossDisplayBreaks();
     void boilerplateToggleKeepsOffsets();
+    void linesWrapInsideTheColumn_data();
+    void linesWrapInsideTheColumn();
     void contrastRatioIsWcag_data();
     void contrastRatioIsWcag();
     void readableTextPicksAColour_data();
@@ -262,6 +265,41 @@ void TestReaderUi::readerPaintsEverySpan()
     }
     // Hovering a span explains it.
     QVERIFY(reader.tooltipForOffset(spans.first().start).contains(QStringLiteral("A")));
+}
+
+void TestReaderUi::linesWrapInsideTheColumn_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("wide pane, column centred") << QSize(1200, 500);
+    QTest::newRow("pane narrower than the column") << QSize(420, 500);
+}
+
+// A reader that scrolls sideways has lost its wrapping: every line must fit the viewport, with
+// the vertical scroll bar that a long article needs taken into account. (In the whole window
+// the sideways scrolling came from counting a scroll bar as shown when only hidden() was false;
+// the screenshot check, scripts/screenshot.sh, shows that case.)
+void TestReaderUi::linesWrapInsideTheColumn()
+{
+    QFETCH(QSize, size);
+    QString text;
+    for (int i = 0; i < 40; ++i)
+        text += QStringLiteral("Paragraph %1 says the round was priced at $%2 billion by people familiar "
+                               "with the talks, who asked not to be named.\n\n")
+                    .arg(i)
+                    .arg(i % 9 + 1);
+    Article article;
+    article.id = 4;
+    article.title = QStringLiteral("A title");
+    article.text = text;
+    ReaderView reader;
+    reader.resize(size);
+    reader.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&reader));
+    reader.setArticle(article, {}, {});
+    QCoreApplication::processEvents();
+    QTRY_VERIFY(reader.verticalScrollBar()->isVisible());
+    QCOMPARE(reader.horizontalScrollBar()->maximum(), 0);
+    QVERIFY(reader.viewport()->width() < size.width());
 }
 
 void TestReaderUi::boilerplateToggleKeepsOffsets()

@@ -300,7 +300,7 @@ void ReaderView::updateHeader()
 void ReaderView::updateMargins()
 {
     const int frame = frameWidth();
-    const int available = width() - 2 * frame - (verticalScrollBar()->isHidden() ? 0 : verticalScrollBar()->width());
+    const int available = width() - 2 * frame - (verticalScrollBar()->isVisible() ? verticalScrollBar()->width() : 0);
     const int column = fontMetrics().averageCharWidth() * kColumnChars + 2 * int(document()->documentMargin());
     const int side = std::max(0, (available - column) / 2);
     const int headerWidth = std::max(100, available - 2 * side);
