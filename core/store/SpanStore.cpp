@@ -154,7 +154,7 @@ bool SpanStore::insert(Span &span)
 
 void SpanStore::bindRange(QSqlQuery &q, const Span &span)
 {
-    const QVariant none(QMetaType(QMetaType::LongLong));
+    const QVariant none { QMetaType(QMetaType::LongLong) };
     q.addBindValue(span.isOrphan() ? none : QVariant(span.start));
     q.addBindValue(span.isOrphan() ? none : QVariant(span.end));
 }
