@@ -118,7 +118,6 @@ void TestSeedsCompare::claimMatrixOnSeeds()
     QVERIFY(shared >= 10); // 000 and 001 alone share more than ten claims
 }
 
-
 // 000 rewrites 001: precision and recall of the aligner against the hand-made gold of sentence
 // indices in tests/data/alignment/seeds (indices only; the seed text stays outside the repository).
 void TestSeedsCompare::rewriteGold()
