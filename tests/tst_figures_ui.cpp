@@ -254,6 +254,8 @@ private slots:
                               << "2nd";
         QTest::newRow("duration") << "duration:9 months"
                                   << "9 months";
+        QTest::newRow("one century") << "duration:1 century"
+                                     << "1 century";
         QTest::newRow("date") << "date:2026-04-08"
                               << "2026-04-08";
     }
@@ -305,6 +307,12 @@ private slots:
         QTest::newRow("duration in months") << "duration:9 months"
                                             << "9 Monate"
                                             << "9 months";
+        QTest::newRow("one month") << "duration:1 month"
+                                   << "1 Monat"
+                                   << "1 month";
+        QTest::newRow("one year") << "duration:1 year"
+                                  << "1 Jahr"
+                                  << "1 year";
     }
 
     void displayValueFollowsTheLocale()

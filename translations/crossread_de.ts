@@ -2067,52 +2067,102 @@ Version %1: die Datei hat sich seit dem ersten Import geändert</translation>
         <translation>Jahrhunderte</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="186"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="173"/>
+        <source>second</source>
+        <translation>Sekunde</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModelText.cpp" line="174"/>
+        <source>minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModelText.cpp" line="175"/>
+        <source>hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModelText.cpp" line="176"/>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModelText.cpp" line="177"/>
+        <source>week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModelText.cpp" line="178"/>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModelText.cpp" line="179"/>
+        <source>quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModelText.cpp" line="180"/>
+        <source>year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModelText.cpp" line="181"/>
+        <source>decade</source>
+        <translation>Jahrzehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModelText.cpp" line="182"/>
+        <source>century</source>
+        <translation>Jahrhundert</translation>
+    </message>
+    <message>
+        <location filename="../core/models/FigureTableModelText.cpp" line="199"/>
         <source>over</source>
         <translation>über</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="188"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="201"/>
         <source>under</source>
         <translation>unter</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="190"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="203"/>
         <source>about</source>
         <translation>etwa</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="199"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="212"/>
         <source>money</source>
         <translation>Geld</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="201"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="214"/>
         <source>percent</source>
         <translation>Prozent</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="203"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="216"/>
         <source>score</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="205"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="218"/>
         <source>count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="207"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="220"/>
         <source>rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="209"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="222"/>
         <source>duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="211"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="224"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>

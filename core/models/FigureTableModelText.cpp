@@ -98,8 +98,13 @@ QString FigureTableModel::formatValue(const Figure &f)
     }
     case FigureKind::Rank:
         return ordinal(f.value);
-    case FigureKind::Duration:
-        return number(f.value, 2) + QLatin1Char(' ') + f.unit;
+    case FigureKind::Duration: {
+        // The extractor writes plural units; one of them is singular ("1 month").
+        QString unit = f.unit;
+        if (f.value == 1 && unit.endsWith(u's'))
+            unit = unit == u"centuries" ? QStringLiteral("century") : unit.chopped(1);
+        return number(f.value, 2) + QLatin1Char(' ') + unit;
+    }
     case FigureKind::Date:
         return f.dateValue;
     }
@@ -168,7 +173,20 @@ QString FigureTableModel::displayValue(const Figure &f, const QLocale &locale)
             { QStringLiteral("decades"), QT_TR_NOOP("decades") },
             { QStringLiteral("centuries"), QT_TR_NOOP("centuries") },
         };
-        const char *unit = units.value(f.unit.toLower());
+        // One of a unit is singular ("1 month", "1 Monat"); the extractor always writes plurals.
+        static const QHash<QString, const char *> one {
+            { QStringLiteral("seconds"), QT_TR_NOOP("second") },
+            { QStringLiteral("minutes"), QT_TR_NOOP("minute") },
+            { QStringLiteral("hours"), QT_TR_NOOP("hour") },
+            { QStringLiteral("days"), QT_TR_NOOP("day") },
+            { QStringLiteral("weeks"), QT_TR_NOOP("week") },
+            { QStringLiteral("months"), QT_TR_NOOP("month") },
+            { QStringLiteral("quarters"), QT_TR_NOOP("quarter") },
+            { QStringLiteral("years"), QT_TR_NOOP("year") },
+            { QStringLiteral("decades"), QT_TR_NOOP("decade") },
+            { QStringLiteral("centuries"), QT_TR_NOOP("century") },
+        };
+        const char *unit = (f.value == 1 ? one : units).value(f.unit.toLower());
         return local(f.value, 2) + QLatin1Char(' ') + (unit ? tr(unit) : f.unit);
     }
     case FigureKind::Date:
