@@ -74,53 +74,77 @@
 <context>
     <name>ChartScale</name>
     <message>
-        <location filename="../ui/figures/ChartScale.cpp" line="20"/>
+        <location filename="../ui/figures/ChartScale.cpp" line="24"/>
+        <source>T</source>
+        <comment>trillions, in a bar label: $1.2 T</comment>
+        <translation>Bio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/ChartScale.cpp" line="25"/>
         <source>trillions</source>
         <translation>Billionen</translation>
     </message>
     <message>
-        <location filename="../ui/figures/ChartScale.cpp" line="21"/>
+        <location filename="../ui/figures/ChartScale.cpp" line="26"/>
+        <source>B</source>
+        <comment>billions, in a bar label: $14 B</comment>
+        <translation>Mrd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/ChartScale.cpp" line="27"/>
         <source>billions</source>
         <translation>Milliarden</translation>
     </message>
     <message>
-        <location filename="../ui/figures/ChartScale.cpp" line="22"/>
+        <location filename="../ui/figures/ChartScale.cpp" line="28"/>
+        <source>M</source>
+        <comment>millions, in a bar label: $650 M</comment>
+        <translation>Mio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/ChartScale.cpp" line="29"/>
         <source>millions</source>
         <translation>Millionen</translation>
     </message>
     <message>
-        <location filename="../ui/figures/ChartScale.cpp" line="23"/>
+        <location filename="../ui/figures/ChartScale.cpp" line="30"/>
+        <source>K</source>
+        <comment>thousands, in a bar label: 25 K downloads</comment>
+        <translation>Tsd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/ChartScale.cpp" line="31"/>
         <source>thousands</source>
         <translation>Tausend</translation>
     </message>
     <message>
-        <location filename="../ui/figures/ChartScale.cpp" line="90"/>
+        <location filename="../ui/figures/ChartScale.cpp" line="100"/>
         <source>percent</source>
         <translation>Prozent</translation>
     </message>
     <message>
-        <location filename="../ui/figures/ChartScale.cpp" line="94"/>
+        <location filename="../ui/figures/ChartScale.cpp" line="104"/>
         <source>score (%)</source>
         <translation>Wert (%)</translation>
     </message>
     <message>
-        <location filename="../ui/figures/ChartScale.cpp" line="94"/>
+        <location filename="../ui/figures/ChartScale.cpp" line="104"/>
         <source>score</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/figures/ChartScale.cpp" line="101"/>
-        <location filename="../ui/figures/ChartScale.cpp" line="102"/>
+        <location filename="../ui/figures/ChartScale.cpp" line="111"/>
+        <location filename="../ui/figures/ChartScale.cpp" line="112"/>
         <source>count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../ui/figures/ChartScale.cpp" line="128"/>
+        <location filename="../ui/figures/ChartScale.cpp" line="139"/>
         <source>over %1</source>
         <translation>über %1</translation>
     </message>
     <message>
-        <location filename="../ui/figures/ChartScale.cpp" line="130"/>
+        <location filename="../ui/figures/ChartScale.cpp" line="141"/>
         <source>under %1</source>
         <translation>unter %1</translation>
     </message>
@@ -1720,142 +1744,153 @@ Version %1: die Datei hat sich seit dem ersten Import geändert</translation>
         <translation>Keine Zahlen der Art %1 mit der Bezeichnung „%2“</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureBarCharts.cpp" line="155"/>
+        <location filename="../ui/figures/FigureBarCharts.cpp" line="156"/>
         <source>%1: %2 across %3</source>
         <translation>%1: %2 aus %3</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureBarCharts.cpp" line="158"/>
+        <location filename="../ui/figures/FigureBarCharts.cpp" line="159"/>
         <source>%1 left out: other currencies</source>
         <translation>%1 ausgelassen: andere Währungen</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureBarCharts.cpp" line="193"/>
+        <location filename="../ui/figures/FigureBarCharts.cpp" line="194"/>
         <source>model not named</source>
         <translation>Modell nicht genannt</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureBarCharts.cpp" line="278"/>
+        <location filename="../ui/figures/FigureBarCharts.cpp" line="279"/>
         <source>%1 scores by model across %2</source>
         <translation>%1-Werte nach Modell aus %2</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureBarCharts.cpp" line="281"/>
+        <location filename="../ui/figures/FigureBarCharts.cpp" line="282"/>
         <source>%1 more models left out</source>
         <translation>%1 weitere Modelle ausgelassen</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureBarCharts.cpp" line="171"/>
+        <location filename="../ui/figures/FigureBarCharts.cpp" line="172"/>
         <source>No benchmark scores to chart</source>
         <translation>Keine Benchmark-Werte für ein Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureBarCharts.cpp" line="178"/>
+        <location filename="../ui/figures/FigureBarCharts.cpp" line="179"/>
         <source>No benchmark scores labelled “%1”</source>
         <translation>Keine Benchmark-Werte mit der Bezeichnung „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureChartBuilder.cpp" line="143"/>
+        <location filename="../ui/figures/FigureChartBuilder.cpp" line="149"/>
         <source>Nothing to chart</source>
         <translation>Nichts für ein Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureChartBuilder.cpp" line="232"/>
+        <location filename="../ui/figures/FigureChartBuilder.cpp" line="238"/>
         <source>Article %1</source>
         <translation>Artikel %1</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureChartBuilder.cpp" line="340"/>
+        <location filename="../ui/figures/FigureChartBuilder.cpp" line="346"/>
         <source>(set by hand)</source>
         <translation>(von Hand gesetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureChartBuilder.cpp" line="366"/>
+        <location filename="../ui/figures/FigureChartBuilder.cpp" line="372"/>
         <source>1 source</source>
         <translation>1 Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureChartBuilder.cpp" line="366"/>
+        <location filename="../ui/figures/FigureChartBuilder.cpp" line="372"/>
         <source>%1 sources</source>
         <translation>%1 Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureChartBuilder.cpp" line="371"/>
+        <location filename="../ui/figures/FigureChartBuilder.cpp" line="377"/>
         <source>1 figure</source>
         <translation>1 Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureChartBuilder.cpp" line="371"/>
+        <location filename="../ui/figures/FigureChartBuilder.cpp" line="377"/>
         <source>%1 figures</source>
         <translation>%1 Zahlen</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="122"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="128"/>
         <source>No money figures to chart</source>
         <translation>Keine Geldbeträge für ein Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="122"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="128"/>
         <source>No money figures labelled “%1”</source>
         <translation>Keine Geldbeträge mit der Bezeichnung „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="157"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="163"/>
         <source>The money figures have no dates (the articles are undated)</source>
         <translation>Die Geldbeträge haben kein Datum (die Artikel sind undatiert)</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="179"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="185"/>
         <source>unlabelled</source>
         <translation>ohne Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="202"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="209"/>
         <source>date reported</source>
         <translation>Datum der Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="276"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="209"/>
+        <source>date reported, %1</source>
+        <translation>Datum der Meldung, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="283"/>
         <source>Money figures over time</source>
         <translation>Geldbeträge im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="276"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="283"/>
         <source>%1 over time</source>
         <translation>%1 im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="279"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="286"/>
         <source>%1 more labels left out</source>
         <translation>%1 weitere Bezeichnungen ausgelassen</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="281"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="288"/>
         <source>%1 left out: no date</source>
         <translation>%1 ausgelassen: ohne Datum</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="366"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="375"/>
         <source>Dates across %1</source>
         <translation>Daten aus %1</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="367"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="376"/>
         <source>Dates of %1 across %2</source>
         <translation>Daten von %1 aus %2</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="369"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="378"/>
         <source>%1 more sources left out</source>
         <translation>%1 weitere Quellen ausgelassen</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="297"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="304"/>
         <source>No dates to chart</source>
         <translation>Keine Daten für ein Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="297"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="85"/>
+        <source>d MMM</source>
+        <comment>Qt date format of the day ticks on a chart&apos;s date axis</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="304"/>
         <source>No dates labelled “%1”</source>
         <translation>Keine Daten mit der Bezeichnung „%1“</translation>
     </message>
@@ -1971,198 +2006,198 @@ Version %1: die Datei hat sich seit dem ersten Import geändert</translation>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="127"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="132"/>
         <source>%1 trillion</source>
         <translation>%1 Billionen</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="129"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="134"/>
         <source>%1 billion</source>
         <translation>%1 Mrd.</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="131"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="136"/>
         <source>%1 million</source>
         <translation>%1 Mio.</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="138"/>
-        <location filename="../core/models/FigureTableModelText.cpp" line="140"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="143"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="145"/>
         <source>%1%</source>
         <comment>percent</comment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="150"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="155"/>
         <source>%1st</source>
         <comment>ordinal</comment>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="152"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="157"/>
         <source>%1nd</source>
         <comment>ordinal</comment>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="154"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="159"/>
         <source>%1rd</source>
         <comment>ordinal</comment>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="155"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="160"/>
         <source>%1th</source>
         <comment>ordinal</comment>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="160"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="165"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="161"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="166"/>
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="162"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="167"/>
         <source>hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="163"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="168"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="164"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="169"/>
         <source>weeks</source>
         <translation>Wochen</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="165"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="170"/>
         <source>months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="166"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="171"/>
         <source>quarters</source>
         <translation>Quartale</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="167"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="172"/>
         <source>years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="168"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="173"/>
         <source>decades</source>
         <translation>Jahrzehnte</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="169"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="174"/>
         <source>centuries</source>
         <translation>Jahrhunderte</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="173"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="178"/>
         <source>second</source>
         <translation>Sekunde</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="174"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="179"/>
         <source>minute</source>
         <translation>Minute</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="175"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="180"/>
         <source>hour</source>
         <translation>Stunde</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="176"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="181"/>
         <source>day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="177"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="182"/>
         <source>week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="178"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="183"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="179"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="184"/>
         <source>quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="180"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="185"/>
         <source>year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="181"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="186"/>
         <source>decade</source>
         <translation>Jahrzehnt</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="182"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="187"/>
         <source>century</source>
         <translation>Jahrhundert</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="199"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="204"/>
         <source>over</source>
         <translation>über</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="201"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="206"/>
         <source>under</source>
         <translation>unter</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="203"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="208"/>
         <source>about</source>
         <translation>etwa</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="212"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="217"/>
         <source>money</source>
         <translation>Geld</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="214"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="219"/>
         <source>percent</source>
         <translation>Prozent</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="216"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="221"/>
         <source>score</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="218"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="223"/>
         <source>count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="220"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="225"/>
         <source>rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="222"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="227"/>
         <source>duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="224"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="229"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
@@ -2170,103 +2205,103 @@ Version %1: die Datei hat sich seit dem ersten Import geändert</translation>
 <context>
     <name>crossread::FiguresView</name>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="40"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="43"/>
         <source>Money across sources</source>
         <translation>Geldbeträge nach Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="42"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="45"/>
         <source>Percentages across sources</source>
         <translation>Prozentwerte nach Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="44"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="47"/>
         <source>Benchmark scores by model</source>
         <translation>Benchmark-Werte nach Modell</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="46"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="49"/>
         <source>Counts across sources</source>
         <translation>Anzahlen nach Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="48"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="51"/>
         <source>Money over time</source>
         <translation>Geldbeträge im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="50"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="53"/>
         <source>Timeline of dates</source>
         <translation>Zeitleiste der Daten</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="100"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="103"/>
         <source>Filter by label or text…</source>
         <translation>Nach Bezeichnung oder Text filtern …</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="103"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="106"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="165"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="168"/>
         <source>What the charted figures measure</source>
         <translation>Was die gezeigten Zahlen messen</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="166"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="169"/>
         <source>Export chart…</source>
         <translation>Diagramm exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="263"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="271"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="275"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="283"/>
         <source>Outlet: %1</source>
         <translation>Medium: %1</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="290"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="298"/>
         <source>Label most sources give</source>
         <translation>Bezeichnung der meisten Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="359"/>
-        <location filename="../ui/figures/FiguresView.cpp" line="367"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="368"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="376"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="359"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="368"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="367"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="376"/>
         <source>The chart could not be exported: %1</source>
         <translation>Das Diagramm konnte nicht exportiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="385"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="394"/>
         <source>Open in Reader</source>
         <translation>Im Leser öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="386"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="395"/>
         <source>Edit Figure…</source>
         <translation>Zahl bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="386"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="395"/>
         <source>Correct Figure…</source>
         <translation>Zahl korrigieren …</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="389"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="398"/>
         <source>Remove Hand Figure</source>
         <translation>Von Hand gesetzte Zahl entfernen</translation>
     </message>
