@@ -105,6 +105,45 @@ private slots:
             QVERIFY2(o.contains(QLatin1String(key)), key);
     }
 
+    // Plain words are a phrase first, as in the window; the articles with the words apart are
+    // counted, and listed (flagged "apart") when asked for.
+    void searchIsPhraseFirst()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("phrase"));
+        QVERIFY(test::writeFile(folder + QStringLiteral("/a.txt"), "The lab signed a data deal on Friday.\n"));
+        QVERIFY(test::writeFile(folder + QStringLiteral("/b.txt"), "A deal on cloud data was signed.\n"));
+        QVERIFY(test::writeFile(folder + QStringLiteral("/c.txt"), "Nothing of the kind here.\n"));
+        QCOMPARE(runCli({ QStringLiteral("import"), folder }).code, 0);
+        const QString db = Project::projectPathForFolder(folder);
+
+        const CliRun text = runCli(
+            { QStringLiteral("search"), QStringLiteral("data"), QStringLiteral("deal"), QStringLiteral("-p"), db });
+        QCOMPARE(text.code, 0);
+        QVERIFY2(
+            text.out.contains(QStringLiteral("1 hits of the phrase \u201Cdata deal\u201D\n")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("1 more articles hold the words apart (--apart lists them)")),
+            qPrintable(text.out));
+        QVERIFY(!text.out.contains(QStringLiteral("cloud")));
+
+        const CliRun json = runCli({ QStringLiteral("search"), QStringLiteral("data deal"), QStringLiteral("--apart"),
+            QStringLiteral("-p"), db, QStringLiteral("--json") });
+        QCOMPARE(json.code, 0);
+        const QJsonArray hits = json.json().array();
+        QStringList seen;
+        for (const QJsonValue &h : hits) {
+            const QString snippet = h[QStringLiteral("snippet")].toString();
+            seen << QStringLiteral("%1:%2")
+                        .arg(snippet.contains(QStringLiteral("cloud")) ? QStringLiteral("b") : QStringLiteral("a"))
+                        .arg(h[QStringLiteral("apart")].toBool() ? QStringLiteral("apart") : QStringLiteral("phrase"));
+        }
+        // The phrase in a.txt first, then b.txt's two words.
+        QCOMPARE(
+            seen, QStringList({ QStringLiteral("a:phrase"), QStringLiteral("b:apart"), QStringLiteral("b:apart") }));
+        const qint64 start = hits.at(0)[QStringLiteral("start")].toInteger();
+        const qint64 end = hits.at(0)[QStringLiteral("end")].toInteger();
+        QCOMPARE(end - start, qint64(QStringLiteral("data deal").size()));
+    }
+
     void tagAndSearch()
     {
         const CliRun search = runCli({ QStringLiteral("search"), QStringLiteral("\"non-voting stake\""),

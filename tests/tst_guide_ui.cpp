@@ -84,6 +84,8 @@ private slots:
     void phraseFirstSearchAndTagAll();
     void tagAllSingleWordsOnlyWhenAsked();
     void tagAllCreatesATag();
+    void tagAllOfAnOperatorQuery_data();
+    void tagAllOfAnOperatorQuery();
     void articlePropertiesDialog();
     void notesAreMarked();
     void jumpFromCompareTabShowsFirstLine();
@@ -383,6 +385,56 @@ void TestGuideUi::tagAllSingleWordsOnlyWhenAsked()
     });
     search->findChild<QPushButton *>(QStringLiteral("tagAllResults"))->click();
     QVERIFY(dialogSeen);
+}
+
+void TestGuideUi::tagAllOfAnOperatorQuery_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<bool>("sentencesChosen");
+    QTest::addColumn<QString>("offer");
+    QTest::addColumn<QStringList>("spans");
+    // "Scale" twice and "hire" once in vendors.txt, in its two sentences.
+    QTest::newRow("AND: the sentences")
+        << "Scale AND hire" << true << "2 sentence(s)"
+        << QStringList { QStringLiteral("Scale AI signed a contract with the ministry on Monday."),
+               QStringLiteral("Analysts said Scale AI would hire two hundred people for it.") };
+    // Either word answers the query alone: the words, unless the analyst ticks the box.
+    QTest::newRow("OR: the words") << "hire OR commented" << false << "2 sentence(s)"
+                                   << QStringList { QStringLiteral("hire"), QStringLiteral("commented") };
+}
+
+// Operators join words that stand apart: Tag All offers their sentences, not one-word spans.
+void TestGuideUi::tagAllOfAnOperatorQuery()
+{
+    QFETCH(QString, query);
+    QFETCH(bool, sentencesChosen);
+    QFETCH(QString, offer);
+    openWindow();
+    addTag(QStringLiteral("Hiring"));
+    SearchDock *search = m_window->searchDock();
+    QVERIFY(search->search(query));
+    bool dialogSeen = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<TagAllDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialogSeen = true;
+        QVERIFY(!dialog->sentencesBox()->isHidden());
+        QCOMPARE(dialog->sentencesBox()->isChecked(), sentencesChosen);
+        QVERIFY2(dialog->sentencesBox()->text().contains(offer), qPrintable(dialog->sentencesBox()->text()));
+        QVERIFY(dialog->singleWordsBox()->isHidden());
+        dialog->tagCombo()->setEditText(QStringLiteral("Hiring"));
+        dialog->accept();
+    });
+    search->findChild<QPushButton *>(QStringLiteral("tagAllResults"))->click();
+    QVERIFY(dialogSeen);
+    QStringList texts;
+    for (const Span &s : m_window->project()->spans().allSpans())
+        texts << s.text;
+    texts.sort();
+    QFETCH(QStringList, spans);
+    spans.sort();
+    QCOMPARE(texts, spans);
+    QCOMPARE(m_window->workspace()->undoStack()->count(), 2); // the tag, then one tagging
 }
 
 void TestGuideUi::tagAllCreatesATag()

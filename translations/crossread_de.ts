@@ -1814,83 +1814,83 @@ Version %1: die Datei hat sich seit dem ersten Import geändert</translation>
         <translation>%1 Zahlen</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="128"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="127"/>
         <source>No money figures to chart</source>
         <translation>Keine Geldbeträge für ein Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="128"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="127"/>
         <source>No money figures labelled “%1”</source>
         <translation>Keine Geldbeträge mit der Bezeichnung „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="163"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="162"/>
         <source>The money figures have no dates (the articles are undated)</source>
         <translation>Die Geldbeträge haben kein Datum (die Artikel sind undatiert)</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="185"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="184"/>
         <source>unlabelled</source>
         <translation>ohne Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="209"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="208"/>
         <source>date reported</source>
         <translation>Datum der Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="209"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="208"/>
         <source>date reported, %1</source>
         <translation>Datum der Meldung, %1</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="283"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="282"/>
         <source>Money figures over time</source>
         <translation>Geldbeträge im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="283"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="282"/>
         <source>%1 over time</source>
         <translation>%1 im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="286"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="285"/>
         <source>%1 more labels left out</source>
         <translation>%1 weitere Bezeichnungen ausgelassen</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="288"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="287"/>
         <source>%1 left out: no date</source>
         <translation>%1 ausgelassen: ohne Datum</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="375"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="374"/>
         <source>Dates across %1</source>
         <translation>Daten aus %1</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="376"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="375"/>
         <source>Dates of %1 across %2</source>
         <translation>Daten von %1 aus %2</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="378"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="377"/>
         <source>%1 more sources left out</source>
         <translation>%1 weitere Quellen ausgelassen</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="304"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="303"/>
         <source>No dates to chart</source>
         <translation>Keine Daten für ein Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="85"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="84"/>
         <source>d MMM</source>
         <comment>Qt date format of the day ticks on a chart&apos;s date axis</comment>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="304"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="303"/>
         <source>No dates labelled “%1”</source>
         <translation>Keine Daten mit der Bezeichnung „%1“</translation>
     </message>
@@ -3256,7 +3256,7 @@ mehrerer Analysten unterscheiden lässt. Ihr Name (Bearbeiten › Kodierer … �
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchDock.cpp" line="154"/>
+        <location filename="../ui/SearchDock.cpp" line="158"/>
         <source>Tagged %n hit(s) with the new tag “%1”</source>
         <translation>
             <numerusform>%n Treffer dem neuen Schlagwort „%1“ zugeordnet</numerusform>
@@ -3264,7 +3264,7 @@ mehrerer Analysten unterscheiden lässt. Ihr Name (Bearbeiten › Kodierer … �
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchDock.cpp" line="155"/>
+        <location filename="../ui/SearchDock.cpp" line="159"/>
         <source>Tagged %n hit(s) with “%1”</source>
         <translation>
             <numerusform>%n Treffer mit „%1“ verschlagwortet</numerusform>
@@ -3272,7 +3272,7 @@ mehrerer Analysten unterscheiden lässt. Ihr Name (Bearbeiten › Kodierer … �
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchDock.cpp" line="157"/>
+        <location filename="../ui/SearchDock.cpp" line="161"/>
         <source> (%n already tagged or invalid)</source>
         <translation>
             <numerusform> (%n bereits verschlagwortet oder ungültig)</numerusform>
@@ -3348,12 +3348,12 @@ mehrerer Analysten unterscheiden lässt. Ihr Name (Bearbeiten › Kodierer … �
 <context>
     <name>crossread::TagAllDialog</name>
     <message>
-        <location filename="../ui/TagAllDialog.cpp" line="22"/>
+        <location filename="../ui/TagAllDialog.cpp" line="23"/>
         <source>Tag All Results</source>
         <translation>Alle Treffer zuordnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TagAllDialog.cpp" line="26"/>
+        <location filename="../ui/TagAllDialog.cpp" line="27"/>
         <source>Tag all %n hit(s) of the query with this tag (pick one, or type a new name):</source>
         <translation>
             <numerusform>Den %n Treffer der Suche diesem Schlagwort zuordnen (eines wählen oder einen neuen Namen eingeben):</numerusform>
@@ -3361,17 +3361,17 @@ mehrerer Analysten unterscheiden lässt. Ihr Name (Bearbeiten › Kodierer … �
         </translation>
     </message>
     <message>
-        <location filename="../ui/TagAllDialog.cpp" line="27"/>
+        <location filename="../ui/TagAllDialog.cpp" line="28"/>
         <source>Tag the hits with this tag (pick one, or type a new name):</source>
         <translation>Die Treffer diesem Schlagwort zuordnen (eines wählen oder einen neuen Namen eingeben):</translation>
     </message>
     <message>
-        <location filename="../ui/TagAllDialog.cpp" line="33"/>
+        <location filename="../ui/TagAllDialog.cpp" line="34"/>
         <source>Tag name, or Parent/Name</source>
         <translation>Schlagwort oder Oberbegriff/Name</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TagAllDialog.cpp" line="42"/>
+        <location filename="../ui/TagAllDialog.cpp" line="43"/>
         <source>Also tag the %n single word(s) found apart from the phrase</source>
         <translation>
             <numerusform>Auch das %n einzelne Wort zuordnen, das getrennt von der Wortgruppe gefunden wurde</numerusform>
@@ -3379,9 +3379,22 @@ mehrerer Analysten unterscheiden lässt. Ihr Name (Bearbeiten › Kodierer … �
         </translation>
     </message>
     <message>
-        <location filename="../ui/TagAllDialog.cpp" line="43"/>
+        <location filename="../ui/TagAllDialog.cpp" line="44"/>
         <source>Each word of the query becomes a span of its own where the words stand apart</source>
         <translation>Jedes Wort der Suche wird zu einer eigenen Markierung, wo die Wörter getrennt stehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/TagAllDialog.cpp" line="48"/>
+        <source>The query joins several terms: tag the sentences they stand in, not each word alone</source>
+        <translation>Die Suche verbindet mehrere Begriffe: die Sätze markieren, in denen sie stehen, nicht jedes Wort einzeln</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TagAllDialog.cpp" line="72"/>
+        <source>Tag the %n sentence(s) that hold the hits, not each hit alone</source>
+        <translation>
+            <numerusform>Den %n Satz mit den Treffern markieren, nicht jeden Treffer einzeln</numerusform>
+            <numerusform>Die %n Sätze mit den Treffern markieren, nicht jeden Treffer einzeln</numerusform>
+        </translation>
     </message>
 </context>
 <context>
