@@ -1,5 +1,6 @@
 // What the Figures chart shows on screen: the source names on the category axis stay readable
 // however many sources a claim has, and axis numbers and dates follow the window's locale.
+#include "FigureChartTestSupport.h"
 #include "TestSupport.h"
 
 #include "figures/FigureChartBuilder.h"
@@ -58,14 +59,6 @@ QStringList drawnTexts(QChartView &view)
     return out;
 }
 
-bool waitLoaded(FigureTableModel &model)
-{
-    if (!model.isLoading())
-        return true;
-    QSignalSpy loaded(&model, &FigureTableModel::loaded);
-    return loaded.wait(30000);
-}
-
 } // namespace
 
 class TestChartsUi : public QObject
@@ -75,17 +68,6 @@ class TestChartsUi : public QObject
     QTemporaryDir m_dir;
     Workspace m_workspace;
     Project &m_project = *m_workspace.project();
-
-    FigureChartBuilder *newBuilder()
-    {
-        auto *builder = new FigureChartBuilder(this);
-        QHash<qint64, ArticleSummary> articles;
-        for (const ArticleSummary &s : m_project.articles().summaries())
-            articles.insert(s.id, s);
-        builder->setArticles(articles);
-        builder->setTextProvider([this](qint64 id) { return m_project.articles().text(id); });
-        return builder;
-    }
 
 private slots:
     void initTestCase()
@@ -123,7 +105,7 @@ private slots:
         view.resize(size);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QVERIFY(waitLoaded(*view.model()));
+        QVERIFY(test::waitLoaded(*view.model()));
         view.setChartKind(ChartKind::Money);
         view.refreshChart();
         QCOMPARE(view.builder()->categoryRows(), 7);
@@ -173,7 +155,7 @@ private slots:
         view.resize(1000, 600);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QVERIFY(waitLoaded(*view.model()));
+        QVERIFY(test::waitLoaded(*view.model()));
         view.setChartKind(ChartKind::Money);
         view.refreshChart();
         QCoreApplication::processEvents();
