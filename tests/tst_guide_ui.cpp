@@ -639,6 +639,16 @@ void TestGuideUi::usableAt800x600()
         QVERIFY2(dock->width() >= 150 && dock->height() >= 120,
             qPrintable(QStringLiteral("%1 %2×%3").arg(dock->objectName()).arg(dock->width()).arg(dock->height())));
     }
+    // The article list's date range is whole, both dates, not cut at the dock's edge.
+    QDockWidget *articles = m_window->findChild<QDockWidget *>(QStringLiteral("articlesDock"));
+    articles->raise();
+    QCoreApplication::processEvents();
+    for (const char *name : { "dateFrom", "dateTo" }) {
+        auto *edit = articles->findChild<QWidget *>(QLatin1String(name));
+        QVERIFY(edit && edit->isVisible());
+        const QRect box(edit->mapTo(articles, QPoint(0, 0)), edit->size());
+        QVERIFY2(articles->rect().contains(box), name);
+    }
     m_window->searchDock()->activate();
     QCoreApplication::processEvents();
     QVERIFY(m_window->searchDock()->isVisible());

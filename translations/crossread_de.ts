@@ -1130,29 +1130,34 @@
 <context>
     <name>crossread::ArticleListDock</name>
     <message>
-        <location filename="../ui/ArticleListDock.cpp" line="19"/>
+        <location filename="../ui/ArticleListDock.cpp" line="20"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleListDock.cpp" line="22"/>
+        <location filename="../ui/ArticleListDock.cpp" line="23"/>
         <source>Published from</source>
         <translation>Erschienen von</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleListDock.cpp" line="32"/>
+        <location filename="../ui/ArticleListDock.cpp" line="33"/>
         <source>Filter by title or outlet</source>
         <translation>Nach Titel oder Medium filtern</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleListDock.cpp" line="34"/>
+        <location filename="../ui/ArticleListDock.cpp" line="35"/>
         <source>&amp;Tag:</source>
         <translation>&amp;Schlagwort:</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleListDock.cpp" line="46"/>
+        <location filename="../ui/ArticleListDock.cpp" line="47"/>
         <source>Show only articles published in this range</source>
         <translation>Nur Artikel zeigen, die in diesem Zeitraum erschienen sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleListDock.cpp" line="53"/>
+        <source>to</source>
+        <translation>bis</translation>
     </message>
 </context>
 <context>
