@@ -3,6 +3,7 @@
 // first and tags only it, the article properties, notes marked in the text, and the reader
 // after a jump from another tab showing the article from its first line.
 #include "TestSupport.h"
+#include "WindowTestSupport.h"
 
 #include "AnalysisViews.h"
 #include "ArticleListDock.h"
@@ -39,7 +40,6 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -106,10 +106,7 @@ private:
 
 void TestGuideUi::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(QStringLiteral("CrossreadTest"));
-    QApplication::setApplicationName(QStringLiteral("tst_guide_ui"));
-    qputenv("CROSSREAD_USER", "tester");
+    test::useTestSettings(QStringLiteral("tst_guide_ui"));
 }
 
 void TestGuideUi::init()
@@ -141,32 +138,18 @@ void TestGuideUi::openWindow(bool analysisViews)
     if (analysisViews)
         AnalysisViews::install(m_window.get());
     m_window->resize(1280, 860);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(test::showWindow(m_window.get()));
     QVERIFY2(m_window->openProject(m_dbPath), qPrintable(m_window->lastError()));
 }
 
 qint64 TestGuideUi::articleIdFor(const QString &fileName) const
 {
-    for (const ArticleSummary &s : m_window->project()->articles().summaries()) {
-        if (QFileInfo(s.path).fileName() == fileName)
-            return s.id;
-    }
-    return 0;
+    return test::articleIdFor(m_window->project(), fileName);
 }
 
 void TestGuideUi::selectPhrase(const QString &phrase)
 {
-    ReaderView *reader = m_window->reader();
-    const qsizetype at = reader->toPlainText().indexOf(phrase);
-    QVERIFY2(at >= 0, qPrintable(phrase));
-    QTextCursor c = reader->textCursor();
-    c.setPosition(int(at));
-    c.setPosition(int(at + phrase.size()), QTextCursor::KeepAnchor);
-    reader->setTextCursor(c);
-    reader->setFocus();
+    QVERIFY2(test::selectPhrase(m_window->reader(), phrase), qPrintable(phrase));
 }
 
 qint64 TestGuideUi::addTag(const QString &name)
