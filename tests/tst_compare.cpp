@@ -15,6 +15,7 @@
 #include "compare/WordDiff.h"
 #include "domain/CodePoints.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -65,6 +66,8 @@ private slots:
     void claimMatrixJoinsRuns_data();
     void claimMatrixJoinsRuns();
     void json();
+    void jsonText_data();
+    void jsonText();
     void terminal();
 };
 
@@ -706,6 +709,61 @@ void TestCompare::json()
     const QJsonObject figure = o.value("figures").toArray().first().toObject();
     for (const char *key : { "a_text", "b_text", "label", "status", "alignment" })
         QVERIFY2(figure.contains(QLatin1String(key)), key);
+}
+
+void TestCompare::jsonText_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<QByteArray>("written"); // bytes the output must hold, as JSON writes them
+    QTest::newRow("quotes and backslashes")
+        << QStringLiteral("She said \"no\" to C:\\temp today.") << QStringLiteral("She said \"yes\" to C:\\temp today.")
+        << QByteArray(R"(\"no\" to C:\\temp)");
+    QTest::newRow("control characters") << QStringLiteral("Tab\there and a bell\x07 rang.")
+                                        << QStringLiteral("Tab\there and a bell rang.")
+                                        << QByteArray(R"(bell\u0007 rang)");
+    QTest::newRow("accents and dashes") << QStringLiteral("Café owners — and Zürich’s banks — agreed.")
+                                        << QStringLiteral("Café owners — and Zürich’s lenders — agreed.")
+                                        << QByteArray("Z\xc3\xbcrich\xe2\x80\x99s banks");
+    QTest::newRow("characters beyond the BMP")
+        << QStringLiteral("The \U0001F680 launch cost $14 billion.")
+        << QStringLiteral("The \U0001F680 launch cost $15 billion.") << QByteArray("The \xf0\x9f\x9a\x80 launch");
+}
+
+// Ops rebuild both texts exactly after a round trip through the JSON, whatever characters they
+// hold, and a stream on a device (the command line's stdout) gets the same bytes as a string.
+void TestCompare::jsonText()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(QByteArray, written);
+    const ComparisonResult r = ProseComparator().compare(a, b);
+    const QByteArray viaString = comparisonJson(r, { { "title", "é" } }, {}).toUtf8();
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QTextStream stream(&buffer);
+    stream << "prefix ";
+    writeComparisonJson(r, { { "title", "é" } }, {}, stream);
+    stream << " suffix";
+    stream.flush();
+    QCOMPARE(buffer.data(), "prefix " + viaString + " suffix");
+    QVERIFY2(viaString.contains(written), viaString.constData());
+
+    QJsonParseError error;
+    const QJsonObject o = QJsonDocument::fromJson(viaString, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(o.value("a").toObject().value("title").toString(), QStringLiteral("é"));
+    QString rebuiltA;
+    QString rebuiltB;
+    for (const QJsonValue &v : o.value("ops").toArray()) {
+        const QString op = v.toObject().value("op").toString();
+        if (op != u"insert")
+            rebuiltA += v.toObject().value("text").toString();
+        if (op != u"delete")
+            rebuiltB += v.toObject().value("text").toString();
+    }
+    QCOMPARE(rebuiltA, a);
+    QCOMPARE(rebuiltB, b);
 }
 
 void TestCompare::terminal()
