@@ -3,7 +3,10 @@
 #include "compare/WordLists.h"
 #include "figures/FigureLexicon.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 
 namespace crossread {
@@ -48,32 +51,38 @@ qsizetype skipGap(QStringView s, qsizetype i)
     return (j > i && j - i < 64 && lineBreaks < 2) ? j : -1;
 }
 
+// Every figure of the text is read here: the digits go to a stack buffer and std::from_chars,
+// which rounds exactly as QString::toDouble does without a string per number.
 bool readNumber(QStringView s, qsizetype i, Number *n)
 {
     if (!isDigit(s, i))
         return false;
-    QString digits;
+    QVarLengthArray<char, 64> digits;
     while (isDigit(s, i))
-        digits += s[i++];
+        digits.append(char(s[i++].unicode()));
     n->intDigits = int(digits.size());
     // Thousands groups: exactly three digits after each comma, not followed by another digit.
     while (i < s.size() && s[i] == u',' && isDigit(s, i + 1) && isDigit(s, i + 2) && isDigit(s, i + 3)
         && !isDigit(s, i + 4)) {
-        digits += s.mid(i + 1, 3);
+        for (qsizetype k = i + 1; k < i + 4; ++k)
+            digits.append(char(s[k].unicode()));
         n->intDigits += 3;
         n->grouped = true;
         i += 4;
     }
     if (i + 1 < s.size() && s[i] == u'.' && isDigit(s, i + 1)) {
-        digits += u'.';
+        digits.append('.');
         ++i;
         while (isDigit(s, i)) {
-            digits += s[i++];
+            digits.append(char(s[i++].unicode()));
             ++n->decimals;
         }
     }
     n->end = i;
-    n->value = digits.toDouble();
+    const char *end = digits.constData() + digits.size();
+    const auto [ptr, error] = std::from_chars(digits.constData(), end, n->value);
+    if (error != std::errc() || ptr != end) // beyond a double's range: as QString reads it
+        n->value = QString::fromLatin1(digits.constData(), digits.size()).toDouble();
     return true;
 }
 

@@ -82,7 +82,11 @@ bool ProseTokenizer::isDottedInitials(QStringView word)
 
 bool ProseTokenizer::isLineBroken(QStringView word)
 {
-    return word.contains(u'\n');
+    // Asked of every token: a plain loop over a few characters beats a library search's call.
+    for (QChar c : word)
+        if (c == u'\n')
+            return true;
+    return false;
 }
 
 QString ProseTokenizer::joinedWord(QStringView word, bool keepHyphen)
