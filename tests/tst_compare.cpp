@@ -48,6 +48,8 @@ private slots:
     void sentences_data();
     void sentences();
     void sentenceOffsetsAreCodePoints();
+    void codePointCounts_data();
+    void codePointCounts();
     void wordDiff_data();
     void wordDiff();
     void lossless_data();
@@ -237,6 +239,39 @@ void TestCompare::sentenceOffsetsAreCodePoints()
     QCOMPARE(s[1].text, QStringLiteral("Second 𝄞 one."));
     QCOMPARE(s[2].start, 29);
     QCOMPARE(CodePoints(text).mid(text, s[2].start, s[2].end), QStringLiteral("Third."));
+}
+
+void TestCompare::codePointCounts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("size"); // code points
+    QTest::addColumn<qint64>("lastCodePoint"); // the last code point ...
+    QTest::addColumn<qsizetype>("lastUtf16"); // ... starts at this UTF-16 index
+    const QString rocket = QStringLiteral("\U0001F680");
+    QTest::newRow("no surrogates") << QStringLiteral("plain text") << qint64(10) << qint64(9) << qsizetype(9);
+    QTest::newRow("a pair first") << rocket + QStringLiteral("ab") << qint64(3) << qint64(2) << qsizetype(3);
+    QTest::newRow("a pair after 300 characters")
+        << QString(300, u'a') + rocket + u'b' << qint64(302) << qint64(301) << qsizetype(302);
+    QTest::newRow("a pair across the 256th character")
+        << QString(255, u'a') + rocket + u'b' << qint64(257) << qint64(256) << qsizetype(257);
+    QTest::newRow("two pairs far apart") << QString(600, u'a') + rocket + QString(600, u'b') + rocket + u'c'
+                                         << qint64(1203) << qint64(1202) << qsizetype(1204);
+    QTest::newRow("a lone high surrogate is one code point")
+        << QString(400, u'a') + QChar(0xD83D) + u'b' << qint64(402) << qint64(401) << qsizetype(401);
+}
+
+void TestCompare::codePointCounts()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, size);
+    QFETCH(qint64, lastCodePoint);
+    QFETCH(qsizetype, lastUtf16);
+    const CodePoints cp(text);
+    QCOMPARE(cp.size(), size);
+    QCOMPARE(CodePoints::count(text), size);
+    QCOMPARE(cp.toUtf16(lastCodePoint), lastUtf16);
+    QCOMPARE(cp.fromUtf16(lastUtf16), lastCodePoint);
+    QCOMPARE(cp.toUtf16(size), text.size());
 }
 
 void TestCompare::wordDiff_data()

@@ -40,7 +40,7 @@ public:
     {
         comma();
         m_buffer += '"';
-        // ASCII is copied a byte at a time, runs of other characters encoded whole.
+        // Runs of ASCII are copied, runs of other characters encoded whole.
         for (qsizetype i = 0; i < text.size(); ++i) {
             const char16_t c = text[i].unicode();
             if (c >= 0x80) {
@@ -51,8 +51,16 @@ public:
                 i = j - 1;
                 continue;
             }
-            if (c >= 0x20 && c != u'"' && c != u'\\') {
-                m_buffer += char(c);
+            if (plainAscii(c)) {
+                qsizetype j = i + 1;
+                while (j < text.size() && plainAscii(text[j].unicode()))
+                    ++j;
+                const size_t at = m_buffer.size();
+                m_buffer.resize(at + size_t(j - i));
+                char *to = m_buffer.data() + at;
+                for (qsizetype k = i; k < j; ++k)
+                    *to++ = char(text[k].unicode());
+                i = j - 1;
                 continue;
             }
             switch (c) {
@@ -138,6 +146,7 @@ public:
     void newline() { m_buffer += '\n'; }
 
 private:
+    static bool plainAscii(char16_t c) { return c >= 0x20 && c < 0x80 && c != u'"' && c != u'\\'; }
     void utf8(QStringView run)
     {
         if (run.isEmpty())
