@@ -59,11 +59,21 @@ qsizetype lineBreakHyphenContinuation(QStringView s, qsizetype i)
     return j < s.size() && s[j].isLower() ? j : -1;
 }
 
+bool isAsciiWordChar(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+}
+
 qsizetype wordEnd(QStringView s, qsizetype i)
 {
-    for (int l = wordCharLength(s, i); l > 0; l = wordCharLength(s, i))
+    for (;;) {
+        while (i < s.size() && isAsciiWordChar(s[i].unicode())) // the common case, inline
+            ++i;
+        const int l = wordCharLength(s, i);
+        if (l == 0)
+            return i;
         i += l;
-    return i;
+    }
 }
 
 } // namespace
