@@ -219,6 +219,12 @@ void TestCompare::sentences_data()
         << "The lab won! Rivals were stunned." << QStringList { "The lab won!", "Rivals were stunned." };
     QTest::newRow("question in quotes") << "He asked \"why now?\" The board was silent."
                                         << QStringList { "He asked \"why now?\"", "The board was silent." };
+    QTest::newRow("number after a question mark")
+        << "Who pays? 49% of users said the lab." << QStringList { "Who pays?", "49% of users said the lab." };
+    QTest::newRow("number after an ellipsis")
+        << "It waited… 12 labs agreed." << QStringList { "It waited…", "12 labs agreed." };
+    QTest::newRow("money after an exclamation mark")
+        << "It won! $5 billion followed." << QStringList { "It won!", "$5 billion followed." };
     QTest::newRow("No. before a number") << "It ranks No. 1 in Europe. Fine."
                                          << QStringList { "It ranks No. 1 in Europe.", "Fine." };
 }

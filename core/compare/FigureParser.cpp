@@ -184,11 +184,11 @@ bool parseMonthFirst(QStringView s, qsizetype pos, int month, qsizetype wordEnd,
 
 // "nine percent", "three billion", "two billion dollars": a number word is a figure only before
 // a percent or scale word, so that "one of the labs" stays prose. The words are core/figures'.
-bool parseNumberWord(QStringView s, qsizetype pos, QStringView word, qsizetype wordEnd, ProseToken *t)
+// `next` is where the next word starts (skipGap after the word), which the caller has at hand.
+bool parseNumberWord(QStringView s, qsizetype pos, QStringView word, qsizetype next, ProseToken *t)
 {
     // Every word of the text comes here: look at the next word's first letter (percent, per,
     // pct; million, billion, trillion, thousand, bn, mn, k...) before any lookup.
-    const qsizetype next = skipGap(s, wordEnd);
     if (next < 0 || next >= s.size())
         return false;
     switch (s[next].toLower().unicode()) {
@@ -262,14 +262,14 @@ bool FigureParser::parse(QStringView s, qsizetype pos, ProseToken *t)
     } else if (s[i].isLetter()) {
         const qsizetype wordEnd = alphaRunEnd(s, i);
         const QStringView word = s.mid(i, wordEnd - i);
-        // Cheap test first: month names and currency codes are only figures before a number.
-        const qsizetype afterDot = (wordEnd < s.size() && s[wordEnd] == u'.') ? wordEnd + 1 : wordEnd;
-        const qsizetype next = skipGap(s, afterDot);
-        const bool beforeNumber = next > 0 && isDigit(s, next);
         if (word.size() > 9)
             return false;
+        // Cheap test first: month names and currency codes are only figures before a number.
+        const bool dot = wordEnd < s.size() && s[wordEnd] == u'.';
+        const qsizetype next = skipGap(s, dot ? wordEnd + 1 : wordEnd);
+        const bool beforeNumber = next > 0 && isDigit(s, next);
         if (!(beforeNumber || (wordEnd < s.size() && s[wordEnd] == u'$')))
-            return parseNumberWord(s, pos, word, wordEnd, t);
+            return parseNumberWord(s, pos, word, dot ? skipGap(s, wordEnd) : next, t);
         if (word == u"US" && wordEnd < s.size() && s[wordEnd] == u'$') {
             currency = QStringLiteral("USD");
             i = wordEnd + 1;
