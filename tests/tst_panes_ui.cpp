@@ -462,8 +462,16 @@ void TestPanesUi::screenshots()
     for (const auto &[size, dark] : { std::pair { QSize(1400, 900), false }, std::pair { QSize(800, 600), false },
              std::pair { QSize(1400, 900), true } }) {
         Appearance::instance()->setMode(dark ? Appearance::Mode::Dark : Appearance::Mode::Light);
+        // A new window at each size: its panels are first laid out for that size.
+        m_window.reset();
+        QSettings().clear();
+        m_window = std::make_unique<MainWindow>();
+        m_window->setQuiet(true);
+        AnalysisViews::install(m_window.get());
         m_window->resize(size);
-        m_window->resetLayout();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY2(m_window->openProject(m_dbPath), qPrintable(m_window->lastError()));
         const QString suffix = QStringLiteral("%1x%2%3").arg(size.width()).arg(size.height()).arg(dark ? "-dark" : "");
         m_window->openArticle(articleFor(QStringLiteral("3-northgate-wire.md")));
         selectInReader(QStringLiteral("posted 71.4"));

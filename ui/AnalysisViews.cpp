@@ -7,7 +7,6 @@
 #include "compare/ClaimMatrixView.h"
 #include "compare/CompareView.h"
 #include "ReaderView.h"
-#include "SpanListDock.h"
 #include "WhoElsePanel.h"
 #include "export/ExportDialog.h"
 #include "figures/FigureDialog.h"
@@ -35,11 +34,13 @@ void AnalysisViews::installWhoElse(MainWindow *window, CompareView *compare, int
     auto *dock = new QDockWidget(QObject::tr("Who Else Says This?"), window);
     dock->setObjectName(QStringLiteral("whoElseDock"));
     dock->setWidget(panel);
-    window->addDockPanel(dock, Qt::RightDockWidgetArea);
-    // A tab beside the span list until it is asked: the tags keep their room.
-    if (window->spanDock() && !window->spanDock()->isFloating()) {
-        window->tabifyDockWidget(window->spanDock(), dock);
-        window->spanDock()->raise();
+    // At the bottom, where sentences have the window's width, as a tab beside the figures until
+    // it is asked.
+    window->addDockPanel(dock, Qt::BottomDockWidgetArea);
+    auto *figures = window->findChild<QDockWidget *>(QStringLiteral("figuresDock"));
+    if (figures && !figures->isFloating() && window->dockWidgetArea(figures) == Qt::BottomDockWidgetArea) {
+        window->tabifyDockWidget(figures, dock);
+        figures->raise();
     }
 
     ReaderView *reader = window->reader();

@@ -148,9 +148,11 @@ void WhoElsePanel::updateStatus()
         status = m_indexing ? tr("No other article states this claim yet, but the sentence index is still being "
                                  "built: ask again when it is done.")
                             : tr("No other article in the project states this claim.");
+    else if (m_model->rowCount() == 1)
+        status = tr("One other article states this claim; click it to compare the two.");
     else
-        status = tr("%n sentence run(s) in other articles state this claim, best first. Click one to compare.", nullptr,
-            m_model->rowCount());
+        status = tr("Other articles state this claim in %1 places, best first; click one to compare.")
+                     .arg(m_model->rowCount());
     if (m_indexing && m_asked && !m_searching && m_model->rowCount() > 0)
         status += QLatin1Char(' ') + tr("The sentence index is still being built: some may be missing.");
     m_status->setText(status);

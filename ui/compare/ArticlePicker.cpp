@@ -77,6 +77,7 @@ void ArticlePicker::setArticle(qint64 articleId)
     setCurrentIndex(row);
     if (row < 0)
         setEditText(QString());
+    lineEdit()->setCursorPosition(0); // a long title shows its beginning
     lineEdit()->setPlaceholderText(tr("Type to find an article…"));
 }
 

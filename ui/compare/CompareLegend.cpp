@@ -19,7 +19,8 @@ CompareLegend::CompareLegend(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("compareLegend"));
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    setFixedHeight(lineHeight());
 }
 
 QList<CompareLegend::Item> CompareLegend::items() const
@@ -163,11 +164,18 @@ void CompareLegend::paintEvent(QPaintEvent *)
     }
 }
 
+void CompareLegend::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Layouts inside a tab do not ask for the height at a width: take the lines the items need.
+    setFixedHeight(heightForWidth(width()));
+}
+
 void CompareLegend::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange)
-        updateGeometry();
+        setFixedHeight(heightForWidth(width()));
     if (event->type() == QEvent::PaletteChange)
         update();
 }
