@@ -386,11 +386,13 @@ void TestPanesUi::whoElseListsTheClaimAndOpensThePair()
 
     // One click opens the pair in the compare view, at that alignment.
     CompareView *view = compareView();
+    QSignalSpy started(view, &CompareView::comparisonStarted);
     QSignalSpy finished(view, &CompareView::comparisonFinished);
     const QRect rect = panel->view()->visualRect(panel->model()->index(open, 0));
     QVERIFY(rect.isValid());
     QTest::mouseClick(panel->view()->viewport(), Qt::LeftButton, {}, rect.center());
     QVERIFY(finished.wait(20000));
+    QCOMPARE(started.size(), 1); // one click, one comparison
     QCOMPARE(m_window->readerPane()->tabs()->currentWidget(), view);
     QCOMPARE(view->articleA(), asked);
     QCOMPARE(view->articleB(), panel->model()->index(open, 0).data(SimilarClaimModel::ArticleIdRole).toLongLong());
@@ -444,6 +446,15 @@ void TestPanesUi::whoElseIsInTheShortcutsAndContextMenu()
     QTest::keyClick(m_window->reader(), Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(answered.wait(20000));
     QVERIFY(panel->model()->rowCount() >= 2);
+
+    // Enter on an answer opens that pair.
+    CompareView *view = compareView();
+    QSignalSpy finished(view, &CompareView::comparisonFinished);
+    panel->view()->setCurrentIndex(panel->model()->index(1, 0));
+    QTest::keyClick(panel->view(), Qt::Key_Return);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(view->articleA(), articleFor(QStringLiteral("3-northgate-wire.md")));
+    QCOMPARE(view->articleB(), articleFor(QStringLiteral("2-fennel-report.txt")));
 
     // The reader's context menu offers it.
     QMenu menu;

@@ -5,7 +5,7 @@
 #include "store/Project.h"
 
 #include <QFutureWatcher>
-#include <QGuiApplication>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
 #include <QVBoxLayout>
@@ -43,12 +43,10 @@ WhoElsePanel::WhoElsePanel(Project *project, QWidget *parent)
     layout->addWidget(m_passageLabel);
     layout->addWidget(m_status);
     layout->addWidget(m_view, 1);
-    // One click opens the pair; Enter (and a double click, which also clicked) the same.
+    // One click opens the pair, Enter too (eventFilter). Not `activated`: some styles emit it
+    // on the same single click, which would compare the pair twice.
     connect(m_view, &QListView::clicked, this, [this](const QModelIndex &index) { openRow(index.row()); });
-    connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) {
-        if (!(QGuiApplication::mouseButtons() & Qt::LeftButton))
-            openRow(index.row());
-    });
+    m_view->installEventFilter(this);
     if (m_project)
         connect(m_project, &Project::closed, this, &WhoElsePanel::clear);
     updateStatus();
@@ -82,6 +80,18 @@ void WhoElsePanel::ask(qint64 articleId, qint64 start, qint64 end)
     watcher->setFuture(QtConcurrent::run([path = m_project->path(), articleId, start, end] {
         return SimilarClaimModel::search(path, articleId, start, end);
     }));
+}
+
+bool WhoElsePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && m_view->currentIndex().isValid()) {
+            openRow(m_view->currentIndex().row());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void WhoElsePanel::clear()

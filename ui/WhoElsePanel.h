@@ -45,6 +45,9 @@ signals:
     // Compare the passage's article (its passage) with another (the answer's sentences).
     void compareRequested(qint64 articleA, qint64 startA, qint64 endA, qint64 articleB, qint64 startB, qint64 endB);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void showAnswer(const SimilarClaimsAnswer &answer);
     void updateStatus();
