@@ -78,6 +78,7 @@ private slots:
     void whoElseListsTheClaimAndOpensThePair_data();
     void whoElseListsTheClaimAndOpensThePair();
     void whoElseSaysWhyItIsEmpty();
+    void whoElseFollowsTheSelection();
     void whoElseIsInTheShortcutsAndContextMenu();
     void screenshots(); // only with CROSSREAD_SCREENSHOTS=folder: PNGs of the panes to look at
 
@@ -422,6 +423,26 @@ void TestPanesUi::whoElseSaysWhyItIsEmpty()
     // While the index is still being built, the panel says the answer may be incomplete.
     panel->setIndexing(true);
     QVERIFY2(panel->statusText().contains(QStringLiteral("still being built")), qPrintable(panel->statusText()));
+}
+
+void TestPanesUi::whoElseFollowsTheSelection()
+{
+    m_window->openArticle(articleFor(QStringLiteral("3-northgate-wire.md")));
+    WhoElsePanel *panel = whoElse();
+    QSignalSpy answered(panel, &WhoElsePanel::answered);
+    // Hidden, the panel does not ask by itself.
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("whoElseDock"));
+    dock->hide();
+    selectInReader(QStringLiteral("posted 71.4"));
+    QTest::qWait(800);
+    QCOMPARE(answered.size(), 0);
+    // Open, a selection asks once the mouse rests.
+    dock->show();
+    selectInReader(QStringLiteral("posted 71.4 on the Quill"));
+    QVERIFY(answered.wait(20000));
+    QCOMPARE(panel->model()->index(0, 0).data(SimilarClaimModel::TextRole).toString().simplified(),
+        QStringLiteral("The lab's newest model, Heron, scored 71.4 on the Quill Reasoning Suite, ahead of every open "
+                       "model the lab had tested."));
 }
 
 void TestPanesUi::whoElseIsInTheShortcutsAndContextMenu()
