@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "ReaderPane.h"
 #include "ReaderView.h"
+#include "ShortcutList.h"
 #include "SimilarClaimDelegate.h"
 #include "WhoElsePanel.h"
 #include "compare/ArticlePicker.h"
@@ -454,6 +455,13 @@ void TestPanesUi::whoElseIsInTheShortcutsAndContextMenu()
     for (QAction *other : m_window->findChildren<QAction *>())
         if (other != ask)
             QVERIFY2(!other->shortcuts().contains(ask->shortcut()), qPrintable(other->text()));
+    // Help › Keyboard Shortcuts lists it.
+    bool listed = false;
+    for (const ShortcutList::Row &row : ShortcutList::collect(m_window.get()))
+        listed = listed
+            || (row.action == QStringLiteral("Who Else Says This?")
+                && row.keys == QKeySequence(QStringLiteral("Ctrl+Shift+W")).toString(QKeySequence::NativeText));
+    QVERIFY(listed);
     // The key asks about the sentence at the cursor.
     m_window->openArticle(articleFor(QStringLiteral("3-northgate-wire.md")));
     selectInReader(QStringLiteral("posted 71.4"));
