@@ -3712,52 +3712,52 @@ Open a folder of articles (txt, md, html, pdf) to start a project in it, or open
 <context>
     <name>crossread::WhoElsePanel</name>
     <message>
-        <location filename="../ui/WhoElsePanel.cpp" line="133"/>
+        <location filename="../ui/WhoElsePanel.cpp" line="143"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../ui/WhoElsePanel.cpp" line="137"/>
+        <location filename="../ui/WhoElsePanel.cpp" line="147"/>
         <source>Select a sentence in the reader and choose “Who Else Says This?” in its context menu to see which other articles state the same claim.</source>
         <translation>Wählen Sie im Leser einen Satz und dann „Wer sagt das noch?“ in seinem Kontextmenü, um zu sehen, welche anderen Artikel dieselbe Aussage treffen.</translation>
     </message>
     <message>
-        <location filename="../ui/WhoElsePanel.cpp" line="140"/>
+        <location filename="../ui/WhoElsePanel.cpp" line="150"/>
         <source>Select a sentence in the reader and press %1 (or use its context menu) to see which other articles state the same claim.</source>
         <translation>Wählen Sie im Leser einen Satz und drücken Sie %1 (oder nutzen Sie sein Kontextmenü), um zu sehen, welche anderen Artikel dieselbe Aussage treffen.</translation>
     </message>
     <message>
-        <location filename="../ui/WhoElsePanel.cpp" line="144"/>
+        <location filename="../ui/WhoElsePanel.cpp" line="154"/>
         <source>Looking for the claim in the other articles…</source>
         <translation>Suche die Aussage in den anderen Artikeln…</translation>
     </message>
     <message>
-        <location filename="../ui/WhoElsePanel.cpp" line="146"/>
+        <location filename="../ui/WhoElsePanel.cpp" line="156"/>
         <source>Cannot look for the claim: %1</source>
         <translation>Die Aussage kann nicht gesucht werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WhoElsePanel.cpp" line="148"/>
+        <location filename="../ui/WhoElsePanel.cpp" line="158"/>
         <source>No other article states this claim yet, but the sentence index is still being built: ask again when it is done.</source>
         <translation>Noch trifft kein anderer Artikel diese Aussage, aber der Satzindex wird noch aufgebaut: Fragen Sie erneut, wenn er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/WhoElsePanel.cpp" line="150"/>
+        <location filename="../ui/WhoElsePanel.cpp" line="160"/>
         <source>No other article in the project states this claim.</source>
         <translation>Kein anderer Artikel im Projekt trifft diese Aussage.</translation>
     </message>
     <message>
-        <location filename="../ui/WhoElsePanel.cpp" line="152"/>
+        <location filename="../ui/WhoElsePanel.cpp" line="162"/>
         <source>One other article states this claim; click it to compare the two.</source>
         <translation>Ein anderer Artikel trifft diese Aussage; klicken Sie darauf, um beide zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/WhoElsePanel.cpp" line="154"/>
+        <location filename="../ui/WhoElsePanel.cpp" line="164"/>
         <source>Other articles state this claim in %1 places, best first; click one to compare.</source>
         <translation>Andere Artikel treffen diese Aussage an %1 Stellen, die beste zuerst; klicken Sie eine an, um zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/WhoElsePanel.cpp" line="157"/>
+        <location filename="../ui/WhoElsePanel.cpp" line="167"/>
         <source>The sentence index is still being built: some may be missing.</source>
         <translation>Der Satzindex wird noch aufgebaut: Manche können noch fehlen.</translation>
     </message>
