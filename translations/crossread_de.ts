@@ -479,111 +479,127 @@
     </message>
     <message>
         <location filename="../ui/AnalysisViews.cpp" line="34"/>
+        <location filename="../ui/AnalysisViews.cpp" line="47"/>
+        <source>Who Else Says This?</source>
+        <translation>Wer sagt das noch?</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisViews.cpp" line="50"/>
+        <source>Find the sentences of the other articles that state the claim of the selected sentence, with agree / conflict on their figures</source>
+        <translation>Findet die Sätze der anderen Artikel, die die Aussage des gewählten Satzes treffen, mit Übereinstimmung / Widerspruch ihrer Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisViews.cpp" line="55"/>
+        <source>Open an article and select a sentence first.</source>
+        <translation>Öffnen Sie zuerst einen Artikel und wählen Sie einen Satz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisViews.cpp" line="114"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="35"/>
+        <location filename="../ui/AnalysisViews.cpp" line="115"/>
         <source>Claim Matrix</source>
         <translation>Aussagenmatrix</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="38"/>
+        <location filename="../ui/AnalysisViews.cpp" line="118"/>
         <source>Agreement</source>
         <translation>Übereinstimmung</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="57"/>
+        <location filename="../ui/AnalysisViews.cpp" line="137"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="58"/>
+        <location filename="../ui/AnalysisViews.cpp" line="138"/>
         <source>Compare Selected Articles</source>
         <translation>Gewählte Artikel vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="61"/>
+        <location filename="../ui/AnalysisViews.cpp" line="141"/>
         <source>Show two selected articles side by side, aligned by sentence</source>
         <translation>Zwei gewählte Artikel nebeneinander zeigen, Satz für Satz ausgerichtet</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="66"/>
+        <location filename="../ui/AnalysisViews.cpp" line="146"/>
         <source>Select exactly two articles in the list to compare them.</source>
         <translation>Wählen Sie genau zwei Artikel in der Liste, um sie zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="75"/>
+        <location filename="../ui/AnalysisViews.cpp" line="155"/>
         <source>Compare Versions of This Article…</source>
         <translation>Versionen dieses Artikels vergleichen …</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="78"/>
+        <location filename="../ui/AnalysisViews.cpp" line="158"/>
         <source>Show two versions of the open article side by side, with the figures that changed</source>
         <translation>Zwei Versionen des geöffneten Artikels nebeneinander zeigen, mit den geänderten Zahlen</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="83"/>
+        <location filename="../ui/AnalysisViews.cpp" line="163"/>
         <source>The open article has only one version.</source>
         <translation>Der geöffnete Artikel hat nur eine Version.</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="87"/>
+        <location filename="../ui/AnalysisViews.cpp" line="167"/>
         <source>Compare Versions</source>
         <translation>Versionen vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="92"/>
+        <location filename="../ui/AnalysisViews.cpp" line="172"/>
         <source>Version %1 (%2)</source>
         <translation>Version %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="100"/>
+        <location filename="../ui/AnalysisViews.cpp" line="180"/>
         <source>A:</source>
         <translation>A:</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="101"/>
+        <location filename="../ui/AnalysisViews.cpp" line="181"/>
         <source>B:</source>
         <translation>B:</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="113"/>
+        <location filename="../ui/AnalysisViews.cpp" line="193"/>
         <source>Claim Matrix of Selected Articles</source>
         <translation>Aussagenmatrix der gewählten Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="119"/>
+        <location filename="../ui/AnalysisViews.cpp" line="199"/>
         <source>Select two or more articles to build a claim matrix.</source>
         <translation>Wählen Sie zwei oder mehr Artikel für eine Aussagenmatrix.</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="127"/>
+        <location filename="../ui/AnalysisViews.cpp" line="207"/>
         <source>Coder Agreement</source>
         <translation>Übereinstimmung der Kodierer</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="130"/>
+        <location filename="../ui/AnalysisViews.cpp" line="210"/>
         <source>How alike coders coded, and their disagreements to settle</source>
         <translation>Wie einheitlich die Kodierer kodiert haben, und welche Abweichungen zu klären sind</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="136"/>
+        <location filename="../ui/AnalysisViews.cpp" line="216"/>
         <source>Coder Agreement of Selected Articles</source>
         <translation>Übereinstimmung der Kodierer in den gewählten Artikeln</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="147"/>
+        <location filename="../ui/AnalysisViews.cpp" line="227"/>
         <source>Export…</source>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="159"/>
+        <location filename="../ui/AnalysisViews.cpp" line="239"/>
         <source>Figures</source>
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="173"/>
+        <location filename="../ui/AnalysisViews.cpp" line="253"/>
         <source>Set Figure…</source>
         <translation>Zahl festlegen …</translation>
     </message>
@@ -1203,6 +1219,14 @@ Version %1: die Datei hat sich seit dem ersten Import geändert</translation>
     </message>
 </context>
 <context>
+    <name>crossread::ArticlePicker</name>
+    <message>
+        <location filename="../ui/compare/ArticlePicker.cpp" line="81"/>
+        <source>Type to find an article…</source>
+        <translation>Tippen, um einen Artikel zu finden…</translation>
+    </message>
+</context>
+<context>
     <name>crossread::ArticlePropertiesDialog</name>
     <message>
         <location filename="../ui/ArticlePropertiesDialog.cpp" line="21"/>
@@ -1345,6 +1369,44 @@ Version %1: die Datei hat sich seit dem ersten Import geändert</translation>
     </message>
 </context>
 <context>
+    <name>crossread::CompareLegend</name>
+    <message>
+        <location filename="../ui/compare/CompareLegend.cpp" line="29"/>
+        <source>identical</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareLegend.cpp" line="30"/>
+        <source>paraphrased</source>
+        <translation>umschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareLegend.cpp" line="31"/>
+        <source>split/merged (bracket)</source>
+        <translation>geteilt/zusammengeführt (Klammer)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareLegend.cpp" line="32"/>
+        <source>partial: one side says more</source>
+        <translation>teilweise: eine Seite sagt mehr</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareLegend.cpp" line="33"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareLegend.cpp" line="34"/>
+        <source>moved (dashed)</source>
+        <translation>verschoben (gestrichelt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareLegend.cpp" line="35"/>
+        <source>in one text only</source>
+        <translation>nur in einem Text</translation>
+    </message>
+</context>
+<context>
     <name>crossread::ComparePane</name>
     <message>
         <location filename="../ui/compare/ComparePane.cpp" line="249"/>
@@ -1457,104 +1519,129 @@ Version %1: die Datei hat sich seit dem ersten Import geändert</translation>
 <context>
     <name>crossread::CompareView</name>
     <message>
-        <location filename="../ui/compare/CompareView.cpp" line="44"/>
+        <location filename="../ui/compare/CompareView.cpp" line="50"/>
         <source>Next Difference</source>
         <translation>Nächster Unterschied</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareView.cpp" line="45"/>
+        <location filename="../ui/compare/CompareView.cpp" line="51"/>
         <source>Previous Difference</source>
         <translation>Vorheriger Unterschied</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareView.cpp" line="73"/>
+        <location filename="../ui/compare/CompareView.cpp" line="79"/>
         <source>888 differences</source>
         <translation>888 Unterschiede</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareView.cpp" line="160"/>
+        <location filename="../ui/compare/CompareView.cpp" line="94"/>
+        <source>Article A: type part of a title to find it</source>
+        <translation>Artikel A: tippen Sie einen Teil des Titels, um ihn zu finden</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareView.cpp" line="95"/>
+        <source>Article B: type part of a title to find it</source>
+        <translation>Artikel B: tippen Sie einen Teil des Titels, um ihn zu finden</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareView.cpp" line="98"/>
+        <source>Swap A and B</source>
+        <translation>A und B tauschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareView.cpp" line="192"/>
         <source>The articles to compare are no longer in the project.</source>
         <translation>Die zu vergleichenden Artikel sind nicht mehr im Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareView.cpp" line="177"/>
+        <location filename="../ui/compare/CompareView.cpp" line="209"/>
         <source>That version of the article is not in the project.</source>
         <translation>Diese Version des Artikels ist nicht im Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareView.cpp" line="182"/>
+        <location filename="../ui/compare/CompareView.cpp" line="214"/>
         <source>Version %1: %2</source>
         <translation>Version %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareView.cpp" line="204"/>
+        <location filename="../ui/compare/CompareView.cpp" line="236"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareView.cpp" line="205"/>
+        <location filename="../ui/compare/CompareView.cpp" line="237"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareView.cpp" line="262"/>
+        <location filename="../ui/compare/CompareView.cpp" line="297"/>
         <source>No figure changed between the versions.</source>
         <translation>Zwischen den Versionen hat sich keine Zahl geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareView.cpp" line="263"/>
+        <location filename="../ui/compare/CompareView.cpp" line="298"/>
         <source>Figures changed: %1</source>
         <translation>Geänderte Zahlen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareView.cpp" line="345"/>
+        <location filename="../ui/compare/CompareView.cpp" line="389"/>
         <source>Open in Reader</source>
         <translation>Im Leser öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareViewScrolling.cpp" line="203"/>
+        <location filename="../ui/compare/CompareViewScrolling.cpp" line="206"/>
         <source>This is the last difference.</source>
         <translation>Das ist der letzte Unterschied.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareViewScrolling.cpp" line="214"/>
+        <location filename="../ui/compare/CompareViewScrolling.cpp" line="217"/>
         <source>This is the first difference.</source>
         <translation>Das ist der erste Unterschied.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareViewScrolling.cpp" line="265"/>
+        <location filename="../ui/compare/CompareViewScrolling.cpp" line="269"/>
         <source>%1, moved</source>
         <translation>%1, verschoben</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareViewScrolling.cpp" line="267"/>
+        <location filename="../ui/compare/CompareViewScrolling.cpp" line="271"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareViewScrolling.cpp" line="268"/>
+        <location filename="../ui/compare/CompareViewScrolling.cpp" line="272"/>
         <source>Difference %1 of %2: %3</source>
         <translation>Unterschied %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareViewScrolling.cpp" line="280"/>
+        <location filename="../ui/compare/CompareViewScrolling.cpp" line="284"/>
         <source>No differences</source>
         <translation>Keine Unterschiede</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareViewScrolling.cpp" line="282"/>
+        <location filename="../ui/compare/CompareViewScrolling.cpp" line="286"/>
         <source>1 difference</source>
         <translation>1 Unterschied</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareViewScrolling.cpp" line="282"/>
+        <location filename="../ui/compare/CompareViewScrolling.cpp" line="286"/>
         <source>%1 differences</source>
         <translation>%1 Unterschiede</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareViewScrolling.cpp" line="284"/>
+        <location filename="../ui/compare/CompareViewScrolling.cpp" line="288"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareViewPicking.cpp" line="43"/>
+        <source>Choose two different articles to compare.</source>
+        <translation>Wählen Sie zwei verschiedene Artikel zum Vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareViewPicking.cpp" line="134"/>
+        <source>Identical sentences</source>
+        <translation>Gleiche Sätze</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3381,29 @@ mehrerer Analysten unterscheiden lässt. Ihr Name (Bearbeiten › Kodierer … �
     </message>
 </context>
 <context>
+    <name>crossread::SimilarClaimDelegate</name>
+    <message>
+        <location filename="../ui/SimilarClaimDelegate.cpp" line="25"/>
+        <source>figures agree</source>
+        <translation>Zahlen stimmen überein</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimilarClaimDelegate.cpp" line="27"/>
+        <source>figures conflict</source>
+        <translation>Zahlen widersprechen sich</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimilarClaimDelegate.cpp" line="29"/>
+        <source>no figures to compare</source>
+        <translation>keine Zahlen zu vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimilarClaimDelegate.cpp" line="50"/>
+        <source>%1 alike</source>
+        <translation>%1 ähnlich</translation>
+    </message>
+</context>
+<context>
     <name>crossread::SourceView</name>
     <message>
         <location filename="../ui/SourceView.cpp" line="65"/>
@@ -3650,6 +3760,59 @@ Open a folder of articles (txt, md, html, pdf) to start a project in it, or open
         <location filename="../ui/WelcomePage.cpp" line="83"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::WhoElsePanel</name>
+    <message>
+        <location filename="../ui/WhoElsePanel.cpp" line="143"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/WhoElsePanel.cpp" line="147"/>
+        <source>Select a sentence in the reader and choose “Who Else Says This?” in its context menu to see which other articles state the same claim.</source>
+        <translation>Wählen Sie im Leser einen Satz und dann „Wer sagt das noch?“ in seinem Kontextmenü, um zu sehen, welche anderen Artikel dieselbe Aussage treffen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WhoElsePanel.cpp" line="150"/>
+        <source>Select a sentence in the reader and press %1 (or use its context menu) to see which other articles state the same claim.</source>
+        <translation>Wählen Sie im Leser einen Satz und drücken Sie %1 (oder nutzen Sie sein Kontextmenü), um zu sehen, welche anderen Artikel dieselbe Aussage treffen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WhoElsePanel.cpp" line="154"/>
+        <source>Looking for the claim in the other articles…</source>
+        <translation>Suche die Aussage in den anderen Artikeln…</translation>
+    </message>
+    <message>
+        <location filename="../ui/WhoElsePanel.cpp" line="156"/>
+        <source>Cannot look for the claim: %1</source>
+        <translation>Die Aussage kann nicht gesucht werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WhoElsePanel.cpp" line="158"/>
+        <source>No other article states this claim yet, but the sentence index is still being built: ask again when it is done.</source>
+        <translation>Noch trifft kein anderer Artikel diese Aussage, aber der Satzindex wird noch aufgebaut: Fragen Sie erneut, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WhoElsePanel.cpp" line="160"/>
+        <source>No other article in the project states this claim.</source>
+        <translation>Kein anderer Artikel im Projekt trifft diese Aussage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WhoElsePanel.cpp" line="162"/>
+        <source>One other article states this claim; click it to compare the two.</source>
+        <translation>Ein anderer Artikel trifft diese Aussage; klicken Sie darauf, um beide zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WhoElsePanel.cpp" line="164"/>
+        <source>Other articles state this claim in %1 places, best first; click one to compare.</source>
+        <translation>Andere Artikel treffen diese Aussage an %1 Stellen, die beste zuerst; klicken Sie eine an, um zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WhoElsePanel.cpp" line="167"/>
+        <source>The sentence index is still being built: some may be missing.</source>
+        <translation>Der Satzindex wird noch aufgebaut: Manche können noch fehlen.</translation>
     </message>
 </context>
 <context>
