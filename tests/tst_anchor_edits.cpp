@@ -299,10 +299,7 @@ void TestAnchorEdits::neverPlacedWrongly()
     qInfo("%d spans: %.1f%% correct with the old text, %.1f%% from selectors alone", spans, 100.0 * correct[0] / spans,
         100.0 * correct[1] / spans);
     QVERIFY(correct[0] >= 0.95 * spans);
-    // From the selectors alone a sentence cut from the span's pattern, with one side of its
-    // context the same, is no place (tst_anchor_siblings): some spans a reader would place become
-    // orphans (92.3% correct at 15% edited, 95.1% before that rule), none land on the wrong text.
-    QVERIFY(correct[1] >= 0.92 * spans);
+    QVERIFY(correct[1] >= 0.93 * spans);
 }
 
 QTEST_GUILESS_MAIN(TestAnchorEdits)

@@ -36,7 +36,7 @@ double AnchorEvidence::distinctEvidence(qsizetype quoteLength, bool unique, bool
 {
     if (!unique)
         return 0;
-    const double from = oldTextKnown ? 20.0 : 30.0;
+    const double from = oldTextKnown ? 20.0 : double(kShortQuote);
     return std::clamp((double(quoteLength) - from) / 40.0, 0.0, 1.0);
 }
 

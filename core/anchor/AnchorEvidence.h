@@ -16,6 +16,9 @@ class AnchorEvidence
 public:
     // Similarity of a context side with at least this much counts as the span's context (Exact).
     static constexpr double kContextMatch = 0.9;
+    // Without the old text, a quote shorter than this is a few words a sibling sentence may hold:
+    // its length is no evidence, and changed, it needs both sides of its context.
+    static constexpr int kShortQuote = 30;
 
     // 1 - (1 - a)(1 - b)(1 - c): any one strong witness is enough, weak ones add up.
     static double noisyOr(double a, double b, double c = 0);

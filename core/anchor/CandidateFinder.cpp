@@ -311,11 +311,12 @@ QList<SpanCandidate> CandidateFinder::approximateMatches(const QList<SpanCandida
             continue; // an exact occurrence was judged already
         c.quoteSimilarity = 1.0 - double(errors) / double(std::max(m, c.end - c.start));
         c.method = AnchorResult::Fuzzy;
-        // Without the old text, changed words with one side of their context the same are as
+        // Without the old text, a few changed words with one side of their context the same are as
         // likely a sibling sentence ("$188.6 [million figure did] not include debt from Copse
         // Capital" deleted, "$88 [billion figure did] not include debt from Copse Capital" kept):
-        // both sides must speak for them.
-        const double context = m_query.aligned ? c.context : std::min(c.context, c.weakerSide);
+        // both sides must speak for them. A longer quote speaks for itself as well.
+        const bool few = m < AnchorEvidence::kShortQuote;
+        const double context = m_query.aligned || !few ? c.context : std::min(c.context, c.weakerSide);
         c.confidence = AnchorEvidence::fuzzyConfidence(c.quoteSimilarity, c.confirmed, context);
         // Edit distance and distance from the old place are judged apart: an unchanged quote may
         // have moved anywhere (Relocated), but changed text far from where the span was is more
