@@ -590,6 +590,73 @@ private slots:
         QCOMPARE(runCli({ QStringLiteral("list"), QStringLiteral("-p"), m_db, QStringLiteral("--json") }).out, before);
     }
 
+    // The JSON-LD export of one project imported into another that holds the same files: the
+    // span lands on its text with its tag, note and coder; a broken file is refused naming it.
+    void importJsonLdOntoTheSameArticle()
+    {
+        QTemporaryDir dir;
+        const QDir samples(QStringLiteral(CROSSREAD_SOURCE_DIR "/resources/samples"));
+        const QString folder = dir.filePath(QStringLiteral("news"));
+        for (const QString &name : samples.entryList(QDir::Files))
+            QVERIFY(test::writeFile(folder + u'/' + name, test::readFile(samples.filePath(name))));
+        const QString first = dir.filePath(QStringLiteral("first.db"));
+        const QString second = dir.filePath(QStringLiteral("second.db"));
+        QCOMPARE(runCli({ QStringLiteral("import"), folder, QStringLiteral("-p"), first }).code, 0);
+        QCOMPARE(runCli({ QStringLiteral("import"), folder, QStringLiteral("-p"), second }).code, 0);
+        const QString file = folder + QStringLiteral("/02-halcyon-launch-frontier-daily.txt");
+        const QString quote = QStringLiteral("claiming a score of 74.1 on ReasonBench Pro");
+        const TextRange range = test::rangeOf(QString::fromUtf8(test::readFile(file)), quote);
+        qint64 article = 0;
+        for (const QJsonValue &v :
+            runCli({ QStringLiteral("list"), QStringLiteral("-p"), first, QStringLiteral("--json") }).json().array()) {
+            if (v[QStringLiteral("path")].toString() == file)
+                article = v[QStringLiteral("id")].toInteger();
+        }
+        QVERIFY(article > 0);
+        QCOMPARE(runCli({ QStringLiteral("tag"), QString::number(article), QStringLiteral("--range"),
+                            QStringLiteral("%1:%2").arg(range.start).arg(range.end), QStringLiteral("--tag"),
+                            QStringLiteral("Score"), QStringLiteral("--note"), QStringLiteral("vendor's number"),
+                            QStringLiteral("--coder"), QStringLiteral("Ana"), QStringLiteral("-p"), first })
+                     .code,
+            0);
+        const QString jsonld = dir.filePath(QStringLiteral("spans.jsonld"));
+        QCOMPARE(runCli({ QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("-o"), jsonld,
+                            QStringLiteral("-p"), first })
+                     .code,
+            0);
+
+        const CliRun r = runCli(
+            { QStringLiteral("import-jsonld"), jsonld, QStringLiteral("-p"), second, QStringLiteral("--json") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject report = r.json().object();
+        QCOMPARE(report[QStringLiteral("annotations")].toInt(), 1);
+        QCOMPARE(report[QStringLiteral("exact")].toInt(), 1);
+        QCOMPARE(report[QStringLiteral("orphans")].toArray().size(), 0);
+        QCOMPARE(report[QStringLiteral("new_tags")].toInt(), 1);
+        const QJsonObject shown = runCli({ QStringLiteral("show"), QString::number(article), QStringLiteral("-p"),
+                                             second, QStringLiteral("--json") })
+                                      .json()
+                                      .object();
+        const QJsonArray spans = shown[QStringLiteral("spans")].toArray();
+        QCOMPARE(spans.size(), 1);
+        QCOMPARE(spans.first()[QStringLiteral("text")].toString(), quote);
+        QCOMPARE(spans.first()[QStringLiteral("start")].toInteger(), range.start);
+        QCOMPARE(spans.first()[QStringLiteral("note")].toString(), QStringLiteral("vendor's number"));
+
+        const QString broken = dir.filePath(QStringLiteral("broken.jsonld"));
+        QVERIFY(test::writeFile(broken, QByteArray("{\"type\": \"AnnotationCollection\", ")));
+        const CliRun bad = runCli({ QStringLiteral("import-jsonld"), broken, QStringLiteral("-p"), second });
+        QCOMPARE(bad.code, 1);
+        QVERIFY2(bad.err.contains(broken) && bad.err.contains(QStringLiteral("not JSON")), qPrintable(bad.err));
+        const CliRun missing = runCli({ QStringLiteral("import-jsonld"), dir.filePath(QStringLiteral("none.jsonld")),
+            QStringLiteral("-p"), second });
+        QCOMPARE(missing.code, 2);
+        const CliRun noProject = runCli(
+            { QStringLiteral("import-jsonld"), jsonld, QStringLiteral("-p"), dir.filePath(QStringLiteral("new.db")) });
+        QCOMPARE(noProject.code, 1);
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("new.db"))));
+    }
+
     void importQdpxRefusesHostileXml()
     {
         QTemporaryDir dir;

@@ -1179,6 +1179,16 @@
 <context>
     <name>crossread::ArticleListModel</name>
     <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <source>Placed on the text: %1
+Needs attention (re-anchoring could not place them): %2</source>
+        <translation>Im Text verankert: %1
+Zu prüfen (nicht wieder verankert): %2</translation>
+    </message>
+    <message>
         <location filename="../core/models/ArticleListModel.cpp" line="122"/>
         <source>%1 (v%2)</source>
         <translation>%1 (v%2)</translation>

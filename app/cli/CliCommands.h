@@ -22,5 +22,6 @@ int agreementCommand(const QStringList &args, QTextStream &out, QTextStream &err
 int versionsCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int orphansCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int importQdpxCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int importJsonLdCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace crossread::cli
