@@ -423,18 +423,18 @@
         <translation>%1: Speichern nicht möglich (%2); die Änderung wurde nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="307"/>
+        <location filename="../core/store/Migrations.cpp" line="336"/>
         <source>%1: cannot bring the project up to date (table %2 refers to a missing row of %3)</source>
         <translation>%1: das Projekt kann nicht auf den neuen Stand gebracht werden (Tabelle %2 verweist auf eine fehlende Zeile von %3)</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="335"/>
+        <location filename="../core/store/Migrations.cpp" line="364"/>
         <source>%1: the project was written by a newer Crossread (schema %2, this build knows %3)</source>
         <translation>%1: das Projekt stammt von einer neueren Crossread-Version (Schema %2, diese Version kennt %3)</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="365"/>
-        <location filename="../core/store/Migrations.cpp" line="371"/>
+        <location filename="../core/store/Migrations.cpp" line="394"/>
+        <location filename="../core/store/Migrations.cpp" line="400"/>
         <source>%1: cannot bring the project up to date (%2)</source>
         <translation>%1: das Projekt kann nicht auf den neuen Stand gebracht werden (%2)</translation>
     </message>
@@ -766,7 +766,7 @@
         <translation>Artikel %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/commands/SetArticleMetadataCommand.cpp" line="63"/>
+        <location filename="../core/commands/SetArticleMetadataCommand.cpp" line="64"/>
         <source>Properties of “%1”</source>
         <translation>Eigenschaften von „%1“</translation>
     </message>
@@ -813,7 +813,7 @@
 <context>
     <name>SpanEditCommand</name>
     <message>
-        <location filename="../core/commands/RecordEditCommand.cpp" line="21"/>
+        <location filename="../core/commands/RecordEditCommand.cpp" line="26"/>
         <source>span %1 no longer exists</source>
         <translation>Markierung %1 gibt es nicht mehr</translation>
     </message>
@@ -874,7 +874,7 @@
 <context>
     <name>TagEditCommand</name>
     <message>
-        <location filename="../core/commands/RecordEditCommand.cpp" line="62"/>
+        <location filename="../core/commands/RecordEditCommand.cpp" line="73"/>
         <source>tag %1 no longer exists</source>
         <translation>Schlagwort %1 gibt es nicht mehr</translation>
     </message>
@@ -899,12 +899,12 @@
 <context>
     <name>crossread::AgreementSession</name>
     <message>
-        <location filename="../core/models/AgreementSession.cpp" line="169"/>
+        <location filename="../core/models/AgreementSession.cpp" line="170"/>
         <source>choose a disagreement first</source>
         <translation>zuerst eine Abweichung wählen</translation>
     </message>
     <message>
-        <location filename="../core/models/AgreementSession.cpp" line="183"/>
+        <location filename="../core/models/AgreementSession.cpp" line="184"/>
         <source>check two coders first</source>
         <translation>zuerst zwei Kodierer ankreuzen</translation>
     </message>
@@ -1190,53 +1190,53 @@
 <context>
     <name>crossread::ArticleListModel</name>
     <message>
-        <location filename="../core/models/ArticleListModel.cpp" line="143"/>
+        <location filename="../core/models/ArticleListModel.cpp" line="162"/>
         <source>%1 + %2</source>
         <translation>%1 + %2</translation>
     </message>
     <message>
-        <location filename="../core/models/ArticleListModel.cpp" line="155"/>
+        <location filename="../core/models/ArticleListModel.cpp" line="174"/>
         <source>Placed on the text: %1
 Needs attention (re-anchoring could not place them): %2</source>
         <translation>Im Text verankert: %1
 Zu prüfen (nicht wieder verankert): %2</translation>
     </message>
     <message>
-        <location filename="../core/models/ArticleListModel.cpp" line="134"/>
+        <location filename="../core/models/ArticleListModel.cpp" line="153"/>
         <source>%1 (v%2)</source>
         <translation>%1 (v%2)</translation>
     </message>
     <message>
-        <location filename="../core/models/ArticleListModel.cpp" line="149"/>
+        <location filename="../core/models/ArticleListModel.cpp" line="168"/>
         <source>%1
 by %2</source>
         <translation>%1
 von %2</translation>
     </message>
     <message>
-        <location filename="../core/models/ArticleListModel.cpp" line="151"/>
+        <location filename="../core/models/ArticleListModel.cpp" line="170"/>
         <source>
 Version %1: the file changed since it was first imported</source>
         <translation>
 Version %1: die Datei hat sich seit dem ersten Import geändert</translation>
     </message>
     <message>
-        <location filename="../core/models/ArticleListModel.cpp" line="195"/>
+        <location filename="../core/models/ArticleListModel.cpp" line="214"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../core/models/ArticleListModel.cpp" line="197"/>
+        <location filename="../core/models/ArticleListModel.cpp" line="216"/>
         <source>Outlet</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../core/models/ArticleListModel.cpp" line="199"/>
+        <location filename="../core/models/ArticleListModel.cpp" line="218"/>
         <source>Published</source>
         <translation>Erschienen</translation>
     </message>
     <message>
-        <location filename="../core/models/ArticleListModel.cpp" line="201"/>
+        <location filename="../core/models/ArticleListModel.cpp" line="220"/>
         <source>Spans</source>
         <translation>Markierungen</translation>
     </message>
@@ -1572,42 +1572,42 @@ Version %1: die Datei hat sich seit dem ersten Import geändert</translation>
         <translation>A und B tauschen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareView.cpp" line="192"/>
+        <location filename="../ui/compare/CompareView.cpp" line="193"/>
         <source>The articles to compare are no longer in the project.</source>
         <translation>Die zu vergleichenden Artikel sind nicht mehr im Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareView.cpp" line="209"/>
+        <location filename="../ui/compare/CompareView.cpp" line="210"/>
         <source>That version of the article is not in the project.</source>
         <translation>Diese Version des Artikels ist nicht im Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareView.cpp" line="214"/>
+        <location filename="../ui/compare/CompareView.cpp" line="215"/>
         <source>Version %1: %2</source>
         <translation>Version %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareView.cpp" line="236"/>
+        <location filename="../ui/compare/CompareView.cpp" line="237"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareView.cpp" line="237"/>
+        <location filename="../ui/compare/CompareView.cpp" line="238"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareView.cpp" line="297"/>
+        <location filename="../ui/compare/CompareView.cpp" line="298"/>
         <source>No figure changed between the versions.</source>
         <translation>Zwischen den Versionen hat sich keine Zahl geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareView.cpp" line="298"/>
+        <location filename="../ui/compare/CompareView.cpp" line="299"/>
         <source>Figures changed: %1</source>
         <translation>Geänderte Zahlen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareView.cpp" line="389"/>
+        <location filename="../ui/compare/CompareView.cpp" line="390"/>
         <source>Open in Reader</source>
         <translation>Im Leser öffnen</translation>
     </message>
@@ -2071,52 +2071,52 @@ Version %1: die Datei hat sich seit dem ersten Import geändert</translation>
 <context>
     <name>crossread::FigureTableModel</name>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="199"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="200"/>
         <source>manual</source>
         <translation>von Hand</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="199"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="200"/>
         <source>extracted</source>
         <translation>erkannt</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="258"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="259"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="260"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="261"/>
         <source>Outlet</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="262"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="263"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="264"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="265"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="266"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="267"/>
         <source>Qualifier</source>
         <translation>Einschränkung</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="268"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="269"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="270"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="271"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModel.cpp" line="272"/>
+        <location filename="../core/models/FigureTableModel.cpp" line="273"/>
         <source>Origin</source>
         <translation>Herkunft</translation>
     </message>
@@ -2638,7 +2638,7 @@ Version %1: die Datei hat sich seit dem ersten Import geändert</translation>
 <context>
     <name>crossread::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <location filename="../ui/MainWindow.cpp" line="118"/>
         <source>The sentence index could not be brought up to date: %1</source>
         <translation>Der Satzindex konnte nicht aktualisiert werden: %1</translation>
     </message>
@@ -2649,7 +2649,7 @@ Version %1: die Datei hat sich seit dem ersten Import geändert</translation>
         <translation>Crossread</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
         <source>The edit was not saved</source>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
@@ -2729,7 +2729,7 @@ Version %1: die Datei hat sich seit dem ersten Import geändert</translation>
         <translation>Einige Dateien wurden nicht importiert; die Details nennen jede mit ihrem Grund.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
         <source>Selection %1–%2 (%n code point(s))</source>
         <translation>
             <numerusform>Auswahl %1–%2 (%n Codepunkt)</numerusform>
@@ -2737,12 +2737,12 @@ Version %1: die Datei hat sich seit dem ersten Import geändert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>Offset %1</source>
         <translation>Position %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>%1 of %n article(s)</source>
         <translation>
             <numerusform>%1 von %n Artikel</numerusform>
@@ -2750,7 +2750,7 @@ Version %1: die Datei hat sich seit dem ersten Import geändert</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="355"/>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -3162,12 +3162,12 @@ mehrerer Analysten unterscheiden lässt. Ihr Name (Bearbeiten › Kodierer … �
 <context>
     <name>crossread::OrphanListModel</name>
     <message>
-        <location filename="../core/models/OrphanListModel.cpp" line="87"/>
+        <location filename="../core/models/OrphanListModel.cpp" line="88"/>
         <source>“%1” — %2</source>
         <translation>„%1“ — %2</translation>
     </message>
     <message>
-        <location filename="../core/models/OrphanListModel.cpp" line="89"/>
+        <location filename="../core/models/OrphanListModel.cpp" line="90"/>
         <source>Coded on version %1 of “%2”; not found in the current text</source>
         <translation>Kodiert in Version %1 von „%2“; im aktuellen Text nicht gefunden</translation>
     </message>
@@ -3175,32 +3175,72 @@ mehrerer Analysten unterscheiden lässt. Ihr Name (Bearbeiten › Kodierer … �
 <context>
     <name>crossread::Project</name>
     <message>
-        <location filename="../core/store/Project.cpp" line="137"/>
+        <location filename="../core/store/Project.cpp" line="141"/>
         <source>“%1” already has a tag named “%2”</source>
         <translation>„%1“ hat schon ein Schlagwort namens „%2“</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="138"/>
+        <location filename="../core/store/Project.cpp" line="142"/>
         <source>there is already a top-level tag named “%1”</source>
         <translation>es gibt schon ein Schlagwort „%1“ auf oberster Ebene</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="148"/>
+        <location filename="../core/store/Project.cpp" line="152"/>
         <source>article %1 does not exist</source>
         <translation>Artikel %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="153"/>
+        <location filename="../core/store/Project.cpp" line="157"/>
         <source>range %1:%2 is outside article %3 (0:%4)</source>
         <translation>Bereich %1:%2 liegt außerhalb von Artikel %3 (0:%4)</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="255"/>
+        <location filename="../core/store/Project.cpp" line="253"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Project.cpp" line="254"/>
+        <source>article %1</source>
+        <translation>Artikel %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Project.cpp" line="258"/>
+        <source>The span “%1” in %2</source>
+        <translation>Die Markierung „%1“ in %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Project.cpp" line="264"/>
+        <source>The tag “%1”</source>
+        <translation>Das Schlagwort „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Project.cpp" line="271"/>
+        <source>The article “%1”</source>
+        <translation>Der Artikel „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Project.cpp" line="277"/>
+        <source>another analyst</source>
+        <translation>jemand anderes</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Project.cpp" line="279"/>
+        <source>an unknown time</source>
+        <translation>unbekannter Zeit</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Project.cpp" line="280"/>
+        <source>%1 was changed by %2 at %3; your edit was not saved.</source>
+        <translation>%1 wurde von %2 um %3 geändert; Ihre Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Project.cpp" line="314"/>
         <source>span %1 no longer exists</source>
         <translation>Markierung %1 gibt es nicht mehr</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="302"/>
+        <location filename="../core/store/Project.cpp" line="375"/>
         <source>a tag cannot be moved into itself</source>
         <translation>ein Schlagwort kann nicht in sich selbst verschoben werden</translation>
     </message>
@@ -3468,17 +3508,17 @@ mehrerer Analysten unterscheiden lässt. Ihr Name (Bearbeiten › Kodierer … �
 <context>
     <name>crossread::SpanListModel</name>
     <message>
-        <location filename="../core/models/SpanListModel.cpp" line="114"/>
+        <location filename="../core/models/SpanListModel.cpp" line="115"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../core/models/SpanListModel.cpp" line="121"/>
+        <location filename="../core/models/SpanListModel.cpp" line="122"/>
         <source>Note: %1</source>
         <translation>Notiz: %1</translation>
     </message>
     <message>
-        <location filename="../core/models/SpanListModel.cpp" line="128"/>
+        <location filename="../core/models/SpanListModel.cpp" line="129"/>
         <source>Note:</source>
         <translation>Notiz:</translation>
     </message>
@@ -3723,22 +3763,22 @@ Markieren Sie Text im Leser und drücken Sie 1, um Ihr erstes Schlagwort zu bene
 <context>
     <name>crossread::TagTreeModel</name>
     <message>
-        <location filename="../core/models/TagTreeModel.cpp" line="231"/>
+        <location filename="../core/models/TagTreeModel.cpp" line="232"/>
         <source>Tag</source>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location filename="../core/models/TagTreeModel.cpp" line="233"/>
+        <location filename="../core/models/TagTreeModel.cpp" line="234"/>
         <source>Spans</source>
         <translation>Markierungen</translation>
     </message>
     <message>
-        <location filename="../core/models/TagTreeModel.cpp" line="205"/>
+        <location filename="../core/models/TagTreeModel.cpp" line="206"/>
         <source>Spans per coder:</source>
         <translation>Markierungen je Kodierer:</translation>
     </message>
     <message>
-        <location filename="../core/models/TagTreeModel.cpp" line="207"/>
+        <location filename="../core/models/TagTreeModel.cpp" line="208"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3841,25 +3881,25 @@ Open a folder of articles (txt, md, html, pdf) to start a project in it, or open
 <context>
     <name>crossread::Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="100"/>
         <location filename="../core/workspace/Workspace.cpp" line="124"/>
+        <location filename="../core/workspace/Workspace.cpp" line="148"/>
         <source>no project is open</source>
         <translation>kein Projekt ist geöffnet</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="215"/>
+        <location filename="../core/workspace/Workspace.cpp" line="239"/>
         <location filename="../core/workspace/WorkspaceAdjudication.cpp" line="44"/>
         <location filename="../core/workspace/WorkspaceCoding.cpp" line="45"/>
         <source>tag %1 no longer exists</source>
         <translation>Schlagwort %1 gibt es nicht mehr</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="231"/>
+        <location filename="../core/workspace/Workspace.cpp" line="255"/>
         <source>Starter codebook</source>
         <translation>Start-Codebuch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/workspace/Workspace.cpp" line="272"/>
+        <location filename="../core/workspace/Workspace.cpp" line="296"/>
         <source>Move %n tag(s)</source>
         <translation>
             <numerusform>%n Schlagwort verschieben</numerusform>
@@ -3867,38 +3907,38 @@ Open a folder of articles (txt, md, html, pdf) to start a project in it, or open
         </translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCoding.cpp" line="162"/>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="164"/>
         <source>Tag with new tag “%1”</source>
         <translation>Mit neuem Schlagwort „%1“ verschlagworten</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCoding.cpp" line="130"/>
-        <location filename="../core/workspace/WorkspaceCoding.cpp" line="158"/>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="132"/>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="160"/>
         <source>a tag needs a name</source>
         <translation>ein Schlagwort braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCoding.cpp" line="162"/>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="164"/>
         <source>Tag with “%1”</source>
         <translation>Mit „%1“ verschlagworten</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCoding.cpp" line="163"/>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="165"/>
         <source>Code %1–%2 as “%3”</source>
         <translation>%1–%2 als „%3“ kodieren</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCoding.cpp" line="174"/>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="176"/>
         <source>the span was not saved</source>
         <translation>die Markierung wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCoding.cpp" line="226"/>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="228"/>
         <source>Correct Figure</source>
         <translation>Zahl korrigieren</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCoding.cpp" line="226"/>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="228"/>
         <source>Set Figure</source>
         <translation>Zahl festlegen</translation>
     </message>
