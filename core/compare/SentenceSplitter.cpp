@@ -1,9 +1,8 @@
 #include "compare/SentenceSplitter.h"
 
 #include "compare/LineRules.h"
+#include "compare/SentenceBoundaries.h"
 #include "domain/CodePoints.h"
-
-#include <QTextBoundaryFinder>
 
 #include <algorithm>
 
@@ -58,8 +57,7 @@ void SentenceSplitter::splitBlock(QStringView text, Range block, QList<Range> *o
         if (c == u'\n' || c == u'\r' || c == u'\t')
             c = u' ';
     QList<qsizetype> cuts;
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, flat);
-    for (qsizetype p = finder.toNextBoundary(); p > 0 && p < flat.size(); p = finder.toNextBoundary())
+    for (qsizetype p : SentenceBoundaries::inside(flat))
         if (LineRules::keepsFinderBoundary(flat, p))
             cuts.append(p);
     LineRules::addNumberBoundaries(flat, &cuts);
