@@ -139,26 +139,43 @@ State next(State state, Class c)
     return Break;
 }
 
+// next() for every state and class, read once: the scan is one lookup a character.
+struct Moves
+{
+    std::array<std::array<State, Unknown + 1>, LookAhead + 1> to {};
+    std::array<Class, 128> ascii {};
+    Moves()
+    {
+        for (int state = 0; state <= LookAhead; ++state)
+            for (int c = 0; c <= Unknown; ++c)
+                to[size_t(state)][size_t(c)] = next(State(state), Class(c));
+        for (char16_t c = 0; c < 128; ++c)
+            ascii[c] = classOf(c);
+    }
+    Class of(char16_t c) const { return c < 128 ? ascii[c] : classOf(c); }
+};
+
 } // namespace
 
 bool SentenceBoundaries::scan(QStringView text, QList<qsizetype> *out)
 {
+    static const Moves moves;
     out->clear();
     const char16_t *d = text.utf16();
     const qsizetype n = text.size();
     State state = First;
     for (qsizetype i = 0; i < n; ++i) {
         const qsizetype at = i;
-        const Class c = classOf(d[i]);
+        const Class c = moves.of(d[i]);
         if (c == Unknown)
             return false;
-        state = next(state, c);
+        state = moves.to[state][c];
         if (state == LookAhead) {
             // After a full stop: the sentence goes on when a lower-case letter comes before any
             // letter or terminator ("e.g. the", "3 p.m. on").
             state = Break;
             for (qsizetype j = i + 1; j < n; ++j) {
-                const Class t = classOf(d[j]);
+                const Class t = moves.of(d[j]);
                 if (t == Unknown)
                     return false;
                 if (t == Other || t == Space || t == Numeric || t == SContinue || t == Close)
@@ -173,7 +190,7 @@ bool SentenceBoundaries::scan(QStringView text, QList<qsizetype> *out)
         if (state == Break) {
             if (at > 0)
                 out->append(at);
-            state = next(Start, c);
+            state = moves.to[Start][c];
         }
     }
     return true;
