@@ -157,11 +157,21 @@ bool LineRules::isHeading(QStringView line, QStringView next)
     const QStringView finalWord = lastWord(line);
     if (finalWord.isEmpty() || WordLists::isFunctionWord(ProseTokenizer::foldedWord(finalWord)))
         return false;
+    // The cheap tests first: word counts and how the next line starts decide most lines before
+    // any word is looked up.
     int words = 0;
+    for (QStringView w : line.tokenize(u' ', Qt::SkipEmptyParts)) {
+        Q_UNUSED(w);
+        ++words;
+    }
+    const bool nextStarts = startsLikeSentence(next);
+    if (words <= 3)
+        return nextStarts || next.trimmed().count(u' ') + 1 <= 3;
+    if (words > 20 || !nextStarts)
+        return false;
     int content = 0;
     int capitalised = 0;
     for (QStringView w : line.tokenize(u' ', Qt::SkipEmptyParts)) {
-        ++words;
         qsizetype i = 0;
         while (i < w.size() && isOpener(w[i]))
             ++i;
@@ -171,10 +181,7 @@ bool LineRules::isHeading(QStringView line, QStringView next)
         if (w[i].isUpper() || w[i].isDigit())
             ++capitalised;
     }
-    const int nextWords = int(next.trimmed().count(u' ')) + 1;
-    if (words <= 3)
-        return startsLikeSentence(next) || nextWords <= 3;
-    return words <= 20 && content > 0 && capitalised * 10 >= content * 6 && startsLikeSentence(next);
+    return content > 0 && capitalised * 10 >= content * 6;
 }
 
 bool LineRules::breaksBefore(QStringView previous, QStringView line, bool previousStartsSentence)
