@@ -144,13 +144,16 @@ struct Moves
 {
     std::array<std::array<State, Unknown + 1>, LookAhead + 1> to {};
     std::array<Class, 128> ascii {};
+    std::array<bool, 128> stops {}; // what ends a run that cannot hold a boundary: '.', '!', '?', unknown
     Moves()
     {
         for (int state = 0; state <= LookAhead; ++state)
             for (int c = 0; c <= Unknown; ++c)
                 to[size_t(state)][size_t(c)] = next(State(state), Class(c));
-        for (char16_t c = 0; c < 128; ++c)
+        for (char16_t c = 0; c < 128; ++c) {
             ascii[c] = classOf(c);
+            stops[c] = ascii[c] == ATerm || ascii[c] == STerm || ascii[c] == Unknown;
+        }
     }
     Class of(char16_t c) const { return c < 128 ? ascii[c] : classOf(c); }
 };
@@ -165,6 +168,25 @@ bool SentenceBoundaries::scan(QStringView text, QList<qsizetype> *out)
     const qsizetype n = text.size();
     State state = First;
     for (qsizetype i = 0; i < n; ++i) {
+        if (state == Start || state == AfterLower || state == AfterUpper) {
+            // Between terminators nothing breaks, and only the letters right before the next
+            // terminator matter (a letter before a full stop makes "U.S."): skip to it.
+            qsizetype k = i;
+            while (k < n && d[k] < 128 && !moves.stops[d[k]])
+                ++k;
+            if (k > i) {
+                qsizetype j = k;
+                while (j > i && (moves.ascii[d[j - 1]] == Lower || moves.ascii[d[j - 1]] == Upper))
+                    --j;
+                if (j > i)
+                    state = Start; // what came before the letters leaves no letter pending
+                for (; j < k; ++j)
+                    state = moves.to[state][moves.ascii[d[j]]];
+                i = k;
+                if (i == n)
+                    break;
+            }
+        }
         const qsizetype at = i;
         const Class c = moves.of(d[i]);
         if (c == Unknown)
