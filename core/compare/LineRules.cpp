@@ -221,23 +221,26 @@ bool LineRules::keepsFinderBoundary(QStringView flat, qsizetype p)
 
 void LineRules::addNumberBoundaries(QStringView flat, QList<qsizetype> *cuts)
 {
-    const char16_t *d = flat.utf16();
-    for (qsizetype i = 0; i + 2 < flat.size(); ++i) {
-        // Every character of the text comes here: the common ones leave after one test.
-        if ((d[i] > u'?' && d[i] != 0x2026) || d[i] == u' ' || !isTerminal(flat[i]))
-            continue;
+    const auto numberFollows = [flat](qsizetype i) -> qsizetype {
         qsizetype j = i + 1;
         while (j < flat.size() && isCloser(flat[j]))
             ++j;
         if (j >= flat.size() || !flat[j].isSpace())
-            continue;
+            return -1;
         while (j < flat.size() && flat[j].isSpace())
             ++j;
         if (j >= flat.size() || !(flat[j].isDigit() || FigureParser::isCurrencySymbol(flat[j])))
-            continue;
+            return -1;
         if (flat[i] == u'.' && classifyDotWord(wordEndingAt(flat, i)) != DotKind::NotAbbreviation)
-            continue;
-        cuts->append(j);
+            return -1;
+        return j;
+    };
+    // Each terminator is found by Qt's vectorised search rather than a test of every character.
+    for (const char16_t terminal : { u'.', u'!', u'?', char16_t(0x2026) }) {
+        for (qsizetype i = flat.indexOf(QChar(terminal)); i >= 0 && i + 2 < flat.size();
+             i = flat.indexOf(QChar(terminal), i + 1))
+            if (const qsizetype j = numberFollows(i); j >= 0)
+                cuts->append(j);
     }
 }
 
