@@ -361,7 +361,9 @@ void TestAlignment::wordNetFromItsFiles()
     QTemporaryDir dir;
     const QByteArray header = "  1 This is a licence line.\n  2 So is this one.\n";
     QVERIFY(test::writeFile(dir.filePath("index.noun"),
-        header + "deal n 2 1 @ 2 0 00000100 00000200  \nsale n 1 0 1 0 00000100  \nwindow n 1 0 1 0 00000300  \n"));
+        header
+            + "dea n 1 0 1 0 00000800  \ndeal n 2 1 @ 2 0 00000100 00000200  \ndeal_breaker n 1 0 1 0 00001000  \n"
+              "dealer n 1 0 1 0 00000900  \nsale n 1 0 1 0 00000100  \nwindow n 1 0 1 0 00000300  \n"));
     QVERIFY(test::writeFile(dir.filePath("index.verb"),
         header + "buy v 2 1 @ 2 0 00000400 00000500  \ngo v 1 0 1 0 00000600  \npurchase v 1 0 1 0 00000400  \n"));
     QVERIFY(test::writeFile(dir.filePath("index.adj"), header + "big a 1 0 1 0 00000700  \n"));
@@ -385,6 +387,13 @@ void TestAlignment::wordNetFromItsFiles()
     QVERIFY(wordNet.isLemma(QStringLiteral("window")));
     QVERIFY(!wordNet.isLemma(QStringLiteral("windowsill")));
     QVERIFY(wordNet.senses(QStringLiteral("zzz"), 3).isEmpty());
+    // Keys that are prefixes of their neighbours: each is found by bisection, and only itself.
+    for (const char *lemma : { "dea", "deal", "deal breaker", "dealer", "sale", "window" })
+        QVERIFY2(wordNet.isLemma(QString::fromLatin1(lemma)), lemma);
+    for (const char *other : { "de", "deale", "deal_", "dealers_", "a", "zz" })
+        QVERIFY2(!wordNet.isLemma(QString::fromLatin1(other)), other);
+    QCOMPARE(wordNet.senses(QStringLiteral("dealer"), 3), QList<quint32>({ 900 }));
+    QCOMPARE(wordNet.senses(QStringLiteral("deal breaker"), 3), QList<quint32>({ 1000 }));
 }
 
 void TestAlignment::wordNetMissing()

@@ -11,6 +11,7 @@
 #include "compare/FigureMatcher.h"
 #include "compare/ProseComparator.h"
 #include "compare/ProseTokenizer.h"
+#include "compare/SentenceBoundaries.h"
 #include "compare/SentenceSplitter.h"
 #include "compare/WordDiff.h"
 #include "domain/CodePoints.h"
@@ -18,7 +19,9 @@
 #include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QTextBoundaryFinder>
 #include <QTest>
 
 using namespace crossread;
@@ -48,6 +51,8 @@ private slots:
     void sentences_data();
     void sentences();
     void sentenceOffsetsAreCodePoints();
+    void sentenceBoundariesAsQt_data();
+    void sentenceBoundariesAsQt();
     void codePointCounts_data();
     void codePointCounts();
     void wordDiff_data();
@@ -234,6 +239,45 @@ void TestCompare::sentences()
     QFETCH(QString, text);
     QFETCH(QStringList, expected);
     QCOMPARE(sentenceTexts(text), expected);
+}
+
+void TestCompare::sentenceBoundariesAsQt_data()
+{
+    // Random strings over an alphabet that the direct reading accepts (it must not fall back to
+    // Qt), each held against QTextBoundaryFinder.
+    QTest::addColumn<QString>("alphabet");
+    QTest::addColumn<int>("maxLength");
+    QTest::newRow("letters, terminators, quotes, spaces") << QStringLiteral("aZ.!? \"')") << 12;
+    QTest::newRow("abbreviations and numbers") << QStringLiteral("aB.9 ,-:") << 14;
+    QTest::newRow("every class") << QStringLiteral("xQ5.?!,;:-\"'()[]{} $%&_@/") << 24;
+    QTest::newRow("typographic punctuation")
+        << QStringLiteral("eW.? \u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u00ab\u00bb") << 16;
+    QTest::newRow("long prose") << QStringLiteral("abcdefgh ijk  XY.2?,") << 200;
+}
+
+void TestCompare::sentenceBoundariesAsQt()
+{
+    QFETCH(QString, alphabet);
+    QFETCH(int, maxLength);
+    QRandomGenerator random(20261202);
+    for (int round = 0; round < 4000; ++round) {
+        QString text;
+        const int length = 1 + int(random.bounded(maxLength));
+        for (int i = 0; i < length; ++i)
+            text += alphabet.at(random.bounded(int(alphabet.size())));
+        QList<qsizetype> qt;
+        QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text);
+        for (qsizetype p = finder.toNextBoundary(); p > 0 && p < text.size(); p = finder.toNextBoundary())
+            qt.append(p);
+        QList<qsizetype> direct;
+        QVERIFY2(SentenceBoundaries::scan(text, &direct), qPrintable(text));
+        QVERIFY2(direct == qt, qPrintable(QStringLiteral("\"%1\"").arg(text)));
+        QCOMPARE(SentenceBoundaries::inside(text), qt);
+    }
+    // What the direct reading does not know is left to Qt.
+    QList<qsizetype> direct;
+    QVERIFY(!SentenceBoundaries::scan(QStringLiteral("Ça va. Oui."), &direct));
+    QCOMPARE(SentenceBoundaries::inside(QStringLiteral("Ça va. Oui.")), QList<qsizetype>({ 7 }));
 }
 
 void TestCompare::sentenceOffsetsAreCodePoints()

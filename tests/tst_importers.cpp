@@ -120,6 +120,8 @@ private slots:
     void importUnreadable();
     void importPermissionDenied();
     void importHashAndFallbackTitle();
+    void importForComparison_data();
+    void importForComparison();
     void firstSentenceTitle_data();
     void firstSentenceTitle();
     void importOutletFromText_data();
@@ -863,6 +865,47 @@ void TestImporters::importHashAndFallbackTitle()
     QCOMPARE(result.document.contentHash.size(), 64);
     QCOMPARE(result.document.title, QStringLiteral("no headline here, just a sentence that ends"));
     QCOMPARE(result.document.path, QStringLiteral("/data/my.notes.v2.md"));
+}
+
+void TestImporters::importForComparison_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("bytes");
+    const QString samples = QStringLiteral(CROSSREAD_SOURCE_DIR "/resources/samples/");
+    for (const char *name : { "01-halcyon-launch-circuit-ledger.html", "02-halcyon-launch-frontier-daily.txt",
+             "04-northwind-funding-signal-and-noise.md" }) {
+        QFile file(samples + QLatin1String(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QTest::newRow(name) << file.fileName() << file.readAll();
+    }
+    QTest::newRow("pdf") << "report.pdf" << makePdf();
+    QTest::newRow("boilerplate and no headline")
+        << "notes.txt"
+        << QByteArray("Share this article\n\nthe lab said on Monday that its model reads faster. It did not say "
+                      "how much.\n\nRelated articles\n");
+}
+
+// Reading for a comparison skips the hash and the boilerplate, and nothing else.
+void TestImporters::importForComparison()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, bytes);
+    const ImportFileResult full = ArticleImporter::importData(path, bytes);
+    const ImportFileResult read = ArticleImporter::importData(path, bytes, ImportPurpose::Comparison);
+    QCOMPARE(full.outcome, ImportOutcome::Imported);
+    QCOMPARE(read.outcome, ImportOutcome::Imported);
+    QCOMPARE(read.document.text, full.document.text);
+    QCOMPARE(read.document.title, full.document.title);
+    QCOMPARE(read.document.outlet, full.document.outlet);
+    QCOMPARE(read.document.author, full.document.author);
+    QCOMPARE(read.document.published, full.document.published);
+    QCOMPARE(read.document.format, full.document.format);
+    QCOMPARE(read.document.path, full.document.path);
+    QCOMPARE(read.document.glyphs.size(), full.document.glyphs.size());
+    QVERIFY(!read.document.title.isEmpty());
+    QCOMPARE(full.document.contentHash.size(), 64);
+    QVERIFY(read.document.contentHash.isEmpty());
+    QVERIFY(read.document.boilerplate.isEmpty());
 }
 
 void TestImporters::importOutletFromText_data()

@@ -28,8 +28,8 @@ bool isArticleId(const QString &spec)
     return isId && !QFileInfo::exists(spec);
 }
 
-// An article named on the command line: an id of the project, or a file imported on the fly
-// (`imported`, when given, is that file already read).
+// An article named on the command line: an id of the project, or a file read on the fly for the
+// comparison (`imported`, when given, is that file already read).
 bool resolveArticle(CliContext &ctx, const QString &spec, Project **project, Article *out, QString *error,
     const ImportFileResult *imported = nullptr)
 {
@@ -52,7 +52,7 @@ bool resolveArticle(CliContext &ctx, const QString &spec, Project **project, Art
         *error = QStringLiteral("%1: neither an article id nor a file").arg(spec);
         return false;
     }
-    const ImportFileResult r = imported ? *imported : ArticleImporter::importFile(spec);
+    const ImportFileResult r = imported ? *imported : ArticleImporter::importFile(spec, ImportPurpose::Comparison);
     if (r.outcome != ImportOutcome::Imported) {
         *error = QStringLiteral("%1: %2").arg(spec, r.reason);
         return false;
@@ -62,7 +62,6 @@ bool resolveArticle(CliContext &ctx, const QString &spec, Project **project, Art
     out->outlet = r.document.outlet;
     out->published = r.document.published;
     out->text = r.document.text;
-    out->boilerplate = r.document.boilerplate;
     return true;
 }
 
@@ -96,7 +95,7 @@ int compareCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     std::optional<ImportFileResult> importedB;
     std::thread readB;
     if (!isArticleId(specB) && QFileInfo(specB).isFile())
-        readB = std::thread([&] { importedB = ArticleImporter::importFile(specB); });
+        readB = std::thread([&] { importedB = ArticleImporter::importFile(specB, ImportPurpose::Comparison); });
     const bool resolvedA = resolveArticle(ctx, ctx.positional().at(0), &project, &a, &error);
     if (readB.joinable())
         readB.join();

@@ -157,11 +157,21 @@ bool LineRules::isHeading(QStringView line, QStringView next)
     const QStringView finalWord = lastWord(line);
     if (finalWord.isEmpty() || WordLists::isFunctionWord(ProseTokenizer::foldedWord(finalWord)))
         return false;
+    // The cheap tests first: word counts and how the next line starts decide most lines before
+    // any word is looked up.
     int words = 0;
+    for (QStringView w : line.tokenize(u' ', Qt::SkipEmptyParts)) {
+        Q_UNUSED(w);
+        ++words;
+    }
+    const bool nextStarts = startsLikeSentence(next);
+    if (words <= 3)
+        return nextStarts || next.trimmed().count(u' ') + 1 <= 3;
+    if (words > 20 || !nextStarts)
+        return false;
     int content = 0;
     int capitalised = 0;
     for (QStringView w : line.tokenize(u' ', Qt::SkipEmptyParts)) {
-        ++words;
         qsizetype i = 0;
         while (i < w.size() && isOpener(w[i]))
             ++i;
@@ -171,10 +181,7 @@ bool LineRules::isHeading(QStringView line, QStringView next)
         if (w[i].isUpper() || w[i].isDigit())
             ++capitalised;
     }
-    const int nextWords = int(next.trimmed().count(u' ')) + 1;
-    if (words <= 3)
-        return startsLikeSentence(next) || nextWords <= 3;
-    return words <= 20 && content > 0 && capitalised * 10 >= content * 6 && startsLikeSentence(next);
+    return content > 0 && capitalised * 10 >= content * 6;
 }
 
 bool LineRules::breaksBefore(QStringView previous, QStringView line, bool previousStartsSentence)
@@ -214,23 +221,26 @@ bool LineRules::keepsFinderBoundary(QStringView flat, qsizetype p)
 
 void LineRules::addNumberBoundaries(QStringView flat, QList<qsizetype> *cuts)
 {
-    const char16_t *d = flat.utf16();
-    for (qsizetype i = 0; i + 2 < flat.size(); ++i) {
-        // Every character of the text comes here: the common ones leave after one test.
-        if ((d[i] > u'?' && d[i] != 0x2026) || d[i] == u' ' || !isTerminal(flat[i]))
-            continue;
+    const auto numberFollows = [flat](qsizetype i) -> qsizetype {
         qsizetype j = i + 1;
         while (j < flat.size() && isCloser(flat[j]))
             ++j;
         if (j >= flat.size() || !flat[j].isSpace())
-            continue;
+            return -1;
         while (j < flat.size() && flat[j].isSpace())
             ++j;
         if (j >= flat.size() || !(flat[j].isDigit() || FigureParser::isCurrencySymbol(flat[j])))
-            continue;
+            return -1;
         if (flat[i] == u'.' && classifyDotWord(wordEndingAt(flat, i)) != DotKind::NotAbbreviation)
-            continue;
-        cuts->append(j);
+            return -1;
+        return j;
+    };
+    // Each terminator is found by Qt's vectorised search rather than a test of every character.
+    for (const char16_t terminal : { u'.', u'!', u'?', char16_t(0x2026) }) {
+        for (qsizetype i = flat.indexOf(QChar(terminal)); i >= 0 && i + 2 < flat.size();
+             i = flat.indexOf(QChar(terminal), i + 1))
+            if (const qsizetype j = numberFollows(i); j >= 0)
+                cuts->append(j);
     }
 }
 

@@ -20,7 +20,8 @@ public:
 
     // Keep a boundary QTextBoundaryFinder proposed at p in a line-joined block?
     static bool keepsFinderBoundary(QStringView flat, qsizetype p);
-    // Adds boundaries the finder misses: ". " followed by a number ("in 2025. 49% of ...").
+    // Adds boundaries the finder misses: ". " followed by a number ("in 2025. 49% of ..."),
+    // not in order (the caller sorts).
     static void addNumberBoundaries(QStringView flat, QList<qsizetype> *cuts);
 
     static bool isOpener(QChar c);

@@ -1,5 +1,5 @@
 #pragma once
-// Finds sentences in prose. QTextBoundaryFinder proposes boundaries inside each block of text;
+// Finds sentences in prose. Unicode's sentence boundaries (SentenceBoundaries) are proposed inside each block;
 // rules on top fix what news text needs: hard-wrapped lines do not end sentences while blank
 // lines, headings and list items do; abbreviations (U.S., Mr., Inc.), decimals, versions (v4.0)
 // and domains (meta.ai) do not end sentences; a closing quote after the period stays inside.

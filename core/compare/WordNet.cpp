@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QTextStream>
 
+#include <atomic>
 #include <cstring>
 #include <mutex>
 
@@ -18,6 +19,7 @@ struct WordNet::Index
     // compares keys without hunting for line starts.
     std::vector<quint32> lines;
     std::once_flag linesBuilt;
+    std::atomic<bool> ready { false }; // lines built: later lookups skip call_once's own cost
 };
 
 namespace {
@@ -102,13 +104,16 @@ QByteArrayView WordNet::indexLine(Pos pos, QByteArrayView lemma) const
     Index *index = m_index[size_t(pos)].get();
     if (!index || lemma.isEmpty())
         return {};
-    std::call_once(index->linesBuilt, [index] {
-        for (qint64 at = index->firstEntry; at < index->size;) {
-            index->lines.push_back(quint32(at));
-            const void *nl = std::memchr(index->data + at, '\n', size_t(index->size - at));
-            at = nl ? static_cast<const char *>(nl) - index->data + 1 : index->size;
-        }
-    });
+    if (!index->ready.load(std::memory_order_acquire)) {
+        std::call_once(index->linesBuilt, [index] {
+            for (qint64 at = index->firstEntry; at < index->size;) {
+                index->lines.push_back(quint32(at));
+                const void *nl = std::memchr(index->data + at, '\n', size_t(index->size - at));
+                at = nl ? static_cast<const char *>(nl) - index->data + 1 : index->size;
+            }
+            index->ready.store(true, std::memory_order_release);
+        });
+    }
     const char *data = index->data;
     const auto lineAt = [&](size_t i) {
         const qint64 start = index->lines[i];
@@ -120,10 +125,15 @@ QByteArrayView WordNet::indexLine(Pos pos, QByteArrayView lemma) const
     while (lo < hi) {
         const size_t mid = lo + (hi - lo) / 2;
         const QByteArrayView line = lineAt(mid);
-        const qsizetype space = line.indexOf(' ');
-        const QByteArrayView key = space < 0 ? line : line.first(space);
-        const int order = std::memcmp(key.data(), lemma.data(), size_t(std::min(key.size(), lemma.size())));
-        const int cmp = order != 0 ? order : (key.size() < lemma.size() ? -1 : key.size() > lemma.size() ? 1 : 0);
+        // The line's key (up to its first space) against the lemma, in one pass: byte order, and
+        // a key that is a prefix of the other comes first.
+        const qsizetype common = std::min(line.size(), lemma.size());
+        qsizetype k = 0;
+        while (k < common && line[k] == lemma[k] && line[k] != ' ')
+            ++k;
+        const bool keyEnds = k == line.size() || line[k] == ' ';
+        const bool lemmaEnds = k == lemma.size();
+        const int cmp = keyEnds ? (lemmaEnds ? 0 : -1) : lemmaEnds ? 1 : (uchar(line[k]) < uchar(lemma[k]) ? -1 : 1);
         if (cmp == 0)
             return line;
         if (cmp < 0)

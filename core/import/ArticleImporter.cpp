@@ -32,11 +32,12 @@ ImportFileResult failed(const QString &reason)
     return result;
 }
 
-ImportFileResult imported(ImportedDocument document)
+ImportFileResult imported(ImportedDocument document, ImportPurpose purpose)
 {
     ImportFileResult result;
     result.outcome = ImportOutcome::Imported;
-    document.boilerplate = BoilerplateDetector::detect(document.text);
+    if (purpose == ImportPurpose::Project)
+        document.boilerplate = BoilerplateDetector::detect(document.text);
     // No headline: the first sentence says what the article is about; the file name rarely does.
     if (document.title.trimmed().isEmpty())
         document.title = FirstSentenceTitle::fromText(document.text);
@@ -89,7 +90,7 @@ QString ArticleImporter::tooLargeReason(qint64 size)
     return QStringLiteral("file too large (%1 MB)").arg((size + 512 * 1024) / (1024 * 1024));
 }
 
-ImportFileResult ArticleImporter::importFile(const QString &path)
+ImportFileResult ArticleImporter::importFile(const QString &path, ImportPurpose purpose)
 {
     const QFileInfo info(path);
     if (!isSupported(path))
@@ -105,10 +106,10 @@ ImportFileResult ArticleImporter::importFile(const QString &path)
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return failed(file.errorString());
-    return importData(info.absoluteFilePath(), bytes); // rechecks the size: the file may have grown
+    return importData(info.absoluteFilePath(), bytes, purpose); // rechecks the size: the file may have grown
 }
 
-ImportFileResult ArticleImporter::importData(const QString &path, const QByteArray &bytes)
+ImportFileResult ArticleImporter::importData(const QString &path, const QByteArray &bytes, ImportPurpose purpose)
 {
     if (!isSupported(path))
         return skipped(QStringLiteral("unsupported file type"));
@@ -120,13 +121,14 @@ ImportFileResult ArticleImporter::importData(const QString &path, const QByteArr
     ImportedDocument document;
     document.path = path;
     document.format = formatForPath(path);
-    document.contentHash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    if (purpose == ImportPurpose::Project)
+        document.contentHash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
     if (document.format == ArticleFormat::Pdf)
-        return importPdf(std::move(document), bytes);
-    return importText(std::move(document), bytes);
+        return importPdf(std::move(document), bytes, purpose);
+    return importText(std::move(document), bytes, purpose);
 }
 
-ImportFileResult ArticleImporter::importPdf(ImportedDocument document, const QByteArray &bytes)
+ImportFileResult ArticleImporter::importPdf(ImportedDocument document, const QByteArray &bytes, ImportPurpose purpose)
 {
     PdfExtractor::Result pdf = PdfExtractor::extract(bytes);
     if (!pdf.ok)
@@ -140,10 +142,10 @@ ImportFileResult ArticleImporter::importPdf(ImportedDocument document, const QBy
     fillFromGuess(document);
     if (!document.published.isValid())
         document.published = pdf.created;
-    return imported(std::move(document));
+    return imported(std::move(document), purpose);
 }
 
-ImportFileResult ArticleImporter::importText(ImportedDocument document, const QByteArray &bytes)
+ImportFileResult ArticleImporter::importText(ImportedDocument document, const QByteArray &bytes, ImportPurpose purpose)
 {
     if (bytes.trimmed().isEmpty())
         return skipped(QStringLiteral("empty file"));
@@ -172,7 +174,7 @@ ImportFileResult ArticleImporter::importText(ImportedDocument document, const QB
             return skipped(problem);
     }
     fillFromGuess(document);
-    return imported(std::move(document));
+    return imported(std::move(document), purpose);
 }
 
 } // namespace crossread
