@@ -2844,206 +2844,216 @@ Version %1: die Datei hat sich seit dem ersten Import geändert</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowMenus.cpp" line="113"/>
+        <source>Import &amp;Annotations…</source>
+        <translation>&amp;Anmerkungen importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="116"/>
+        <source>Place the highlights and codings of a W3C JSON-LD or REFI-QDA file on this project&apos;s articles</source>
+        <translation>Die Markierungen und Codierungen einer W3C-JSON-LD- oder REFI-QDA-Datei auf die Artikel dieses Projekts setzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="117"/>
         <source>&amp;Close Project</source>
         <translation>Projekt &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="115"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="119"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="120"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="124"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="122"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="126"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="127"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="131"/>
         <source>&amp;Tag Selection…</source>
         <translation>Auswahl &amp;verschlagworten …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="129"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="133"/>
         <source>Pick a tag by typing its name; digits 1–9 apply the quick bar&apos;s tags</source>
         <translation>Schlagwort per Namen wählen; die Ziffern 1–9 vergeben die Schlagwörter der Schnellleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="130"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="134"/>
         <source>Edit &amp;Note…</source>
         <translation>&amp;Notiz bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="132"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="136"/>
         <source>Remo&amp;ve Span</source>
         <translation>Markierung ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="139"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="143"/>
         <source>&amp;Find in Article…</source>
         <translation>Im Artikel &amp;suchen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="144"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="148"/>
         <source>Find Ne&amp;xt</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="146"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="150"/>
         <source>Find Pre&amp;vious</source>
         <translation>Rück&amp;wärts suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="148"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="152"/>
         <source>&amp;Search All Articles…</source>
         <translation>In &amp;allen Artikeln suchen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="150"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="154"/>
         <source>Article &amp;Properties…</source>
         <translation>Artikel&amp;eigenschaften…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="153"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="157"/>
         <source>Correct the title, outlet, author and date of the current article</source>
         <translation>Titel, Medium, Autor und Datum des aktuellen Artikels korrigieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="163"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="167"/>
         <source>Show &amp;Boilerplate</source>
         <translation>&amp;Textbausteine anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="166"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="170"/>
         <source>Show the navigation, footer and subscription lines the importer set aside</source>
         <translation>Navigation, Fußzeilen und Abo-Hinweise anzeigen, die der Import ausgeblendet hat</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="169"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="173"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="176"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="180"/>
         <source>&amp;Reset Layout</source>
         <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="178"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="182"/>
         <source>Put every panel back in its first place and size</source>
         <translation>Jeden Bereich an seinen ursprünglichen Platz und in seine ursprüngliche Größe zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="181"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="185"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="183"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="187"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="185"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="189"/>
         <source>&amp;About Crossread</source>
         <translation>&amp;Über Crossread</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="195"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="199"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="199"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="203"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="205"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="209"/>
         <source>Open Folder of Articles</source>
         <translation>Artikelordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="213"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="217"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="213"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="217"/>
         <source>Crossread projects (*.db);;All files (*)</source>
         <translation>Crossread-Projekte (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="221"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="225"/>
         <source>Import Files</source>
         <translation>Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="221"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="225"/>
         <source>Articles (*.txt *.md *.markdown *.html *.htm *.pdf);;All files (*)</source>
         <translation>Artikel (*.txt *.md *.markdown *.html *.htm *.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="247"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="251"/>
         <source>Select an article in the list first.</source>
         <translation>Wählen Sie zuerst einen Artikel in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="254"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="258"/>
         <source>Properties not changed: %1</source>
         <translation>Eigenschaften nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="267"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="271"/>
         <source>No span under the cursor.</source>
         <translation>Keine Markierung unter dem Cursor.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="283"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="287"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="283"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="287"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="290"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="294"/>
         <source>1 … 9</source>
         <translation>1 … 9</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="290"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="294"/>
         <source>Tag the selection with the quick bar&apos;s tag in that slot</source>
         <translation>Die Auswahl mit dem Schlagwort dieses Platzes der Schnellleiste versehen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="279"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="283"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="308"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="312"/>
         <source>About Crossread</source>
         <translation>Über Crossread</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="309"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="313"/>
         <source>&lt;h3&gt;Crossread %1&lt;/h3&gt;&lt;p&gt;A research workbench for reading one story across many sources: highlight and tag claims, compare outlets, chart the figures they report.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Crossread %1&lt;/h3&gt;&lt;p&gt;Eine Recherche-Werkbank, um eine Geschichte über viele Quellen hinweg zu lesen: Aussagen markieren und verschlagworten, Medien vergleichen, die berichteten Zahlen als Diagramm zeigen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="159"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="163"/>
         <source>C&amp;oder…</source>
         <translation>&amp;Kodierer …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="161"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="165"/>
         <source>The name your spans, notes and figures are recorded under</source>
         <translation>Der Name, unter dem Ihre Markierungen, Notizen und Zahlen gespeichert werden</translation>
     </message>
@@ -3090,6 +3100,38 @@ mehrerer Analysten unterscheiden lässt. Ihr Name (Bearbeiten › Kodierer … �
         <location filename="../ui/MainWindowCoder.cpp" line="47"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowAnnotations.cpp" line="20"/>
+        <location filename="../ui/MainWindowAnnotations.cpp" line="67"/>
+        <source>Import Annotations</source>
+        <translation>Anmerkungen importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowAnnotations.cpp" line="21"/>
+        <source>Annotations (*.jsonld *.json *.qdpx);;W3C Web Annotations (*.jsonld *.json);;REFI-QDA projects (*.qdpx);;All files (*)</source>
+        <translation>Anmerkungen (*.jsonld *.json *.qdpx);;W3C-Web-Annotations (*.jsonld *.json);;REFI-QDA-Projekte (*.qdpx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowAnnotations.cpp" line="31"/>
+        <source>%1: open a project first; annotations go onto its articles.</source>
+        <translation>%1: Bitte zuerst ein Projekt öffnen; Anmerkungen werden auf seine Artikel gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowAnnotations.cpp" line="37"/>
+        <location filename="../ui/MainWindowAnnotations.cpp" line="45"/>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 wurde nicht importiert: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowAnnotations.cpp" line="53"/>
+        <source>%1: annotations placed %2, orphaned %3 (listed in Needs attention), skipped %4.</source>
+        <translation>%1: Anmerkungen verankert %2, verwaist %3 (unter „Zu prüfen“ aufgeführt), übersprungen %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowAnnotations.cpp" line="71"/>
+        <source>The details list what was skipped and why.</source>
+        <translation>Die Details nennen, was übersprungen wurde und warum.</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,10 @@ public:
     bool openFolder(const QString &folder);
     // Imports files and folders into the open project in the background.
     bool importPaths(const QStringList &paths);
+    // File › Import Annotations…: places the annotations of a W3C JSON-LD or REFI-QDA file on the
+    // project's articles as one undoable edit; returns the summary shown (or the error, naming the
+    // file and the reason), also in the status bar and, unless quiet, a message box.
+    QString importAnnotationsFile(const QString &path);
     void closeProject();
     QString lastError() const { return m_lastError; }
     // Error message boxes are shown unless quiet (tests, benchmarks); the status bar always tells.
@@ -133,6 +137,9 @@ private:
     void showShortcuts();
     void showAbout();
     void fillReaderContextMenu(QMenu *menu, qint64 offset);
+    // MainWindowAnnotations.cpp
+    void chooseAnnotationsFile();
+    void showAnnotationImportMessage(bool failed, const QString &text, const QStringList &details);
     // MainWindowCoder.cpp
     void applyCoder(const QString &name);
 

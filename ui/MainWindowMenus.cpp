@@ -110,12 +110,16 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *importFiles = file->addAction(tr("&Import Files…"), this, &MainWindow::chooseImportFiles);
     importFiles->setStatusTip(tr("Add articles (txt, md, html, pdf) to this project"));
+    QAction *importAnnotations = file->addAction(tr("Import &Annotations…"), this, &MainWindow::chooseAnnotationsFile);
+    importAnnotations->setObjectName(QStringLiteral("importAnnotationsAction"));
+    importAnnotations->setStatusTip(
+        tr("Place the highlights and codings of a W3C JSON-LD or REFI-QDA file on this project's articles"));
     m_closeProject = file->addAction(tr("&Close Project"), this, &MainWindow::closeProject);
     m_fileAnchor = file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
-    m_projectActions << importFiles << m_closeProject;
+    m_projectActions << importFiles << importAnnotations << m_closeProject;
 
     QAction *undo = m_workspace->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));

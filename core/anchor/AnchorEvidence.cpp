@@ -40,6 +40,13 @@ double AnchorEvidence::distinctEvidence(qsizetype quoteLength, bool unique, bool
     return std::clamp((double(quoteLength) - from) / 40.0, 0.0, 1.0);
 }
 
+double AnchorEvidence::contextlessDistinctEvidence(qsizetype quoteLength, bool unique)
+{
+    if (!unique)
+        return 0;
+    return std::clamp((double(quoteLength) - 2.0 * kShortQuote) / 40.0, 0.0, 1.0);
+}
+
 double AnchorEvidence::exactConfidence(double prefixSimilarity, double suffixSimilarity)
 {
     const double mean = (prefixSimilarity + suffixSimilarity) / 2.0;

@@ -38,6 +38,12 @@ public:
     // same pattern hold the quote once ("[Marlin-70B before the wider launch in July 2025]" after
     // "Customers in Hobart" and "Customers in Quebec City"): nothing below 30 characters, full from 70.
     static double distinctEvidence(qsizetype quoteLength, bool unique, bool oldTextKnown = true);
+    // The same without the old text for a quote found far from its old offset with neither side
+    // of its context alike: then nothing but its own text speaks for it, and one sentence of a
+    // template found once holds a whole clause of the deleted span's ("[years, is the largest X
+    // has backed. A filing]" after "over 6" and after "over 3"): nothing below 60 characters, full
+    // from 100.
+    static double contextlessDistinctEvidence(qsizetype quoteLength, bool unique);
 
     // The same text with both contexts matching: from 0.6 for contexts 90% alike to 1 for unchanged
     // ones, so that a sibling whose context differs by a figure does not tie with the original.

@@ -23,6 +23,24 @@ constexpr int kMaxApproximate = 200;
 constexpr qsizetype kFuzzyReachUnaligned = 512;
 // How far a match boundary may move to reach a word boundary.
 constexpr int kSnapReach = 24;
+// With the old text, a quote moved with its surroundings (a paragraph moved) brings the rest of its
+// sentence along, near-identical. A sentence cut from the same pattern shares a stretch of it as
+// long as the stored context ("million last year as it spent heavily [on chip design]") and
+// differs in the pattern's slots (the company, the figure, the city). Looked at up to this far
+// either side.
+constexpr qsizetype kSurroundings = 6 * SpanSelectors::kContextLength;
+constexpr double kSurroundingsMatch = 0.9;
+
+// Whether a sentence ends just before folded unit POS of TEXT: after ". ", "! " or "? " (the
+// space is the sentence's).
+bool endsSentence(QStringView text, qsizetype pos)
+{
+    if (pos < 2 || pos > text.size())
+        return false;
+    const QChar mark = text.at(pos - 2);
+    return text.at(pos - 1) == QLatin1Char(' ')
+        && (mark == QLatin1Char('.') || mark == QLatin1Char('!') || mark == QLatin1Char('?'));
+}
 
 qsizetype overlap(qsizetype a0, qsizetype a1, qsizetype b0, qsizetype b1)
 {
@@ -107,6 +125,7 @@ bool CandidateFinder::score(SpanCandidate *c) const
             return false;
         c->confirmed = m_query.proposal
             && 2 * overlap(c->start, c->end, m_query.proposal->first, m_query.proposal->second) >= c->end - c->start;
+        c->kept = 2 * o.inside > total;
     }
     c->prefixSimilarity = prefixSimilarity(c->start);
     c->suffixSimilarity = suffixSimilarity(c->end);
@@ -125,6 +144,69 @@ bool CandidateFinder::score(SpanCandidate *c) const
     }
     c->distance = std::abs(c->start - m_query.expected);
     return true;
+}
+
+qsizetype CandidateFinder::oldUnitStart(qsizetype pos) const
+{
+    const QStringView old(m_versions.oldFolded());
+    qsizetype from = pos;
+    while (from > 0 && pos - from < kSurroundings && !endsSentence(old, from) && !m_versions.oldBreaksLine(from - 1))
+        --from;
+    return from;
+}
+
+qsizetype CandidateFinder::oldUnitEnd(qsizetype pos) const
+{
+    const QStringView old(m_versions.oldFolded());
+    qsizetype to = pos;
+    while (to < old.size() && to - pos < kSurroundings && !endsSentence(old, to + 1) && !m_versions.oldBreaksLine(to))
+        ++to;
+    return to;
+}
+
+bool CandidateFinder::keepsOldSurroundings(const SpanCandidate &c) const
+{
+    const QStringView old(m_versions.oldFolded());
+    const QStringView text(m_text);
+    const qsizetype oldStart = m_query.oldFolded.first;
+    const qsizetype oldEnd = m_query.oldFolded.second;
+    if (old.mid(oldStart, oldEnd - oldStart) != text.mid(c.start, c.end - c.start))
+        return true; // the old place is not known exactly: nothing to tell
+    // Matched as the context is (text inserted in it shifts it); -1: the text ends too soon.
+    const qsizetype slack = kSurroundings / 4 + 2;
+    const auto distanceBefore = [&](QStringView side, qsizetype gap) {
+        const qsizetype end = c.start - gap;
+        if (end < side.size())
+            return -1;
+        const qsizetype from = std::max<qsizetype>(0, end - side.size() - slack - 1);
+        return ApproximateMatcher(side).distanceToSuffixOf(text.mid(from, end - from).trimmed());
+    };
+    const auto distanceAfter = [&](QStringView side, qsizetype gap) {
+        const qsizetype start = c.end + gap;
+        if (text.size() - start < side.size())
+            return -1;
+        return ApproximateMatcher(side).distanceToPrefixOf(text.mid(start, side.size() + slack + 1).trimmed());
+    };
+    const auto alike = [](int distance, qsizetype length) {
+        return distance >= 0 && 1.0 - double(distance) / double(length) >= kSurroundingsMatch;
+    };
+    // The rest of the span's sentence or line in the old text: both sides together.
+    const qsizetype from = oldUnitStart(oldStart);
+    const qsizetype to = oldUnitEnd(oldEnd);
+    const QStringView before = old.mid(from, oldStart - from).trimmed();
+    const QStringView after = old.mid(oldEnd, to - oldEnd).trimmed();
+    if (!before.isEmpty() || !after.isEmpty()) {
+        const int db = before.isEmpty() ? 0 : distanceBefore(before, 0);
+        const int da = after.isEmpty() ? 0 : distanceAfter(after, 0);
+        return db >= 0 && da >= 0 && alike(db + da, before.size() + after.size());
+    }
+    // The span is a whole sentence or line: one of its neighbours, as it was, next to it.
+    const qsizetype previous = std::max<qsizetype>(0, from - 1);
+    const QStringView neighbourBefore = old.mid(oldUnitStart(previous), previous - oldUnitStart(previous)).trimmed();
+    const qsizetype next = std::min(old.size(), to + 1);
+    const QStringView neighbourAfter = old.mid(next, oldUnitEnd(next) - next).trimmed();
+    return (!neighbourBefore.isEmpty() && alike(distanceBefore(neighbourBefore, 1), neighbourBefore.size()))
+        || (!neighbourAfter.isEmpty() && alike(distanceAfter(neighbourAfter, 1), neighbourAfter.size()));
 }
 
 QList<SpanCandidate> CandidateFinder::exactOccurrences() const
@@ -170,8 +252,16 @@ QList<SpanCandidate> CandidateFinder::exactOccurrences() const
             // sentences cut from one pattern share ("first showed Atlas [Mini to] 5 customers in
             // Hobart" and "... [Mini to] 3 customers in Hobart").
             const bool far = !m_query.aligned && c.distance > fuzzyReach();
-            const double context = repeatedWithoutOld ? std::min(c.context, c.weakerSide) : c.context;
-            c.confidence = AnchorEvidence::relocatedConfidence(c.confirmed, far ? 0.0 : context, distinct);
+            double context = repeatedWithoutOld ? std::min(c.context, c.weakerSide) : c.context;
+            // With the old text, text the alignment did not keep from the span (it moved, or is
+            // new) has the span's context only if it brought more of its surroundings than the
+            // stored context: else it is a sibling sentence sharing a stretch with the span's.
+            if (m_query.aligned && !c.kept && !keepsOldSurroundings(c))
+                context = 0;
+            const double ownDistinct = far && c.context <= 0
+                ? AnchorEvidence::contextlessDistinctEvidence(m_query.quote.size(), unique)
+                : distinct;
+            c.confidence = AnchorEvidence::relocatedConfidence(c.confirmed, far ? 0.0 : context, ownDistinct);
             // Far, one side of context still counts for a quote that is distinctive itself (a
             // paragraph moved, the span at its start).
             if (far)

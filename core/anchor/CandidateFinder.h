@@ -26,6 +26,7 @@ struct SpanCandidate
     double context = 0; // AnchorEvidence::contextEvidence of the better side
     double weakerSide = 1; // AnchorEvidence::agreement of the less similar side
     bool confirmed = false; // the word alignment puts the span here
+    bool kept = false; // the word alignment kept this very text from the span's old text
     qsizetype distance = 0; // from where the span was expected
     AnchorResult::Method method = AnchorResult::Orphan;
     double confidence = 0;
@@ -56,6 +57,13 @@ private:
     bool fitsBoundaries(qsizetype start, qsizetype end) const;
     double prefixSimilarity(qsizetype start) const;
     double suffixSimilarity(qsizetype end) const;
+    // With the old text: whether the text around a candidate reads as the text around the span in
+    // the old version for longer than the stored context, on either side (or to both texts' edge).
+    bool keepsOldSurroundings(const SpanCandidate &c) const;
+    // Where the sentence or line around folded unit POS of the old text begins (ends), at most
+    // kSurroundings away.
+    qsizetype oldUnitStart(qsizetype pos) const;
+    qsizetype oldUnitEnd(qsizetype pos) const;
     qsizetype fuzzyReach() const; // how far from the expected place changed text may be placed
     QList<FoldedRange> searchWindows() const;
     // Edit distance of the quote to TEXT: exact, or for a long quote estimated from the word diff.

@@ -34,6 +34,11 @@ SpanQuery SpanQuery::prepare(const SpanSelectors &span, const VersionTexts &vers
     if (versions.hasOld() && versions.oldFoldedQuote(old) == q.quote) {
         q.aligned = true;
         q.oldRange = old;
+        const FoldedText &oldFolded = versions.oldFoldedText();
+        qsizetype a = oldFolded.foldedStart(old.start);
+        while (a < oldFolded.size() && oldFolded.text().at(a) == space)
+            ++a;
+        q.oldFolded = { a, a + q.quote.size() };
         if (const std::optional<TextRange> r = versions.alignment().map(old)) {
             const QString &text = folded.text();
             qsizetype a = folded.foldedStart(r->start);

@@ -22,6 +22,7 @@ struct SpanQuery
     bool cutAfter = false;
     bool aligned = false; // the selectors fit the old text, so the alignment speaks for this span
     TextRange oldRange; // code points of the old text, when aligned
+    FoldedRange oldFolded; // the quote in the old text, folded units, when aligned
     std::optional<FoldedRange> proposal; // where the alignment puts the span in the new text
     qsizetype expected = 0; // folded unit where the span is expected to start
     std::optional<ApproximateMatcher> quoteMatcher;

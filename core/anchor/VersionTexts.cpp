@@ -14,7 +14,7 @@ VersionTexts::VersionTexts(const QString &oldText, const QString &newText)
     m_hasOld = true;
     m_oldText = oldText;
     m_oldCodePoints = CodePoints(oldText);
-    m_oldFolded = FoldedText::fold(oldText);
+    m_oldFolded = FoldedText(oldText);
     m_alignment = VersionAlignment::between(oldText, newText);
     for (const TextRange &r : m_alignment.changedRanges()) {
         const qsizetype a = m_folded.foldedStart(r.start);
@@ -39,6 +39,14 @@ QString VersionTexts::oldFoldedQuote(TextRange range) const
     if (!m_hasOld || range.start < 0 || range.end <= range.start || range.end > m_oldCodePoints.size())
         return {};
     return FoldedText::fold(m_oldCodePoints.mid(m_oldText, range.start, range.end)).trimmed();
+}
+
+bool VersionTexts::oldBreaksLine(qsizetype pos) const
+{
+    if (pos < 0 || pos >= m_oldFolded.size() || m_oldFolded.text().at(pos) != QLatin1Char(' '))
+        return false;
+    const TextRange r = m_oldFolded.originalRange(pos, pos + 1);
+    return m_oldCodePoints.mid(m_oldText, r.start, r.end).contains(QLatin1Char('\n'));
 }
 
 bool VersionTexts::startsWord(qsizetype pos) const

@@ -29,7 +29,10 @@ public:
     bool hasOld() const { return m_hasOld; }
     // The old text of [start, end), folded and trimmed; empty when the range is not in it.
     QString oldFoldedQuote(TextRange range) const;
-    const QString &oldFolded() const { return m_oldFolded; }
+    const QString &oldFolded() const { return m_oldFolded.text(); }
+    const FoldedText &oldFoldedText() const { return m_oldFolded; }
+    // Whether the folded old text's unit at FOLDEDPOSITION is a space standing for a line break.
+    bool oldBreaksLine(qsizetype foldedPosition) const;
     const VersionAlignment &alignment() const { return m_alignment; }
     const QList<FoldedRange> &changedFolded() const { return m_changedFolded; } // inserted or replacing text
 
@@ -43,7 +46,7 @@ private:
     bool m_hasOld = false;
     QString m_oldText;
     CodePoints m_oldCodePoints;
-    QString m_oldFolded;
+    FoldedText m_oldFolded;
     VersionAlignment m_alignment;
     QList<FoldedRange> m_changedFolded;
 };
