@@ -2,7 +2,7 @@
 // articles, re-anchored where their text differs; one undoable edit).
 #include "MainWindow.h"
 
-#include "AnnotationFile.h"
+#include "export/AnnotationFile.h"
 #include "commands/ImportAnnotationsCommand.h"
 #include "store/Project.h"
 #include "workspace/Workspace.h"

@@ -1,4 +1,4 @@
-#include "AnnotationFile.h"
+#include "export/AnnotationFile.h"
 
 #include "anchor/SpanSelectors.h"
 #include "export/ExportBundle.h"
