@@ -3,6 +3,7 @@
 #include "domain/CodePoints.h"
 #include "domain/CoderName.h"
 #include "store/ArticleReviser.h"
+#include "store/ProjectLocation.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -42,6 +43,8 @@ void Project::close()
 
 QString Project::name() const
 {
+    if (m_db.isServer())
+        return ProjectLocation(m_db.path()).database();
     const QFileInfo info(m_db.path());
     if (info.dir().dirName() == QLatin1String(".crossread")) {
         QDir folder = info.dir();

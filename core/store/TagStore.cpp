@@ -73,8 +73,10 @@ Tag TagStore::findByName(const QString &name, bool *found)
 
 qint64 TagStore::childNamed(qint64 parentId, const QString &name, qint64 exceptId)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT id FROM tags WHERE COALESCE(parent_id, 0) = ? AND name = ? COLLATE NOCASE AND id <> ? LIMIT 1"));
+    QSqlQuery &q
+        = m_db.prepared(QStringLiteral("SELECT id FROM tags WHERE COALESCE(parent_id, 0) = ? AND %1"
+                                       " AND id <> ? LIMIT 1")
+                            .arg(m_db.dialect().sameIgnoringCase(QStringLiteral("name"), QStringLiteral("?"))));
     q.addBindValue(parentId);
     q.addBindValue(nonNull(name));
     q.addBindValue(exceptId);
@@ -86,16 +88,17 @@ qint64 TagStore::childNamed(qint64 parentId, const QString &name, qint64 exceptI
 bool TagStore::insert(Tag &tag)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "INSERT INTO tags (id, parent_id, name, color, description, position) VALUES (?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO tags (id, parent_id, name, color, description, position) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(tag.id > 0 ? QVariant(tag.id) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(parentValue(tag.parentId));
     q.addBindValue(nonNull(tag.name));
     q.addBindValue(tag.color.name(QColor::HexRgb));
     q.addBindValue(nonNull(tag.description));
     q.addBindValue(tag.position);
-    if (!m_db.exec(q))
+    if (!m_db.exec(q) || !q.next())
         return false;
-    tag.id = q.lastInsertId().toLongLong();
+    tag.id = q.value(0).toLongLong();
+    q.finish();
     return true;
 }
 
@@ -122,9 +125,9 @@ bool TagStore::remove(qint64 id)
 QList<qint64> TagStore::subtree(qint64 id)
 {
     QList<qint64> out;
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT t.id FROM tags t JOIN sub ON t.parent_id = sub.id)"
-        " SELECT id FROM sub"));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("WITH RECURSIVE sub(id) AS (SELECT CAST(? AS BIGINT) UNION ALL SELECT "
+                                                "t.id FROM tags t JOIN sub ON t.parent_id = sub.id)"
+                                                " SELECT id FROM sub"));
     q.addBindValue(id);
     if (!m_db.exec(q))
         return out;
