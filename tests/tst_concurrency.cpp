@@ -1,6 +1,8 @@
 // Several crossread processes on one project at once, as when an analyst scripts the command
 // line while the window is open: each command either succeeds or says the project is busy,
-// never a raw SQL error, and nothing is created twice.
+// never a raw SQL error, and nothing is created twice. The `pg` run does the same on a team
+// project (CROSSREAD_TEST_PG): every project is then a new database on the test server.
+#include "ServerTestSupport.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -11,6 +13,7 @@
 #include <QtTest>
 
 #include <memory>
+#include <thread>
 
 namespace {
 
@@ -75,7 +78,11 @@ class TestConcurrency : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QVERIFY2(QFileInfo(crossreadBinary()).isExecutable(), qPrintable(crossreadBinary())); }
+    void initTestCase()
+    {
+        QVERIFY2(QFileInfo(crossreadBinary()).isExecutable(), qPrintable(crossreadBinary()));
+        CROSSREAD_REQUIRE_SERVER_IF_ASKED();
+    }
 
     void concurrentFirstImports_data()
     {
@@ -89,7 +96,7 @@ private slots:
         QFETCH(bool, sameFolder);
         for (int round = 0; round < 3; ++round) {
             QTemporaryDir dir;
-            const QString db = dir.filePath(QStringLiteral("shared/project.db"));
+            const QString db = crossread::test::newProjectLocation(dir.filePath(QStringLiteral("shared")));
             QList<QStringList> commands;
             QSet<QString> expected;
             for (int i = 0; i < 4; ++i) {
@@ -123,7 +130,7 @@ private slots:
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("news"));
         writeArticles(folder, 1, QStringLiteral("grid"));
-        const QString db = dir.filePath(QStringLiteral("project.db"));
+        const QString db = crossread::test::newProjectLocation(dir.path());
         QCOMPARE(runOne({ QStringLiteral("import"), folder, QStringLiteral("-p"), db }).code, 0);
         for (int round = 0; round < 3; ++round) {
             const QString name = QStringLiteral("Disputed %1").arg(round);
@@ -153,6 +160,48 @@ private slots:
             QCOMPARE(s[QStringLiteral("tags")].toArray().size(), 3);
             QVERIFY(s[QStringLiteral("note")].toString().startsWith(QStringLiteral("note ")));
         }
+    }
+
+    // Two analysts' scripts code one project at once, 200 edits each (one process per edit):
+    // every edit is saved, each under its coder, and no command fails.
+    void twoWritersOfTwoHundredEdits()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("news"));
+        QString text;
+        for (int i = 0; i < 60; ++i)
+            text += QStringLiteral("Paragraph %1 says the lab raised more money than last year. ")
+                        .arg(i, 2, 10, QLatin1Char('0'));
+        QVERIFY(crossread::test::writeFile(folder + QStringLiteral("/long.txt"), text.toUtf8()));
+        const QString db = crossread::test::newProjectLocation(dir.path());
+        QCOMPARE(runOne({ QStringLiteral("import"), folder, QStringLiteral("-p"), db }).code, 0);
+        constexpr int kEdits = 200;
+        QStringList failures[2];
+        auto writer = [&](int w) {
+            for (int i = 0; i < kEdits; ++i) {
+                const int start = (w * kEdits + i) * 8;
+                const Run r = runOne({ QStringLiteral("tag"), QStringLiteral("1"), QStringLiteral("--range"),
+                    QStringLiteral("%1:%2").arg(start).arg(start + 5), QStringLiteral("--tag"), QStringLiteral("Claim"),
+                    QStringLiteral("--coder"), QStringLiteral("writer%1").arg(w), QStringLiteral("-p"), db });
+                if (r.code != 0)
+                    failures[w] << r.err;
+            }
+        };
+        std::thread first(writer, 0);
+        std::thread second(writer, 1);
+        first.join();
+        second.join();
+        QVERIFY2(failures[0].isEmpty(), qPrintable(failures[0].join(u'\n')));
+        QVERIFY2(failures[1].isEmpty(), qPrintable(failures[1].join(u'\n')));
+        const Run show = runOne(
+            { QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("-p"), db, QStringLiteral("--json") });
+        const QJsonArray spans = show.json().object().value(QStringLiteral("spans")).toArray();
+        QCOMPARE(spans.size(), 2 * kEdits);
+        QHash<QString, int> byCoder;
+        for (const QJsonValue &s : spans)
+            ++byCoder[s[QStringLiteral("coder")].toString()];
+        QCOMPARE(byCoder.value(QStringLiteral("writer0")), kEdits);
+        QCOMPARE(byCoder.value(QStringLiteral("writer1")), kEdits);
     }
 };
 

@@ -107,8 +107,13 @@ bool Database::openServer(const QString &url, OpenMode mode)
 
 bool Database::hasMetaTable()
 {
+    // Read from pg_class with the statement's snapshot: to_regclass() consults a catalog cache
+    // that taking the advisory lock does not refresh, and would miss a meta another process just
+    // committed (and the migration would run twice).
     QSqlQuery q(m_db);
-    return q.exec(QStringLiteral("SELECT to_regclass('meta') IS NOT NULL")) && q.next() && q.value(0).toBool();
+    return q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n"
+                                 " ON n.oid = c.relnamespace WHERE c.relname = 'meta' AND n.nspname = current_schema())"))
+        && q.next() && q.value(0).toBool();
 }
 
 bool Database::classifyServer(Content *content)
