@@ -129,6 +129,7 @@ private:
     void rebuildRecentMenu();
     void chooseFolder();
     void chooseProject();
+    void chooseTeamProject();
     void chooseImportFiles();
     void showShortcuts();
     void showAbout();
