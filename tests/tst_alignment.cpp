@@ -9,6 +9,7 @@
 #include "compare/ComparisonTerminal.h"
 #include "compare/DocumentFrequencies.h"
 #include "compare/ProseComparator.h"
+#include "compare/ProseTokenizer.h"
 #include "compare/Stemmer.h"
 #include "compare/WordDiff.h"
 #include "compare/WordNet.h"
@@ -56,6 +57,9 @@ private slots:
     void supportOfEachSide();
     void stems_data();
     void stems();
+    void stemsAskedAgain();
+    void foldedWords_data();
+    void foldedWords();
     void wordNetFromItsFiles();
     void wordNetMissing();
     void documentFrequencies();
@@ -313,6 +317,41 @@ void TestAlignment::stems()
     QFETCH(bool, same);
     Stemmer stemmer;
     QCOMPARE(stemmer.stem(x) == stemmer.stem(y), same);
+}
+
+void TestAlignment::foldedWords_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<QString>("folded");
+    QTest::newRow("ASCII capitals") << QStringLiteral("OpenAI") << QStringLiteral("openai");
+    QTest::newRow("digits and punctuation") << QStringLiteral("GPT-4.5") << QStringLiteral("gpt-4.5");
+    QTest::newRow("typographic apostrophe") << QStringLiteral("Meta\u2019s") << QStringLiteral("meta's");
+    QTest::newRow("non-breaking hyphen") << QStringLiteral("State\u2011of") << QStringLiteral("state-of");
+    QTest::newRow("accented capitals") << QStringLiteral("\u00C9COLE") << QStringLiteral("\u00E9cole");
+    QTest::newRow("Greek") << QStringLiteral("\u03A3\u0399\u0393\u039C\u0391")
+                           << QStringLiteral("\u03C3\u03B9\u03B3\u03BC\u03B1");
+    QTest::newRow("empty") << QString() << QString();
+}
+
+// The form words are compared in: lower case, typographic apostrophes and hyphens unified.
+void TestAlignment::foldedWords()
+{
+    QFETCH(QString, word);
+    QFETCH(QString, folded);
+    QCOMPARE(ProseTokenizer::foldedWord(word), folded);
+}
+
+// A stemmer remembers its stems: asked again, in another order, it gives each word its own stem.
+void TestAlignment::stemsAskedAgain()
+{
+    const QList<QPair<QString, QString>> expected
+        = { { "preparing", "prepar" }, { "prepares", "prepar" }, { "models", "model" }, { "running", "run" },
+              { "meta's", "meta" }, { "analysts'", "analyst" }, { "2025", "2025" }, { "", "" } };
+    Stemmer stemmer;
+    for (const auto &[word, stem] : expected)
+        QCOMPARE(stemmer.stem(word), stem);
+    for (auto it = expected.crbegin(); it != expected.crend(); ++it)
+        QCOMPARE(stemmer.stem(it->first), it->second);
 }
 
 void TestAlignment::wordNetFromItsFiles()

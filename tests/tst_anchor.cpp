@@ -402,7 +402,10 @@ void TestAnchor::versions_data()
     both("unchanged, a figure corrected in its context", "a group of investors led by\nLarchmont Capital", 0, M::Exact,
         "a group of investors led by\nLarchmont Capital");
     both("figure corrected inside the span", "$14 billion", 1, M::Fuzzy, "$14.3 billion");
-    both("figure corrected in the headline", "$14 billion", 0, M::Fuzzy, "$14.3 billion");
+    // From the selectors alone, changed words whose context changed on one side too are what a
+    // sentence cut from the same pattern looks like (tst_anchor_siblings): an orphan, offered.
+    QTest::newRow("figure corrected in the headline")
+        << QStringLiteral("$14 billion") << 0 << M::Fuzzy << QStringLiteral("$14.3 billion") << M::Orphan << QString();
     both("headline reworded", "Kestrel Platforms raises $14 billion to build Tern training cluster", 0, M::Fuzzy,
         "Kestrel Platforms raises $14.3 billion for Tern training cluster");
     both("count corrected", "60,000\naccelerators", 0, M::Fuzzy, "64,000\naccelerators");

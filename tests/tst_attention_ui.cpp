@@ -8,7 +8,9 @@
 #include "MainWindow.h"
 #include "NeedsAttentionDock.h"
 #include "domain/CodePoints.h"
+#include "models/ArticleListModel.h"
 #include "models/OrphanListModel.h"
+#include "models/TagTreeModel.h"
 #include "store/Project.h"
 #include "store/ProjectImporter.h"
 #include "workspace/FolderWatcher.h"
@@ -50,6 +52,7 @@ class TestAttentionUi : public QObject
     QString m_db;
     qint64 m_article = 0;
     qint64 m_span = 0;
+    qint64 m_tag = 0;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<OrphanListModel> m_model;
     std::unique_ptr<NeedsAttentionDock> m_dock;
@@ -92,6 +95,12 @@ private slots:
             spans[0].end = r.end;
             spans[0].text = kReworded;
             spans[0].note = QStringLiteral("no IPO");
+            Tag funding;
+            funding.name = QStringLiteral("Funding");
+            funding.color = QColor(Qt::green);
+            QVERIFY(project.tags().insert(funding));
+            m_tag = funding.id;
+            spans[0].tagIds = { m_tag };
             QVERIFY(project.addSpans(spans));
             m_span = spans[0].id;
         }
@@ -155,6 +164,39 @@ private slots:
         m_workspace->redo();
         QTRY_COMPARE(m_model->rowCount(), 0);
         QVERIFY(!stored(&found).isOrphan());
+    }
+
+    // An orphan is not on the text: the article list shows it apart from the placed spans, the tag
+    // tree does not count it; re-attached it counts, and undo takes it back out.
+    void countsLeaveOrphansOut()
+    {
+        ArticleListModel articles;
+        articles.setProject(m_workspace->project());
+        TagTreeModel tags;
+        tags.setProject(m_workspace->project());
+        const auto articleCell = [&](int role) {
+            return articles.index(articles.rowForArticle(m_article), ArticleListModel::SpansColumn).data(role);
+        };
+        QCOMPARE(tags.rowCount(), 1);
+        const QModelIndex funding = tags.index(0, TagTreeModel::CountColumn);
+        QCOMPARE(funding.data(TagTreeModel::TagIdRole).toLongLong(), m_tag);
+
+        QCOMPARE(articleCell(Qt::DisplayRole).toString(), QStringLiteral("0 + 1"));
+        QCOMPARE(articleCell(ArticleListModel::SortRole).toInt(), 0);
+        QVERIFY(articleCell(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Needs attention (re-anchoring could not place them): 1")));
+        QCOMPARE(funding.data(TagTreeModel::CountRole).toInt(), 0);
+        QCOMPARE(m_workspace->project()->tags().spanCountsByCoder(m_tag).size(), 0);
+
+        QVERIFY(!m_dock->candidateButtons().isEmpty());
+        QTest::mouseClick(m_dock->candidateButtons().first(), Qt::LeftButton);
+        QTRY_COMPARE(articleCell(Qt::DisplayRole).toString(), QStringLiteral("1"));
+        QCOMPARE(tags.index(0, TagTreeModel::CountColumn).data(TagTreeModel::CountRole).toInt(), 1);
+
+        m_workspace->undo();
+        QTRY_COMPARE(articleCell(Qt::DisplayRole).toString(), QStringLiteral("0 + 1"));
+        QCOMPARE(tags.index(0, TagTreeModel::CountColumn).data(TagTreeModel::CountRole).toInt(), 0);
     }
 
     void reattachToSelection()

@@ -3,6 +3,7 @@
 // verified answers with agree / conflict on their figures.
 #include "TestSupport.h"
 
+#include "compare/ClaimTerms.h"
 #include "store/ClaimIndexer.h"
 #include "store/Database.h"
 #include "store/Project.h"
@@ -13,6 +14,8 @@
 #include <QtTest>
 
 using namespace crossread;
+
+Q_DECLARE_METATYPE(std::vector<quint32>)
 
 namespace {
 
@@ -58,6 +61,8 @@ class TestClaimIndex : public QObject
     Q_OBJECT
 
 private slots:
+    void tokens_data();
+    void tokens();
     void findsWhoElseSaysIt_data();
     void findsWhoElseSaysIt();
     void reimportAndRemovalKeepTheIndexInStep();
@@ -235,6 +240,28 @@ void TestClaimIndex::findRefusesBadQuestions()
     const SimilarClaims beyond = finder.find(id, 100000, 100010);
     QVERIFY(beyond.claims.isEmpty());
     QVERIFY(beyond.error.contains(QStringLiteral("has no sentence")));
+}
+
+void TestClaimIndex::tokens_data()
+{
+    QTest::addColumn<std::vector<quint32>>("terms");
+    QTest::addColumn<QString>("tokens");
+    // Base 36 worked out by hand: 36 = "10", 1295 = 35 * 36 + 35 = "zz", 2^32 - 1 = "1z141z3".
+    QTest::newRow("none") << std::vector<quint32> {} << QString();
+    QTest::newRow("zero") << std::vector<quint32> { 0 } << QStringLiteral("t0");
+    QTest::newRow("one digit each") << std::vector<quint32> { 9, 10, 35 } << QStringLiteral("t9 ta tz");
+    QTest::newRow("two digits") << std::vector<quint32> { 36, 1295 } << QStringLiteral("t10 tzz");
+    QTest::newRow("the largest hash") << std::vector<quint32> { 4294967295u } << QStringLiteral("t1z141z3");
+}
+
+// The FTS5 tokens of term hashes: what earlier versions wrote must still be what is written.
+void TestClaimIndex::tokens()
+{
+    QFETCH(std::vector<quint32>, terms);
+    QFETCH(QString, tokens);
+    QCOMPARE(ClaimTerms::tokens(terms), tokens);
+    for (qsizetype i = 0; i < qsizetype(terms.size()); ++i)
+        QCOMPARE(ClaimTerms::token(terms[size_t(i)]), tokens.split(u' ').at(i));
 }
 
 QTEST_GUILESS_MAIN(TestClaimIndex)

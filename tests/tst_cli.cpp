@@ -105,6 +105,45 @@ private slots:
             QVERIFY2(o.contains(QLatin1String(key)), key);
     }
 
+    // Plain words are a phrase first, as in the window; the articles with the words apart are
+    // counted, and listed (flagged "apart") when asked for.
+    void searchIsPhraseFirst()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("phrase"));
+        QVERIFY(test::writeFile(folder + QStringLiteral("/a.txt"), "The lab signed a data deal on Friday.\n"));
+        QVERIFY(test::writeFile(folder + QStringLiteral("/b.txt"), "A deal on cloud data was signed.\n"));
+        QVERIFY(test::writeFile(folder + QStringLiteral("/c.txt"), "Nothing of the kind here.\n"));
+        QCOMPARE(runCli({ QStringLiteral("import"), folder }).code, 0);
+        const QString db = Project::projectPathForFolder(folder);
+
+        const CliRun text = runCli(
+            { QStringLiteral("search"), QStringLiteral("data"), QStringLiteral("deal"), QStringLiteral("-p"), db });
+        QCOMPARE(text.code, 0);
+        QVERIFY2(
+            text.out.contains(QStringLiteral("1 hits of the phrase \u201Cdata deal\u201D\n")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("1 more articles hold the words apart (--apart lists them)")),
+            qPrintable(text.out));
+        QVERIFY(!text.out.contains(QStringLiteral("cloud")));
+
+        const CliRun json = runCli({ QStringLiteral("search"), QStringLiteral("data deal"), QStringLiteral("--apart"),
+            QStringLiteral("-p"), db, QStringLiteral("--json") });
+        QCOMPARE(json.code, 0);
+        const QJsonArray hits = json.json().array();
+        QStringList seen;
+        for (const QJsonValue &h : hits) {
+            const QString snippet = h[QStringLiteral("snippet")].toString();
+            seen << QStringLiteral("%1:%2")
+                        .arg(snippet.contains(QStringLiteral("cloud")) ? QStringLiteral("b") : QStringLiteral("a"))
+                        .arg(h[QStringLiteral("apart")].toBool() ? QStringLiteral("apart") : QStringLiteral("phrase"));
+        }
+        // The phrase in a.txt first, then b.txt's two words.
+        QCOMPARE(
+            seen, QStringList({ QStringLiteral("a:phrase"), QStringLiteral("b:apart"), QStringLiteral("b:apart") }));
+        const qint64 start = hits.at(0)[QStringLiteral("start")].toInteger();
+        const qint64 end = hits.at(0)[QStringLiteral("end")].toInteger();
+        QCOMPARE(end - start, qint64(QStringLiteral("data deal").size()));
+    }
+
     void tagAndSearch()
     {
         const CliRun search = runCli({ QStringLiteral("search"), QStringLiteral("\"non-voting stake\""),
@@ -549,6 +588,73 @@ private slots:
         if (code == 1)
             QVERIFY2(r.err.contains(m_db), qPrintable(r.err));
         QCOMPARE(runCli({ QStringLiteral("list"), QStringLiteral("-p"), m_db, QStringLiteral("--json") }).out, before);
+    }
+
+    // The JSON-LD export of one project imported into another that holds the same files: the
+    // span lands on its text with its tag, note and coder; a broken file is refused naming it.
+    void importJsonLdOntoTheSameArticle()
+    {
+        QTemporaryDir dir;
+        const QDir samples(QStringLiteral(CROSSREAD_SOURCE_DIR "/resources/samples"));
+        const QString folder = dir.filePath(QStringLiteral("news"));
+        for (const QString &name : samples.entryList(QDir::Files))
+            QVERIFY(test::writeFile(folder + u'/' + name, test::readFile(samples.filePath(name))));
+        const QString first = dir.filePath(QStringLiteral("first.db"));
+        const QString second = dir.filePath(QStringLiteral("second.db"));
+        QCOMPARE(runCli({ QStringLiteral("import"), folder, QStringLiteral("-p"), first }).code, 0);
+        QCOMPARE(runCli({ QStringLiteral("import"), folder, QStringLiteral("-p"), second }).code, 0);
+        const QString file = folder + QStringLiteral("/02-halcyon-launch-frontier-daily.txt");
+        const QString quote = QStringLiteral("claiming a score of 74.1 on ReasonBench Pro");
+        const TextRange range = test::rangeOf(QString::fromUtf8(test::readFile(file)), quote);
+        qint64 article = 0;
+        for (const QJsonValue &v :
+            runCli({ QStringLiteral("list"), QStringLiteral("-p"), first, QStringLiteral("--json") }).json().array()) {
+            if (v[QStringLiteral("path")].toString() == file)
+                article = v[QStringLiteral("id")].toInteger();
+        }
+        QVERIFY(article > 0);
+        QCOMPARE(runCli({ QStringLiteral("tag"), QString::number(article), QStringLiteral("--range"),
+                            QStringLiteral("%1:%2").arg(range.start).arg(range.end), QStringLiteral("--tag"),
+                            QStringLiteral("Score"), QStringLiteral("--note"), QStringLiteral("vendor's number"),
+                            QStringLiteral("--coder"), QStringLiteral("Ana"), QStringLiteral("-p"), first })
+                     .code,
+            0);
+        const QString jsonld = dir.filePath(QStringLiteral("spans.jsonld"));
+        QCOMPARE(runCli({ QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("-o"), jsonld,
+                            QStringLiteral("-p"), first })
+                     .code,
+            0);
+
+        const CliRun r = runCli(
+            { QStringLiteral("import-jsonld"), jsonld, QStringLiteral("-p"), second, QStringLiteral("--json") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject report = r.json().object();
+        QCOMPARE(report[QStringLiteral("annotations")].toInt(), 1);
+        QCOMPARE(report[QStringLiteral("exact")].toInt(), 1);
+        QCOMPARE(report[QStringLiteral("orphans")].toArray().size(), 0);
+        QCOMPARE(report[QStringLiteral("new_tags")].toInt(), 1);
+        const QJsonObject shown = runCli({ QStringLiteral("show"), QString::number(article), QStringLiteral("-p"),
+                                             second, QStringLiteral("--json") })
+                                      .json()
+                                      .object();
+        const QJsonArray spans = shown[QStringLiteral("spans")].toArray();
+        QCOMPARE(spans.size(), 1);
+        QCOMPARE(spans.first()[QStringLiteral("text")].toString(), quote);
+        QCOMPARE(spans.first()[QStringLiteral("start")].toInteger(), range.start);
+        QCOMPARE(spans.first()[QStringLiteral("note")].toString(), QStringLiteral("vendor's number"));
+
+        const QString broken = dir.filePath(QStringLiteral("broken.jsonld"));
+        QVERIFY(test::writeFile(broken, QByteArray("{\"type\": \"AnnotationCollection\", ")));
+        const CliRun bad = runCli({ QStringLiteral("import-jsonld"), broken, QStringLiteral("-p"), second });
+        QCOMPARE(bad.code, 1);
+        QVERIFY2(bad.err.contains(broken) && bad.err.contains(QStringLiteral("not JSON")), qPrintable(bad.err));
+        const CliRun missing = runCli({ QStringLiteral("import-jsonld"), dir.filePath(QStringLiteral("none.jsonld")),
+            QStringLiteral("-p"), second });
+        QCOMPARE(missing.code, 2);
+        const CliRun noProject = runCli(
+            { QStringLiteral("import-jsonld"), jsonld, QStringLiteral("-p"), dir.filePath(QStringLiteral("new.db")) });
+        QCOMPARE(noProject.code, 1);
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("new.db"))));
     }
 
     void importQdpxRefusesHostileXml()

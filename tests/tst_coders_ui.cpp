@@ -3,6 +3,7 @@
 // codes as that coder; the reader shows everyone's coding, mine or another coder's, with
 // a stripe in the coder's colour, and the tag tree counts spans per coder.
 #include "TestSupport.h"
+#include "WindowTestSupport.h"
 
 #include "AnalysisViews.h"
 #include "AnnotationController.h"
@@ -29,7 +30,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,10 +103,7 @@ private:
 
 void TestCodersUi::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(QStringLiteral("CrossreadTest"));
-    QApplication::setApplicationName(QStringLiteral("tst_coders_ui"));
-    qputenv("CROSSREAD_USER", "tester");
+    test::useTestSettings(QStringLiteral("tst_coders_ui"));
 }
 
 // Two articles; tags Claim and Doubt; bob's span on "Analysts doubted the figure".
@@ -162,33 +159,19 @@ void TestCodersUi::openWindow()
     m_window = std::make_unique<MainWindow>();
     m_window->setQuiet(true);
     AnalysisViews::install(m_window.get());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(test::showWindow(m_window.get()));
     QVERIFY2(m_window->openProject(m_dbPath), qPrintable(m_window->lastError()));
     m_window->openArticle(articleFor(QStringLiteral("funding.txt")));
 }
 
 qint64 TestCodersUi::articleFor(const QString &fileName)
 {
-    for (const ArticleSummary &a : m_window->project()->articles().summaries()) {
-        if (QFileInfo(a.path).fileName() == fileName)
-            return a.id;
-    }
-    return 0;
+    return test::articleIdFor(m_window->project(), fileName);
 }
 
 void TestCodersUi::selectPhrase(const QString &phrase)
 {
-    ReaderView *reader = m_window->reader();
-    const qsizetype at = reader->toPlainText().indexOf(phrase);
-    QVERIFY2(at >= 0, qPrintable(phrase));
-    QTextCursor c = reader->textCursor();
-    c.setPosition(int(at));
-    c.setPosition(int(at + phrase.size()), QTextCursor::KeepAnchor);
-    reader->setTextCursor(c);
-    reader->setFocus();
+    QVERIFY2(test::selectPhrase(m_window->reader(), phrase), qPrintable(phrase));
 }
 
 void TestCodersUi::firstStartAsksWhoCodes_data()

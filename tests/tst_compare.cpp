@@ -15,6 +15,7 @@
 #include "compare/WordDiff.h"
 #include "domain/CodePoints.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -47,6 +48,8 @@ private slots:
     void sentences_data();
     void sentences();
     void sentenceOffsetsAreCodePoints();
+    void codePointCounts_data();
+    void codePointCounts();
     void wordDiff_data();
     void wordDiff();
     void lossless_data();
@@ -65,6 +68,8 @@ private slots:
     void claimMatrixJoinsRuns_data();
     void claimMatrixJoinsRuns();
     void json();
+    void jsonText_data();
+    void jsonText();
     void terminal();
 };
 
@@ -214,6 +219,12 @@ void TestCompare::sentences_data()
         << "The lab won! Rivals were stunned." << QStringList { "The lab won!", "Rivals were stunned." };
     QTest::newRow("question in quotes") << "He asked \"why now?\" The board was silent."
                                         << QStringList { "He asked \"why now?\"", "The board was silent." };
+    QTest::newRow("number after a question mark")
+        << "Who pays? 49% of users said the lab." << QStringList { "Who pays?", "49% of users said the lab." };
+    QTest::newRow("number after an ellipsis")
+        << "It waited… 12 labs agreed." << QStringList { "It waited…", "12 labs agreed." };
+    QTest::newRow("money after an exclamation mark")
+        << "It won! $5 billion followed." << QStringList { "It won!", "$5 billion followed." };
     QTest::newRow("No. before a number") << "It ranks No. 1 in Europe. Fine."
                                          << QStringList { "It ranks No. 1 in Europe.", "Fine." };
 }
@@ -234,6 +245,39 @@ void TestCompare::sentenceOffsetsAreCodePoints()
     QCOMPARE(s[1].text, QStringLiteral("Second 𝄞 one."));
     QCOMPARE(s[2].start, 29);
     QCOMPARE(CodePoints(text).mid(text, s[2].start, s[2].end), QStringLiteral("Third."));
+}
+
+void TestCompare::codePointCounts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("size"); // code points
+    QTest::addColumn<qint64>("lastCodePoint"); // the last code point ...
+    QTest::addColumn<qsizetype>("lastUtf16"); // ... starts at this UTF-16 index
+    const QString rocket = QStringLiteral("\U0001F680");
+    QTest::newRow("no surrogates") << QStringLiteral("plain text") << qint64(10) << qint64(9) << qsizetype(9);
+    QTest::newRow("a pair first") << rocket + QStringLiteral("ab") << qint64(3) << qint64(2) << qsizetype(3);
+    QTest::newRow("a pair after 300 characters")
+        << QString(300, u'a') + rocket + u'b' << qint64(302) << qint64(301) << qsizetype(302);
+    QTest::newRow("a pair across the 256th character")
+        << QString(255, u'a') + rocket + u'b' << qint64(257) << qint64(256) << qsizetype(257);
+    QTest::newRow("two pairs far apart") << QString(600, u'a') + rocket + QString(600, u'b') + rocket + u'c'
+                                         << qint64(1203) << qint64(1202) << qsizetype(1204);
+    QTest::newRow("a lone high surrogate is one code point")
+        << QString(400, u'a') + QChar(0xD83D) + u'b' << qint64(402) << qint64(401) << qsizetype(401);
+}
+
+void TestCompare::codePointCounts()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, size);
+    QFETCH(qint64, lastCodePoint);
+    QFETCH(qsizetype, lastUtf16);
+    const CodePoints cp(text);
+    QCOMPARE(cp.size(), size);
+    QCOMPARE(CodePoints::count(text), size);
+    QCOMPARE(cp.toUtf16(lastCodePoint), lastUtf16);
+    QCOMPARE(cp.fromUtf16(lastUtf16), lastCodePoint);
+    QCOMPARE(cp.toUtf16(size), text.size());
 }
 
 void TestCompare::wordDiff_data()
@@ -706,6 +750,61 @@ void TestCompare::json()
     const QJsonObject figure = o.value("figures").toArray().first().toObject();
     for (const char *key : { "a_text", "b_text", "label", "status", "alignment" })
         QVERIFY2(figure.contains(QLatin1String(key)), key);
+}
+
+void TestCompare::jsonText_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<QByteArray>("written"); // bytes the output must hold, as JSON writes them
+    QTest::newRow("quotes and backslashes")
+        << QStringLiteral("She said \"no\" to C:\\temp today.") << QStringLiteral("She said \"yes\" to C:\\temp today.")
+        << QByteArray(R"(\"no\" to C:\\temp)");
+    QTest::newRow("control characters") << QStringLiteral("Tab\there and a bell\x07 rang.")
+                                        << QStringLiteral("Tab\there and a bell rang.")
+                                        << QByteArray(R"(bell\u0007 rang)");
+    QTest::newRow("accents and dashes") << QStringLiteral("Café owners — and Zürich’s banks — agreed.")
+                                        << QStringLiteral("Café owners — and Zürich’s lenders — agreed.")
+                                        << QByteArray("Z\xc3\xbcrich\xe2\x80\x99s banks");
+    QTest::newRow("characters beyond the BMP")
+        << QStringLiteral("The \U0001F680 launch cost $14 billion.")
+        << QStringLiteral("The \U0001F680 launch cost $15 billion.") << QByteArray("The \xf0\x9f\x9a\x80 launch");
+}
+
+// Ops rebuild both texts exactly after a round trip through the JSON, whatever characters they
+// hold, and a stream on a device (the command line's stdout) gets the same bytes as a string.
+void TestCompare::jsonText()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(QByteArray, written);
+    const ComparisonResult r = ProseComparator().compare(a, b);
+    const QByteArray viaString = comparisonJson(r, { { "title", "é" } }, {}).toUtf8();
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QTextStream stream(&buffer);
+    stream << "prefix ";
+    writeComparisonJson(r, { { "title", "é" } }, {}, stream);
+    stream << " suffix";
+    stream.flush();
+    QCOMPARE(buffer.data(), "prefix " + viaString + " suffix");
+    QVERIFY2(viaString.contains(written), viaString.constData());
+
+    QJsonParseError error;
+    const QJsonObject o = QJsonDocument::fromJson(viaString, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(o.value("a").toObject().value("title").toString(), QStringLiteral("é"));
+    QString rebuiltA;
+    QString rebuiltB;
+    for (const QJsonValue &v : o.value("ops").toArray()) {
+        const QString op = v.toObject().value("op").toString();
+        if (op != u"insert")
+            rebuiltA += v.toObject().value("text").toString();
+        if (op != u"delete")
+            rebuiltB += v.toObject().value("text").toString();
+    }
+    QCOMPARE(rebuiltA, a);
+    QCOMPARE(rebuiltB, b);
 }
 
 void TestCompare::terminal()

@@ -1,6 +1,7 @@
 // The figures table and its chart: rows and hand figures in FigureTableModel, the proxy's
 // filters, the charts FigureChartBuilder draws (bars per source, scores by model, amounts over
 // time, timeline), clicks that open the article at the figure, and PNG/SVG export.
+#include "FigureChartTestSupport.h"
 #include "TestSupport.h"
 
 #include "domain/CodePoints.h"
@@ -80,14 +81,6 @@ const ExpectedFigure kFigures[] = {
     { 2, "$2.5 billion", FigureKind::Money },
 };
 
-bool waitLoaded(FigureTableModel &model)
-{
-    if (!model.isLoading())
-        return true;
-    QSignalSpy loaded(&model, &FigureTableModel::loaded);
-    return loaded.wait(30000);
-}
-
 template<typename T> T *firstSeries(QChart *chart)
 {
     for (QAbstractSeries *s : chart->series()) {
@@ -110,16 +103,7 @@ class TestFiguresUi : public QObject
 
     QString textOf(int source) const { return QString::fromUtf8(kSources[source].text); }
 
-    FigureChartBuilder *newBuilder()
-    {
-        auto *builder = new FigureChartBuilder(this);
-        QHash<qint64, ArticleSummary> articles;
-        for (const ArticleSummary &s : m_project.articles().summaries())
-            articles.insert(s.id, s);
-        builder->setArticles(articles);
-        builder->setTextProvider([this](qint64 id) { return m_project.articles().text(id); });
-        return builder;
-    }
+    FigureChartBuilder *newBuilder() { return test::chartBuilderFor(m_project, this); }
 
     // The figure of a source whose text is exactly `what`.
     Figure figureOf(int source, const QString &what)
@@ -156,7 +140,7 @@ private slots:
         FigureTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setProject(&m_project);
-        QVERIFY(waitLoaded(model));
+        QVERIFY(test::waitLoaded(model));
         QCOMPARE(model.rowCount(), int(std::size(kFigures)));
         QCOMPARE(model.columnCount(), int(FigureTableModel::ColumnCount));
         for (int row = 0; row < model.rowCount(); ++row) {
@@ -217,7 +201,7 @@ private slots:
         QFETCH(QString, text);
         FigureTableModel model;
         model.setProject(&m_project);
-        QVERIFY(waitLoaded(model));
+        QVERIFY(test::waitLoaded(model));
         const Figure f = figureOf(source, text);
         QVERIFY2(!f.text.isEmpty(), qPrintable(text));
         const int row = model.rowOf(m_ids.at(source), f.start, f.end);
@@ -336,7 +320,7 @@ private slots:
         FigureTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setProject(&m_project);
-        QVERIFY(waitLoaded(model));
+        QVERIFY(test::waitLoaded(model));
         const int rows = model.rowCount();
         const Figure extracted = figureOf(1, QStringLiteral("more than $14 billion"));
         QVERIFY(!extracted.manual);
@@ -398,7 +382,7 @@ private slots:
         QFETCH(QString, outlet);
         FigureTableModel model;
         model.setProject(&m_project);
-        QVERIFY(waitLoaded(model));
+        QVERIFY(test::waitLoaded(model));
         FigureFilterProxy proxy;
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&model);
@@ -650,7 +634,7 @@ private slots:
         FiguresView view(&m_workspace);
         view.resize(1100, 600);
         view.show();
-        QVERIFY(waitLoaded(*view.model()));
+        QVERIFY(test::waitLoaded(*view.model()));
         view.setChartKind(ChartKind::Money);
         view.setChartLabel(QStringLiteral("investment in Scale AI"));
         view.refreshChart();
@@ -705,7 +689,7 @@ private slots:
         view.resize(1000, 500);
         if (shown)
             view.show();
-        QVERIFY(waitLoaded(*view.model()));
+        QVERIFY(test::waitLoaded(*view.model()));
         view.setChartKind(ChartKind::Score);
         const QString path = m_dir.filePath(name);
         QString error;

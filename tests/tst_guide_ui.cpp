@@ -3,6 +3,7 @@
 // first and tags only it, the article properties, notes marked in the text, and the reader
 // after a jump from another tab showing the article from its first line.
 #include "TestSupport.h"
+#include "WindowTestSupport.h"
 
 #include "AnalysisViews.h"
 #include "ArticleListDock.h"
@@ -39,7 +40,6 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -84,6 +84,8 @@ private slots:
     void phraseFirstSearchAndTagAll();
     void tagAllSingleWordsOnlyWhenAsked();
     void tagAllCreatesATag();
+    void tagAllOfAnOperatorQuery_data();
+    void tagAllOfAnOperatorQuery();
     void articlePropertiesDialog();
     void notesAreMarked();
     void jumpFromCompareTabShowsFirstLine();
@@ -104,10 +106,7 @@ private:
 
 void TestGuideUi::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(QStringLiteral("CrossreadTest"));
-    QApplication::setApplicationName(QStringLiteral("tst_guide_ui"));
-    qputenv("CROSSREAD_USER", "tester");
+    test::useTestSettings(QStringLiteral("tst_guide_ui"));
 }
 
 void TestGuideUi::init()
@@ -139,32 +138,18 @@ void TestGuideUi::openWindow(bool analysisViews)
     if (analysisViews)
         AnalysisViews::install(m_window.get());
     m_window->resize(1280, 860);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(test::showWindow(m_window.get()));
     QVERIFY2(m_window->openProject(m_dbPath), qPrintable(m_window->lastError()));
 }
 
 qint64 TestGuideUi::articleIdFor(const QString &fileName) const
 {
-    for (const ArticleSummary &s : m_window->project()->articles().summaries()) {
-        if (QFileInfo(s.path).fileName() == fileName)
-            return s.id;
-    }
-    return 0;
+    return test::articleIdFor(m_window->project(), fileName);
 }
 
 void TestGuideUi::selectPhrase(const QString &phrase)
 {
-    ReaderView *reader = m_window->reader();
-    const qsizetype at = reader->toPlainText().indexOf(phrase);
-    QVERIFY2(at >= 0, qPrintable(phrase));
-    QTextCursor c = reader->textCursor();
-    c.setPosition(int(at));
-    c.setPosition(int(at + phrase.size()), QTextCursor::KeepAnchor);
-    reader->setTextCursor(c);
-    reader->setFocus();
+    QVERIFY2(test::selectPhrase(m_window->reader(), phrase), qPrintable(phrase));
 }
 
 qint64 TestGuideUi::addTag(const QString &name)
@@ -385,6 +370,56 @@ void TestGuideUi::tagAllSingleWordsOnlyWhenAsked()
     QVERIFY(dialogSeen);
 }
 
+void TestGuideUi::tagAllOfAnOperatorQuery_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<bool>("sentencesChosen");
+    QTest::addColumn<QString>("offer");
+    QTest::addColumn<QStringList>("spans");
+    // "Scale" twice and "hire" once in vendors.txt, in its two sentences.
+    QTest::newRow("AND: the sentences")
+        << "Scale AND hire" << true << "2 sentence(s)"
+        << QStringList { QStringLiteral("Scale AI signed a contract with the ministry on Monday."),
+               QStringLiteral("Analysts said Scale AI would hire two hundred people for it.") };
+    // Either word answers the query alone: the words, unless the analyst ticks the box.
+    QTest::newRow("OR: the words") << "hire OR commented" << false << "2 sentence(s)"
+                                   << QStringList { QStringLiteral("hire"), QStringLiteral("commented") };
+}
+
+// Operators join words that stand apart: Tag All offers their sentences, not one-word spans.
+void TestGuideUi::tagAllOfAnOperatorQuery()
+{
+    QFETCH(QString, query);
+    QFETCH(bool, sentencesChosen);
+    QFETCH(QString, offer);
+    openWindow();
+    addTag(QStringLiteral("Hiring"));
+    SearchDock *search = m_window->searchDock();
+    QVERIFY(search->search(query));
+    bool dialogSeen = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<TagAllDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialogSeen = true;
+        QVERIFY(!dialog->sentencesBox()->isHidden());
+        QCOMPARE(dialog->sentencesBox()->isChecked(), sentencesChosen);
+        QVERIFY2(dialog->sentencesBox()->text().contains(offer), qPrintable(dialog->sentencesBox()->text()));
+        QVERIFY(dialog->singleWordsBox()->isHidden());
+        dialog->tagCombo()->setEditText(QStringLiteral("Hiring"));
+        dialog->accept();
+    });
+    search->findChild<QPushButton *>(QStringLiteral("tagAllResults"))->click();
+    QVERIFY(dialogSeen);
+    QStringList texts;
+    for (const Span &s : m_window->project()->spans().allSpans())
+        texts << s.text;
+    texts.sort();
+    QFETCH(QStringList, spans);
+    spans.sort();
+    QCOMPARE(texts, spans);
+    QCOMPARE(m_window->workspace()->undoStack()->count(), 2); // the tag, then one tagging
+}
+
 void TestGuideUi::tagAllCreatesATag()
 {
     openWindow();
@@ -586,6 +621,16 @@ void TestGuideUi::usableAt800x600()
         QVERIFY2(inside.contains(box), qPrintable(dock->objectName()));
         QVERIFY2(dock->width() >= 150 && dock->height() >= 120,
             qPrintable(QStringLiteral("%1 %2×%3").arg(dock->objectName()).arg(dock->width()).arg(dock->height())));
+    }
+    // The article list's date range is whole, both dates, not cut at the dock's edge.
+    QDockWidget *articles = m_window->findChild<QDockWidget *>(QStringLiteral("articlesDock"));
+    articles->raise();
+    QCoreApplication::processEvents();
+    for (const char *name : { "dateFrom", "dateTo" }) {
+        auto *edit = articles->findChild<QWidget *>(QLatin1String(name));
+        QVERIFY(edit && edit->isVisible());
+        const QRect box(edit->mapTo(articles, QPoint(0, 0)), edit->size());
+        QVERIFY2(articles->rect().contains(box), name);
     }
     m_window->searchDock()->activate();
     QCoreApplication::processEvents();

@@ -622,6 +622,69 @@ private slots:
             << QStringList { QStringLiteral("models"), QStringLiteral("models"), QStringLiteral("models") } << 0;
     }
 
+    // A query of several terms joined by operators finds pieces that stand apart; joined by OR
+    // only, each piece answers the query alone.
+    void queryTerms_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<bool>("termsApart");
+        QTest::addColumn<bool>("anyTerm");
+        QTest::newRow("one word") << "models" << false << false;
+        QTest::newRow("one phrase") << "\"closed models\"" << false << false;
+        QTest::newRow("prefix") << "model*" << false << false;
+        QTest::newRow("AND") << "closed AND stay" << true << false;
+        QTest::newRow("side by side") << "\"closed models\" stay" << true << false;
+        QTest::newRow("OR") << "closed OR \"open-weight model\"" << true << true;
+        QTest::newRow("OR and NOT") << "(closed OR open) NOT planned" << true << false;
+        QTest::newRow("NEAR") << "NEAR(closed stay, 5)" << true << false;
+        QTest::newRow("a phrase holding AND") << "\"research AND development\"" << false << false;
+    }
+
+    void queryTerms()
+    {
+        QFETCH(QString, query);
+        bool termsApart = false, anyTerm = false;
+        PhraseFirstSearch::readTerms(query, &termsApart, &anyTerm);
+        QTEST(termsApart, "termsApart");
+        QTEST(anyTerm, "anyTerm");
+    }
+
+    // Hits widened to their sentences: each sentence once, in the hits' order; a hit in no
+    // sentence stays as it is.
+    void hitSentences_data()
+    {
+        QTest::addColumn<QList<int>>("hitStarts"); // hits of one word each, by offset
+        QTest::addColumn<QStringList>("sentences");
+        const QString first = QStringLiteral("The lab ships closed models first.");
+        const QString second = QStringLiteral("Closed models stay, the lab said.");
+        QTest::newRow("two hits, one sentence") << QList<int> { 14, 21 } << QStringList { first };
+        QTest::newRow("one hit in each") << QList<int> { 35, 4 } << QStringList { second, first };
+        QTest::newRow("three hits, two sentences") << QList<int> { 4, 35, 14 } << QStringList { first, second };
+    }
+
+    void hitSentences()
+    {
+        QFETCH(QList<int>, hitStarts);
+        const QString text = QStringLiteral("The lab ships closed models first. Closed models stay, the lab said.\n");
+        QList<SearchHit> hits;
+        for (int start : std::as_const(hitStarts)) {
+            SearchHit h;
+            h.articleId = 7;
+            h.start = start;
+            h.end = start + 3;
+            hits << h;
+        }
+        QStringList texts;
+        const QList<SearchHit> sentences
+            = PhraseFirstSearch::sentencesOf(hits, [&](qint64 id) { return id == 7 ? text : QString(); });
+        for (const SearchHit &h : sentences) {
+            QCOMPARE(h.articleId, 7);
+            texts << text.mid(h.start, h.end - h.start);
+            QCOMPARE(h.snippet, texts.last());
+        }
+        QTEST(texts, "sentences");
+    }
+
     void phraseFirstSearch()
     {
         QFETCH(QString, query);

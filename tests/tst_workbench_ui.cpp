@@ -2,6 +2,7 @@
 // notes, corpus search, list filters, reopening. The reader widget on its own is in
 // tst_reader_ui.
 #include "TestSupport.h"
+#include "WindowTestSupport.h"
 
 #include "AnnotationController.h"
 #include "Appearance.h"
@@ -40,7 +41,6 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -108,9 +108,7 @@ private:
 
 void TestWorkbenchUi::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(QStringLiteral("CrossreadTest"));
-    QApplication::setApplicationName(QStringLiteral("tst_workbench_ui"));
+    test::useTestSettings(QStringLiteral("tst_workbench_ui"));
 }
 
 void TestWorkbenchUi::init()
@@ -154,32 +152,18 @@ void TestWorkbenchUi::openWindow()
 {
     m_window = std::make_unique<MainWindow>();
     m_window->setQuiet(true);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(test::showWindow(m_window.get()));
     QVERIFY2(m_window->openProject(m_dbPath), qPrintable(m_window->lastError()));
 }
 
 qint64 TestWorkbenchUi::articleIdFor(const QString &fileName)
 {
-    for (const ArticleSummary &s : m_window->project()->articles().summaries()) {
-        if (QFileInfo(s.path).fileName() == fileName)
-            return s.id;
-    }
-    return 0;
+    return test::articleIdFor(m_window->project(), fileName);
 }
 
 void TestWorkbenchUi::selectPhrase(const QString &phrase)
 {
-    ReaderView *reader = m_window->reader();
-    const qsizetype at = reader->toPlainText().indexOf(phrase);
-    QVERIFY2(at >= 0, qPrintable(phrase));
-    QTextCursor c = reader->textCursor();
-    c.setPosition(int(at));
-    c.setPosition(int(at + phrase.size()), QTextCursor::KeepAnchor);
-    reader->setTextCursor(c);
-    reader->setFocus();
+    QVERIFY2(test::selectPhrase(m_window->reader(), phrase), qPrintable(phrase));
 }
 
 // ---- the window ---------------------------------------------------------------------

@@ -74,53 +74,77 @@
 <context>
     <name>ChartScale</name>
     <message>
-        <location filename="../ui/figures/ChartScale.cpp" line="20"/>
+        <location filename="../ui/figures/ChartScale.cpp" line="24"/>
+        <source>T</source>
+        <comment>trillions, in a bar label: $1.2 T</comment>
+        <translation>Bio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/ChartScale.cpp" line="25"/>
         <source>trillions</source>
         <translation>Billionen</translation>
     </message>
     <message>
-        <location filename="../ui/figures/ChartScale.cpp" line="21"/>
+        <location filename="../ui/figures/ChartScale.cpp" line="26"/>
+        <source>B</source>
+        <comment>billions, in a bar label: $14 B</comment>
+        <translation>Mrd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/ChartScale.cpp" line="27"/>
         <source>billions</source>
         <translation>Milliarden</translation>
     </message>
     <message>
-        <location filename="../ui/figures/ChartScale.cpp" line="22"/>
+        <location filename="../ui/figures/ChartScale.cpp" line="28"/>
+        <source>M</source>
+        <comment>millions, in a bar label: $650 M</comment>
+        <translation>Mio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/ChartScale.cpp" line="29"/>
         <source>millions</source>
         <translation>Millionen</translation>
     </message>
     <message>
-        <location filename="../ui/figures/ChartScale.cpp" line="23"/>
+        <location filename="../ui/figures/ChartScale.cpp" line="30"/>
+        <source>K</source>
+        <comment>thousands, in a bar label: 25 K downloads</comment>
+        <translation>Tsd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/ChartScale.cpp" line="31"/>
         <source>thousands</source>
         <translation>Tausend</translation>
     </message>
     <message>
-        <location filename="../ui/figures/ChartScale.cpp" line="90"/>
+        <location filename="../ui/figures/ChartScale.cpp" line="100"/>
         <source>percent</source>
         <translation>Prozent</translation>
     </message>
     <message>
-        <location filename="../ui/figures/ChartScale.cpp" line="94"/>
+        <location filename="../ui/figures/ChartScale.cpp" line="104"/>
         <source>score (%)</source>
         <translation>Wert (%)</translation>
     </message>
     <message>
-        <location filename="../ui/figures/ChartScale.cpp" line="94"/>
+        <location filename="../ui/figures/ChartScale.cpp" line="104"/>
         <source>score</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/figures/ChartScale.cpp" line="101"/>
-        <location filename="../ui/figures/ChartScale.cpp" line="102"/>
+        <location filename="../ui/figures/ChartScale.cpp" line="111"/>
+        <location filename="../ui/figures/ChartScale.cpp" line="112"/>
         <source>count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../ui/figures/ChartScale.cpp" line="128"/>
+        <location filename="../ui/figures/ChartScale.cpp" line="139"/>
         <source>over %1</source>
         <translation>über %1</translation>
     </message>
     <message>
-        <location filename="../ui/figures/ChartScale.cpp" line="130"/>
+        <location filename="../ui/figures/ChartScale.cpp" line="141"/>
         <source>under %1</source>
         <translation>unter %1</translation>
     </message>
@@ -455,111 +479,127 @@
     </message>
     <message>
         <location filename="../ui/AnalysisViews.cpp" line="34"/>
+        <location filename="../ui/AnalysisViews.cpp" line="47"/>
+        <source>Who Else Says This?</source>
+        <translation>Wer sagt das noch?</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisViews.cpp" line="50"/>
+        <source>Find the sentences of the other articles that state the claim of the selected sentence, with agree / conflict on their figures</source>
+        <translation>Findet die Sätze der anderen Artikel, die die Aussage des gewählten Satzes treffen, mit Übereinstimmung / Widerspruch ihrer Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisViews.cpp" line="55"/>
+        <source>Open an article and select a sentence first.</source>
+        <translation>Öffnen Sie zuerst einen Artikel und wählen Sie einen Satz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AnalysisViews.cpp" line="114"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="35"/>
+        <location filename="../ui/AnalysisViews.cpp" line="115"/>
         <source>Claim Matrix</source>
         <translation>Aussagenmatrix</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="38"/>
+        <location filename="../ui/AnalysisViews.cpp" line="118"/>
         <source>Agreement</source>
         <translation>Übereinstimmung</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="57"/>
+        <location filename="../ui/AnalysisViews.cpp" line="137"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="58"/>
+        <location filename="../ui/AnalysisViews.cpp" line="138"/>
         <source>Compare Selected Articles</source>
         <translation>Gewählte Artikel vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="61"/>
+        <location filename="../ui/AnalysisViews.cpp" line="141"/>
         <source>Show two selected articles side by side, aligned by sentence</source>
         <translation>Zwei gewählte Artikel nebeneinander zeigen, Satz für Satz ausgerichtet</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="66"/>
+        <location filename="../ui/AnalysisViews.cpp" line="146"/>
         <source>Select exactly two articles in the list to compare them.</source>
         <translation>Wählen Sie genau zwei Artikel in der Liste, um sie zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="75"/>
+        <location filename="../ui/AnalysisViews.cpp" line="155"/>
         <source>Compare Versions of This Article…</source>
         <translation>Versionen dieses Artikels vergleichen …</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="78"/>
+        <location filename="../ui/AnalysisViews.cpp" line="158"/>
         <source>Show two versions of the open article side by side, with the figures that changed</source>
         <translation>Zwei Versionen des geöffneten Artikels nebeneinander zeigen, mit den geänderten Zahlen</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="83"/>
+        <location filename="../ui/AnalysisViews.cpp" line="163"/>
         <source>The open article has only one version.</source>
         <translation>Der geöffnete Artikel hat nur eine Version.</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="87"/>
+        <location filename="../ui/AnalysisViews.cpp" line="167"/>
         <source>Compare Versions</source>
         <translation>Versionen vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="92"/>
+        <location filename="../ui/AnalysisViews.cpp" line="172"/>
         <source>Version %1 (%2)</source>
         <translation>Version %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="100"/>
+        <location filename="../ui/AnalysisViews.cpp" line="180"/>
         <source>A:</source>
         <translation>A:</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="101"/>
+        <location filename="../ui/AnalysisViews.cpp" line="181"/>
         <source>B:</source>
         <translation>B:</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="113"/>
+        <location filename="../ui/AnalysisViews.cpp" line="193"/>
         <source>Claim Matrix of Selected Articles</source>
         <translation>Aussagenmatrix der gewählten Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="119"/>
+        <location filename="../ui/AnalysisViews.cpp" line="199"/>
         <source>Select two or more articles to build a claim matrix.</source>
         <translation>Wählen Sie zwei oder mehr Artikel für eine Aussagenmatrix.</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="127"/>
+        <location filename="../ui/AnalysisViews.cpp" line="207"/>
         <source>Coder Agreement</source>
         <translation>Übereinstimmung der Kodierer</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="130"/>
+        <location filename="../ui/AnalysisViews.cpp" line="210"/>
         <source>How alike coders coded, and their disagreements to settle</source>
         <translation>Wie einheitlich die Kodierer kodiert haben, und welche Abweichungen zu klären sind</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="136"/>
+        <location filename="../ui/AnalysisViews.cpp" line="216"/>
         <source>Coder Agreement of Selected Articles</source>
         <translation>Übereinstimmung der Kodierer in den gewählten Artikeln</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="147"/>
+        <location filename="../ui/AnalysisViews.cpp" line="227"/>
         <source>Export…</source>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="159"/>
+        <location filename="../ui/AnalysisViews.cpp" line="239"/>
         <source>Figures</source>
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location filename="../ui/AnalysisViews.cpp" line="173"/>
+        <location filename="../ui/AnalysisViews.cpp" line="253"/>
         <source>Set Figure…</source>
         <translation>Zahl festlegen …</translation>
     </message>
@@ -1106,33 +1146,48 @@
 <context>
     <name>crossread::ArticleListDock</name>
     <message>
-        <location filename="../ui/ArticleListDock.cpp" line="19"/>
+        <location filename="../ui/ArticleListDock.cpp" line="20"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleListDock.cpp" line="22"/>
+        <location filename="../ui/ArticleListDock.cpp" line="23"/>
         <source>Published from</source>
         <translation>Erschienen von</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleListDock.cpp" line="32"/>
+        <location filename="../ui/ArticleListDock.cpp" line="33"/>
         <source>Filter by title or outlet</source>
         <translation>Nach Titel oder Medium filtern</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleListDock.cpp" line="34"/>
+        <location filename="../ui/ArticleListDock.cpp" line="35"/>
         <source>&amp;Tag:</source>
         <translation>&amp;Schlagwort:</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleListDock.cpp" line="46"/>
+        <location filename="../ui/ArticleListDock.cpp" line="47"/>
         <source>Show only articles published in this range</source>
         <translation>Nur Artikel zeigen, die in diesem Zeitraum erschienen sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleListDock.cpp" line="53"/>
+        <source>to</source>
+        <translation>bis</translation>
     </message>
 </context>
 <context>
     <name>crossread::ArticleListModel</name>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <source>Placed on the text: %1
+Needs attention (re-anchoring could not place them): %2</source>
+        <translation>Im Text verankert: %1
+Zu prüfen (nicht wieder verankert): %2</translation>
+    </message>
     <message>
         <location filename="../core/models/ArticleListModel.cpp" line="122"/>
         <source>%1 (v%2)</source>
@@ -1171,6 +1226,14 @@ Version %1: die Datei hat sich seit dem ersten Import geändert</translation>
         <location filename="../core/models/ArticleListModel.cpp" line="182"/>
         <source>Spans</source>
         <translation>Markierungen</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::ArticlePicker</name>
+    <message>
+        <location filename="../ui/compare/ArticlePicker.cpp" line="81"/>
+        <source>Type to find an article…</source>
+        <translation>Tippen, um einen Artikel zu finden…</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1379,44 @@ Version %1: die Datei hat sich seit dem ersten Import geändert</translation>
     </message>
 </context>
 <context>
+    <name>crossread::CompareLegend</name>
+    <message>
+        <location filename="../ui/compare/CompareLegend.cpp" line="29"/>
+        <source>identical</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareLegend.cpp" line="30"/>
+        <source>paraphrased</source>
+        <translation>umschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareLegend.cpp" line="31"/>
+        <source>split/merged (bracket)</source>
+        <translation>geteilt/zusammengeführt (Klammer)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareLegend.cpp" line="32"/>
+        <source>partial: one side says more</source>
+        <translation>teilweise: eine Seite sagt mehr</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareLegend.cpp" line="33"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareLegend.cpp" line="34"/>
+        <source>moved (dashed)</source>
+        <translation>verschoben (gestrichelt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareLegend.cpp" line="35"/>
+        <source>in one text only</source>
+        <translation>nur in einem Text</translation>
+    </message>
+</context>
+<context>
     <name>crossread::ComparePane</name>
     <message>
         <location filename="../ui/compare/ComparePane.cpp" line="249"/>
@@ -1428,104 +1529,129 @@ Version %1: die Datei hat sich seit dem ersten Import geändert</translation>
 <context>
     <name>crossread::CompareView</name>
     <message>
-        <location filename="../ui/compare/CompareView.cpp" line="44"/>
+        <location filename="../ui/compare/CompareView.cpp" line="50"/>
         <source>Next Difference</source>
         <translation>Nächster Unterschied</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareView.cpp" line="45"/>
+        <location filename="../ui/compare/CompareView.cpp" line="51"/>
         <source>Previous Difference</source>
         <translation>Vorheriger Unterschied</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareView.cpp" line="73"/>
+        <location filename="../ui/compare/CompareView.cpp" line="79"/>
         <source>888 differences</source>
         <translation>888 Unterschiede</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareView.cpp" line="160"/>
+        <location filename="../ui/compare/CompareView.cpp" line="94"/>
+        <source>Article A: type part of a title to find it</source>
+        <translation>Artikel A: tippen Sie einen Teil des Titels, um ihn zu finden</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareView.cpp" line="95"/>
+        <source>Article B: type part of a title to find it</source>
+        <translation>Artikel B: tippen Sie einen Teil des Titels, um ihn zu finden</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareView.cpp" line="98"/>
+        <source>Swap A and B</source>
+        <translation>A und B tauschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareView.cpp" line="192"/>
         <source>The articles to compare are no longer in the project.</source>
         <translation>Die zu vergleichenden Artikel sind nicht mehr im Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareView.cpp" line="177"/>
+        <location filename="../ui/compare/CompareView.cpp" line="209"/>
         <source>That version of the article is not in the project.</source>
         <translation>Diese Version des Artikels ist nicht im Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareView.cpp" line="182"/>
+        <location filename="../ui/compare/CompareView.cpp" line="214"/>
         <source>Version %1: %2</source>
         <translation>Version %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareView.cpp" line="204"/>
+        <location filename="../ui/compare/CompareView.cpp" line="236"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareView.cpp" line="205"/>
+        <location filename="../ui/compare/CompareView.cpp" line="237"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareView.cpp" line="262"/>
+        <location filename="../ui/compare/CompareView.cpp" line="297"/>
         <source>No figure changed between the versions.</source>
         <translation>Zwischen den Versionen hat sich keine Zahl geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareView.cpp" line="263"/>
+        <location filename="../ui/compare/CompareView.cpp" line="298"/>
         <source>Figures changed: %1</source>
         <translation>Geänderte Zahlen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareView.cpp" line="345"/>
+        <location filename="../ui/compare/CompareView.cpp" line="389"/>
         <source>Open in Reader</source>
         <translation>Im Leser öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareViewScrolling.cpp" line="203"/>
+        <location filename="../ui/compare/CompareViewScrolling.cpp" line="206"/>
         <source>This is the last difference.</source>
         <translation>Das ist der letzte Unterschied.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareViewScrolling.cpp" line="214"/>
+        <location filename="../ui/compare/CompareViewScrolling.cpp" line="217"/>
         <source>This is the first difference.</source>
         <translation>Das ist der erste Unterschied.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareViewScrolling.cpp" line="265"/>
+        <location filename="../ui/compare/CompareViewScrolling.cpp" line="269"/>
         <source>%1, moved</source>
         <translation>%1, verschoben</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareViewScrolling.cpp" line="267"/>
+        <location filename="../ui/compare/CompareViewScrolling.cpp" line="271"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareViewScrolling.cpp" line="268"/>
+        <location filename="../ui/compare/CompareViewScrolling.cpp" line="272"/>
         <source>Difference %1 of %2: %3</source>
         <translation>Unterschied %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareViewScrolling.cpp" line="280"/>
+        <location filename="../ui/compare/CompareViewScrolling.cpp" line="284"/>
         <source>No differences</source>
         <translation>Keine Unterschiede</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareViewScrolling.cpp" line="282"/>
+        <location filename="../ui/compare/CompareViewScrolling.cpp" line="286"/>
         <source>1 difference</source>
         <translation>1 Unterschied</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareViewScrolling.cpp" line="282"/>
+        <location filename="../ui/compare/CompareViewScrolling.cpp" line="286"/>
         <source>%1 differences</source>
         <translation>%1 Unterschiede</translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareViewScrolling.cpp" line="284"/>
+        <location filename="../ui/compare/CompareViewScrolling.cpp" line="288"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareViewPicking.cpp" line="43"/>
+        <source>Choose two different articles to compare.</source>
+        <translation>Wählen Sie zwei verschiedene Artikel zum Vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareViewPicking.cpp" line="134"/>
+        <source>Identical sentences</source>
+        <translation>Gleiche Sätze</translation>
     </message>
 </context>
 <context>
@@ -1720,142 +1846,153 @@ Version %1: die Datei hat sich seit dem ersten Import geändert</translation>
         <translation>Keine Zahlen der Art %1 mit der Bezeichnung „%2“</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureBarCharts.cpp" line="155"/>
+        <location filename="../ui/figures/FigureBarCharts.cpp" line="156"/>
         <source>%1: %2 across %3</source>
         <translation>%1: %2 aus %3</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureBarCharts.cpp" line="158"/>
+        <location filename="../ui/figures/FigureBarCharts.cpp" line="159"/>
         <source>%1 left out: other currencies</source>
         <translation>%1 ausgelassen: andere Währungen</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureBarCharts.cpp" line="193"/>
+        <location filename="../ui/figures/FigureBarCharts.cpp" line="194"/>
         <source>model not named</source>
         <translation>Modell nicht genannt</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureBarCharts.cpp" line="278"/>
+        <location filename="../ui/figures/FigureBarCharts.cpp" line="279"/>
         <source>%1 scores by model across %2</source>
         <translation>%1-Werte nach Modell aus %2</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureBarCharts.cpp" line="281"/>
+        <location filename="../ui/figures/FigureBarCharts.cpp" line="282"/>
         <source>%1 more models left out</source>
         <translation>%1 weitere Modelle ausgelassen</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureBarCharts.cpp" line="171"/>
+        <location filename="../ui/figures/FigureBarCharts.cpp" line="172"/>
         <source>No benchmark scores to chart</source>
         <translation>Keine Benchmark-Werte für ein Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureBarCharts.cpp" line="178"/>
+        <location filename="../ui/figures/FigureBarCharts.cpp" line="179"/>
         <source>No benchmark scores labelled “%1”</source>
         <translation>Keine Benchmark-Werte mit der Bezeichnung „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureChartBuilder.cpp" line="143"/>
+        <location filename="../ui/figures/FigureChartBuilder.cpp" line="149"/>
         <source>Nothing to chart</source>
         <translation>Nichts für ein Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureChartBuilder.cpp" line="232"/>
+        <location filename="../ui/figures/FigureChartBuilder.cpp" line="238"/>
         <source>Article %1</source>
         <translation>Artikel %1</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureChartBuilder.cpp" line="340"/>
+        <location filename="../ui/figures/FigureChartBuilder.cpp" line="346"/>
         <source>(set by hand)</source>
         <translation>(von Hand gesetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureChartBuilder.cpp" line="366"/>
+        <location filename="../ui/figures/FigureChartBuilder.cpp" line="372"/>
         <source>1 source</source>
         <translation>1 Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureChartBuilder.cpp" line="366"/>
+        <location filename="../ui/figures/FigureChartBuilder.cpp" line="372"/>
         <source>%1 sources</source>
         <translation>%1 Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureChartBuilder.cpp" line="371"/>
+        <location filename="../ui/figures/FigureChartBuilder.cpp" line="377"/>
         <source>1 figure</source>
         <translation>1 Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureChartBuilder.cpp" line="371"/>
+        <location filename="../ui/figures/FigureChartBuilder.cpp" line="377"/>
         <source>%1 figures</source>
         <translation>%1 Zahlen</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="122"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="127"/>
         <source>No money figures to chart</source>
         <translation>Keine Geldbeträge für ein Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="122"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="127"/>
         <source>No money figures labelled “%1”</source>
         <translation>Keine Geldbeträge mit der Bezeichnung „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="157"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="162"/>
         <source>The money figures have no dates (the articles are undated)</source>
         <translation>Die Geldbeträge haben kein Datum (die Artikel sind undatiert)</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="179"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="184"/>
         <source>unlabelled</source>
         <translation>ohne Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="202"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="208"/>
         <source>date reported</source>
         <translation>Datum der Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="276"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="208"/>
+        <source>date reported, %1</source>
+        <translation>Datum der Meldung, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="282"/>
         <source>Money figures over time</source>
         <translation>Geldbeträge im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="276"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="282"/>
         <source>%1 over time</source>
         <translation>%1 im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="279"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="285"/>
         <source>%1 more labels left out</source>
         <translation>%1 weitere Bezeichnungen ausgelassen</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="281"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="287"/>
         <source>%1 left out: no date</source>
         <translation>%1 ausgelassen: ohne Datum</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="366"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="374"/>
         <source>Dates across %1</source>
         <translation>Daten aus %1</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="367"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="375"/>
         <source>Dates of %1 across %2</source>
         <translation>Daten von %1 aus %2</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="369"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="377"/>
         <source>%1 more sources left out</source>
         <translation>%1 weitere Quellen ausgelassen</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="297"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="303"/>
         <source>No dates to chart</source>
         <translation>Keine Daten für ein Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FigureTimeCharts.cpp" line="297"/>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="84"/>
+        <source>d MMM</source>
+        <comment>Qt date format of the day ticks on a chart&apos;s date axis</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures/FigureTimeCharts.cpp" line="303"/>
         <source>No dates labelled “%1”</source>
         <translation>Keine Daten mit der Bezeichnung „%1“</translation>
     </message>
@@ -1971,198 +2108,198 @@ Version %1: die Datei hat sich seit dem ersten Import geändert</translation>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="127"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="132"/>
         <source>%1 trillion</source>
         <translation>%1 Billionen</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="129"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="134"/>
         <source>%1 billion</source>
         <translation>%1 Mrd.</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="131"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="136"/>
         <source>%1 million</source>
         <translation>%1 Mio.</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="138"/>
-        <location filename="../core/models/FigureTableModelText.cpp" line="140"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="143"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="145"/>
         <source>%1%</source>
         <comment>percent</comment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="150"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="155"/>
         <source>%1st</source>
         <comment>ordinal</comment>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="152"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="157"/>
         <source>%1nd</source>
         <comment>ordinal</comment>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="154"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="159"/>
         <source>%1rd</source>
         <comment>ordinal</comment>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="155"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="160"/>
         <source>%1th</source>
         <comment>ordinal</comment>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="160"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="165"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="161"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="166"/>
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="162"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="167"/>
         <source>hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="163"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="168"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="164"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="169"/>
         <source>weeks</source>
         <translation>Wochen</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="165"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="170"/>
         <source>months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="166"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="171"/>
         <source>quarters</source>
         <translation>Quartale</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="167"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="172"/>
         <source>years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="168"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="173"/>
         <source>decades</source>
         <translation>Jahrzehnte</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="169"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="174"/>
         <source>centuries</source>
         <translation>Jahrhunderte</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="173"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="178"/>
         <source>second</source>
         <translation>Sekunde</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="174"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="179"/>
         <source>minute</source>
         <translation>Minute</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="175"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="180"/>
         <source>hour</source>
         <translation>Stunde</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="176"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="181"/>
         <source>day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="177"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="182"/>
         <source>week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="178"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="183"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="179"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="184"/>
         <source>quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="180"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="185"/>
         <source>year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="181"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="186"/>
         <source>decade</source>
         <translation>Jahrzehnt</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="182"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="187"/>
         <source>century</source>
         <translation>Jahrhundert</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="199"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="204"/>
         <source>over</source>
         <translation>über</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="201"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="206"/>
         <source>under</source>
         <translation>unter</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="203"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="208"/>
         <source>about</source>
         <translation>etwa</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="212"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="217"/>
         <source>money</source>
         <translation>Geld</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="214"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="219"/>
         <source>percent</source>
         <translation>Prozent</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="216"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="221"/>
         <source>score</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="218"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="223"/>
         <source>count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="220"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="225"/>
         <source>rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="222"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="227"/>
         <source>duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../core/models/FigureTableModelText.cpp" line="224"/>
+        <location filename="../core/models/FigureTableModelText.cpp" line="229"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
@@ -2170,103 +2307,103 @@ Version %1: die Datei hat sich seit dem ersten Import geändert</translation>
 <context>
     <name>crossread::FiguresView</name>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="40"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="43"/>
         <source>Money across sources</source>
         <translation>Geldbeträge nach Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="42"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="45"/>
         <source>Percentages across sources</source>
         <translation>Prozentwerte nach Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="44"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="47"/>
         <source>Benchmark scores by model</source>
         <translation>Benchmark-Werte nach Modell</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="46"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="49"/>
         <source>Counts across sources</source>
         <translation>Anzahlen nach Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="48"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="51"/>
         <source>Money over time</source>
         <translation>Geldbeträge im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="50"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="53"/>
         <source>Timeline of dates</source>
         <translation>Zeitleiste der Daten</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="100"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="103"/>
         <source>Filter by label or text…</source>
         <translation>Nach Bezeichnung oder Text filtern …</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="103"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="106"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="165"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="168"/>
         <source>What the charted figures measure</source>
         <translation>Was die gezeigten Zahlen messen</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="166"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="169"/>
         <source>Export chart…</source>
         <translation>Diagramm exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="263"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="271"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="275"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="283"/>
         <source>Outlet: %1</source>
         <translation>Medium: %1</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="290"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="298"/>
         <source>Label most sources give</source>
         <translation>Bezeichnung der meisten Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="359"/>
-        <location filename="../ui/figures/FiguresView.cpp" line="367"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="368"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="376"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="359"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="368"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="367"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="376"/>
         <source>The chart could not be exported: %1</source>
         <translation>Das Diagramm konnte nicht exportiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="385"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="394"/>
         <source>Open in Reader</source>
         <translation>Im Leser öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="386"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="395"/>
         <source>Edit Figure…</source>
         <translation>Zahl bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="386"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="395"/>
         <source>Correct Figure…</source>
         <translation>Zahl korrigieren …</translation>
     </message>
     <message>
-        <location filename="../ui/figures/FiguresView.cpp" line="389"/>
+        <location filename="../ui/figures/FiguresView.cpp" line="398"/>
         <source>Remove Hand Figure</source>
         <translation>Von Hand gesetzte Zahl entfernen</translation>
     </message>
@@ -3221,7 +3358,7 @@ mehrerer Analysten unterscheiden lässt. Ihr Name (Bearbeiten › Kodierer … �
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchDock.cpp" line="154"/>
+        <location filename="../ui/SearchDock.cpp" line="158"/>
         <source>Tagged %n hit(s) with the new tag “%1”</source>
         <translation>
             <numerusform>%n Treffer dem neuen Schlagwort „%1“ zugeordnet</numerusform>
@@ -3229,7 +3366,7 @@ mehrerer Analysten unterscheiden lässt. Ihr Name (Bearbeiten › Kodierer … �
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchDock.cpp" line="155"/>
+        <location filename="../ui/SearchDock.cpp" line="159"/>
         <source>Tagged %n hit(s) with “%1”</source>
         <translation>
             <numerusform>%n Treffer mit „%1“ verschlagwortet</numerusform>
@@ -3237,7 +3374,7 @@ mehrerer Analysten unterscheiden lässt. Ihr Name (Bearbeiten › Kodierer … �
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SearchDock.cpp" line="157"/>
+        <location filename="../ui/SearchDock.cpp" line="161"/>
         <source> (%n already tagged or invalid)</source>
         <translation>
             <numerusform> (%n bereits verschlagwortet oder ungültig)</numerusform>
@@ -3251,6 +3388,29 @@ mehrerer Analysten unterscheiden lässt. Ihr Name (Bearbeiten › Kodierer … �
         <location filename="../core/models/SearchResultModel.cpp" line="31"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::SimilarClaimDelegate</name>
+    <message>
+        <location filename="../ui/SimilarClaimDelegate.cpp" line="25"/>
+        <source>figures agree</source>
+        <translation>Zahlen stimmen überein</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimilarClaimDelegate.cpp" line="27"/>
+        <source>figures conflict</source>
+        <translation>Zahlen widersprechen sich</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimilarClaimDelegate.cpp" line="29"/>
+        <source>no figures to compare</source>
+        <translation>keine Zahlen zu vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SimilarClaimDelegate.cpp" line="50"/>
+        <source>%1 alike</source>
+        <translation>%1 ähnlich</translation>
     </message>
 </context>
 <context>
@@ -3313,12 +3473,12 @@ mehrerer Analysten unterscheiden lässt. Ihr Name (Bearbeiten › Kodierer … �
 <context>
     <name>crossread::TagAllDialog</name>
     <message>
-        <location filename="../ui/TagAllDialog.cpp" line="22"/>
+        <location filename="../ui/TagAllDialog.cpp" line="23"/>
         <source>Tag All Results</source>
         <translation>Alle Treffer zuordnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TagAllDialog.cpp" line="26"/>
+        <location filename="../ui/TagAllDialog.cpp" line="27"/>
         <source>Tag all %n hit(s) of the query with this tag (pick one, or type a new name):</source>
         <translation>
             <numerusform>Den %n Treffer der Suche diesem Schlagwort zuordnen (eines wählen oder einen neuen Namen eingeben):</numerusform>
@@ -3326,17 +3486,17 @@ mehrerer Analysten unterscheiden lässt. Ihr Name (Bearbeiten › Kodierer … �
         </translation>
     </message>
     <message>
-        <location filename="../ui/TagAllDialog.cpp" line="27"/>
+        <location filename="../ui/TagAllDialog.cpp" line="28"/>
         <source>Tag the hits with this tag (pick one, or type a new name):</source>
         <translation>Die Treffer diesem Schlagwort zuordnen (eines wählen oder einen neuen Namen eingeben):</translation>
     </message>
     <message>
-        <location filename="../ui/TagAllDialog.cpp" line="33"/>
+        <location filename="../ui/TagAllDialog.cpp" line="34"/>
         <source>Tag name, or Parent/Name</source>
         <translation>Schlagwort oder Oberbegriff/Name</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TagAllDialog.cpp" line="42"/>
+        <location filename="../ui/TagAllDialog.cpp" line="43"/>
         <source>Also tag the %n single word(s) found apart from the phrase</source>
         <translation>
             <numerusform>Auch das %n einzelne Wort zuordnen, das getrennt von der Wortgruppe gefunden wurde</numerusform>
@@ -3344,9 +3504,22 @@ mehrerer Analysten unterscheiden lässt. Ihr Name (Bearbeiten › Kodierer … �
         </translation>
     </message>
     <message>
-        <location filename="../ui/TagAllDialog.cpp" line="43"/>
+        <location filename="../ui/TagAllDialog.cpp" line="44"/>
         <source>Each word of the query becomes a span of its own where the words stand apart</source>
         <translation>Jedes Wort der Suche wird zu einer eigenen Markierung, wo die Wörter getrennt stehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/TagAllDialog.cpp" line="48"/>
+        <source>The query joins several terms: tag the sentences they stand in, not each word alone</source>
+        <translation>Die Suche verbindet mehrere Begriffe: die Sätze markieren, in denen sie stehen, nicht jedes Wort einzeln</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TagAllDialog.cpp" line="72"/>
+        <source>Tag the %n sentence(s) that hold the hits, not each hit alone</source>
+        <translation>
+            <numerusform>Den %n Satz mit den Treffern markieren, nicht jeden Treffer einzeln</numerusform>
+            <numerusform>Die %n Sätze mit den Treffern markieren, nicht jeden Treffer einzeln</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3597,6 +3770,59 @@ Open a folder of articles (txt, md, html, pdf) to start a project in it, or open
         <location filename="../ui/WelcomePage.cpp" line="83"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::WhoElsePanel</name>
+    <message>
+        <location filename="../ui/WhoElsePanel.cpp" line="143"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/WhoElsePanel.cpp" line="147"/>
+        <source>Select a sentence in the reader and choose “Who Else Says This?” in its context menu to see which other articles state the same claim.</source>
+        <translation>Wählen Sie im Leser einen Satz und dann „Wer sagt das noch?“ in seinem Kontextmenü, um zu sehen, welche anderen Artikel dieselbe Aussage treffen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WhoElsePanel.cpp" line="150"/>
+        <source>Select a sentence in the reader and press %1 (or use its context menu) to see which other articles state the same claim.</source>
+        <translation>Wählen Sie im Leser einen Satz und drücken Sie %1 (oder nutzen Sie sein Kontextmenü), um zu sehen, welche anderen Artikel dieselbe Aussage treffen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WhoElsePanel.cpp" line="154"/>
+        <source>Looking for the claim in the other articles…</source>
+        <translation>Suche die Aussage in den anderen Artikeln…</translation>
+    </message>
+    <message>
+        <location filename="../ui/WhoElsePanel.cpp" line="156"/>
+        <source>Cannot look for the claim: %1</source>
+        <translation>Die Aussage kann nicht gesucht werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/WhoElsePanel.cpp" line="158"/>
+        <source>No other article states this claim yet, but the sentence index is still being built: ask again when it is done.</source>
+        <translation>Noch trifft kein anderer Artikel diese Aussage, aber der Satzindex wird noch aufgebaut: Fragen Sie erneut, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WhoElsePanel.cpp" line="160"/>
+        <source>No other article in the project states this claim.</source>
+        <translation>Kein anderer Artikel im Projekt trifft diese Aussage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WhoElsePanel.cpp" line="162"/>
+        <source>One other article states this claim; click it to compare the two.</source>
+        <translation>Ein anderer Artikel trifft diese Aussage; klicken Sie darauf, um beide zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WhoElsePanel.cpp" line="164"/>
+        <source>Other articles state this claim in %1 places, best first; click one to compare.</source>
+        <translation>Andere Artikel treffen diese Aussage an %1 Stellen, die beste zuerst; klicken Sie eine an, um zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WhoElsePanel.cpp" line="167"/>
+        <source>The sentence index is still being built: some may be missing.</source>
+        <translation>Der Satzindex wird noch aufgebaut: Manche können noch fehlen.</translation>
     </message>
 </context>
 <context>

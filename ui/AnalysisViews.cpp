@@ -1,11 +1,13 @@
 #include "AnalysisViews.h"
 
 #include "AgreementView.h"
+#include "ClaimIndexController.h"
 #include "MainWindow.h"
 #include "ReaderPane.h"
 #include "compare/ClaimMatrixView.h"
 #include "compare/CompareView.h"
 #include "ReaderView.h"
+#include "WhoElsePanel.h"
 #include "export/ExportDialog.h"
 #include "figures/FigureDialog.h"
 #include "figures/FiguresView.h"
@@ -22,13 +24,91 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 
 namespace crossread {
+
+void AnalysisViews::installWhoElse(MainWindow *window, CompareView *compare, int compareTab)
+{
+    auto *panel = new WhoElsePanel(window->project(), window);
+    auto *dock = new QDockWidget(QObject::tr("Who Else Says This?"), window);
+    dock->setObjectName(QStringLiteral("whoElseDock"));
+    dock->setWidget(panel);
+    // At the bottom, where sentences have the window's width, as a tab beside the figures until
+    // it is asked.
+    window->addDockPanel(dock, Qt::BottomDockWidgetArea);
+    auto *figures = window->findChild<QDockWidget *>(QStringLiteral("figuresDock"));
+    if (figures && !figures->isFloating() && window->dockWidgetArea(figures) == Qt::BottomDockWidgetArea) {
+        window->tabifyDockWidget(figures, dock);
+        figures->raise();
+    }
+
+    ReaderView *reader = window->reader();
+    auto *ask = new QAction(QObject::tr("Who Else Says This?"), window);
+    ask->setObjectName(QStringLiteral("whoElseAction"));
+    ask->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    ask->setStatusTip(QObject::tr("Find the sentences of the other articles that state the claim of the selected "
+                                  "sentence, with agree / conflict on their figures"));
+    panel->setAskShortcut(ask->shortcut());
+    const auto askAbout = [window, reader, panel, dock](qint64 start, qint64 end) {
+        if (reader->articleId() <= 0) {
+            window->statusBar()->showMessage(QObject::tr("Open an article and select a sentence first."), 5000);
+            return;
+        }
+        dock->show();
+        dock->raise();
+        panel->ask(reader->articleId(), start, end);
+    };
+    QObject::connect(ask, &QAction::triggered, window, [reader, askAbout] {
+        const TextRange range = reader->selectedRange(); // empty: the sentence at the cursor
+        askAbout(range.start, range.end);
+    });
+    window->menu(QStringLiteral("Compare"))->addAction(ask);
+    // The context menu asks about the selection, or the sentence under the pointer.
+    QObject::connect(
+        reader, &ReaderView::contextMenuAboutToShow, window, [reader, ask, askAbout](QMenu *menu, qint64 offset) {
+            const TextRange selected = reader->selectedRange();
+            const TextRange range = selected.length() > 0 && (selected.contains(offset) || offset == selected.end)
+                ? selected
+                : TextRange { offset, offset };
+            menu->addSeparator();
+            QAction *item
+                = menu->addAction(ask->text(), reader, [askAbout, range] { askAbout(range.start, range.end); });
+            item->setObjectName(QStringLiteral("whoElseContextAction"));
+            item->setShortcut(ask->shortcut());
+        });
+    // While the panel is open, selecting text in the reader asks about it, once the mouse rests.
+    auto *pause = new QTimer(panel);
+    pause->setSingleShot(true);
+    pause->setInterval(400);
+    QObject::connect(reader, &ReaderView::selectedRangeChanged, pause, [pause, dock](const TextRange &range) {
+        if (range.length() > 0 && dock->isVisible())
+            pause->start();
+        else
+            pause->stop();
+    });
+    QObject::connect(pause, &QTimer::timeout, panel, [reader, panel] {
+        const TextRange range = reader->selectedRange();
+        if (range.length() > 0 && (reader->articleId() != panel->articleId() || range != panel->passage()))
+            panel->ask(reader->articleId(), range.start, range.end);
+    });
+
+    ClaimIndexController *indexer = window->claimIndexer();
+    QObject::connect(
+        window, &MainWindow::projectOpened, panel, [panel, indexer] { panel->setIndexing(indexer->isRunning()); });
+    QObject::connect(indexer, &ClaimIndexController::finished, panel, [panel] { panel->setIndexing(false); });
+    QObject::connect(panel, &WhoElsePanel::compareRequested, window,
+        [window, compare, compareTab](qint64 a, qint64 startA, qint64 endA, qint64 b, qint64 startB, qint64 endB) {
+            window->readerPane()->tabs()->setCurrentIndex(compareTab);
+            compare->compareArticlesAt(a, { startA, endA }, b, { startB, endB });
+        });
+}
 
 void AnalysisViews::install(MainWindow *window)
 {
     auto *compare = new CompareView(window->workspace(), window->tagModel(), window->annotations(), window);
     compare->setObjectName(QStringLiteral("compareView"));
+    compare->setArticleModel(window->articleModel());
     auto *matrix = new ClaimMatrixView(window->project(), window);
     matrix->setObjectName(QStringLiteral("claimMatrixView"));
     const int compareTab = window->addCentralTab(compare, QObject::tr("Compare"));
@@ -173,6 +253,7 @@ void AnalysisViews::install(MainWindow *window)
         menu->addAction(QObject::tr("Set Figure…"), window,
             [window, span] { FigureDialog::editFigureForSpan(window, window->workspace(), span); });
     });
+    installWhoElse(window, compare, compareTab);
     QObject::connect(window, &MainWindow::projectClosed, compare, &CompareView::clear);
     QObject::connect(window, &MainWindow::projectClosed, matrix, &ClaimMatrixView::clear);
 }

@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,12 +48,17 @@ ArticleListDock::ArticleListDock(QWidget *parent)
     grid->addWidget(m_filter, 0, 0, 1, 4);
     grid->addWidget(tagLabel, 1, 0);
     grid->addWidget(m_tagCombo, 1, 1, 1, 3);
-    grid->addWidget(m_dateEnabled, 2, 0, 1, 2);
-    grid->addWidget(m_from, 2, 2);
-    grid->addWidget(m_to, 2, 3);
-    grid->addWidget(m_view, 3, 0, 1, 4);
-    grid->setColumnStretch(2, 1);
-    grid->setColumnStretch(3, 1);
+    // The dates on a row of their own, so that a narrow dock (an 800-pixel window) shows both.
+    auto *dates = new QHBoxLayout;
+    auto *toLabel = new QLabel(tr("to"), box);
+    toLabel->setBuddy(m_to);
+    dates->addWidget(m_from, 1);
+    dates->addWidget(toLabel);
+    dates->addWidget(m_to, 1);
+    grid->addWidget(m_dateEnabled, 2, 0, 1, 4);
+    grid->addLayout(dates, 3, 0, 1, 4);
+    grid->addWidget(m_view, 4, 0, 1, 4);
+    grid->setColumnStretch(1, 1);
     setWidget(box);
 
     m_view->setObjectName(QStringLiteral("articleList"));

@@ -137,14 +137,18 @@ bool SearchDock::showWordsApart()
     return search(m_lastQuery, PhraseFirstSearch::Scope::WordsApartToo);
 }
 
-QList<SearchHit> SearchDock::hitsToTag(bool includeSingleWords) const
+QList<SearchHit> SearchDock::hitsToTag(bool includeSingleWords, bool wholeSentences) const
 {
-    return includeSingleWords ? m_result.hits : m_result.hits.mid(0, m_result.phraseHits);
+    const QList<SearchHit> hits = includeSingleWords ? m_result.hits : m_result.hits.mid(0, m_result.phraseHits);
+    if (!wholeSentences || !m_workspace || !m_workspace->isOpen())
+        return hits;
+    Project *project = m_workspace->project();
+    return PhraseFirstSearch::sentencesOf(hits, [project](qint64 id) { return project->articles().text(id); });
 }
 
-int SearchDock::tagAllResults(const QString &path, bool includeSingleWords)
+int SearchDock::tagAllResults(const QString &path, bool includeSingleWords, bool wholeSentences)
 {
-    const QList<SearchHit> hits = hitsToTag(includeSingleWords);
+    const QList<SearchHit> hits = hitsToTag(includeSingleWords, wholeSentences);
     if (!m_workspace || path.trimmed().isEmpty() || hits.isEmpty())
         return 0;
     const Workspace::SearchTagging tagging = m_workspace->tagSearchResultsWithTagAt(hits, path);
@@ -158,11 +162,11 @@ int SearchDock::tagAllResults(const QString &path, bool includeSingleWords)
     return tagging.created;
 }
 
-int SearchDock::tagAllResults(qint64 tagId, bool includeSingleWords)
+int SearchDock::tagAllResults(qint64 tagId, bool includeSingleWords, bool wholeSentences)
 {
     if (!m_tags || !m_tags->contains(tagId))
         return 0;
-    return tagAllResults(m_tags->tagPath(tagId), includeSingleWords);
+    return tagAllResults(m_tags->tagPath(tagId), includeSingleWords, wholeSentences);
 }
 
 void SearchDock::chooseTagForAll()
@@ -171,8 +175,13 @@ void SearchDock::chooseTagForAll()
         return;
     const int wordHits = int(m_result.hits.size()) - m_result.phraseHits;
     TagAllDialog dialog(m_tags, m_currentTag ? m_currentTag() : 0, m_result.phraseHits, wordHits, this);
+    if (m_result.termsApart) {
+        // Operators join terms that stand apart: offer their sentences, chosen unless any one
+        // term answers the query alone (OR).
+        dialog.offerSentences(int(hitsToTag(false, true).size()), !m_result.anyTerm);
+    }
     if (dialog.exec() == QDialog::Accepted)
-        tagAllResults(dialog.tagPath(), dialog.includeSingleWords());
+        tagAllResults(dialog.tagPath(), dialog.includeSingleWords(), dialog.wholeSentences());
 }
 
 } // namespace crossread

@@ -3,7 +3,8 @@
 // hit opens the article at it. Several plain words are looked for as a phrase first, with
 // the articles that hold the words apart counted and shown on request (PhraseFirstSearch).
 // "Tag All Results…" tags every hit of the query in one undo step, with the tag selected in
-// the tag tree or a new one; single words only when the analyst asks for them.
+// the tag tree or a new one; single words only when the analyst asks for them. A query that
+// joins terms with operators can tag the sentences that hold its hits instead.
 #include "models/PhraseFirstSearch.h"
 
 #include <QDockWidget>
@@ -42,10 +43,11 @@ public:
     bool search(const QString &query, PhraseFirstSearch::Scope scope = PhraseFirstSearch::Scope::PhraseFirst);
     // After a phrase-first search: the articles with the words apart are listed too.
     bool showWordsApart();
-    // Tags the hits of the query (and the single words with INCLUDESINGLEWORDS) with the tag
-    // at PATH, created when there is none, as one undo step; the number of spans created.
-    int tagAllResults(const QString &path, bool includeSingleWords = false);
-    int tagAllResults(qint64 tagId, bool includeSingleWords = false);
+    // Tags the hits of the query (and the single words with INCLUDESINGLEWORDS; the sentences
+    // holding the hits, each once, with WHOLESENTENCES) with the tag at PATH, created when there
+    // is none, as one undo step; the number of spans created.
+    int tagAllResults(const QString &path, bool includeSingleWords = false, bool wholeSentences = false);
+    int tagAllResults(qint64 tagId, bool includeSingleWords = false, bool wholeSentences = false);
 
 signals:
     void hitActivated(qint64 articleId, qint64 start, qint64 end);
@@ -53,7 +55,7 @@ signals:
 
 private:
     void chooseTagForAll();
-    QList<SearchHit> hitsToTag(bool includeSingleWords) const;
+    QList<SearchHit> hitsToTag(bool includeSingleWords, bool wholeSentences) const;
 
     Workspace *m_workspace = nullptr;
     TagTreeModel *m_tags = nullptr;

@@ -17,6 +17,7 @@ TagAllDialog::TagAllDialog(TagTreeModel *tags, qint64 defaultTagId, int phraseHi
     , m_phraseHits(phraseHits)
     , m_tag(new QComboBox)
     , m_words(new QCheckBox)
+    , m_sentences(new QCheckBox)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setWindowTitle(tr("Tag All Results"));
@@ -43,6 +44,10 @@ TagAllDialog::TagAllDialog(TagTreeModel *tags, qint64 defaultTagId, int phraseHi
     m_words->setToolTip(tr("Each word of the query becomes a span of its own where the words stand apart"));
     m_words->setVisible(wordHits > 0);
     layout->addWidget(m_words);
+    m_sentences->setObjectName(QStringLiteral("tagAllSentences"));
+    m_sentences->setToolTip(tr("The query joins several terms: tag the sentences they stand in, not each word alone"));
+    m_sentences->hide();
+    layout->addWidget(m_sentences);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -60,6 +65,18 @@ QString TagAllDialog::tagPath() const
 bool TagAllDialog::includeSingleWords() const
 {
     return !m_words->isHidden() && m_words->isChecked();
+}
+
+void TagAllDialog::offerSentences(int sentences, bool chosen)
+{
+    m_sentences->setText(tr("Tag the %n sentence(s) that hold the hits, not each hit alone", nullptr, sentences));
+    m_sentences->setChecked(chosen);
+    m_sentences->setVisible(sentences > 0);
+}
+
+bool TagAllDialog::wholeSentences() const
+{
+    return !m_sentences->isHidden() && m_sentences->isChecked();
 }
 
 void TagAllDialog::updateOk()

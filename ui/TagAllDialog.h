@@ -1,7 +1,8 @@
 #pragma once
 // Tag All Results: which tag every hit gets (the tag selected in the tag tree by default, or
 // a new one typed in), and, when the results hold single words of a several-word query,
-// whether those are tagged too: never unless the analyst ticks it.
+// whether those are tagged too: never unless the analyst ticks it. For a query that joins terms
+// with operators, whether the sentences holding the hits are tagged rather than each hit.
 #include <QDialog>
 
 class QCheckBox;
@@ -22,15 +23,20 @@ public:
     // "Name" or "Parent/Name", as typed or picked.
     QString tagPath() const;
     bool includeSingleWords() const;
+    // Offers to tag the SENTENCES sentences holding the hits instead of the hits, ticked by CHOSEN.
+    void offerSentences(int sentences, bool chosen);
+    bool wholeSentences() const;
 
     QComboBox *tagCombo() const { return m_tag; }
     QCheckBox *singleWordsBox() const { return m_words; }
+    QCheckBox *sentencesBox() const { return m_sentences; }
 
 private:
     void updateOk();
     int m_phraseHits;
     QComboBox *m_tag;
     QCheckBox *m_words;
+    QCheckBox *m_sentences;
     QDialogButtonBox *m_buttons;
 };
 

@@ -48,8 +48,11 @@ Tally judgeAll(QTextStream &out, const QString &mode, const AnchorOracle &oracle
     const CodePoints oldCp(tracked.original());
     const QString now = tracked.text();
     const CodePoints newCp(now);
+    // The span in [brackets], 40 code points of its text either side.
     auto around = [](const CodePoints &cp, const QString &text, qint64 start, qint64 end) {
-        return cp.mid(text, start - 40, end + 40).replace(QLatin1Char('\n'), QLatin1Char('|'));
+        QString shown
+            = cp.mid(text, start - 40, start) + u'[' + cp.mid(text, start, end) + u']' + cp.mid(text, end, end + 40);
+        return shown.replace(QLatin1Char('\n'), QLatin1Char('|'));
     };
     Tally t;
     for (qsizetype i = 0; i < spans.size(); ++i) {

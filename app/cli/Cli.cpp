@@ -35,6 +35,7 @@ const Subcommand kSubcommands[] = {
     { "figures", cli::figuresCommand },
     { "export", cli::exportCommand },
     { "import-qdpx", cli::importQdpxCommand },
+    { "import-jsonld", cli::importJsonLdCommand },
     { "agreement", cli::agreementCommand },
     { "push", cli::pushCommand },
     { "pull", cli::pullCommand },
@@ -100,6 +101,9 @@ QString Cli::usage()
         "       crossread import-qdpx FILE.qdpx -p PROJECT [--coder NAME]\n"
         "                                                          add a REFI-QDA project's sources, codes and "
         "codings\n"
+        "       crossread import-jsonld FILE.jsonld [-p PROJECT] [--coder NAME] [--json]\n"
+        "                                                          add W3C Web Annotations to the articles they "
+        "were made on\n"
         "       crossread agreement --coders A,B[,C…] [--tag T …] [--article ID …] [-p PROJECT] [--json]\n"
         "                                                          how alike coders coded: percent, kappa, alpha-u\n"
         "       crossread push -p PROJECT.db --to postgresql://USER@HOST:PORT/DATABASE [--json]\n"

@@ -24,5 +24,6 @@ int orphansCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int pushCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int pullCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int importQdpxCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int importJsonLdCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace crossread::cli

@@ -1,6 +1,7 @@
 // import, list, show, search: reading and filling a project from the command line.
 #include "cli/CliCommands.h"
 #include "cli/CliContext.h"
+#include "models/PhraseFirstSearch.h"
 #include "store/ProjectImporter.h"
 
 #include <QFileInfo>
@@ -244,7 +245,10 @@ int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     ctx.addJsonOption();
     ctx.parser().addOption(QCommandLineOption(
         QStringLiteral("limit"), QStringLiteral("At most N hits."), QStringLiteral("N"), QStringLiteral("200")));
-    if (int rc = ctx.parse(args, 1, -1, QStringLiteral("crossread search QUERY [-p PROJECT] [--limit N] [--json]"));
+    ctx.parser().addOption(QCommandLineOption(
+        QStringLiteral("apart"), QStringLiteral("After the phrase, the words of articles that hold them apart.")));
+    if (int rc
+        = ctx.parse(args, 1, -1, QStringLiteral("crossread search QUERY [-p PROJECT] [--limit N] [--apart] [--json]"));
         rc != CliContext::kContinue)
         return rc;
     bool ok = false;
@@ -254,26 +258,47 @@ int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     Project *project = ctx.openProject();
     if (!project)
         return 1;
+    // Plain words are a phrase first, as in the window's search.
     const QString query = ctx.positional().join(u' ');
-    QList<SearchHit> hits;
+    const auto scope = ctx.parser().isSet(QStringLiteral("apart")) ? PhraseFirstSearch::Scope::WordsApartToo
+                                                                   : PhraseFirstSearch::Scope::PhraseFirst;
+    PhraseFirstSearch::Result result;
     QString error;
-    if (!project->searchIndex().search(query, limit, &hits, &error))
+    if (!PhraseFirstSearch::run(project->searchIndex(), query, limit, scope, &result, &error))
         return ctx.failure(error);
-    if (!project->searchIndex().rankedAllMatches())
+    if (!result.ranked)
         err << "crossread search: so many articles match that the most recently imported come first, not the best\n"
             << Qt::flush;
+    const int apartListed = int(result.hits.size()) - result.phraseHits;
+    const bool apartLeftOut = result.phraseFirst && result.apartArticles > 0 && apartListed == 0;
     if (ctx.json()) {
         QJsonArray arr;
-        for (const SearchHit &h : hits)
+        for (int i = 0; i < result.hits.size(); ++i) {
+            const SearchHit &h = result.hits.at(i);
             arr.append(QJsonObject { { QStringLiteral("article"), h.articleId }, { QStringLiteral("path"), h.path },
                 { QStringLiteral("start"), h.start }, { QStringLiteral("end"), h.end },
-                { QStringLiteral("snippet"), h.snippet } });
+                { QStringLiteral("snippet"), h.snippet }, { QStringLiteral("apart"), i >= result.phraseHits } });
+        }
         ctx.printJson(arr);
+        if (apartLeftOut)
+            err << "crossread search: " << result.apartArticles << (result.apartCapped ? " or more" : "")
+                << " more articles hold the words apart (--apart lists them)\n"
+                << Qt::flush;
         return 0;
     }
-    for (const SearchHit &h : hits)
+    for (const SearchHit &h : std::as_const(result.hits))
         out << h.articleId << ":" << h.start << ":" << h.end << "  " << h.title << "\n    " << h.snippet << "\n";
-    out << hits.size() << " hits\n" << Qt::flush;
+    if (result.phraseFirst)
+        out << result.phraseHits << " hits of the phrase \u201C" << result.phrase << "\u201D";
+    else
+        out << result.phraseHits << " hits";
+    if (apartListed > 0)
+        out << ", then " << apartListed << " hits of single words in articles that hold them apart";
+    out << "\n";
+    if (apartLeftOut)
+        out << result.apartArticles << (result.apartCapped ? " or more" : "")
+            << " more articles hold the words apart (--apart lists them)\n";
+    out << Qt::flush;
     return 0;
 }
 

@@ -27,11 +27,17 @@ double AnchorEvidence::contextEvidence(double similarity, qsizetype length)
     return std::clamp((similarity - 0.9) / 0.08, 0.0, 1.0) * std::min(1.0, double(length) / 16.0);
 }
 
-double AnchorEvidence::distinctEvidence(qsizetype quoteLength, bool unique)
+double AnchorEvidence::agreement(double similarity)
+{
+    return std::clamp((similarity - 0.9) / 0.08, 0.0, 1.0);
+}
+
+double AnchorEvidence::distinctEvidence(qsizetype quoteLength, bool unique, bool oldTextKnown)
 {
     if (!unique)
         return 0;
-    return std::clamp((double(quoteLength) - 20.0) / 40.0, 0.0, 1.0);
+    const double from = oldTextKnown ? 20.0 : double(kShortQuote);
+    return std::clamp((double(quoteLength) - from) / 40.0, 0.0, 1.0);
 }
 
 double AnchorEvidence::exactConfidence(double prefixSimilarity, double suffixSimilarity)

@@ -16,6 +16,9 @@ class AnchorEvidence
 public:
     // Similarity of a context side with at least this much counts as the span's context (Exact).
     static constexpr double kContextMatch = 0.9;
+    // Without the old text, a quote shorter than this is a few words a sibling sentence may hold:
+    // its length is no evidence, and changed, it needs both sides of its context.
+    static constexpr int kShortQuote = 30;
 
     // 1 - (1 - a)(1 - b)(1 - c): any one strong witness is enough, weak ones add up.
     static double noisyOr(double a, double b, double c = 0);
@@ -26,9 +29,15 @@ public:
     // ago") reach 0.75 to 0.9: evidence starts at 0.9 and is full from 0.98 (a typo fixed); a short
     // context (at the start of a text) counts less.
     static double contextEvidence(double similarity, qsizetype length);
+    // How far one context side agrees, whatever its length: none below 90% alike, full from 98%.
+    // A short context that matches (at the text's edge) does not speak against a candidate.
+    static double agreement(double similarity);
     // Evidence that a quote found exactly once (and once in the old text) is the span: nothing for
     // a few words that recur ("declined to comment on the talks"), full from 60 characters.
-    static double distinctEvidence(qsizetype quoteLength, bool unique);
+    // Without the old text (selectors only) its own text may be gone and a sentence cut from the
+    // same pattern hold the quote once ("[Marlin-70B before the wider launch in July 2025]" after
+    // "Customers in Hobart" and "Customers in Quebec City"): nothing below 30 characters, full from 70.
+    static double distinctEvidence(qsizetype quoteLength, bool unique, bool oldTextKnown = true);
 
     // The same text with both contexts matching: from 0.6 for contexts 90% alike to 1 for unchanged
     // ones, so that a sibling whose context differs by a figure does not tie with the original.

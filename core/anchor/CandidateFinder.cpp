@@ -121,6 +121,7 @@ bool CandidateFinder::score(SpanCandidate *c) const
         };
         c->context = std::max(evidence(m_query.prefix, c->prefixSimilarity, c->start),
             evidence(m_query.suffix, c->suffixSimilarity, m_text.size() - c->end));
+        c->weakerSide = AnchorEvidence::agreement(std::min(c->prefixSimilarity, c->suffixSimilarity));
     }
     c->distance = std::abs(c->start - m_query.expected);
     return true;
@@ -145,19 +146,36 @@ QList<SpanCandidate> CandidateFinder::exactOccurrences() const
         const qsizetype first = matcher.indexIn(m_versions.oldFolded(), 0);
         unique = first >= 0 && matcher.indexIn(m_versions.oldFolded(), first + 1) < 0;
     }
-    const double distinct = AnchorEvidence::distinctEvidence(m_query.quote.size(), unique);
+    const double distinct = AnchorEvidence::distinctEvidence(m_query.quote.size(), unique, m_query.aligned);
+    const bool repeatedWithoutOld = !m_query.aligned && occurrences > 1;
+    // What the quote's length says when the context backs it too, old text or not.
+    const double looselyDistinct = AnchorEvidence::distinctEvidence(m_query.quote.size(), unique);
     for (SpanCandidate &c : out) {
         const bool inContext = c.prefixSimilarity >= AnchorEvidence::kContextMatch
             && c.suffixSimilarity >= AnchorEvidence::kContextMatch;
         if (inContext) {
             c.method = AnchorResult::Exact;
             c.confidence = AnchorEvidence::exactConfidence(c.prefixSimilarity, c.suffixSimilarity);
+            // Without the old text, a quote found several times ("in a") in a context 90% alike
+            // may be a sibling sentence's, a figure in its context differing ("raised $615
+            // million [in a] round" and "raised $248 million [in a] round", the first deleted):
+            // its context must be near-identical on both sides.
+            if (repeatedWithoutOld)
+                c.confidence = std::min(c.confidence, c.weakerSide);
         } else {
             c.method = AnchorResult::Relocated;
             // Without the old text, a changed context far from the old offset may as well be a
             // sibling sentence ("X weighed a bid for Y" twice): there only a long quote is trusted.
+            // And a quote found several times needs both sides of its context: one side is what
+            // sentences cut from one pattern share ("first showed Atlas [Mini to] 5 customers in
+            // Hobart" and "... [Mini to] 3 customers in Hobart").
             const bool far = !m_query.aligned && c.distance > fuzzyReach();
-            c.confidence = AnchorEvidence::relocatedConfidence(c.confirmed, far ? 0.0 : c.context, distinct);
+            const double context = repeatedWithoutOld ? std::min(c.context, c.weakerSide) : c.context;
+            c.confidence = AnchorEvidence::relocatedConfidence(c.confirmed, far ? 0.0 : context, distinct);
+            // Far, one side of context still counts for a quote that is distinctive itself (a
+            // paragraph moved, the span at its start).
+            if (far)
+                c.confidence = std::max(c.confidence, std::min(0.95, context * looselyDistinct));
         }
     }
     return out;
@@ -293,7 +311,13 @@ QList<SpanCandidate> CandidateFinder::approximateMatches(const QList<SpanCandida
             continue; // an exact occurrence was judged already
         c.quoteSimilarity = 1.0 - double(errors) / double(std::max(m, c.end - c.start));
         c.method = AnchorResult::Fuzzy;
-        c.confidence = AnchorEvidence::fuzzyConfidence(c.quoteSimilarity, c.confirmed, c.context);
+        // Without the old text, a few changed words with one side of their context the same are as
+        // likely a sibling sentence ("$188.6 [million figure did] not include debt from Copse
+        // Capital" deleted, "$88 [billion figure did] not include debt from Copse Capital" kept):
+        // both sides must speak for them. A longer quote speaks for itself as well.
+        const bool few = m < AnchorEvidence::kShortQuote;
+        const double context = m_query.aligned || !few ? c.context : std::min(c.context, c.weakerSide);
+        c.confidence = AnchorEvidence::fuzzyConfidence(c.quoteSimilarity, c.confirmed, context);
         // Edit distance and distance from the old place are judged apart: an unchanged quote may
         // have moved anywhere (Relocated), but changed text far from where the span was is more
         // likely a sibling sentence than the span moved and edited too. It is listed, not placed.

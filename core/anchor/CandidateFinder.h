@@ -24,6 +24,7 @@ struct SpanCandidate
     double prefixSimilarity = 1;
     double suffixSimilarity = 1;
     double context = 0; // AnchorEvidence::contextEvidence of the better side
+    double weakerSide = 1; // AnchorEvidence::agreement of the less similar side
     bool confirmed = false; // the word alignment puts the span here
     qsizetype distance = 0; // from where the span was expected
     AnchorResult::Method method = AnchorResult::Orphan;

@@ -38,20 +38,46 @@ quint32 ClaimTerms::hash(QStringView key)
     return h;
 }
 
+namespace {
+
+// "t" and the hash in base 36, as QString::number(hash, 36) writes it, from `to` on; returns
+// the end. A project's import writes one per term of every sentence: no string per token.
+char16_t *writeToken(char16_t *to, quint32 hash)
+{
+    char16_t digits[8];
+    int n = 0;
+    do {
+        const quint32 d = hash % 36;
+        digits[n++] = char16_t(d < 10 ? u'0' + d : u'a' + (d - 10));
+        hash /= 36;
+    } while (hash != 0);
+    *to++ = u't';
+    while (n > 0)
+        *to++ = digits[--n];
+    return to;
+}
+
+constexpr qsizetype kMaxToken = 8; // "t" and at most seven base-36 digits of 32 bits
+
+} // namespace
+
 QString ClaimTerms::token(quint32 hash)
 {
-    return u't' + QString::number(hash, 36);
+    char16_t buffer[kMaxToken];
+    return QString(reinterpret_cast<const QChar *>(buffer), writeToken(buffer, hash) - buffer);
 }
 
 QString ClaimTerms::tokens(const std::vector<quint32> &terms)
 {
-    QString out;
-    out.reserve(qsizetype(terms.size()) * 8);
+    QString out(qsizetype(terms.size()) * (kMaxToken + 1), Qt::Uninitialized);
+    char16_t *const begin = reinterpret_cast<char16_t *>(out.data());
+    char16_t *to = begin;
     for (quint32 t : terms) {
-        if (!out.isEmpty())
-            out += u' ';
-        out += token(t);
+        if (to != begin)
+            *to++ = u' ';
+        to = writeToken(to, t);
     }
+    out.truncate(to - begin);
     return out;
 }
 

@@ -2,29 +2,36 @@
 
 #include "domain/CodePoints.h"
 
+#include <QIODevice>
 #include <QJsonDocument>
+#include <QStringEncoder>
+
+#include <charconv>
+#include <cstdio>
+#include <string>
 
 namespace crossread {
 
 namespace {
 
-// Appends JSON tokens to a buffer that goes to the stream in large pieces.
+// Appends JSON tokens as UTF-8 to a buffer that goes out in large pieces: straight to the
+// stream's device where it has one (the command line's stdout), so the text is encoded once.
 class JsonOut
 {
 public:
     explicit JsonOut(QTextStream &out)
         : m_out(out)
     {
-        m_buffer.reserve(kChunk + 4096);
+        m_buffer.reserve(size_t(kChunk) + 4096);
     }
     ~JsonOut() { flush(); }
 
     JsonOut &key(QLatin1StringView name)
     {
         comma();
-        m_buffer += u'"';
-        m_buffer += name;
-        m_buffer += QLatin1StringView("\":");
+        m_buffer += '"';
+        m_buffer.append(name.data(), size_t(name.size()));
+        m_buffer += "\":";
         m_first = true; // the value that follows needs no comma
         m_afterKey = true;
         return *this;
@@ -32,112 +39,155 @@ public:
     JsonOut &string(QStringView text)
     {
         comma();
-        m_buffer += u'"';
-        // Runs that need no escaping are copied whole; prose has few characters that do.
-        qsizetype from = 0;
+        m_buffer += '"';
+        // Runs of ASCII are copied, runs of other characters encoded whole.
         for (qsizetype i = 0; i < text.size(); ++i) {
             const char16_t c = text[i].unicode();
-            if (c >= 0x20 && c != u'"' && c != u'\\')
+            if (c >= 0x80) {
+                qsizetype j = i + 1;
+                while (j < text.size() && text[j].unicode() >= 0x80)
+                    ++j;
+                utf8(text.sliced(i, j - i));
+                i = j - 1;
                 continue;
-            m_buffer += text.sliced(from, i - from);
-            from = i + 1;
+            }
+            if (plainAscii(c)) {
+                qsizetype j = i + 1;
+                while (j < text.size() && plainAscii(text[j].unicode()))
+                    ++j;
+                const size_t at = m_buffer.size();
+                m_buffer.resize(at + size_t(j - i));
+                char *to = m_buffer.data() + at;
+                for (qsizetype k = i; k < j; ++k)
+                    *to++ = char(text[k].unicode());
+                i = j - 1;
+                continue;
+            }
             switch (c) {
             case u'"':
-                m_buffer += QLatin1StringView("\\\"");
+                m_buffer += "\\\"";
                 break;
             case u'\\':
-                m_buffer += QLatin1StringView("\\\\");
+                m_buffer += "\\\\";
                 break;
             case u'\n':
-                m_buffer += QLatin1StringView("\\n");
+                m_buffer += "\\n";
                 break;
             case u'\t':
-                m_buffer += QLatin1StringView("\\t");
+                m_buffer += "\\t";
                 break;
             case u'\r':
-                m_buffer += QLatin1StringView("\\r");
+                m_buffer += "\\r";
                 break;
-            default:
-                m_buffer += QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0'));
+            default: {
+                char escape[8];
+                std::snprintf(escape, sizeof escape, "\\u%04x", unsigned(c));
+                m_buffer += escape;
+            }
             }
         }
-        m_buffer += text.sliced(from);
-        m_buffer += u'"';
+        m_buffer += '"';
         return next();
     }
     // A string known to need no escaping.
     JsonOut &ascii(QLatin1StringView text)
     {
         comma();
-        m_buffer += u'"';
-        m_buffer += text;
-        m_buffer += u'"';
+        m_buffer += '"';
+        m_buffer.append(text.data(), size_t(text.size()));
+        m_buffer += '"';
         return next();
     }
     JsonOut &number(qint64 n)
     {
         comma();
-        m_buffer += QString::number(n);
+        char digits[24];
+        const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+        m_buffer.append(digits, end);
         return next();
     }
+    // Rounded to three decimals, written as printf's %.6g (and QString::number(x, 'g', 6)) would.
     JsonOut &real(double x)
     {
         comma();
-        m_buffer += QString::number(qRound(x * 1000) / 1000.0, 'g', 6);
+        char digits[32];
+        const auto end
+            = std::to_chars(digits, digits + sizeof digits, qRound(x * 1000) / 1000.0, std::chars_format::general, 6)
+                  .ptr;
+        m_buffer.append(digits, end);
         return next();
     }
     JsonOut &boolean(bool b)
     {
         comma();
-        m_buffer += b ? QLatin1StringView("true") : QLatin1StringView("false");
+        m_buffer += b ? "true" : "false";
         return next();
     }
     JsonOut &object(const QJsonObject &o)
     {
         comma();
-        m_buffer += QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+        m_buffer += QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
         return next();
     }
     JsonOut &open(char bracket)
     {
         comma();
-        m_buffer += QLatin1Char(bracket);
+        m_buffer += bracket;
         m_first = true;
         m_afterKey = false;
         return *this;
     }
     JsonOut &close(char bracket)
     {
-        m_buffer += QLatin1Char(bracket);
+        m_buffer += bracket;
         return next();
     }
     // Ends one element of an array: a newline keeps the output readable and diffable.
-    void newline() { m_buffer += u'\n'; }
+    void newline() { m_buffer += '\n'; }
 
 private:
+    static bool plainAscii(char16_t c) { return c >= 0x20 && c < 0x80 && c != u'"' && c != u'\\'; }
+    void utf8(QStringView run)
+    {
+        if (run.isEmpty())
+            return;
+        const size_t at = m_buffer.size();
+        m_buffer.resize(at + size_t(run.size()) * 3); // the most UTF-8 bytes one UTF-16 unit takes
+        char *end = m_encoder.appendToBuffer(m_buffer.data() + at, run);
+        m_buffer.resize(size_t(end - m_buffer.data()));
+    }
     void comma()
     {
         if (!m_first && !m_afterKey)
-            m_buffer += u',';
+            m_buffer += ',';
         m_afterKey = false;
     }
     JsonOut &next()
     {
         m_first = false;
         m_afterKey = false;
-        if (m_buffer.size() > kChunk)
+        if (m_buffer.size() > size_t(kChunk))
             flush();
         return *this;
     }
+    // The buffer always ends between two values, so it holds whole UTF-8 sequences.
     void flush()
     {
-        m_out << m_buffer;
+        if (m_buffer.empty())
+            return;
+        if (QIODevice *device = m_out.device()) {
+            m_out.flush(); // what the stream holds goes first
+            device->write(m_buffer.data(), qint64(m_buffer.size()));
+        } else {
+            m_out << QString::fromUtf8(m_buffer.data(), qsizetype(m_buffer.size()));
+        }
         m_buffer.clear();
     }
 
     static constexpr qsizetype kChunk = 1 << 16;
     QTextStream &m_out;
-    QString m_buffer;
+    std::string m_buffer; // inline appends: most of what is written is single characters
+    QStringEncoder m_encoder { QStringEncoder::Utf8 };
     bool m_first = true;
     bool m_afterKey = false;
 };

@@ -3,7 +3,10 @@
 #include "compare/WordLists.h"
 #include "figures/FigureLexicon.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 
 namespace crossread {
@@ -48,32 +51,38 @@ qsizetype skipGap(QStringView s, qsizetype i)
     return (j > i && j - i < 64 && lineBreaks < 2) ? j : -1;
 }
 
+// Every figure of the text is read here: the digits go to a stack buffer and std::from_chars,
+// which rounds exactly as QString::toDouble does without a string per number.
 bool readNumber(QStringView s, qsizetype i, Number *n)
 {
     if (!isDigit(s, i))
         return false;
-    QString digits;
+    QVarLengthArray<char, 64> digits;
     while (isDigit(s, i))
-        digits += s[i++];
+        digits.append(char(s[i++].unicode()));
     n->intDigits = int(digits.size());
     // Thousands groups: exactly three digits after each comma, not followed by another digit.
     while (i < s.size() && s[i] == u',' && isDigit(s, i + 1) && isDigit(s, i + 2) && isDigit(s, i + 3)
         && !isDigit(s, i + 4)) {
-        digits += s.mid(i + 1, 3);
+        for (qsizetype k = i + 1; k < i + 4; ++k)
+            digits.append(char(s[k].unicode()));
         n->intDigits += 3;
         n->grouped = true;
         i += 4;
     }
     if (i + 1 < s.size() && s[i] == u'.' && isDigit(s, i + 1)) {
-        digits += u'.';
+        digits.append('.');
         ++i;
         while (isDigit(s, i)) {
-            digits += s[i++];
+            digits.append(char(s[i++].unicode()));
             ++n->decimals;
         }
     }
     n->end = i;
-    n->value = digits.toDouble();
+    const char *end = digits.constData() + digits.size();
+    const auto [ptr, error] = std::from_chars(digits.constData(), end, n->value);
+    if (error != std::errc() || ptr != end) // beyond a double's range: as QString reads it
+        n->value = QString::fromLatin1(digits.constData(), digits.size()).toDouble();
     return true;
 }
 
@@ -175,11 +184,11 @@ bool parseMonthFirst(QStringView s, qsizetype pos, int month, qsizetype wordEnd,
 
 // "nine percent", "three billion", "two billion dollars": a number word is a figure only before
 // a percent or scale word, so that "one of the labs" stays prose. The words are core/figures'.
-bool parseNumberWord(QStringView s, qsizetype pos, QStringView word, qsizetype wordEnd, ProseToken *t)
+// `next` is where the next word starts (skipGap after the word), which the caller has at hand.
+bool parseNumberWord(QStringView s, qsizetype pos, QStringView word, qsizetype next, ProseToken *t)
 {
     // Every word of the text comes here: look at the next word's first letter (percent, per,
     // pct; million, billion, trillion, thousand, bn, mn, k...) before any lookup.
-    const qsizetype next = skipGap(s, wordEnd);
     if (next < 0 || next >= s.size())
         return false;
     switch (s[next].toLower().unicode()) {
@@ -253,14 +262,14 @@ bool FigureParser::parse(QStringView s, qsizetype pos, ProseToken *t)
     } else if (s[i].isLetter()) {
         const qsizetype wordEnd = alphaRunEnd(s, i);
         const QStringView word = s.mid(i, wordEnd - i);
-        // Cheap test first: month names and currency codes are only figures before a number.
-        const qsizetype afterDot = (wordEnd < s.size() && s[wordEnd] == u'.') ? wordEnd + 1 : wordEnd;
-        const qsizetype next = skipGap(s, afterDot);
-        const bool beforeNumber = next > 0 && isDigit(s, next);
         if (word.size() > 9)
             return false;
+        // Cheap test first: month names and currency codes are only figures before a number.
+        const bool dot = wordEnd < s.size() && s[wordEnd] == u'.';
+        const qsizetype next = skipGap(s, dot ? wordEnd + 1 : wordEnd);
+        const bool beforeNumber = next > 0 && isDigit(s, next);
         if (!(beforeNumber || (wordEnd < s.size() && s[wordEnd] == u'$')))
-            return parseNumberWord(s, pos, word, wordEnd, t);
+            return parseNumberWord(s, pos, word, dot ? skipGap(s, wordEnd) : next, t);
         if (word == u"US" && wordEnd < s.size() && s[wordEnd] == u'$') {
             currency = QStringLiteral("USD");
             i = wordEnd + 1;

@@ -59,11 +59,21 @@ qsizetype lineBreakHyphenContinuation(QStringView s, qsizetype i)
     return j < s.size() && s[j].isLower() ? j : -1;
 }
 
+bool isAsciiWordChar(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+}
+
 qsizetype wordEnd(QStringView s, qsizetype i)
 {
-    for (int l = wordCharLength(s, i); l > 0; l = wordCharLength(s, i))
+    for (;;) {
+        while (i < s.size() && isAsciiWordChar(s[i].unicode())) // the common case, inline
+            ++i;
+        const int l = wordCharLength(s, i);
+        if (l == 0)
+            return i;
         i += l;
-    return i;
+    }
 }
 
 } // namespace
@@ -82,7 +92,11 @@ bool ProseTokenizer::isDottedInitials(QStringView word)
 
 bool ProseTokenizer::isLineBroken(QStringView word)
 {
-    return word.contains(u'\n');
+    // Asked of every token: a plain loop over a few characters beats a library search's call.
+    for (QChar c : word)
+        if (c == u'\n')
+            return true;
+    return false;
 }
 
 QString ProseTokenizer::joinedWord(QStringView word, bool keepHyphen)
@@ -104,6 +118,17 @@ QString ProseTokenizer::joinedWord(QStringView word, bool keepHyphen)
 
 QString ProseTokenizer::foldedWord(QStringView word)
 {
+    // Asked of every distinct word: ASCII, most of English news, folds by itself.
+    bool ascii = true;
+    for (QChar c : word)
+        ascii = ascii && c.unicode() < 0x80;
+    if (ascii) {
+        QString out(word.size(), Qt::Uninitialized);
+        char16_t *to = reinterpret_cast<char16_t *>(out.data());
+        for (QChar c : word)
+            *to++ = c.unicode() >= u'A' && c.unicode() <= u'Z' ? char16_t(c.unicode() + 32) : c.unicode();
+        return out;
+    }
     QString out = word.toString().toCaseFolded();
     out.replace(QChar(0x2019), u'\'');
     out.replace(QChar(0x2011), u'-');

@@ -14,7 +14,19 @@ Stemmer::~Stemmer()
         sb_stemmer_delete(m_stemmer);
 }
 
-QString Stemmer::stem(QStringView folded)
+QString Stemmer::stem(const QString &folded)
+{
+    const auto it = m_cache.constFind(folded);
+    if (it != m_cache.constEnd())
+        return it.value();
+    if (m_cache.size() >= kCacheLimit)
+        m_cache.clear();
+    QString stemmed = stemUncached(folded);
+    m_cache.insert(folded, stemmed);
+    return stemmed;
+}
+
+QString Stemmer::stemUncached(QStringView folded)
 {
     // Possessives are not inflections the stemmer knows about: "Meta's" is "meta".
     if (folded.endsWith(u"'s"))

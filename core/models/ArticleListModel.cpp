@@ -33,6 +33,8 @@ void ArticleListModel::setProject(Project *project)
             m_project, &Project::spansAdded, this, [this](const QList<Span> &spans) { adjustSpanCounts(spans, 1); });
         connect(
             m_project, &Project::spansRemoved, this, [this](const QList<Span> &spans) { adjustSpanCounts(spans, -1); });
+        // An orphan re-attached (or a span orphaned) moves from one count to the other.
+        connect(m_project, &Project::spanChanged, this, [this](const Span &span) { refreshArticle(span.articleId); });
     }
     reload();
 }
@@ -42,8 +44,13 @@ void ArticleListModel::reload()
     beginResetModel();
     m_articles.clear();
     m_rowById.clear();
-    if (m_project && m_project->isOpen())
+    m_orphans.clear();
+    if (m_project && m_project->isOpen()) {
         m_articles = m_project->articles().summaries();
+        // Orphans are few (each is listed in Needs attention): counted from the list itself.
+        for (const Span &o : m_project->spans().orphans())
+            ++m_orphans[o.articleId];
+    }
     m_rowById.reserve(m_articles.size());
     for (int row = 0; row < m_articles.size(); ++row)
         m_rowById.insert(m_articles.at(row).id, row);
@@ -62,6 +69,10 @@ void ArticleListModel::refreshArticle(qint64 id)
         return;
     const int row = it.value();
     m_articles[row] = summary;
+    if (const int orphans = int(m_project->spans().orphans(id).size()))
+        m_orphans.insert(id, orphans);
+    else
+        m_orphans.remove(id);
     if (row < m_fetched)
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
@@ -71,6 +82,7 @@ void ArticleListModel::clear()
     beginResetModel();
     m_articles.clear();
     m_rowById.clear();
+    m_orphans.clear();
     m_fetched = 0;
     endResetModel();
 }
@@ -126,6 +138,9 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         case PublishedColumn:
             return a.published.isValid() ? a.published.toString(Qt::ISODate) : QString();
         case SpansColumn:
+            // Orphans are not on the text: shown apart, so that "3" never counts a span one cannot find.
+            if (const int orphans = m_orphans.value(a.id))
+                return tr("%1 + %2").arg(a.spanCount).arg(orphans);
             return a.spanCount;
         }
         break;
@@ -136,6 +151,10 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
                 tip += tr("\nVersion %1: the file changed since it was first imported").arg(a.version);
             return tip;
         }
+        if (index.column() == SpansColumn && m_orphans.value(a.id) > 0)
+            return tr("Placed on the text: %1\nNeeds attention (re-anchoring could not place them): %2")
+                .arg(a.spanCount)
+                .arg(m_orphans.value(a.id));
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == SpansColumn)
@@ -226,15 +245,19 @@ QModelIndex ArticleListModel::indexForArticle(qint64 id, int column)
 
 void ArticleListModel::adjustSpanCounts(const QList<Span> &spans, int sign)
 {
-    QHash<qint64, int> delta;
+    QHash<qint64, QPair<int, int>> delta; // placed, orphans
     for (const Span &s : spans)
-        delta[s.articleId] += sign;
+        (s.isOrphan() ? delta[s.articleId].second : delta[s.articleId].first) += sign;
     for (auto it = delta.cbegin(); it != delta.cend(); ++it) {
         const int row = m_rowById.value(it.key(), -1);
         if (row < 0)
             continue;
         ArticleSummary &a = m_articles[row];
-        a.spanCount = std::max(0, a.spanCount + it.value());
+        a.spanCount = std::max(0, a.spanCount + it.value().first);
+        if (const int orphans = std::max(0, m_orphans.value(it.key()) + it.value().second))
+            m_orphans.insert(it.key(), orphans);
+        else
+            m_orphans.remove(it.key());
         if (row < m_fetched) {
             const QModelIndex cell = index(row, SpansColumn);
             emit dataChanged(cell, cell, { Qt::DisplayRole, SortRole });

@@ -64,6 +64,7 @@ private:
     QPointer<Project> m_project;
     QList<ArticleSummary> m_articles; // all articles, ordered by id
     QHash<qint64, int> m_rowById;
+    QHash<qint64, int> m_orphans; // article id -> spans not placed on its text (shown apart)
     int m_fetched = 0; // rows handed to views so far
 };
 

@@ -1,7 +1,12 @@
 #include "models/PhraseFirstSearch.h"
 
+#include "compare/SentenceSplitter.h"
+
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <algorithm>
 
 namespace crossread {
 
@@ -31,6 +36,60 @@ QString PhraseFirstSearch::allWordsQuery(const QStringList &words)
     return quoted.join(QLatin1String(" AND "));
 }
 
+void PhraseFirstSearch::readTerms(const QString &query, bool *termsApart, bool *anyTerm)
+{
+    // Tokens: "quoted phrases" whole, parentheses, and words (prefix* and column:filter included).
+    static const QRegularExpression token(QStringLiteral("\"[^\"]*\"?|[()]|[^\\s()\"]+"));
+    int terms = 0;
+    bool previousWasTerm = false, orSeen = false, otherJoin = false;
+    for (auto it = token.globalMatch(query); it.hasNext();) {
+        const QString t = it.next().captured();
+        if (t == u"(" || t == u")")
+            continue;
+        if (t == u"OR") {
+            orSeen = true;
+            previousWasTerm = false;
+        } else if (t == u"AND" || t == u"NOT" || t.startsWith(QLatin1String("NEAR"))) {
+            otherJoin = true;
+            previousWasTerm = false;
+        } else {
+            ++terms;
+            if (previousWasTerm)
+                otherJoin = true; // two terms side by side: both must be there
+            previousWasTerm = true;
+        }
+    }
+    *termsApart = terms >= 2;
+    *anyTerm = *termsApart && orSeen && !otherJoin;
+}
+
+QList<SearchHit> PhraseFirstSearch::sentencesOf(
+    const QList<SearchHit> &hits, const std::function<QString(qint64)> &textOf)
+{
+    QHash<qint64, QList<Sentence>> sentences;
+    QSet<QPair<qint64, qint64>> seen;
+    QList<SearchHit> out;
+    const SentenceSplitter splitter;
+    for (const SearchHit &hit : hits) {
+        auto it = sentences.find(hit.articleId);
+        if (it == sentences.end())
+            it = sentences.insert(hit.articleId, splitter.split(textOf(hit.articleId)));
+        const auto sentence = std::find_if(
+            it->cbegin(), it->cend(), [&](const Sentence &s) { return s.start <= hit.start && hit.end <= s.end; });
+        SearchHit whole = hit;
+        if (sentence != it->cend()) {
+            whole.start = sentence->start;
+            whole.end = sentence->end;
+            whole.snippet = sentence->text.simplified();
+        }
+        if (!seen.contains({ whole.articleId, whole.start })) {
+            seen.insert({ whole.articleId, whole.start });
+            out << whole;
+        }
+    }
+    return out;
+}
+
 bool PhraseFirstSearch::run(
     SearchIndex &index, const QString &query, int maxHits, Scope scope, Result *result, QString *error)
 {
@@ -41,6 +100,7 @@ bool PhraseFirstSearch::run(
             return false;
         result->phraseHits = int(result->hits.size());
         result->ranked = index.rankedAllMatches();
+        readTerms(query, &result->termsApart, &result->anyTerm);
         return true;
     }
     result->phraseFirst = true;

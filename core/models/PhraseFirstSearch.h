@@ -7,6 +7,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 namespace crossread {
 
 class PhraseFirstSearch
@@ -31,7 +33,16 @@ public:
         int apartArticles = 0; // articles with all the words but not the phrase
         bool apartCapped = false; // at least apartArticles: counting stopped there
         bool ranked = true; // the index ranked every match (see SearchIndex::rankedAllMatches)
+        // The query joins several terms (words, "phrases", prefix*) with operators, so its hits
+        // are pieces that may stand apart: tagging each alone would make one-word spans.
+        bool termsApart = false;
+        bool anyTerm = false; // ... joined by OR only: each hit is a whole answer of its own
     };
+    // Whether QUERY joins several terms (see Result::termsApart), and whether only by OR.
+    static void readTerms(const QString &query, bool *termsApart, bool *anyTerm);
+    // One hit per sentence that holds any of HITS (in the hits' order, each sentence once),
+    // covering the whole sentence; a hit outside any sentence stays as it is.
+    static QList<SearchHit> sentencesOf(const QList<SearchHit> &hits, const std::function<QString(qint64)> &textOf);
     // False on a query the index cannot read (error says why).
     static bool run(SearchIndex &index, const QString &query, int maxHits, Scope scope, Result *result, QString *error);
 };

@@ -233,9 +233,10 @@ bool ArticleStore::forEachSummary(const std::function<bool(const ArticleSummary 
     // Its own statement (not the cached one): the visitor may read the store meanwhile.
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT a.id, a.path, a.title, a.outlet, a.author, a.published, a.chars,"
-        " (SELECT COUNT(*) FROM spans s WHERE s.article_id = a.id), a.version FROM articles a ORDER BY a.id"));
+    q.prepare(
+        QStringLiteral("SELECT a.id, a.path, a.title, a.outlet, a.author, a.published, a.chars,"
+                       " (SELECT COUNT(*) FROM spans s WHERE s.article_id = a.id AND s.anchor <> 'orphan'), a.version"
+                       " FROM articles a ORDER BY a.id"));
     if (!m_db.exec(q))
         return false;
     while (q.next()) {
@@ -247,9 +248,10 @@ bool ArticleStore::forEachSummary(const std::function<bool(const ArticleSummary 
 
 ArticleSummary ArticleStore::summary(qint64 id, bool *found)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT a.id, a.path, a.title, a.outlet, a.author, a.published, a.chars,"
-        " (SELECT COUNT(*) FROM spans s WHERE s.article_id = a.id), a.version FROM articles a WHERE a.id = ?"));
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT a.id, a.path, a.title, a.outlet, a.author, a.published, a.chars,"
+                       " (SELECT COUNT(*) FROM spans s WHERE s.article_id = a.id AND s.anchor <> 'orphan'), a.version"
+                       " FROM articles a WHERE a.id = ?"));
     q.addBindValue(id);
     ArticleSummary s;
     const bool ok = m_db.exec(q) && q.next();

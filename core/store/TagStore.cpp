@@ -137,10 +137,13 @@ QList<qint64> TagStore::subtree(qint64 id)
     return out;
 }
 
+// Placed spans only: an orphan is not on the text (it waits in Needs attention).
 QHash<qint64, int> TagStore::spanCounts()
 {
     QHash<qint64, int> out;
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT tag_id, COUNT(*) FROM span_tags GROUP BY tag_id"));
+    QSqlQuery &q
+        = m_db.prepared(QStringLiteral("SELECT st.tag_id, COUNT(*) FROM span_tags st JOIN spans s ON s.id = st.span_id"
+                                       " WHERE s.anchor <> 'orphan' GROUP BY st.tag_id"));
     if (!m_db.exec(q))
         return out;
     while (q.next())
@@ -153,7 +156,8 @@ QHash<qint64, QMap<QString, int>> TagStore::spanCountsByCoder()
 {
     QHash<qint64, QMap<QString, int>> out;
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT st.tag_id, s.author, COUNT(*) FROM span_tags st"
-                                                " JOIN spans s ON s.id = st.span_id GROUP BY st.tag_id, s.author"));
+                                                " JOIN spans s ON s.id = st.span_id WHERE s.anchor <> 'orphan'"
+                                                " GROUP BY st.tag_id, s.author"));
     if (!m_db.exec(q))
         return out;
     while (q.next())
@@ -167,7 +171,8 @@ QMap<QString, int> TagStore::spanCountsByCoder(qint64 tagId)
     QMap<QString, int> out;
     QSqlQuery &q
         = m_db.prepared(QStringLiteral("SELECT s.author, COUNT(*) FROM span_tags st"
-                                       " JOIN spans s ON s.id = st.span_id WHERE st.tag_id = ? GROUP BY s.author"));
+                                       " JOIN spans s ON s.id = st.span_id WHERE st.tag_id = ? AND s.anchor <> 'orphan'"
+                                       " GROUP BY s.author"));
     q.addBindValue(tagId);
     if (!m_db.exec(q))
         return out;

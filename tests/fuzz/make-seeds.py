@@ -220,3 +220,42 @@ def archive(method):
 
 write("qdpx_reader", "deflated.qdpx", archive(zipfile.ZIP_DEFLATED))
 write("qdpx_reader", "stored.qdpx", archive(zipfile.ZIP_STORED))
+
+# W3C Web Annotations: our exporter's collection, a Hypothesis API row, a bare page, an array.
+ANNOTATION = """{
+  "@context": "http://www.w3.org/ns/anno.jsonld",
+  "id": "urn:uuid:0f6b1c7e-3c1a-5d7e-9a51-2f4a3e1b6c01",
+  "type": "Annotation",
+  "motivation": "tagging",
+  "creator": {"type": "Person", "name": "Ana"},
+  "created": "2026-03-02T09:30:00Z",
+  "body": [
+    {"type": "TextualBody", "value": "Check the 10-Q.", "format": "text/plain", "purpose": "commenting"},
+    {"type": "TextualBody", "value": "Costs / Compute", "format": "text/plain", "purpose": "tagging"}
+  ],
+  "target": {
+    "source": "file:///news/lumen.txt",
+    "selector": [
+      {"type": "TextQuoteSelector", "exact": "rose 12% to $310 million",
+       "prefix": "said on Tuesday that its Q3 compute bill ", "suffix": ", more than the $275m"},
+      {"type": "TextPositionSelector", "start": 57, "end": 81}
+    ]
+  }
+}"""
+write("web_annotation_reader", "collection.jsonld", """{
+  "@context": "http://www.w3.org/ns/anno.jsonld",
+  "type": "AnnotationCollection", "label": "launch week", "total": 1,
+  "first": {"type": "AnnotationPage", "startIndex": 0, "items": [%s]}
+}""" % ANNOTATION)
+write("web_annotation_reader", "annotation.jsonld", ANNOTATION)
+write("web_annotation_reader", "array.jsonld", "[%s, {\"type\": \"Annotation\", \"target\": \"file:///x\"}]" % ANNOTATION)
+write("web_annotation_reader", "hypothesis.json", """{"total": 1, "rows": [{
+  "id": "kq3VsHx1Ee6", "uri": "https://example.org/lumen", "user": "acct:ana@hypothes.is",
+  "created": "2026-03-02T09:30:00.123456+00:00", "updated": "2026-03-02T09:31:00+00:00",
+  "text": "Bigger than expected", "tags": ["compute", "Q3"],
+  "document": {"title": ["Lumen Labs compute bill"]},
+  "target": [{"source": "https://example.org/lumen", "selector": [
+    {"type": "RangeSelector", "startContainer": "/p[1]", "startOffset": 0, "endContainer": "/p[1]", "endOffset": 9},
+    {"type": "TextPositionSelector", "start": 57, "end": 81},
+    {"type": "TextQuoteSelector", "exact": "rose 12% to $310 million", "prefix": "compute bill ", "suffix": ", more"}]}]
+}]}""")

@@ -1,8 +1,10 @@
 #include "CompareView.h"
 
 #include "AnnotationController.h"
+#include "ArticlePicker.h"
 #include "CompareColors.h"
 #include "CompareHighlights.h"
+#include "CompareLegend.h"
 #include "ComparePane.h"
 #include "ConnectorGutter.h"
 #include "DiffMinimap.h"
@@ -37,6 +39,10 @@ CompareView::CompareView(Workspace *workspace, TagTreeModel *tags, AnnotationCon
     , m_headerB(new QLabel(this))
     , m_position(new QLabel(this))
     , m_figureChanges(new QLabel(this))
+    , m_pickerA(new ArticlePicker(this))
+    , m_pickerB(new ArticlePicker(this))
+    , m_swap(new QToolButton(this))
+    , m_legend(new CompareLegend(this))
     , m_paneA(new ComparePane(this))
     , m_paneB(new ComparePane(this))
     , m_gutter(new ConnectorGutter(this))
@@ -83,6 +89,27 @@ CompareView::CompareView(Workspace *workspace, TagTreeModel *tags, AnnotationCon
             button->setArrowType(action == m_nextAction ? Qt::DownArrow : Qt::UpArrow);
         top->addWidget(button);
     }
+    m_pickerA->setObjectName(QStringLiteral("comparePickerA"));
+    m_pickerB->setObjectName(QStringLiteral("comparePickerB"));
+    m_pickerA->setToolTip(tr("Article A: type part of a title to find it"));
+    m_pickerB->setToolTip(tr("Article B: type part of a title to find it"));
+    m_swap->setObjectName(QStringLiteral("compareSwap"));
+    m_swap->setText(QStringLiteral("⇄"));
+    m_swap->setToolTip(tr("Swap A and B"));
+    m_swap->setAutoRaise(true);
+    connect(m_swap, &QToolButton::clicked, this, &CompareView::swapArticles);
+    for (ArticlePicker *picker : { m_pickerA, m_pickerB })
+        connect(picker, &ArticlePicker::articleChosen, this, &CompareView::pickerChanged);
+    const auto pickerRow = [this](QChar letter, ArticlePicker *picker) {
+        auto *row = new QHBoxLayout;
+        row->setContentsMargins(0, 0, 0, 0);
+        auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(letter), this);
+        label->setBuddy(picker);
+        row->addWidget(label);
+        row->addWidget(picker, 1);
+        return row;
+    };
+
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(6, 6, 6, 6);
     grid->setHorizontalSpacing(0);
@@ -92,15 +119,19 @@ CompareView::CompareView(Workspace *workspace, TagTreeModel *tags, AnnotationCon
     m_figureChanges->setTextFormat(Qt::PlainText);
     m_figureChanges->hide();
     grid->addWidget(m_figureChanges, 1, 0, 1, 4);
-    grid->addWidget(m_headerA, 2, 0);
-    grid->addWidget(m_headerB, 2, 2);
-    grid->addWidget(m_paneA, 3, 0);
-    grid->addWidget(m_gutter, 3, 1);
-    grid->addWidget(m_paneB, 3, 2);
-    grid->addWidget(m_minimap, 3, 3);
+    grid->addLayout(pickerRow(u'A', m_pickerA), 2, 0);
+    grid->addWidget(m_swap, 2, 1, Qt::AlignCenter);
+    grid->addLayout(pickerRow(u'B', m_pickerB), 2, 2);
+    grid->addWidget(m_headerA, 3, 0);
+    grid->addWidget(m_headerB, 3, 2);
+    grid->addWidget(m_paneA, 4, 0);
+    grid->addWidget(m_gutter, 4, 1);
+    grid->addWidget(m_paneB, 4, 2);
+    grid->addWidget(m_minimap, 4, 3);
+    grid->addWidget(m_legend, 5, 0, 1, 4);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(2, 1);
-    grid->setRowStretch(3, 1);
+    grid->setRowStretch(4, 1);
 
     auto *overlayTimer = new QTimer(this);
     overlayTimer->setSingleShot(true);
@@ -150,6 +181,7 @@ CompareView::~CompareView() = default;
 
 bool CompareView::compareArticles(qint64 a, qint64 b)
 {
+    m_focusPending = false;
     if (!m_project || !m_project->isOpen())
         return false;
     bool foundA = false;
@@ -219,7 +251,9 @@ void CompareView::showTexts(const Article &articleA, const Article &articleB)
         header->setText(
             QStringLiteral("<b>%1</b>&nbsp; %2").arg(QChar::fromLatin1(letter), text->label().toHtmlEscaped()));
         header->setToolTip(text->article().path);
+        header->setVisible(m_versions); // between articles, the pickers name them
     }
+    syncPickers();
     refreshSpans();
     startComparison();
 }
@@ -249,6 +283,7 @@ void CompareView::showResult(const ComparisonResult &result)
     m_summary = CompareSummary::of(m_result);
     m_differences = CompareDifferences::build(m_result);
     m_current = -1;
+    m_currentAlignment = -1;
     m_summaryBar->setBusy(false);
     m_summaryBar->setSummary(m_summary);
     applyComparison();
@@ -262,6 +297,10 @@ void CompareView::showResult(const ComparisonResult &result)
         m_figureChanges->setText(figures.isEmpty() ? tr("No figure changed between the versions.")
                                                    : tr("Figures changed: %1").arg(figures.join(QStringLiteral("; "))));
         m_figureChanges->show();
+    }
+    if (m_focusPending) {
+        m_focusPending = false;
+        goToAlignment(alignmentCovering(m_focusA, m_focusB));
     }
     emit comparisonFinished();
 }
@@ -297,12 +336,17 @@ void CompareView::clear()
     m_summary = CompareSummary();
     m_differences.clear();
     m_current = -1;
+    m_currentAlignment = -1;
+    m_focusPending = false;
     m_textA = ComparedText();
     m_textB = ComparedText();
     m_paneA->setComparedText(m_textA);
     m_paneB->setComparedText(m_textB);
     m_headerA->clear();
     m_headerB->clear();
+    m_headerA->hide();
+    m_headerB->hide();
+    syncPickers();
     m_figureChanges->hide();
     m_summaryBar->setBusy(false);
     m_summaryBar->clear();

@@ -125,7 +125,7 @@ void CompareView::updateOverlays()
     QList<ConnectorBand> different;
     for (int i = 0; i < m_result.alignments.size(); ++i) {
         const Alignment &p = m_result.alignments.at(i);
-        ConnectorBand band; // an n:m alignment joins the whole runs of both sides
+        ConnectorBand band; // an n:m alignment is one bracket joining the whole runs of both sides
         band.leftTop = m_extentA.at(p.a.first).first + offsetA;
         band.leftBottom = m_extentA.at(p.a.last()).second + offsetA;
         band.rightTop = m_extentB.at(p.b.first).first + offsetB;
@@ -136,7 +136,10 @@ void CompareView::updateOverlays()
         band.fill = colors.fill(role, role == CompareColors::Identical ? 0.16 : 0.34);
         band.outline = colors.ink[role];
         band.dashed = p.moved;
+        band.hatched = p.kind == Alignment::Partial;
+        band.bracket = p.a.count > 1 || p.b.count > 1;
         band.difference = differenceOfPair.value(i, -1);
+        band.alignment = i;
         (p.kind == Alignment::Identical && !p.moved ? identical : different).append(band);
     }
     const auto oneSided = [&](const QList<int> &only, bool left) {
@@ -226,6 +229,7 @@ void CompareView::goToDifference(int index)
     ensureGeometry();
     m_current = index;
     const CompareDifference &d = m_differences.at(index);
+    m_currentAlignment = d.alignment;
     const auto rangeA = d.hasA() ? m_textA.displayRange(d.aStart, d.aEnd) : QPair<int, int>(-1, -1);
     const auto rangeB = d.hasB() ? m_textB.displayRange(d.bStart, d.bEnd) : QPair<int, int>(-1, -1);
     m_paneA->setCurrentRange(rangeA.first, rangeA.second);

@@ -12,28 +12,38 @@ namespace {
 struct Magnitude
 {
     double factor;
-    const char *letter; // in bar labels: "$14 B"
+    struct
+    {
+        const char *source;
+        const char *comment;
+    } letter; // in bar labels: "$14 B" ("$14 Mrd." in German)
     const char *word; // in axis titles: "US$ billions"
 };
 
 const Magnitude kMagnitudes[] = {
-    { 1e12, "T", QT_TRANSLATE_NOOP("ChartScale", "trillions") },
-    { 1e9, "B", QT_TRANSLATE_NOOP("ChartScale", "billions") },
-    { 1e6, "M", QT_TRANSLATE_NOOP("ChartScale", "millions") },
-    { 1e3, "K", QT_TRANSLATE_NOOP("ChartScale", "thousands") },
+    { 1e12, QT_TRANSLATE_NOOP3("ChartScale", "T", "trillions, in a bar label: $1.2 T"),
+        QT_TRANSLATE_NOOP("ChartScale", "trillions") },
+    { 1e9, QT_TRANSLATE_NOOP3("ChartScale", "B", "billions, in a bar label: $14 B"),
+        QT_TRANSLATE_NOOP("ChartScale", "billions") },
+    { 1e6, QT_TRANSLATE_NOOP3("ChartScale", "M", "millions, in a bar label: $650 M"),
+        QT_TRANSLATE_NOOP("ChartScale", "millions") },
+    { 1e3, QT_TRANSLATE_NOOP3("ChartScale", "K", "thousands, in a bar label: 25 K downloads"),
+        QT_TRANSLATE_NOOP("ChartScale", "thousands") },
 };
 
-// At most two decimals, trailing zeros dropped: "14.3", "2", "0.65".
+// At most two decimals, trailing zeros dropped, in the locale of the window: "14.3", "2",
+// "0.65" ("14,3" in German).
 QString compact(double value)
 {
-    static const QLocale english(QLocale::English, QLocale::UnitedStates);
+    const QLocale locale;
     const int decimals = std::abs(value) >= 100 ? 0 : std::abs(value) >= 10 ? 1 : 2;
-    QString s = english.toString(value, 'f', decimals);
-    if (s.contains(u'.')) {
-        while (s.endsWith(u'0'))
+    QString s = locale.toString(value, 'f', decimals);
+    const QString point = locale.decimalPoint();
+    if (decimals > 0 && s.contains(point)) {
+        while (s.endsWith(locale.zeroDigit()))
             s.chop(1);
-        if (s.endsWith(u'.'))
-            s.chop(1);
+        if (s.endsWith(point))
+            s.chop(point.size());
     }
     return s;
 }
@@ -111,7 +121,8 @@ QString ChartScale::shortValue(double value) const
         // Each label in its own magnitude: "$650 M" beside "$2.4 B" reads better than "$0.65 B".
         for (const Magnitude &m : kMagnitudes) {
             if (m.factor >= 1e6 && std::abs(value) >= m.factor)
-                return m_prefix + compact(value / m.factor) + QLatin1Char(' ') + QLatin1String(m.letter);
+                return m_prefix + compact(value / m.factor) + QLatin1Char(' ')
+                    + QCoreApplication::translate("ChartScale", m.letter.source, m.letter.comment);
         }
         return m_prefix + compact(value);
     }

@@ -51,7 +51,7 @@ void fitValueAxis(QValueAxis *axis, double largest, double smallest)
     const double top = largest > 0 ? largest * 1.2 : 1;
     axis->setRange(std::min(0.0, smallest * 1.2), top);
     axis->applyNiceNumbers();
-    axis->setLabelFormat(QStringLiteral("%g"));
+    axis->setLabelFormat(QStringLiteral("%.6g"));
 }
 
 // The label the figures share as written, or what was asked for when they differ ("fund"
@@ -137,6 +137,7 @@ void FigureChartBuilder::buildAcrossSources(
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
     axisY->append(categories);
+    m_categoryRows = int(categories.size());
     auto *axisX = new QValueAxis;
     fitValueAxis(axisX, largest, smallest);
     axisX->setTitleText(scale.axisTitle());
@@ -252,7 +253,7 @@ void FigureChartBuilder::buildScores(QChart *chart, const QList<Figure> &figures
         // Scores out of 100 keep their scale: 100 is the top of the test.
         axisY->setRange(0, 100);
         axisY->setTickCount(6);
-        axisY->setLabelFormat(QStringLiteral("%g"));
+        axisY->setLabelFormat(QStringLiteral("%.6g"));
     } else {
         fitValueAxis(axisY, largest, 0);
     }

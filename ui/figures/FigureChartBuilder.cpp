@@ -7,8 +7,10 @@
 #include <QAbstractAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QFontMetrics>
 #include <QCursor>
 #include <QFileInfo>
+#include <QLocale>
 #include <QLegend>
 #include <QSet>
 #include <QToolTip>
@@ -111,12 +113,16 @@ QChart *FigureChartBuilder::build(ChartKind kind, const QList<Figure> &figures, 
     m_plotted.clear();
     m_label.clear();
     m_emptyReason.clear();
+    m_categoryRows = 0;
     m_bars.clear();
     m_points.clear();
     m_texts.clear(); // texts may have changed since the last chart
 
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
+    // Axis numbers and dates in the window's language: "1,5" and "März 2026" in German.
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     applyPalette(chart);
     m_values = new ChartValueLabels(chart);
     m_values->setBrush(m_palette.color(QPalette::Text));
@@ -382,6 +388,13 @@ void FigureChartBuilder::applyPalette(QChart *chart) const
     QFont title = chart->titleFont();
     title.setPointSizeF(title.pointSizeF() * 1.15);
     chart->setTitleFont(title);
+}
+
+int FigureChartBuilder::minimumHeight(const QFontMetrics &metrics) const
+{
+    // Title (up to two lines with its note), value axis labels and title, margins.
+    const int fixed = 9 * metrics.height();
+    return fixed + m_categoryRows * 2 * metrics.height();
 }
 
 void FigureChartBuilder::styleAxis(QAbstractAxis *axis) const

@@ -16,6 +16,7 @@
 #include <functional>
 
 class QAbstractAxis;
+class QFontMetrics;
 class QAbstractSeries;
 class QBarSet;
 class QChart;
@@ -57,6 +58,11 @@ public:
     QList<Figure> plottedFigures() const { return m_plotted; }
     QString chartLabel() const { return m_label; }
     QString emptyReason() const { return m_emptyReason; }
+    // Rows of source names down the side (horizontal bars); 0 when the names run along the bottom.
+    int categoryRows() const { return m_categoryRows; }
+    // The height below which the chart's rows get too thin for their names (Qt Charts then
+    // writes every name as "…"): room for the title and the value axis, then one line and a gap per row.
+    int minimumHeight(const QFontMetrics &metrics) const;
     QStringList valueLabels() const; // the texts beside bars and points
 
     // Labels of figures of a kind, the one most sources report first (counting the sources
@@ -109,6 +115,7 @@ private:
     QList<Figure> m_plotted;
     QString m_label;
     QString m_emptyReason;
+    int m_categoryRows = 0;
     QPointer<ChartValueLabels> m_values;
     QHash<QBarSet *, QHash<int, Figure>> m_bars;
     QHash<QXYSeries *, QList<Point>> m_points;

@@ -45,9 +45,12 @@ double msecs(const QDate &date)
 }
 
 // A date axis over [first, last] whose ticks fall on whole years, months or days (the axis
-// spaces its ticks evenly, so the range is chosen to make them land there).
-QDateTimeAxis *dateAxis(const QDate &first, const QDate &last)
+// spaces its ticks evenly, so the range is chosen to make them land there). Ticks a few days
+// apart name day and month only ("18 Mar", "18. März"): the years they fall in go to YEARS
+// ("2026", "2025–2026") for the axis title, so that the labels fit in any language.
+QDateTimeAxis *dateAxis(const QDate &first, const QDate &last, QString *years)
 {
+    years->clear();
     auto *axis = new QDateTimeAxis;
     const qint64 days = first.daysTo(last);
     QDate from, to;
@@ -78,7 +81,9 @@ QDateTimeAxis *dateAxis(const QDate &first, const QDate &last)
         from = first.addDays(-((steps * step - days) / 2));
         to = from.addDays(steps * step);
         ticks = int(steps) + 1;
-        axis->setFormat(QStringLiteral("d MMM yyyy"));
+        axis->setFormat(FigureChartBuilder::tr("d MMM", "Qt date format of the day ticks on a chart's date axis"));
+        *years = from.year() == to.year() ? QString::number(from.year())
+                                          : QStringLiteral("%1\u2013%2").arg(from.year()).arg(to.year());
     }
     // Evenly spaced ticks drift by a day or two against calendar years and months: start a
     // few days in, so that every tick still reads as the year or month it stands for.
@@ -198,8 +203,9 @@ void FigureChartBuilder::buildMoneyOverTime(QChart *chart, const QList<Figure> &
         }
     }
     const ChartScale scale = ChartScale::forFigures(FigureKind::Money, plotted);
-    auto *axisX = dateAxis(first, last);
-    axisX->setTitleText(tr("date reported"));
+    QString years;
+    auto *axisX = dateAxis(first, last, &years);
+    axisX->setTitleText(years.isEmpty() ? tr("date reported") : tr("date reported, %1").arg(years));
     double smallest = 0, largest = 0;
     for (const Figure &f : std::as_const(plotted)) {
         const double v = scale.scaled(f.value);
@@ -212,14 +218,14 @@ void FigureChartBuilder::buildMoneyOverTime(QChart *chart, const QList<Figure> &
         log->setBase(10);
         log->setRange(
             std::pow(10, std::floor(std::log10(smallest))), std::pow(10, std::ceil(std::log10(largest * 1.5))));
-        log->setLabelFormat(QStringLiteral("%g"));
+        log->setLabelFormat(QStringLiteral("%.6g"));
         log->setMinorTickCount(0);
         axisY = log;
     } else {
         auto *linear = new QValueAxis;
         linear->setRange(0, largest > 0 ? largest * 1.2 : 1);
         linear->applyNiceNumbers();
-        linear->setLabelFormat(QStringLiteral("%g"));
+        linear->setLabelFormat(QStringLiteral("%.6g"));
         axisY = linear;
     }
     chart->addAxis(axisX, Qt::AlignBottom);
@@ -325,7 +331,9 @@ void FigureChartBuilder::buildTimeline(QChart *chart, const QList<Figure> &figur
             ++pointCount;
         }
     }
-    auto *axisX = dateAxis(first, last);
+    QString years;
+    auto *axisX = dateAxis(first, last, &years);
+    axisX->setTitleText(years);
     auto *axisY = new QCategoryAxis;
     axisY->setStartValue(-0.5);
     axisY->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);

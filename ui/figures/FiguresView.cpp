@@ -19,9 +19,12 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace crossread {
 
@@ -167,6 +170,11 @@ QWidget *FiguresView::createChartSide()
     m_chartView = new QChartView(new QChart);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumSize(320, 240);
+    m_chartScroll = new QScrollArea;
+    m_chartScroll->setWidgetResizable(true);
+    m_chartScroll->setFrameShape(QFrame::NoFrame);
+    m_chartScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_chartScroll->setWidget(m_chartView);
 
     connect(m_chartKindCombo, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_syncing && m_kindCombo->currentData().toInt() >= 0) {
@@ -192,7 +200,7 @@ QWidget *FiguresView::createChartSide()
     auto *layout = new QVBoxLayout(side);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(controls);
-    layout->addWidget(m_chartView, 1);
+    layout->addWidget(m_chartScroll, 1);
     return side;
 }
 
@@ -336,6 +344,7 @@ void FiguresView::refreshChart()
     QChart *chart = m_builder->build(chartKind(), chartFigures(), chartLabel());
     m_chartView->setChart(chart);
     delete old;
+    m_chartView->setMinimumHeight(std::max(240, m_builder->minimumHeight(m_chartView->fontMetrics())));
     m_exportButton->setEnabled(m_builder->plottedCount() > 0);
 }
 

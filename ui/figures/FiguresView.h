@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QChartView;
+class QScrollArea;
 class QComboBox;
 class QLineEdit;
 class QPushButton;
@@ -84,6 +85,7 @@ private:
     QComboBox *m_labelCombo = nullptr;
     QPushButton *m_exportButton = nullptr;
     QChartView *m_chartView = nullptr;
+    QScrollArea *m_chartScroll = nullptr; // scrolls a chart with more rows than the dock is tall
     QTimer *m_chartTimer = nullptr;
     bool m_syncing = false;
 };
