@@ -1,7 +1,9 @@
 // Several crossread processes on one project at once, as when an analyst scripts the command
-// line while the window is open: each command either succeeds or says the project is busy,
-// never a raw SQL error, and nothing is created twice. The `pg` run does the same on a team
-// project (CROSSREAD_TEST_PG): every project is then a new database on the test server.
+// line while the window is open: each command either succeeds, says the project is busy or
+// reports a conflict with another analyst's edit, never a raw SQL error, and nothing is created
+// twice or lost.
+// The `pg` run does the same on a team project (CROSSREAD_TEST_PG): every project is then a
+// new database on the test server.
 #include "ServerTestSupport.h"
 #include "TestSupport.h"
 
@@ -12,8 +14,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <QThread>
+
 #include <memory>
-#include <thread>
+#include <numeric>
 
 namespace {
 
@@ -162,46 +166,139 @@ private slots:
         }
     }
 
-    // Two analysts' scripts code one project at once, 200 edits each (one process per edit):
-    // every edit is saved, each under its coder, and no command fails.
-    void twoWritersOfTwoHundredEdits()
+    // Two analysts' command lines, 200 edits each at once: three in four code ranges of their
+    // own (each a new span), one in four sets the note of one of ten shared spans, naming the
+    // version it last saw (--if-version). Nothing is lost: every coding is saved, every note
+    // edit is saved or refused as a conflict naming the other analyst, and each shared span's
+    // version counts exactly the note edits saved on it. No "database is locked".
+    void twoAnalystsTwoHundredEditsEach()
     {
+        constexpr int kEdits = 200;
+        constexpr int kShared = 10;
+        constexpr int kArticles = 5;
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("news"));
-        QString text;
-        for (int i = 0; i < 60; ++i)
-            text += QStringLiteral("Paragraph %1 says the lab raised more money than last year. ")
-                        .arg(i, 2, 10, QLatin1Char('0'));
-        QVERIFY(crossread::test::writeFile(folder + QStringLiteral("/long.txt"), text.toUtf8()));
+        writeArticles(folder, kArticles, QStringLiteral("port"));
         const QString db = crossread::test::newProjectLocation(dir.path());
         QCOMPARE(runOne({ QStringLiteral("import"), folder, QStringLiteral("-p"), db }).code, 0);
-        constexpr int kEdits = 200;
-        QStringList failures[2];
-        auto writer = [&](int w) {
+        QList<qint64> shared;
+        for (int k = 0; k < kShared; ++k) {
+            const Run r = runOne({ QStringLiteral("tag"), QStringLiteral("1"), QStringLiteral("--range"),
+                QStringLiteral("%1:%2").arg(k * 5).arg(k * 5 + 4), QStringLiteral("--tag"), QStringLiteral("Shared"),
+                QStringLiteral("--coder"), QStringLiteral("lead"), QStringLiteral("-p"), db,
+                QStringLiteral("--json") });
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            shared << r.json()[QStringLiteral("id")].toInteger();
+        }
+
+        struct NoteEdit
+        {
+            qint64 span = 0;
+            QString note;
+            int code = -1;
+            qint64 version = -1; // the version it wrote
+            QString err;
+        };
+        struct Stream
+        {
+            QString coder;
+            QList<Run> codings;
+            QList<NoteEdit> notes;
+        };
+        const auto runStream = [&](Stream &stream) {
+            QHash<qint64, qint64> seen; // the version of each shared span this analyst last saw
             for (int i = 0; i < kEdits; ++i) {
-                const int start = (w * kEdits + i) * 8;
-                const Run r = runOne({ QStringLiteral("tag"), QStringLiteral("1"), QStringLiteral("--range"),
-                    QStringLiteral("%1:%2").arg(start).arg(start + 5), QStringLiteral("--tag"), QStringLiteral("Claim"),
-                    QStringLiteral("--coder"), QStringLiteral("writer%1").arg(w), QStringLiteral("-p"), db });
-                if (r.code != 0)
-                    failures[w] << r.err;
+                QProcess p;
+                if (i % 4 == 0) {
+                    NoteEdit e;
+                    e.span = shared.at((i / 4) % kShared);
+                    e.note = QStringLiteral("%1's note %2").arg(stream.coder).arg(i);
+                    p.start(crossreadBinary(),
+                        { QStringLiteral("note"), QString::number(e.span), e.note, QStringLiteral("--if-version"),
+                            QString::number(seen.value(e.span)), QStringLiteral("--coder"), stream.coder,
+                            QStringLiteral("-p"), db, QStringLiteral("--json") });
+                    p.waitForFinished(60000);
+                    e.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+                    e.err = QString::fromUtf8(p.readAllStandardError());
+                    if (e.code == 0) {
+                        e.version
+                            = QJsonDocument::fromJson(p.readAllStandardOutput())[QStringLiteral("version")].toInteger();
+                        seen[e.span] = e.version;
+                    } else {
+                        ++seen[e.span]; // someone wrote since: try the next version next time
+                    }
+                    stream.notes << e;
+                } else {
+                    const int article = i % kArticles + 1;
+                    const int start = i / kArticles;
+                    p.start(crossreadBinary(),
+                        { QStringLiteral("tag"), QString::number(article), QStringLiteral("--range"),
+                            QStringLiteral("%1:%2").arg(start).arg(start + 3), QStringLiteral("--tag"),
+                            QStringLiteral("Coded"), QStringLiteral("--coder"), stream.coder, QStringLiteral("-p"), db,
+                            QStringLiteral("--json") });
+                    p.waitForFinished(60000);
+                    Run r;
+                    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+                    r.out = QString::fromUtf8(p.readAllStandardOutput());
+                    r.err = QString::fromUtf8(p.readAllStandardError());
+                    stream.codings << r;
+                }
             }
         };
-        std::thread first(writer, 0);
-        std::thread second(writer, 1);
-        first.join();
-        second.join();
-        QVERIFY2(failures[0].isEmpty(), qPrintable(failures[0].join(u'\n')));
-        QVERIFY2(failures[1].isEmpty(), qPrintable(failures[1].join(u'\n')));
-        const Run show = runOne(
-            { QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("-p"), db, QStringLiteral("--json") });
-        const QJsonArray spans = show.json().object().value(QStringLiteral("spans")).toArray();
-        QCOMPARE(spans.size(), 2 * kEdits);
-        QHash<QString, int> byCoder;
-        for (const QJsonValue &s : spans)
-            ++byCoder[s[QStringLiteral("coder")].toString()];
-        QCOMPARE(byCoder.value(QStringLiteral("writer0")), kEdits);
-        QCOMPARE(byCoder.value(QStringLiteral("writer1")), kEdits);
+        Stream alice { QStringLiteral("alice"), {}, {} };
+        Stream bob { QStringLiteral("bob"), {}, {} };
+        std::unique_ptr<QThread> a(QThread::create([&] { runStream(alice); }));
+        std::unique_ptr<QThread> b(QThread::create([&] { runStream(bob); }));
+        a->start();
+        b->start();
+        QVERIFY(a->wait(600000));
+        QVERIFY(b->wait(600000));
+
+        int conflicts = 0;
+        QHash<qint64, int> saved; // note edits saved per shared span
+        QHash<qint64, QPair<qint64, QString>> last; // the newest saved note of each span
+        for (const Stream *stream : { &alice, &bob }) {
+            QCOMPARE(stream->codings.size(), kEdits - kEdits / 4);
+            for (const Run &r : stream->codings)
+                QVERIFY2(r.code == 0, qPrintable(r.err));
+            const QString other = stream == &alice ? QStringLiteral("bob") : QStringLiteral("alice");
+            for (const NoteEdit &e : stream->notes) {
+                QVERIFY2(!e.err.contains(QStringLiteral("locked")) && !e.err.contains(QStringLiteral("busy")),
+                    qPrintable(e.err));
+                if (e.code == 0) {
+                    ++saved[e.span];
+                    if (e.version > last.value(e.span).first)
+                        last[e.span] = { e.version, e.note };
+                    continue;
+                }
+                QCOMPARE(e.code, 1);
+                QVERIFY2(e.err.contains(QStringLiteral("was changed by %1 at ").arg(other))
+                        && e.err.contains(QStringLiteral("your edit was not saved.")),
+                    qPrintable(e.err));
+                ++conflicts;
+            }
+        }
+        // Both analysts start from version 0 of every shared span: one of them meets a conflict.
+        QVERIFY(conflicts >= kShared);
+        QCOMPARE(conflicts + std::accumulate(saved.cbegin(), saved.cend(), 0), 2 * kEdits / 4);
+
+        int coded = 0;
+        for (int article = 1; article <= kArticles; ++article) {
+            const Run show = runOne({ QStringLiteral("show"), QString::number(article), QStringLiteral("-p"), db,
+                QStringLiteral("--json") });
+            QCOMPARE(show.code, 0);
+            for (const QJsonValue &s : show.json().object().value(QStringLiteral("spans")).toArray()) {
+                const qint64 id = s[QStringLiteral("id")].toInteger();
+                if (shared.contains(id)) {
+                    QCOMPARE(s[QStringLiteral("version")].toInteger(), qint64(saved.value(id)));
+                    QCOMPARE(s[QStringLiteral("note")].toString(), last.value(id).second);
+                } else {
+                    QCOMPARE(s[QStringLiteral("tags")].toArray(), QJsonArray { QStringLiteral("Coded") });
+                    ++coded;
+                }
+            }
+        }
+        QCOMPARE(coded, 2 * (kEdits - kEdits / 4));
     }
 };
 

@@ -225,8 +225,8 @@ void TestReaderUi::readerPaintsEverySpan()
     article.title = QStringLiteral("Long");
     article.text = text;
     QHash<qint64, Tag> tags;
-    tags.insert(1, Tag { 1, 0, QStringLiteral("A"), QColor(Qt::red), {}, 0 });
-    tags.insert(2, Tag { 2, 0, QStringLiteral("B"), QColor(Qt::blue), {}, 1 });
+    tags.insert(1, Tag { 1, 0, QStringLiteral("A"), QColor(Qt::red), {}, 0, {} });
+    tags.insert(2, Tag { 2, 0, QStringLiteral("B"), QColor(Qt::blue), {}, 1, {} });
     QList<Span> spans;
     const qint64 size = CodePoints::count(text);
     for (int i = 0; i < 2000; ++i) {

@@ -73,7 +73,11 @@ private slots:
         QVERIFY(project.figures().manualFigures().isEmpty()); // the new table exists
         // Version 7: no field corrected by hand yet, and a correction is remembered.
         QCOMPARE(project.articles().article(7).edited, ArticleFields());
-        QVERIFY(project.articles().setMetadata(7, { QStringLiteral("New"), {}, {}, {} }, ArticleField::Title));
+        qint64 version = 0;
+        QCOMPARE(
+            project.articles().setMetadata(7, { QStringLiteral("New"), {}, {}, {} }, ArticleField::Title, &version),
+            WriteOutcome::Written);
+        QCOMPARE(version, 1);
         QCOMPARE(project.articles().article(7).edited, ArticleFields(ArticleField::Title));
         QList<SearchHit> hits;
         QVERIFY(project.searchIndex().search(QStringLiteral("text"), 10, &hits, nullptr));

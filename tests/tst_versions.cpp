@@ -472,7 +472,7 @@ void TestVersions::importedCodingsOfAnotherTextReanchored()
     const QString v2 = project.articles().text(id);
 
     ExportBundle bundle;
-    bundle.tags = { Tag { 7, 0, QStringLiteral("claim"), QColor(Qt::red), QString(), 0 } };
+    bundle.tags = { Tag { 7, 0, QStringLiteral("claim"), QColor(Qt::red), QString(), 0, {} } };
     ExportArticle source;
     source.article.title = project.articles().article(id).title;
     source.article.text = v1;

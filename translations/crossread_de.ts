@@ -256,6 +256,17 @@
     </message>
 </context>
 <context>
+    <name>ImportAnnotationsCommand</name>
+    <message numerus="yes">
+        <location filename="../core/commands/ImportAnnotationsCommand.cpp" line="15"/>
+        <source>Import %n annotation(s)</source>
+        <translation>
+            <numerusform>%n Anmerkung importieren</numerusform>
+            <numerusform>%n Anmerkungen importieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfStrings</name>
     <message>
         <location filename="../core/export/PdfStrings.h" line="13"/>
@@ -1179,51 +1190,53 @@
 <context>
     <name>crossread::ArticleListModel</name>
     <message>
+        <location filename="../core/models/ArticleListModel.cpp" line="143"/>
         <source>%1 + %2</source>
         <translation>%1 + %2</translation>
     </message>
     <message>
+        <location filename="../core/models/ArticleListModel.cpp" line="155"/>
         <source>Placed on the text: %1
 Needs attention (re-anchoring could not place them): %2</source>
         <translation>Im Text verankert: %1
 Zu prüfen (nicht wieder verankert): %2</translation>
     </message>
     <message>
-        <location filename="../core/models/ArticleListModel.cpp" line="122"/>
+        <location filename="../core/models/ArticleListModel.cpp" line="134"/>
         <source>%1 (v%2)</source>
         <translation>%1 (v%2)</translation>
     </message>
     <message>
-        <location filename="../core/models/ArticleListModel.cpp" line="134"/>
+        <location filename="../core/models/ArticleListModel.cpp" line="149"/>
         <source>%1
 by %2</source>
         <translation>%1
 von %2</translation>
     </message>
     <message>
-        <location filename="../core/models/ArticleListModel.cpp" line="136"/>
+        <location filename="../core/models/ArticleListModel.cpp" line="151"/>
         <source>
 Version %1: the file changed since it was first imported</source>
         <translation>
 Version %1: die Datei hat sich seit dem ersten Import geändert</translation>
     </message>
     <message>
-        <location filename="../core/models/ArticleListModel.cpp" line="176"/>
+        <location filename="../core/models/ArticleListModel.cpp" line="195"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../core/models/ArticleListModel.cpp" line="178"/>
+        <location filename="../core/models/ArticleListModel.cpp" line="197"/>
         <source>Outlet</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../core/models/ArticleListModel.cpp" line="180"/>
+        <location filename="../core/models/ArticleListModel.cpp" line="199"/>
         <source>Published</source>
         <translation>Erschienen</translation>
     </message>
     <message>
-        <location filename="../core/models/ArticleListModel.cpp" line="182"/>
+        <location filename="../core/models/ArticleListModel.cpp" line="201"/>
         <source>Spans</source>
         <translation>Markierungen</translation>
     </message>

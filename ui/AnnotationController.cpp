@@ -229,14 +229,14 @@ void AnnotationController::editNote(qint64 spanId, QWidget *dialogParent)
     dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
     dialog.setTextValue(span.note);
     if (dialog.exec() == QDialog::Accepted && dialog.textValue() != span.note)
-        setNote(spanId, dialog.textValue());
+        setNote(spanId, dialog.textValue(), span.stamp.version); // refused if changed while typing
 }
 
-bool AnnotationController::setNote(qint64 spanId, const QString &note)
+bool AnnotationController::setNote(qint64 spanId, const QString &note, qint64 readVersion)
 {
     if (!m_workspace || !spanId)
         return false;
-    return m_workspace->setNote(spanId, note);
+    return m_workspace->setNote(spanId, note, readVersion);
 }
 
 bool AnnotationController::removeSpans(const QList<qint64> &spanIds)

@@ -46,7 +46,8 @@ public:
 
     // Asks for the note of a span in a dialog, then sets it.
     void editNote(qint64 spanId, QWidget *dialogParent);
-    bool setNote(qint64 spanId, const QString &note);
+    // READVERSION: the version of the span the analyst saw (-1: as stored now); see Workspace::setNote.
+    bool setNote(qint64 spanId, const QString &note, qint64 readVersion = -1);
     bool removeSpans(const QList<qint64> &spanIds);
 
 signals:

@@ -88,6 +88,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_articleProxy->setSourceModel(m_articleModel);
     m_articleProxy->setProject(m_project);
     m_workspace->setCoder(CoderSettings::current());
+    // Other analysts' commits to the open project show here within a second.
+    m_workspace->setWatchingChanges(true);
     m_tagModel->setWorkspace(m_workspace);
     m_spanModel->setProject(m_project);
     m_spanFilter->setSpanModel(m_spanModel);

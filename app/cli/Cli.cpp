@@ -28,6 +28,7 @@ const Subcommand kSubcommands[] = {
     { "search", cli::searchCommand },
     { "tag", cli::tagCommand },
     { "tags", cli::tagsCommand },
+    { "note", cli::noteCommand },
     { "set", cli::setCommand },
     { "compare", cli::compareCommand },
     { "claims", cli::claimsCommand },
@@ -85,6 +86,7 @@ QString Cli::usage()
         "       crossread tag ID --range START:END --tag NAME [--note TEXT] [--figure KIND:VALUE[:LABEL]]\n"
         "                     [--coder NAME] [-p PROJECT] [--json]     code a range, all in one edit\n"
         "       crossread tags [-p PROJECT] [--json]               list the tag tree\n"
+        "       crossread note SPAN TEXT [--if-version N] [--coder NAME] [-p PROJECT] [--json]  set a span's note\n"
         "       crossread set ID [--title TEXT] [--outlet NAME] [--author NAME] [--published YYYY-MM-DD]\n"
         "                     [-p PROJECT] [--json]                correct an article's metadata (kept on re-import)\n"
         "       crossread compare A B [-p PROJECT] [--json]        compare two articles (ids or files)\n"

@@ -11,6 +11,7 @@ int showCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int tagCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int setCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int noteCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int tagsCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int compareCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int claimsCommand(const QStringList &args, QTextStream &out, QTextStream &err);

@@ -121,7 +121,10 @@ static QJsonObject spanJson(const Span &s, const QHash<qint64, Tag> &tags)
         { QStringLiteral("end"), s.isOrphan() ? QJsonValue() : QJsonValue(s.end) }, { QStringLiteral("text"), s.text },
         { QStringLiteral("tags"), names }, { QStringLiteral("note"), s.note }, { QStringLiteral("coder"), s.author },
         { QStringLiteral("note_coder"), s.noteAuthor.isEmpty() ? QJsonValue() : QJsonValue(s.noteAuthor) },
-        { QStringLiteral("anchor"), spanAnchorName(s.anchor) }, { QStringLiteral("confidence"), s.confidence } };
+        { QStringLiteral("anchor"), spanAnchorName(s.anchor) }, { QStringLiteral("confidence"), s.confidence },
+        // For 'note --if-version': the version an edit is based on, and its last writer.
+        { QStringLiteral("version"), s.stamp.version },
+        { QStringLiteral("changed_by"), s.stamp.by.isEmpty() ? QJsonValue() : QJsonValue(s.stamp.by) } };
     if (s.quote != s.text)
         o.insert(QStringLiteral("quote"), s.quote);
     return o;

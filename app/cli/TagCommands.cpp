@@ -73,6 +73,51 @@ int tagCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     return 0;
 }
 
+int noteCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    CliContext ctx(QStringLiteral("note"), out, err);
+    ctx.addProjectOption();
+    ctx.addJsonOption();
+    ctx.addCoderOption();
+    QCommandLineParser &p = ctx.parser();
+    p.addOption(QCommandLineOption(QStringLiteral("if-version"),
+        QStringLiteral("Save only if the span is still at version N (as 'show --json' gave it); otherwise report "
+                       "who changed it since."),
+        QStringLiteral("N")));
+    const QString synopsis
+        = QStringLiteral("crossread note SPAN TEXT [--if-version N] [--coder NAME] [-p PROJECT] [--json]");
+    if (int rc = ctx.parse(args, 2, 2, synopsis); rc != CliContext::kContinue)
+        return rc;
+    bool ok = false;
+    const qint64 spanId = ctx.positional().first().toLongLong(&ok);
+    if (!ok || spanId <= 0)
+        return ctx.usageError(QStringLiteral("'%1' is not a span id").arg(ctx.positional().first()));
+    qint64 readVersion = -1;
+    if (p.isSet(QStringLiteral("if-version"))) {
+        readVersion = p.value(QStringLiteral("if-version")).toLongLong(&ok);
+        if (!ok || readVersion < 0)
+            return ctx.usageError(QStringLiteral("--if-version takes a version number, not '%1'")
+                                      .arg(p.value(QStringLiteral("if-version"))));
+    }
+    Project *project = ctx.openProject();
+    if (!project)
+        return 1;
+    bool found = false;
+    if (project->spans().span(spanId, &found), !found)
+        return ctx.failure(QStringLiteral("%1: there is no span %2").arg(project->path()).arg(spanId));
+    // A conflict (another analyst wrote the span after version N) saves nothing and says who.
+    if (!ctx.workspace()->setNote(spanId, ctx.positional().at(1), readVersion)
+        && !ctx.workspace()->lastError().isEmpty())
+        return ctx.failure(ctx.workspace()->lastError());
+    const Span span = project->spans().span(spanId);
+    if (ctx.json())
+        ctx.printJson(QJsonObject { { QStringLiteral("id"), span.id },
+            { QStringLiteral("version"), span.stamp.version }, { QStringLiteral("coder"), ctx.workspace()->coder() } });
+    else
+        out << span.id << " " << span.stamp.version << "\n" << Qt::flush;
+    return 0;
+}
+
 int tagsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     CliContext ctx(QStringLiteral("tags"), out, err);

@@ -30,6 +30,8 @@ void ReattachSpanCommand::redo()
     }
     if (!m_before)
         m_before = span;
+    else
+        span.stamp.version = m_project->writtenSpanVersion(m_spanId, span.stamp.version);
     span.start = m_range.start;
     span.end = m_range.end;
     span.text.clear(); // validateSpan reads it from the article
@@ -49,7 +51,13 @@ void ReattachSpanCommand::redo()
 
 void ReattachSpanCommand::undo()
 {
-    if (!m_project || !m_before || !m_project->placeSpan(*m_before))
+    if (!m_project || !m_before) {
+        setObsolete(true);
+        return;
+    }
+    Span before = *m_before;
+    before.stamp.version = m_project->writtenSpanVersion(m_spanId, before.stamp.version);
+    if (!m_project->placeSpan(before))
         setObsolete(true);
 }
 

@@ -11,6 +11,11 @@ SpanEditCommand::SpanEditCommand(Project *project, qint64 spanId, QUndoCommand *
     , m_spanId(spanId)
 { }
 
+void SpanEditCommand::setReadVersion(qint64 version)
+{
+    m_readVersion = version;
+}
+
 bool SpanEditCommand::apply(bool undo)
 {
     if (!m_project || !m_project->isOpen())
@@ -21,6 +26,11 @@ bool SpanEditCommand::apply(bool undo)
         commands::reportRefusal(m_project, tr("span %1 no longer exists").arg(m_spanId));
         return false;
     }
+    // The version the edit is based on: the one the analyst saw (or, when the caller did not say,
+    // the one just read) the first time; later the one this project itself last wrote, so that
+    // undo and redo never overwrite another analyst's change made in between.
+    const qint64 expected = m_done ? m_project->writtenSpanVersion(m_spanId, span.stamp.version)
+                                   : (m_readVersion >= 0 ? m_readVersion : span.stamp.version);
     if (!m_done) {
         m_oldModified = span.modified;
         m_modified = QDateTime::currentDateTimeUtc();
@@ -28,6 +38,7 @@ bool SpanEditCommand::apply(bool undo)
         if (!remember(span))
             return false; // nothing would change: no undo step
     }
+    span.stamp.version = expected;
     assign(span, undo);
     const QDateTime &when = undo ? m_oldModified : m_modified;
     span.modified = when.isValid() ? when : m_modified;
@@ -62,6 +73,8 @@ bool TagEditCommand::apply(bool undo)
         commands::reportRefusal(m_project, tr("tag %1 no longer exists").arg(m_tagId));
         return false;
     }
+    // As for spans: the version read the first time, later the one this project wrote last.
+    const qint64 expected = m_done ? m_project->writtenTagVersion(m_tagId, tag.stamp.version) : tag.stamp.version;
     if (!m_done) {
         const QString refused = problem();
         if (!refused.isEmpty()) {
@@ -72,6 +85,7 @@ bool TagEditCommand::apply(bool undo)
         if (!remember(tag))
             return false; // nothing would change: no undo step
     }
+    tag.stamp.version = expected;
     assign(tag, undo);
     return m_project->updateTag(tag);
 }

@@ -20,6 +20,9 @@ class SpanEditCommand : public QUndoCommand
 public:
     void redo() override;
     void undo() override;
+    // The version of the span the analyst saw when asking for the edit: when the stored span is
+    // no longer at it, the edit is refused as a conflict. Unset, the version read on the first redo.
+    void setReadVersion(qint64 version);
 
 protected:
     SpanEditCommand(Project *project, qint64 spanId, QUndoCommand *parent);
@@ -38,6 +41,7 @@ private:
     QPointer<Project> m_project;
     qint64 m_spanId;
     QDateTime m_oldModified;
+    qint64 m_readVersion = -1;
     bool m_done = false;
 };
 

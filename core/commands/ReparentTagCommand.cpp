@@ -63,9 +63,17 @@ bool ReparentTagCommand::plan()
 }
 
 // The renumbering is several updates, saved as one edit; the project reports a failure.
-bool ReparentTagCommand::apply(const QList<Tag> &tags)
+// Versions: the first time those the plan read, later those this project wrote last.
+bool ReparentTagCommand::apply(QList<Tag> tags)
 {
-    return m_project->updateTags(tags);
+    if (m_applied) {
+        for (Tag &t : tags)
+            t.stamp.version = m_project->writtenTagVersion(t.id, t.stamp.version);
+    }
+    if (!m_project->updateTags(tags))
+        return false;
+    m_applied = true;
+    return true;
 }
 
 void ReparentTagCommand::redo()

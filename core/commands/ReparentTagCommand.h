@@ -24,12 +24,13 @@ public:
 
 private:
     bool plan();
-    bool apply(const QList<Tag> &tags);
+    bool apply(QList<Tag> tags);
     QPointer<Project> m_project;
     qint64 m_tagId;
     qint64 m_newParentId;
     int m_position;
     bool m_planned = false;
+    bool m_applied = false; // written once: replays expect the versions this project wrote
     QList<Tag> m_before; // every tag the move changes, as it was
     QList<Tag> m_after; // the same tags as the move leaves them
 };

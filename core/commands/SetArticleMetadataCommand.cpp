@@ -35,6 +35,7 @@ bool SetArticleMetadataCommand::apply(bool undo)
             return false;
         }
         m_done = true;
+        m_readVersion = article.stamp.version;
         m_old = article.metadata();
         m_oldEdited = article.edited;
         // Only the fields that change become the analyst's.
@@ -62,8 +63,12 @@ bool SetArticleMetadataCommand::apply(bool undo)
         m_newEdited = m_oldEdited | changed;
         setText(tr("Properties of “%1”").arg(commands::shortQuote(m_old.title)));
     }
-    return undo ? m_project->setArticleMetadata(m_articleId, m_old, m_oldEdited)
-                : m_project->setArticleMetadata(m_articleId, m_new, m_newEdited);
+    // The first time the version just read; later the one this project wrote last.
+    const qint64 version = m_applied ? m_project->writtenArticleVersion(m_articleId, m_readVersion) : m_readVersion;
+    const bool saved = undo ? m_project->setArticleMetadata(m_articleId, m_old, m_oldEdited, version)
+                            : m_project->setArticleMetadata(m_articleId, m_new, m_newEdited, version);
+    m_applied = m_applied || saved;
+    return saved;
 }
 
 void SetArticleMetadataCommand::redo()

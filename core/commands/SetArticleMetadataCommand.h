@@ -33,6 +33,8 @@ private:
     ArticleFields m_oldEdited;
     ArticleFields m_newEdited;
     bool m_done = false;
+    bool m_applied = false; // saved once: replays expect the version this project wrote
+    qint64 m_readVersion = 0;
 };
 
 } // namespace crossread

@@ -51,6 +51,15 @@ struct PdfGlyph
     QRectF box;
 };
 
+// Who last wrote a row and its write count, read with the row; an edit names the version it
+// read, so that a row another analyst wrote since is not overwritten (see Migrations, version 9).
+struct RowStamp
+{
+    qint64 version = 0;
+    QString by; // the coder who last wrote the row; empty when unknown
+    QDateTime at; // when, UTC
+};
+
 struct Article
 {
     qint64 id = 0;
@@ -67,6 +76,7 @@ struct Article
     QList<TextRange> boilerplate;
     int version = 1; // of its text: 1 as first imported, one more for each changed re-import
     ArticleFields edited; // the metadata fields corrected by hand
+    RowStamp stamp;
     ArticleMetadata metadata() const { return { title, outlet, author, published }; }
 };
 
@@ -92,6 +102,7 @@ struct Tag
     QColor color;
     QString description;
     int position = 0; // order among siblings
+    RowStamp stamp;
 };
 
 // Where a span stands in the current version of its article: found with its context (Exact),
@@ -124,6 +135,7 @@ struct Span
     qint64 selectorStart = 0;
     qint64 selectorEnd = 0;
     int anchorVersion = 1;
+    RowStamp stamp;
 
     bool isOrphan() const { return anchor == SpanAnchor::Orphan; }
 };
@@ -164,6 +176,7 @@ struct Figure
     bool manual = false; // set by an analyst (wins over extracted at the same range)
     qint64 spanId = 0; // the span a manual figure belongs to
     QString author; // the coder who set or corrected a manual figure
+    RowStamp stamp;
 };
 
 } // namespace crossread

@@ -46,6 +46,7 @@ AgreementSession::AgreementSession(Workspace *workspace, QObject *parent)
     connect(project, &Project::tagChanged, this, &AgreementSession::scheduleRecompute);
     connect(project, &Project::tagsRemoved, this, &AgreementSession::scheduleRecompute);
     connect(project, &Project::articlesChanged, this, &AgreementSession::scheduleRecompute);
+    connect(project, &Project::changedElsewhere, this, &AgreementSession::scheduleRecompute);
     connect(project, &Project::opened, this, &AgreementSession::scheduleRecompute);
     connect(project, &Project::closed, this, &AgreementSession::scheduleRecompute);
 }

@@ -26,6 +26,7 @@ void ArticleListModel::setProject(Project *project)
     m_project = project;
     if (m_project) {
         connect(m_project, &Project::articlesChanged, this, &ArticleListModel::reload);
+        connect(m_project, &Project::changedElsewhere, this, &ArticleListModel::refreshFromStore);
         connect(m_project, &Project::articleChanged, this, &ArticleListModel::refreshArticle);
         connect(m_project, &Project::opened, this, &ArticleListModel::reload);
         connect(m_project, &Project::closed, this, &ArticleListModel::clear);
@@ -56,6 +57,24 @@ void ArticleListModel::reload()
         m_rowById.insert(m_articles.at(row).id, row);
     m_fetched = std::min(int(m_articles.size()), int(BatchSize));
     endResetModel();
+}
+
+void ArticleListModel::refreshFromStore()
+{
+    if (!m_project || !m_project->isOpen())
+        return;
+    const QList<ArticleSummary> articles = m_project->articles().summaries();
+    bool sameRows = articles.size() == m_articles.size();
+    for (qsizetype i = 0; sameRows && i < articles.size(); ++i)
+        sameRows = articles.at(i).id == m_articles.at(i).id;
+    if (!sameRows) {
+        reload();
+        return;
+    }
+    // The same articles: their rows change in place, so that a view keeps its selection.
+    m_articles = articles;
+    if (m_fetched > 0)
+        emit dataChanged(index(0, 0), index(m_fetched - 1, ColumnCount - 1));
 }
 
 void ArticleListModel::refreshArticle(qint64 id)

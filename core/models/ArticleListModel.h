@@ -54,6 +54,8 @@ public:
 
 public slots:
     void reload();
+    // After another analyst's commit: rows updated in place, or a reset when articles came or went.
+    void refreshFromStore();
 
 private:
     // Title, outlet, author or date of one article changed: its row is read again.

@@ -34,6 +34,7 @@ void CoderListModel::setWorkspace(Workspace *workspace)
         connect(project, &Project::spansRemoved, this, &CoderListModel::scheduleReload);
         connect(project, &Project::tagsReset, this, &CoderListModel::scheduleReload);
         connect(project, &Project::articlesChanged, this, &CoderListModel::scheduleReload);
+        connect(project, &Project::changedElsewhere, this, &CoderListModel::scheduleReload);
     }
     reload();
 }

@@ -32,6 +32,7 @@ void FigureTableModel::setProject(Project *project)
     m_project = project;
     if (m_project) {
         connect(m_project, &Project::articlesChanged, this, &FigureTableModel::reload);
+        connect(m_project, &Project::changedElsewhere, this, &FigureTableModel::reload);
         connect(m_project, &Project::opened, this, &FigureTableModel::reload);
         connect(m_project, &Project::closed, this, &FigureTableModel::clear);
         connect(m_project, &Project::figuresChanged, this, &FigureTableModel::remergeArticle);

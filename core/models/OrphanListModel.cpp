@@ -23,6 +23,7 @@ void OrphanListModel::setProject(Project *project)
         connect(m_project, &Project::spansRemoved, this, &OrphanListModel::scheduleReload);
         connect(m_project, &Project::spanChanged, this, &OrphanListModel::scheduleReload);
         connect(m_project, &Project::articlesChanged, this, &OrphanListModel::scheduleReload);
+        connect(m_project, &Project::changedElsewhere, this, &OrphanListModel::scheduleReload);
         connect(m_project, &Project::opened, this, &OrphanListModel::reload);
         connect(m_project, &Project::closed, this, &OrphanListModel::reload);
     }

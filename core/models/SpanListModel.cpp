@@ -36,6 +36,7 @@ void SpanListModel::setProject(Project *project)
         connect(m_project, &Project::tagsReset, this, &SpanListModel::reload);
         connect(m_project, &Project::articlesChanged, this, &SpanListModel::reload);
         connect(m_project, &Project::opened, this, &SpanListModel::reload);
+        connect(m_project, &Project::changedElsewhere, this, &SpanListModel::reload);
         connect(m_project, &Project::closed, this, [this] { setArticle(0); });
     }
     reload();

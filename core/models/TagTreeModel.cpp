@@ -47,6 +47,7 @@ void TagTreeModel::setProject(Project *project)
         connect(m_project, &Project::spansAdded, this, &TagTreeModel::refreshCounts);
         connect(m_project, &Project::spansRemoved, this, &TagTreeModel::refreshCounts);
         connect(m_project, &Project::spanChanged, this, &TagTreeModel::refreshCounts);
+        connect(m_project, &Project::changedElsewhere, this, &TagTreeModel::refreshFromStore);
     }
     reload();
 }
@@ -341,6 +342,25 @@ void TagTreeModel::refreshQuickBar(bool force)
         }
     }
     emit quickBarChanged();
+}
+
+void TagTreeModel::refreshFromStore()
+{
+    if (!m_project || !m_project->isOpen())
+        return;
+    const QList<Tag> tags = m_project->tags().tags();
+    bool same = tags.size() == m_nodes.size();
+    for (qsizetype i = 0; same && i < tags.size(); ++i) {
+        const Tag &t = tags.at(i);
+        const auto it = m_nodes.constFind(t.id);
+        same = it != m_nodes.cend() && it->tag.stamp.version == t.stamp.version && it->tag.name == t.name
+            && it->tag.parentId == t.parentId && it->tag.color == t.color && it->tag.position == t.position
+            && it->tag.description == t.description;
+    }
+    if (same)
+        refreshCounts(); // a reset would collapse the tree and drop its selection
+    else
+        reload();
 }
 
 void TagTreeModel::refreshCounts()

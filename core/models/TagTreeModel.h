@@ -79,6 +79,8 @@ public:
 
 public slots:
     void reload();
+    // After another analyst's commit: the tags read again, the tree reset only when they differ.
+    void refreshFromStore();
 
 signals:
     void quickBarChanged();

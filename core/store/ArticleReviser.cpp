@@ -121,8 +121,9 @@ bool ArticleReviser::revise(const Article &article, const QList<PdfGlyph> &glyph
     }
 
     for (const auto &[before, result] : revised) {
-        const Span after = applied(before, result, article.text);
-        if (!spans.update(after))
+        Span after = applied(before, result, article.text);
+        // Read in this transaction, under the write lock: no one can have written it since.
+        if (spans.update(after) != WriteOutcome::Written)
             return false;
         if (!after.isOrphan() && !moveFigures(m_db, before, after))
             return false;

@@ -74,7 +74,9 @@ bool ArticleStore::update(const Article &article, const QList<PdfGlyph> &glyphs)
                        " outlet = CASE WHEN ',' || edited || ',' LIKE '%,outlet,%' THEN outlet ELSE ? END,"
                        " author = CASE WHEN ',' || edited || ',' LIKE '%,author,%' THEN author ELSE ? END,"
                        " published = CASE WHEN ',' || edited || ',' LIKE '%,published,%' THEN published ELSE ? END,"
-                       " text = ?, format = ?, chars = ?, changed = ? WHERE id = ?"));
+                       // A new text may bring new metadata: an edit based on the row before it is a conflict.
+                       " text = ?, format = ?, chars = ?, changed = ?, row_version = row_version + 1, changed_by = '',"
+                       " changed_at = changed WHERE id = ?"));
     q.addBindValue(QString::fromLatin1(article.contentHash));
     q.addBindValue(nonNull(article.title));
     q.addBindValue(nonNull(article.outlet));
@@ -98,22 +100,33 @@ bool ArticleStore::update(const Article &article, const QList<PdfGlyph> &glyphs)
     return writeChildren(article, glyphs);
 }
 
-bool ArticleStore::setMetadata(qint64 id, const ArticleMetadata &metadata, ArticleFields edited)
+WriteOutcome ArticleStore::setMetadata(
+    qint64 id, const ArticleMetadata &metadata, ArticleFields edited, qint64 *version)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "UPDATE articles SET title = ?, outlet = ?, author = ?, published = ?, edited = ? WHERE id = ?"));
+        "UPDATE articles SET title = ?, outlet = ?, author = ?, published = ?, edited = ?,"
+        " row_version = row_version + 1, changed_by = ?, changed_at = ? WHERE id = ? AND row_version = ?"));
     q.addBindValue(nonNull(metadata.title));
     q.addBindValue(nonNull(metadata.outlet));
     q.addBindValue(nonNull(metadata.author));
     q.addBindValue(dateValue(metadata.published));
     q.addBindValue(nonNull(articleFieldNames(edited)));
+    q.addBindValue(nonNull(m_db.editor()));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(id);
+    q.addBindValue(*version);
     if (!m_db.exec(q))
-        return false;
-    if (q.numRowsAffected() == 1)
-        return true;
+        return WriteOutcome::Failed;
+    if (q.numRowsAffected() == 1) {
+        ++*version;
+        return WriteOutcome::Written;
+    }
+    bool found = false;
+    article(id, &found);
+    if (found)
+        return WriteOutcome::Conflict;
     m_db.setError(QStringLiteral("article %1 does not exist").arg(id));
-    return false;
+    return WriteOutcome::Failed;
 }
 
 bool ArticleStore::updatePath(qint64 id, const QString &path)
@@ -162,7 +175,7 @@ Article ArticleStore::article(qint64 id, bool *found)
     Article a;
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "SELECT id, path, content_hash, title, outlet, author, published, text, format, imported, changed,"
-        " version, edited FROM articles WHERE id = ?"));
+        " version, edited, row_version, changed_by, changed_at FROM articles WHERE id = ?"));
     q.addBindValue(id);
     const bool ok = m_db.exec(q) && q.next();
     if (found)
@@ -182,6 +195,8 @@ Article ArticleStore::article(qint64 id, bool *found)
     a.changed = QDateTime::fromString(q.value(10).toString(), Qt::ISODate);
     a.version = q.value(11).toInt();
     a.edited = articleFieldsFromNames(q.value(12).toString());
+    a.stamp = { q.value(13).toLongLong(), q.value(14).toString(),
+        QDateTime::fromString(q.value(15).toString(), Qt::ISODateWithMs) };
     q.finish();
     a.boilerplate = boilerplate(id);
     return a;

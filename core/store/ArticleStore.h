@@ -1,6 +1,7 @@
 #pragma once
 // Reads and writes articles, their boilerplate ranges and PDF layouts.
 #include "domain/Types.h"
+#include "store/WriteOutcome.h"
 
 #include <QHash>
 
@@ -32,7 +33,9 @@ public:
     // A re-import: the fields in article.edited as stored are kept (the analyst corrected them).
     bool update(const Article &article, const QList<PdfGlyph> &glyphs);
     // The analyst's correction: the four fields, and which of them are now corrected by hand.
-    bool setMetadata(qint64 id, const ArticleMetadata &metadata, ArticleFields edited);
+    // If the row is still at *VERSION (the one the edit read; Conflict otherwise); on success
+    // *VERSION is the new one.
+    WriteOutcome setMetadata(qint64 id, const ArticleMetadata &metadata, ArticleFields edited, qint64 *version);
     bool updatePath(qint64 id, const QString &path);
     bool remove(qint64 id);
 

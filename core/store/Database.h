@@ -61,6 +61,9 @@ public:
     bool inTransaction() const { return m_depth > 0; }
 
     void setError(const QString &error) { m_error = error; }
+    // Who the rows written from here on are by (their changed_by); empty when unknown.
+    void setEditor(const QString &editor) { m_editor = editor; }
+    QString editor() const { return m_editor; }
     // A value of the meta table (project-wide settings such as the default coder); empty when unset.
     QString metaValue(const QString &key);
 
@@ -82,6 +85,7 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_error;
+    QString m_editor;
     QHash<QString, QSqlQuery *> m_statements;
     int m_depth = 0;
     bool m_failed = false;

@@ -11,8 +11,8 @@ static QString nonNull(const QString &s)
 }
 
 static const char kFigureColumns[]
-    = "SELECT id, article_id, span_id, kind, value, date_value, unit, qualifier, text, start, \"end\", label, author"
-      " FROM figures ";
+    = "SELECT id, article_id, span_id, kind, value, date_value, unit, qualifier, text, start, \"end\", label, author,"
+      " row_version, changed_by, changed_at FROM figures ";
 
 QList<Figure> FigureStore::read(QSqlQuery &q)
 {
@@ -34,6 +34,8 @@ QList<Figure> FigureStore::read(QSqlQuery &q)
         f.end = q.value(10).toLongLong();
         f.label = q.value(11).toString();
         f.author = q.value(12).toString();
+        f.stamp = { q.value(13).toLongLong(), q.value(14).toString(),
+            QDateTime::fromString(q.value(15).toString(), Qt::ISODateWithMs) };
         f.manual = true;
         out.append(f);
     }
@@ -78,7 +80,8 @@ bool FigureStore::insert(Figure &f)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "INSERT INTO figures (id, article_id, span_id, kind, value, date_value, unit, qualifier, text, start, \"end\","
-        " label, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        " label, author, row_version, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?) RETURNING id"));
     q.addBindValue(f.id > 0 ? QVariant(f.id) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(f.articleId);
     q.addBindValue(f.spanId > 0 ? QVariant(f.spanId) : QVariant(QMetaType(QMetaType::LongLong)));
@@ -92,6 +95,13 @@ bool FigureStore::insert(Figure &f)
     q.addBindValue(f.end);
     q.addBindValue(nonNull(f.label));
     q.addBindValue(nonNull(f.author));
+    // A hand figure is never updated in place: a correction replaces it, so a row's version
+    // stays as written and an edit of a figure another analyst replaced finds it gone.
+    f.stamp.by = m_db.editor();
+    f.stamp.at = QDateTime::currentDateTimeUtc();
+    q.addBindValue(f.stamp.version);
+    q.addBindValue(nonNull(f.stamp.by));
+    q.addBindValue(f.stamp.at.toString(Qt::ISODateWithMs));
     if (!m_db.exec(q) || !q.next())
         return false;
     f.id = q.value(0).toLongLong();

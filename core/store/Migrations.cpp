@@ -199,9 +199,35 @@ static const char *const kVersion8[] = {
     "CREATE VIRTUAL TABLE claim_vocab USING fts5vocab(claim_terms, 'row')",
 };
 
+// Version 9: row versions for concurrent editing. Every row an analyst edits (a span with its
+// note and tag links, a tag, a hand figure, an article's corrected fields) counts its writes and
+// names who wrote it last and when (ISO 8601, UTC). A write names the version it read
+// (UPDATE … WHERE id = ? AND row_version = ?): no row affected means someone else wrote first, and
+// the edit is refused with a conflict message instead of overwriting theirs. Plain ALTER TABLE,
+// as PostgreSQL also accepts it.
+static const char *const kVersion9[] = {
+    "ALTER TABLE spans ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE spans ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE spans ADD COLUMN changed_at TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE tags ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE tags ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE tags ADD COLUMN changed_at TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE figures ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE figures ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE figures ADD COLUMN changed_at TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE articles ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE articles ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE articles ADD COLUMN changed_at TEXT NOT NULL DEFAULT ''",
+    // What is known of the last writer before versions were kept: a span's coder (or its note's)
+    // and its modification time, a figure's coder.
+    "UPDATE spans SET changed_by = CASE WHEN note_author <> '' THEN note_author ELSE author END,"
+    " changed_at = modified",
+    "UPDATE figures SET changed_by = author",
+};
+
 int Migrations::latestVersion()
 {
-    return 8;
+    return 9;
 }
 
 bool Migrations::mergeDuplicateTags(Database &db)
@@ -290,6 +316,9 @@ QStringList Migrations::steps(int version)
     case 8:
         add(kVersion8);
         break;
+    case 9:
+        add(kVersion9);
+        break;
     default:
         break;
     }
@@ -368,7 +397,7 @@ bool Migrations::migrate(Database &db, int targetVersion)
             db.rollback();
             return false;
         }
-        for (const QString &sql : db.isServer() ? PostgresMigrations::steps(next) : steps(next)) {
+        for (const QString &sql : db.isServer() ? PostgresMigrations::steps(next, steps(next)) : steps(next)) {
             if (!runStep(db, sql)) {
                 db.setError(QObject::tr("%1: cannot bring the project up to date (%2)").arg(db.path(), db.error()));
                 db.rollback();

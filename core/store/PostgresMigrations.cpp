@@ -162,7 +162,24 @@ static const char *const kVersion8[] = {
     " article_id BIGINT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, version INTEGER NOT NULL)",
 };
 
-QStringList PostgresMigrations::steps(int version)
+// Version 9: row versions, as on SQLite (the shared steps are portable); and every committed
+// write to what a window shows NOTIFYs the team (PostgresChangeWatcher), once per statement.
+static const char *const kVersion9[] = {
+    "CREATE FUNCTION crossread_notify() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    " PERFORM pg_notify('crossread_changes', TG_TABLE_NAME); RETURN NULL; END $$",
+    "CREATE TRIGGER articles_notify AFTER INSERT OR UPDATE OR DELETE ON articles"
+    " FOR EACH STATEMENT EXECUTE FUNCTION crossread_notify()",
+    "CREATE TRIGGER tags_notify AFTER INSERT OR UPDATE OR DELETE ON tags"
+    " FOR EACH STATEMENT EXECUTE FUNCTION crossread_notify()",
+    "CREATE TRIGGER spans_notify AFTER INSERT OR UPDATE OR DELETE ON spans"
+    " FOR EACH STATEMENT EXECUTE FUNCTION crossread_notify()",
+    "CREATE TRIGGER span_tags_notify AFTER INSERT OR UPDATE OR DELETE ON span_tags"
+    " FOR EACH STATEMENT EXECUTE FUNCTION crossread_notify()",
+    "CREATE TRIGGER figures_notify AFTER INSERT OR UPDATE OR DELETE ON figures"
+    " FOR EACH STATEMENT EXECUTE FUNCTION crossread_notify()",
+};
+
+QStringList PostgresMigrations::steps(int version, const QStringList &shared)
 {
     QStringList out;
     auto add = [&out](const auto &arr) {
@@ -190,6 +207,10 @@ QStringList PostgresMigrations::steps(int version)
         break;
     case 7:
         add(kVersion7);
+        break;
+    case 9:
+        out = shared;
+        add(kVersion9);
         break;
     case 8:
         add(kVersion8);

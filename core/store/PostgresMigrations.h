@@ -9,8 +9,9 @@ namespace crossread {
 class PostgresMigrations
 {
 public:
-    // The statements that take a server project from version - 1 to version.
-    static QStringList steps(int version);
+    // The statements that take a server project from version - 1 to version; SHARED are the
+    // SQLite steps of that version, used as they are where they are portable.
+    static QStringList steps(int version, const QStringList &shared);
 };
 
 } // namespace crossread

@@ -4,6 +4,8 @@
 #include "domain/CoderName.h"
 #include "store/ArticleReviser.h"
 #include "store/ProjectLocation.h"
+#include "store/PostgresChangeWatcher.h"
+#include "store/SqliteChangeWatcher.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -35,6 +37,9 @@ bool Project::open(const QString &dbPath, OpenMode mode)
 
 void Project::close()
 {
+    m_spanVersions.clear();
+    m_tagVersions.clear();
+    m_articleVersions.clear();
     if (!m_db.isOpen())
         return;
     m_db.close();
@@ -179,6 +184,8 @@ bool Project::addSpans(QList<Span> &spans)
     }
     if (!tx.commit())
         return fail();
+    for (const Span &s : std::as_const(spans))
+        wrote(s);
     announce([=, this] { emit spansAdded(spans); });
     return true;
 }
@@ -230,6 +237,8 @@ bool Project::restoreSpans(const QList<SpanSnapshot> &snapshots)
     }
     if (!tx.commit())
         return fail();
+    for (const Span &s : std::as_const(spans))
+        wrote(s);
     announce([=, this] { emit spansAdded(spans); });
     for (const SpanSnapshot &s : snapshots) {
         if (!s.figures.isEmpty())
@@ -238,16 +247,67 @@ bool Project::restoreSpans(const QList<SpanSnapshot> &snapshots)
     return true;
 }
 
-bool Project::updateSpan(const Span &span)
+bool Project::spanConflict(qint64 id)
+{
+    bool found = false;
+    const Span stored = m_spans.span(id, &found);
+    bool articleFound = false;
+    const Article article = m_articles.article(stored.articleId, &articleFound);
+    const QString where = !article.title.isEmpty()
+        ? tr("“%1”").arg(article.title)
+        : (articleFound ? QFileInfo(article.path).fileName() : tr("article %1").arg(stored.articleId));
+    QString quote = stored.text.simplified();
+    if (quote.size() > 40)
+        quote = quote.left(39).trimmed() + QChar(0x2026);
+    return conflict(tr("The span “%1” in %2").arg(quote, where), stored.stamp);
+}
+
+bool Project::tagConflict(qint64 id)
+{
+    const Tag stored = m_tags.tag(id);
+    return conflict(tr("The tag “%1”").arg(stored.name), stored.stamp);
+}
+
+bool Project::articleConflict(qint64 id)
+{
+    const Article stored = m_articles.article(id);
+    return conflict(
+        tr("The article “%1”").arg(stored.title.isEmpty() ? QFileInfo(stored.path).fileName() : stored.title),
+        stored.stamp);
+}
+
+bool Project::conflict(const QString &what, const RowStamp &stored)
+{
+    const QString who = stored.by.isEmpty() ? tr("another analyst") : stored.by;
+    const QString when = stored.at.isValid() ? stored.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                                             : tr("an unknown time");
+    m_error = tr("%1 was changed by %2 at %3; your edit was not saved.").arg(what, who, when);
+    emit conflictOccurred(m_error);
+    emit errorOccurred(m_error);
+    return false;
+}
+
+bool Project::updateSpan(Span span)
 {
     Transaction tx(m_db);
-    if (!tx.isActive() || !m_spans.update(span) || !tx.commit())
+    if (!tx.isActive())
         return fail();
+    switch (m_spans.update(span)) {
+    case WriteOutcome::Conflict:
+        return spanConflict(span.id);
+    case WriteOutcome::Failed:
+        return fail();
+    case WriteOutcome::Written:
+        break;
+    }
+    if (!tx.commit())
+        return fail();
+    wrote(span);
     announce([=, this] { emit spanChanged(span); });
     return true;
 }
 
-bool Project::placeSpan(const Span &span)
+bool Project::placeSpan(Span span)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -259,8 +319,13 @@ bool Project::placeSpan(const Span &span)
         emit errorOccurred(m_error);
         return false;
     }
-    if (!m_spans.update(span) || (!span.isOrphan() && !ArticleReviser::moveFigures(m_db, before, span)) || !tx.commit())
+    const WriteOutcome written = m_spans.update(span);
+    if (written == WriteOutcome::Conflict)
+        return spanConflict(span.id);
+    if (written == WriteOutcome::Failed || (!span.isOrphan() && !ArticleReviser::moveFigures(m_db, before, span))
+        || !tx.commit())
         return fail();
+    wrote(span);
     announce([=, this] {
         emit spanChanged(span);
         emit figuresChanged(span.articleId);
@@ -279,15 +344,24 @@ bool Project::addTag(Tag &tag)
         tag.position = m_tags.nextPosition(tag.parentId);
     if (!m_tags.insert(tag) || !tx.commit())
         return fail();
+    m_tagVersions.insert(tag.id, tag.stamp.version);
     announce([=, this] { emit tagAdded(tag); });
     return true;
 }
 
-bool Project::setArticleMetadata(qint64 articleId, const ArticleMetadata &metadata, ArticleFields edited)
+bool Project::setArticleMetadata(
+    qint64 articleId, const ArticleMetadata &metadata, ArticleFields edited, qint64 readVersion)
 {
     Transaction tx(m_db);
-    if (!tx.isActive() || !m_articles.setMetadata(articleId, metadata, edited) || !tx.commit())
+    if (!tx.isActive())
         return fail();
+    qint64 version = readVersion;
+    const WriteOutcome outcome = m_articles.setMetadata(articleId, metadata, edited, &version);
+    if (outcome == WriteOutcome::Conflict)
+        return articleConflict(articleId);
+    if (outcome == WriteOutcome::Failed || !tx.commit())
+        return fail();
+    m_articleVersions.insert(articleId, version);
     announce([=, this] { emit articleChanged(articleId); });
     return true;
 }
@@ -310,16 +384,22 @@ bool Project::updateTags(const QList<Tag> &tags)
     Transaction tx(m_db);
     if (!tx.isActive())
         return fail();
-    for (const Tag &tag : tags) {
+    QList<Tag> written = tags;
+    for (Tag &tag : written) {
         if (nameTaken(tag))
             return false;
-        if (!m_tags.update(tag))
+        const WriteOutcome outcome = m_tags.update(tag);
+        if (outcome == WriteOutcome::Conflict)
+            return tagConflict(tag.id);
+        if (outcome == WriteOutcome::Failed)
             return fail();
     }
     if (!tx.commit())
         return fail();
-    for (const Tag &tag : tags)
+    for (const Tag &tag : std::as_const(written)) {
+        m_tagVersions.insert(tag.id, tag.stamp.version);
         announce([=, this] { emit tagChanged(tag); });
+    }
     return true;
 }
 
@@ -349,9 +429,11 @@ bool Project::restoreTags(const TagSnapshot &snapshot)
     Transaction tx(m_db);
     if (!tx.isActive())
         return fail();
+    QList<Tag> restored;
     for (Tag t : snapshot.tags) {
         if (!m_tags.insert(t))
             return fail();
+        restored.append(t);
     }
     for (const auto &link : snapshot.links) {
         if (!m_spans.insertLink(link.first, link.second))
@@ -359,6 +441,8 @@ bool Project::restoreTags(const TagSnapshot &snapshot)
     }
     if (!tx.commit())
         return fail();
+    for (const Tag &t : std::as_const(restored))
+        m_tagVersions.insert(t.id, t.stamp.version);
     announce([=, this] { emit tagsReset(); });
     return true;
 }
@@ -391,6 +475,18 @@ bool Project::removeFigure(qint64 id)
 void Project::notifyArticlesChanged()
 {
     emit articlesChanged();
+}
+
+ChangeWatcher *Project::createChangeWatcher(QObject *parent)
+{
+    if (m_db.isServer())
+        return new PostgresChangeWatcher(m_db, parent);
+    return new SqliteChangeWatcher(m_db, SqliteChangeWatcher::kDefaultIntervalMs, parent);
+}
+
+void Project::notifyChangedElsewhere()
+{
+    emit changedElsewhere();
 }
 
 } // namespace crossread

@@ -4,6 +4,7 @@
 // signal so that every model updates. Commands (core/commands) are its only callers.
 #include "domain/Types.h"
 #include "store/ArticleStore.h"
+#include "store/ChangeWatcher.h"
 #include "store/ClaimIndex.h"
 #include "store/Database.h"
 #include "store/FigureStore.h"
@@ -69,18 +70,33 @@ public:
     bool addSpans(QList<Span> &spans);
     bool removeSpans(const QList<qint64> &ids, QList<SpanSnapshot> *removed);
     bool restoreSpans(const QList<SpanSnapshot> &snapshots);
-    bool updateSpan(const Span &span);
-    // Puts a span where SPAN says (a range, or an orphan's none) and moves its hand figures along.
-    bool placeSpan(const Span &span);
+    // Writes SPAN if the stored row is still at span.stamp.version, the version the edit read;
+    // otherwise nothing is written and a conflict is reported (conflictOccurred, errorOccurred).
+    bool updateSpan(Span span);
+    // Puts a span where SPAN says (a range, or an orphan's none) and moves its hand figures along;
+    // versions as updateSpan.
+    bool placeSpan(Span span);
+    // The version this project last wrote of span ID, or FALLBACK when it wrote none since it
+    // was opened: undo and redo expect the row as they left it.
+    qint64 writtenSpanVersion(qint64 id, qint64 fallback) const { return m_spanVersions.value(id, fallback); }
+    // Who the edits from here on are by, recorded as each written row's last writer.
+    void setEditor(const QString &coder) { m_db.setEditor(coder); }
     bool addTag(Tag &tag);
+    // Versions as updateSpan: each tag is written only if still at tag.stamp.version.
     bool updateTag(const Tag &tag);
     // Several tags in one transaction (a move renumbers the new siblings): all or none.
     bool updateTags(const QList<Tag> &tags);
+    // As writtenSpanVersion, for tags.
+    qint64 writtenTagVersion(qint64 id, qint64 fallback) const { return m_tagVersions.value(id, fallback); }
     bool removeTag(qint64 id, TagSnapshot *snapshot);
     bool restoreTags(const TagSnapshot &snapshot);
     // An analyst's correction of an article's title, outlet, author and date; EDITED says which
     // fields are now the analyst's (a re-import leaves those as they are).
-    bool setArticleMetadata(qint64 articleId, const ArticleMetadata &metadata, ArticleFields edited);
+    // Versions as updateSpan: saved only if the article is still at READVERSION.
+    bool setArticleMetadata(
+        qint64 articleId, const ArticleMetadata &metadata, ArticleFields edited, qint64 readVersion);
+    // As writtenSpanVersion, for articles' metadata.
+    qint64 writtenArticleVersion(qint64 id, qint64 fallback) const { return m_articleVersions.value(id, fallback); }
     bool addFigure(Figure &figure);
     bool removeFigure(qint64 id);
 
@@ -96,6 +112,10 @@ public:
     bool validateSpan(Span &span, QString *error);
     // Reports that articles were imported or changed by another connection.
     void notifyArticlesChanged();
+    // A watcher of other connections' commits to this project, for its engine; stopped.
+    ChangeWatcher *createChangeWatcher(QObject *parent);
+    // Another connection committed: every model reads again what it shows (changedElsewhere).
+    void notifyChangedElsewhere();
 
 signals:
     void spansAdded(const QList<crossread::Span> &spans);
@@ -110,14 +130,28 @@ signals:
     // One article's title, outlet, author or date changed (its text did not).
     void articleChanged(qint64 articleId);
     void opened();
+    // Another analyst's process committed to the project: spans, tags, figures and articles
+    // may all have changed.
+    void changedElsewhere();
     // A mutation could not be saved (full disk, locked or damaged file); nothing changed.
     void errorOccurred(const QString &message);
+    // An edit was refused because another analyst wrote the row since it was read; the message
+    // (also sent as errorOccurred) names the row, who changed it and when.
+    void conflictOccurred(const QString &message);
     void closed();
 
 private:
     bool fail();
     // Refuses (error and signal) a tag whose name a sibling already has; call inside the transaction.
     bool nameTaken(const Tag &tag);
+    // Reports that span ID was written by another connection since the edit read it.
+    bool spanConflict(qint64 id);
+    bool tagConflict(qint64 id);
+    bool articleConflict(qint64 id);
+    // Reports a conflict: MESSAGE, and the row's last writer and time.
+    bool conflict(const QString &message, const RowStamp &stored);
+    // Records the versions of the spans this project wrote.
+    void wrote(const Span &span) { m_spanVersions.insert(span.id, span.stamp.version); }
     // Emits a mutation's signal now, or when the open edit commits.
     void announce(std::function<void()> signal);
     Database m_db;
@@ -132,6 +166,9 @@ private:
     QString m_error;
     int m_editDepth = 0;
     QList<std::function<void()>> m_held;
+    QHash<qint64, qint64> m_spanVersions;
+    QHash<qint64, qint64> m_tagVersions;
+    QHash<qint64, qint64> m_articleVersions;
 };
 
 } // namespace crossread

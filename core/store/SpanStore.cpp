@@ -20,7 +20,7 @@ QString SpanStore::spanColumns() const
     return QStringLiteral("SELECT s.id, s.article_id, s.start, s.\"end\", s.text, s.note, s.author, s.created,"
                           " s.modified, (SELECT %1 FROM span_tags WHERE span_id = s.id), s.note_author, s.quote,"
                           " s.anchor, s.confidence, s.prefix, s.suffix, s.selector_start, s.selector_end,"
-                          " s.anchor_version FROM spans s ")
+                          " s.anchor_version, s.row_version, s.changed_by, s.changed_at FROM spans s ")
         .arg(m_db.dialect().commaList(QStringLiteral("tag_id")));
 }
 
@@ -71,6 +71,8 @@ QList<Span> SpanStore::readSpans(QSqlQuery &q)
         s.selectorStart = q.value(16).toLongLong();
         s.selectorEnd = q.value(17).toLongLong();
         s.anchorVersion = q.value(18).toInt();
+        s.stamp = { q.value(19).toLongLong(), q.value(20).toString(),
+            QDateTime::fromString(q.value(21).toString(), Qt::ISODateWithMs) };
         if (s.isOrphan())
             s.start = s.end = 0;
         out.append(s);
@@ -133,7 +135,8 @@ bool SpanStore::insert(Span &span)
     QSqlQuery &q = m_db.prepared(
         QStringLiteral("INSERT INTO spans (id, article_id, start, \"end\", text, note, author, note_author, created,"
                        " modified, quote, anchor, confidence, prefix, suffix, selector_start, selector_end,"
-                       " anchor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                       " anchor_version, row_version, changed_by, changed_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     if (!span.created.isValid())
         span.created = QDateTime::currentDateTimeUtc();
     if (!span.modified.isValid())
@@ -150,6 +153,12 @@ bool SpanStore::insert(Span &span)
     q.addBindValue(span.created.toUTC().toString(Qt::ISODateWithMs));
     q.addBindValue(span.modified.toUTC().toString(Qt::ISODateWithMs));
     bindAnchor(q, span);
+    // A new span is version 0; one put back by undo continues from the version it had.
+    span.stamp.by = m_db.editor();
+    span.stamp.at = QDateTime::currentDateTimeUtc();
+    q.addBindValue(span.stamp.version);
+    q.addBindValue(nonNull(span.stamp.by));
+    q.addBindValue(span.stamp.at.toString(Qt::ISODateWithMs));
     if (!m_db.exec(q) || !q.next())
         return false;
     span.id = q.value(0).toLongLong();
@@ -177,30 +186,40 @@ void SpanStore::bindAnchor(QSqlQuery &q, const Span &span)
     q.addBindValue(span.anchorVersion);
 }
 
-bool SpanStore::update(const Span &span)
+WriteOutcome SpanStore::update(Span &span)
 {
     QSqlQuery &q = m_db.prepared(
         QStringLiteral("UPDATE spans SET start = ?, \"end\" = ?, text = ?, note = ?, note_author = ?, modified = ?,"
                        " quote = ?, anchor = ?, confidence = ?, prefix = ?, suffix = ?, selector_start = ?,"
-                       " selector_end = ?, anchor_version = ? WHERE id = ?"));
+                       " selector_end = ?, anchor_version = ?, row_version = row_version + 1, changed_by = ?,"
+                       " changed_at = ? WHERE id = ? AND row_version = ?"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     bindRange(q, span);
     q.addBindValue(nonNull(span.text));
     q.addBindValue(nonNull(span.note));
     q.addBindValue(nonNull(span.noteAuthor));
     q.addBindValue(span.modified.toUTC().toString(Qt::ISODateWithMs));
     bindAnchor(q, span);
+    q.addBindValue(nonNull(m_db.editor()));
+    q.addBindValue(now.toString(Qt::ISODateWithMs));
     q.addBindValue(span.id);
+    q.addBindValue(span.stamp.version);
     if (!m_db.exec(q))
-        return false;
+        return WriteOutcome::Failed;
     if (q.numRowsAffected() != 1) {
+        bool found = false;
+        const Span stored = this->span(span.id, &found);
+        if (found)
+            return WriteOutcome::Conflict; // written by someone else since it was read
         m_db.setError(QStringLiteral("span %1 no longer exists").arg(span.id));
-        return false;
+        return WriteOutcome::Failed;
     }
+    span.stamp = { span.stamp.version + 1, m_db.editor(), now };
     if (!refreshSelectors(span.id))
-        return false;
+        return WriteOutcome::Failed;
     QSqlQuery &del = m_db.prepared(QStringLiteral("DELETE FROM span_tags WHERE span_id = ?"));
     del.addBindValue(span.id);
-    return m_db.exec(del) && writeTags(span);
+    return m_db.exec(del) && writeTags(span) ? WriteOutcome::Written : WriteOutcome::Failed;
 }
 
 bool SpanStore::writeTags(const Span &span)

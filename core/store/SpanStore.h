@@ -3,6 +3,7 @@
 // new version of their article; no range) are read only by orphans() and span(): every list of
 // spans on a text leaves them out, so no reader can show one on text it was not coded on.
 #include "domain/Types.h"
+#include "store/WriteOutcome.h"
 
 #include <QHash>
 #include <QStringList>
@@ -28,7 +29,9 @@ public:
     // Keeps span.id when set (undo restores the same id); a placed span's selectors are read
     // from its article, an orphan's are written as given; an empty quote becomes the text.
     bool insert(Span &span);
-    bool update(const Span &span); // note, tags, modified, range, anchor
+    // Note, tags, modified, range, anchor, if the row is still at span.stamp.version (Conflict
+    // when another connection wrote it since); on success span.stamp is the new one.
+    WriteOutcome update(Span &span);
     bool remove(qint64 id);
     QList<qint64> articlesWithTags(const QList<qint64> &tagIds);
     QList<QPair<qint64, qint64>> linksOfTags(const QList<qint64> &tagIds); // (span, tag)

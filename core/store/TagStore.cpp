@@ -24,14 +24,17 @@ static Tag readTag(const QSqlQuery &q)
     t.color = QColor(q.value(3).toString());
     t.description = q.value(4).toString();
     t.position = q.value(5).toInt();
+    t.stamp = { q.value(6).toLongLong(), q.value(7).toString(),
+        QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs) };
     return t;
 }
 
 QList<Tag> TagStore::tags()
 {
     QList<Tag> out;
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id, parent_id, name, color, description, position FROM tags"
-                                                " ORDER BY COALESCE(parent_id, 0), position, name"));
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT id, parent_id, name, color, description, position, row_version, changed_by, changed_at FROM tags"
+        " ORDER BY COALESCE(parent_id, 0), position, name"));
     if (!m_db.exec(q))
         return out;
     while (q.next())
@@ -42,8 +45,8 @@ QList<Tag> TagStore::tags()
 
 Tag TagStore::tag(qint64 id, bool *found)
 {
-    QSqlQuery &q = m_db.prepared(
-        QStringLiteral("SELECT id, parent_id, name, color, description, position FROM tags WHERE id = ?"));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id, parent_id, name, color, description, position, "
+                                                "row_version, changed_by, changed_at FROM tags WHERE id = ?"));
     q.addBindValue(id);
     Tag t;
     const bool ok = m_db.exec(q) && q.next();
@@ -57,9 +60,10 @@ Tag TagStore::tag(qint64 id, bool *found)
 
 Tag TagStore::findByName(const QString &name, bool *found)
 {
-    QSqlQuery &q = m_db.prepared(
-        QStringLiteral("SELECT id, parent_id, name, color, description, position FROM tags WHERE lower(name) = lower(?)"
-                       " ORDER BY id LIMIT 1"));
+    QSqlQuery &q
+        = m_db.prepared(QStringLiteral("SELECT id, parent_id, name, color, description, position, row_version, "
+                                       "changed_by, changed_at FROM tags WHERE lower(name) = lower(?)"
+                                       " ORDER BY id LIMIT 1"));
     q.addBindValue(name);
     Tag t;
     const bool ok = m_db.exec(q) && q.next();
@@ -88,13 +92,20 @@ qint64 TagStore::childNamed(qint64 parentId, const QString &name, qint64 exceptI
 bool TagStore::insert(Tag &tag)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "INSERT INTO tags (id, parent_id, name, color, description, position) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+        "INSERT INTO tags (id, parent_id, name, color, description, position, row_version, changed_by, changed_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(tag.id > 0 ? QVariant(tag.id) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(parentValue(tag.parentId));
     q.addBindValue(nonNull(tag.name));
     q.addBindValue(tag.color.name(QColor::HexRgb));
     q.addBindValue(nonNull(tag.description));
     q.addBindValue(tag.position);
+    // A new tag is version 0; one put back by undo continues from the version it had.
+    tag.stamp.by = m_db.editor();
+    tag.stamp.at = QDateTime::currentDateTimeUtc();
+    q.addBindValue(tag.stamp.version);
+    q.addBindValue(nonNull(tag.stamp.by));
+    q.addBindValue(tag.stamp.at.toString(Qt::ISODateWithMs));
     if (!m_db.exec(q) || !q.next())
         return false;
     tag.id = q.value(0).toLongLong();
@@ -102,17 +113,33 @@ bool TagStore::insert(Tag &tag)
     return true;
 }
 
-bool TagStore::update(const Tag &tag)
+WriteOutcome TagStore::update(Tag &tag)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "UPDATE tags SET parent_id = ?, name = ?, color = ?, description = ?, position = ? WHERE id = ?"));
+        "UPDATE tags SET parent_id = ?, name = ?, color = ?, description = ?, position = ?,"
+        " row_version = row_version + 1, changed_by = ?, changed_at = ? WHERE id = ? AND row_version = ?"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     q.addBindValue(parentValue(tag.parentId));
     q.addBindValue(nonNull(tag.name));
     q.addBindValue(tag.color.name(QColor::HexRgb));
     q.addBindValue(nonNull(tag.description));
     q.addBindValue(tag.position);
+    q.addBindValue(nonNull(m_db.editor()));
+    q.addBindValue(now.toString(Qt::ISODateWithMs));
     q.addBindValue(tag.id);
-    return m_db.exec(q) && q.numRowsAffected() == 1;
+    q.addBindValue(tag.stamp.version);
+    if (!m_db.exec(q))
+        return WriteOutcome::Failed;
+    if (q.numRowsAffected() == 1) {
+        tag.stamp = { tag.stamp.version + 1, m_db.editor(), now };
+        return WriteOutcome::Written;
+    }
+    bool found = false;
+    this->tag(tag.id, &found);
+    if (found)
+        return WriteOutcome::Conflict;
+    m_db.setError(QStringLiteral("tag %1 no longer exists").arg(tag.id));
+    return WriteOutcome::Failed;
 }
 
 bool TagStore::remove(qint64 id)

@@ -1,6 +1,7 @@
 #pragma once
 // Reads and writes the tag tree.
 #include "domain/Types.h"
+#include "store/WriteOutcome.h"
 
 #include <QHash>
 #include <QMap>
@@ -23,7 +24,9 @@ public:
     // parentId (0: top level), other than exceptId; 0 when there is none.
     qint64 childNamed(qint64 parentId, const QString &name, qint64 exceptId = 0);
     bool insert(Tag &tag); // keeps tag.id when set (undo restores the same id)
-    bool update(const Tag &tag); // name, colour, description, parent, position
+    // Name, colour, description, parent, position, if the row is still at tag.stamp.version
+    // (Conflict when another connection wrote it since); on success tag.stamp is the new one.
+    WriteOutcome update(Tag &tag);
     bool remove(qint64 id); // children and span links go with it
     QList<qint64> subtree(qint64 id); // id and all descendants
     QHash<qint64, int> spanCounts();

@@ -16,6 +16,7 @@
 #include <QUndoStack>
 
 #include <memory>
+#include <utility>
 
 namespace crossread {
 
@@ -28,6 +29,8 @@ Workspace::Workspace(QObject *parent)
     // Commands and the project report refusals and failed saves here; the last one is kept
     // for callers that have no window to show it in (the command line).
     connect(m_project, &Project::errorOccurred, this, [this](const QString &message) { m_lastError = message; });
+    connect(m_project, &Project::conflictOccurred, this, &Workspace::conflictOccurred);
+    m_project->setEditor(m_coder);
 }
 
 Workspace::~Workspace()
@@ -45,14 +48,34 @@ bool Workspace::open(const QString &path, ProjectOpenMode mode)
         m_lastError = m_project->error();
         return false;
     }
+    restartWatcher();
     return true;
 }
 
 void Workspace::close()
 {
+    delete std::exchange(m_watcher, nullptr);
     // Commands point at this project; they must not be replayed on the next one.
     m_undoStack->clear();
     m_project->close();
+}
+
+void Workspace::setWatchingChanges(bool on)
+{
+    if (on == m_watching)
+        return;
+    m_watching = on;
+    restartWatcher();
+}
+
+void Workspace::restartWatcher()
+{
+    delete std::exchange(m_watcher, nullptr);
+    if (!m_watching || !isOpen())
+        return;
+    m_watcher = m_project->createChangeWatcher(this);
+    connect(m_watcher, &ChangeWatcher::changedElsewhere, m_project, &Project::notifyChangedElsewhere);
+    m_watcher->start();
 }
 
 bool Workspace::isOpen() const
@@ -68,6 +91,7 @@ void Workspace::setCoder(const QString &name)
     if (coder == m_coder)
         return;
     m_coder = coder;
+    m_project->setEditor(m_coder);
     emit coderChanged(m_coder);
 }
 

@@ -23,6 +23,7 @@ class QUndoStack;
 namespace crossread {
 
 class AddFigureCommand;
+class ChangeWatcher;
 class EditGroupCommand;
 class Project;
 
@@ -60,6 +61,12 @@ public:
     bool open(const QString &path, ProjectOpenMode mode = ProjectOpenMode::ExistingOnly);
     void close();
     bool isOpen() const;
+    // Whether other analysts' commits to the open project (and those opened later) are watched
+    // for: when they are, the project announces changedElsewhere() within a second of one, and
+    // the models read again. A window watches while it is open; the command line does not.
+    void setWatchingChanges(bool on);
+    bool isWatchingChanges() const { return m_watching; }
+
     // Why the last edit (or open) was refused or failed; empty after one that went through.
     QString lastError() const { return m_lastError; }
 
@@ -76,7 +83,10 @@ public:
 
     // Spans. Tagging finds or makes a span of the coder's own at exactly that range.
     EditResult applyTag(qint64 articleId, const TextRange &range, qint64 tagId);
-    bool setNote(qint64 spanId, const QString &note);
+    // READVERSION is the version of the span the analyst saw (Span::stamp); when another analyst
+    // has changed the span since, the note is not saved and conflictOccurred says so. -1: the
+    // span as it is stored now.
+    bool setNote(qint64 spanId, const QString &note, qint64 readVersion = -1);
     bool removeSpans(const QList<qint64> &spanIds);
     // Places a span (an orphan from the Needs attention panel) on RANGE of its article's
     // current text, its figures with it; undo makes it an orphan again.
@@ -149,6 +159,10 @@ public:
 
 signals:
     void coderChanged(const QString &coder);
+    // An edit, undo or redo was refused because another analyst changed the same row since it
+    // was read; MESSAGE names the row, who changed it and when. Nothing was saved, and no undo
+    // step was left behind for it.
+    void conflictOccurred(const QString &message);
 
 private:
     // Builds one undo step from the children BUILD runs in the group and pushes it. BUILD
@@ -173,8 +187,11 @@ private:
 
     Project *m_project;
     QUndoStack *m_undoStack;
+    void restartWatcher();
     QString m_coder;
     QString m_lastError;
+    ChangeWatcher *m_watcher = nullptr;
+    bool m_watching = false;
 };
 
 } // namespace crossread

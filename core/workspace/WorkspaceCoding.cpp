@@ -57,9 +57,11 @@ EditResult Workspace::applyTag(qint64 articleId, const TextRange &range, qint64 
     return result;
 }
 
-bool Workspace::setNote(qint64 spanId, const QString &note)
+bool Workspace::setNote(qint64 spanId, const QString &note, qint64 readVersion)
 {
-    return push(new SetSpanNoteCommand(m_project, spanId, note, m_coder));
+    auto *command = new SetSpanNoteCommand(m_project, spanId, note, m_coder);
+    command->setReadVersion(readVersion);
+    return push(command);
 }
 
 bool Workspace::removeSpans(const QList<qint64> &spanIds)

@@ -172,6 +172,7 @@ CompareView::CompareView(Workspace *workspace, TagTreeModel *tags, AnnotationCon
         connect(m_project, &Project::tagChanged, this, [this] { refreshSpans(); });
         connect(m_project, &Project::tagsRemoved, this, [this] { refreshSpans(); });
         connect(m_project, &Project::tagsReset, this, [this] { refreshSpans(); });
+        connect(m_project, &Project::changedElsewhere, this, [this] { refreshSpans(); });
         connect(m_project, &Project::closed, this, &CompareView::clear);
     }
     clear();

@@ -1,0 +1,261 @@
+// Row versions: two analysts (two Workspaces, each with its own connection, as two processes
+// would have) edit the same span or tag. The later edit, based on a version the other has since
+// replaced, is refused with a message naming the row, who changed it and when; nothing of it is
+// saved, no undo step is left, and undo/redo of one's own edits still work (each a new version).
+#include "ServerTestSupport.h"
+#include "TestSupport.h"
+
+#include "store/Project.h"
+#include "workspace/Workspace.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <functional>
+#include <memory>
+
+using namespace crossread;
+
+namespace {
+
+// Written for this test; span 1 covers "raised $40 million" (code points 10-28).
+const QString kArticle = QStringLiteral(
+    "Northwind raised $40 million in funding, the company said on Monday. Analysts doubted the funding figure.");
+
+struct Stored
+{
+    QString note;
+    QString noteAuthor;
+    qint64 version = 0;
+    QString changedBy;
+};
+
+Stored storedSpan(const QString &path, qint64 id)
+{
+    Project p;
+    if (!p.open(path))
+        return {};
+    const Span s = p.spans().span(id);
+    return { s.note, s.noteAuthor, s.stamp.version, s.stamp.by };
+}
+
+} // namespace
+
+class TestConflicts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void laterEditOfSameSpanIsRefused_data();
+    void laterEditOfSameSpanIsRefused();
+    void undoDoesNotOverwriteAnotherAnalyst();
+    void ownUndoRedoWritesNewVersions();
+    void laterTagRenameIsRefused();
+    void migrationNumbersRowsFromZero();
+
+private:
+    QString path() const { return m_location; }
+    QString m_location; // a file, or a database on the test server (the `pg` run)
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Workspace> m_ana;
+    std::unique_ptr<Workspace> m_bob;
+};
+
+void TestConflicts::initTestCase()
+{
+    CROSSREAD_REQUIRE_SERVER_IF_ASKED();
+}
+
+void TestConflicts::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_location = test::newProjectLocation(m_dir->path());
+    QVERIFY(m_dir->isValid());
+    {
+        Project p;
+        QVERIFY2(p.open(path(), Project::OpenMode::CreateIfMissing), qPrintable(p.error()));
+        Article a;
+        a.path = m_dir->filePath(QStringLiteral("northwind.txt"));
+        a.contentHash = "0123";
+        a.text = kArticle;
+        a.title = QStringLiteral("Northwind funding");
+        QVERIFY(p.articles().insert(a, {}));
+        Tag tag;
+        tag.name = QStringLiteral("Money");
+        tag.color = QColor(0, 170, 0);
+        tag.position = -1;
+        QVERIFY(p.addTag(tag));
+        QList<Span> spans(1);
+        spans[0].articleId = 1;
+        spans[0].start = 10;
+        spans[0].end = 28;
+        spans[0].tagIds = { 1 };
+        spans[0].author = QStringLiteral("ana");
+        QString error;
+        QVERIFY(p.validateSpan(spans[0], &error));
+        QVERIFY(p.addSpans(spans));
+    }
+    m_ana = std::make_unique<Workspace>();
+    m_bob = std::make_unique<Workspace>();
+    QVERIFY(m_ana->open(path()));
+    QVERIFY(m_bob->open(path()));
+    m_ana->setCoder(QStringLiteral("ana"));
+    m_bob->setCoder(QStringLiteral("bob"));
+}
+
+void TestConflicts::cleanup()
+{
+    m_ana.reset();
+    m_bob.reset();
+    m_dir.reset();
+}
+
+void TestConflicts::laterEditOfSameSpanIsRefused_data()
+{
+    QTest::addColumn<bool>("readBefore");
+    // Ana read the span (version 0) before Bob saved his note: her note is refused.
+    QTest::newRow("read before the other's save: conflict") << true;
+    // Ana read it after Bob's save: her note is based on his and is saved.
+    QTest::newRow("read after the other's save: saved") << false;
+}
+
+void TestConflicts::laterEditOfSameSpanIsRefused()
+{
+    QFETCH(bool, readBefore);
+    const qint64 anaRead = readBefore ? m_ana->project()->spans().span(1).stamp.version : -1;
+    QVERIFY(m_bob->setNote(1, QStringLiteral("bob checked the filing")));
+    const qint64 read = readBefore ? anaRead : m_ana->project()->spans().span(1).stamp.version;
+    QCOMPARE(read, readBefore ? 0 : 1);
+
+    QSignalSpy conflicts(m_ana.get(), &Workspace::conflictOccurred);
+    const bool saved = m_ana->setNote(1, QStringLiteral("ana doubts it"), read);
+    if (!readBefore) {
+        QVERIFY2(saved, qPrintable(m_ana->lastError()));
+        QCOMPARE(conflicts.size(), 0);
+        const Stored s = storedSpan(path(), 1);
+        QCOMPARE(s.note, QStringLiteral("ana doubts it"));
+        QCOMPARE(s.version, 2);
+        QCOMPARE(s.changedBy, QStringLiteral("ana"));
+        return;
+    }
+    QVERIFY(!saved);
+    QCOMPARE(conflicts.size(), 1);
+    const QString message = conflicts.first().first().toString();
+    QVERIFY2(message.startsWith(
+                 QStringLiteral("The span “raised $40 million” in “Northwind funding” was changed by bob at ")),
+        qPrintable(message));
+    QVERIFY2(message.endsWith(QStringLiteral("; your edit was not saved.")), qPrintable(message));
+    QCOMPARE(m_ana->lastError(), message);
+    QCOMPARE(m_ana->undoStack()->count(), 0);
+    const Stored s = storedSpan(path(), 1);
+    QCOMPARE(s.note, QStringLiteral("bob checked the filing"));
+    QCOMPARE(s.noteAuthor, QStringLiteral("bob"));
+    QCOMPARE(s.version, 1);
+    QCOMPARE(s.changedBy, QStringLiteral("bob"));
+}
+
+// Ana's undo would put back the note Bob has since replaced: refused, his note stays, and the
+// step leaves her history (it can no longer be undone).
+void TestConflicts::undoDoesNotOverwriteAnotherAnalyst()
+{
+    QVERIFY(m_ana->setNote(1, QStringLiteral("ana's first reading")));
+    QCOMPARE(m_ana->undoStack()->count(), 1);
+    QVERIFY(m_bob->setNote(1, QStringLiteral("bob's correction")));
+    QSignalSpy conflicts(m_ana.get(), &Workspace::conflictOccurred);
+    m_ana->undo();
+    QCOMPARE(conflicts.size(), 1);
+    QVERIFY(conflicts.first().first().toString().contains(QStringLiteral("was changed by bob")));
+    QCOMPARE(m_ana->undoStack()->count(), 0);
+    QVERIFY(!m_ana->canRedo());
+    const Stored s = storedSpan(path(), 1);
+    QCOMPARE(s.note, QStringLiteral("bob's correction"));
+    QCOMPARE(s.version, 2);
+}
+
+void TestConflicts::ownUndoRedoWritesNewVersions()
+{
+    QSignalSpy conflicts(m_ana.get(), &Workspace::conflictOccurred);
+    // Tag and note the same span in one step: the step's undo meets the versions it wrote itself.
+    const Workspace::Coding c = m_ana->codeRange(1, { 10, 28 }, QStringLiteral("Claims"), QStringLiteral("large"));
+    QVERIFY2(c.result.done(), qPrintable(m_ana->lastError()));
+    QCOMPARE(storedSpan(path(), 1).version, 2);
+    m_ana->undo();
+    Stored s = storedSpan(path(), 1);
+    QCOMPARE(s.note, QString());
+    QCOMPARE(s.version, 4);
+    m_ana->redo();
+    s = storedSpan(path(), 1);
+    QCOMPARE(s.note, QStringLiteral("large"));
+    QCOMPARE(s.version, 6);
+    QVERIFY(m_ana->setNote(1, QStringLiteral("larger")));
+    m_ana->undo();
+    m_ana->undo();
+    s = storedSpan(path(), 1);
+    QCOMPARE(s.note, QString());
+    QCOMPARE(s.version, 10);
+    QCOMPARE(conflicts.size(), 0);
+    QCOMPARE(m_ana->undoStack()->index(), 0);
+    // Bob, reading now, builds on all of it.
+    QVERIFY(m_bob->setNote(1, QStringLiteral("bob"), m_bob->project()->spans().span(1).stamp.version));
+    QCOMPARE(storedSpan(path(), 1).version, 11);
+}
+
+void TestConflicts::laterTagRenameIsRefused()
+{
+    // Both windows show the tag at version 0; Ana's rename lands first.
+    QSignalSpy conflicts(m_bob.get(), &Workspace::conflictOccurred);
+    QVERIFY(m_ana->renameTag(1, QStringLiteral("Funding")));
+    QVERIFY(m_bob->setTagColor(1, QColor(0, 0, 170)));
+    QCOMPARE(conflicts.size(), 0); // read after Ana's save: based on it
+    // Ana undoes her rename after Bob's colour: refused, his colour and her name stay.
+    QSignalSpy anaConflicts(m_ana.get(), &Workspace::conflictOccurred);
+    m_ana->undo();
+    QCOMPARE(anaConflicts.size(), 1);
+    QVERIFY2(
+        anaConflicts.first().first().toString().startsWith(QStringLiteral("The tag “Funding” was changed by bob at ")),
+        qPrintable(anaConflicts.first().first().toString()));
+    Project p;
+    QVERIFY(p.open(path()));
+    const Tag t = p.tags().tag(1);
+    QCOMPARE(t.name, QStringLiteral("Funding"));
+    QCOMPARE(t.color, QColor(0, 0, 170));
+    QCOMPARE(t.stamp.version, 2);
+    QCOMPARE(t.stamp.by, QStringLiteral("bob"));
+}
+
+// A project of schema 8 brought to 9: rows start at version 0, a span's last writer is its
+// note's coder or else its own.
+void TestConflicts::migrationNumbersRowsFromZero()
+{
+    QTemporaryDir dir;
+    const QString old = test::newProjectLocation(dir.path(), QStringLiteral("old.db"));
+    {
+        Database db;
+        QVERIFY2(db.openAtVersion(old, 8), qPrintable(db.error()));
+        QVERIFY(db.execSql(QStringLiteral("INSERT INTO articles (id, path, content_hash, text, format, chars, imported,"
+                                          " changed) VALUES (1, '/a.txt', 'h', 'Alpha beta gamma', 'text', 16, "
+                                          "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")));
+        QVERIFY(db.execSql(QStringLiteral("INSERT INTO spans (id, article_id, start, \"end\", text, note, author, "
+                                          "note_author, created, modified) VALUES (1, 1, 0, 5, 'Alpha', 'n', 'ana', "
+                                          "'bob', '2026-01-02T10:00:00.000Z', '2026-01-03T11:00:00.000Z'),"
+                                          " (2, 1, 6, 10, 'beta', '', 'carl', '', '2026-01-02T10:00:00.000Z', "
+                                          "'2026-01-02T10:00:00.000Z')")));
+    }
+    Project p;
+    QVERIFY2(p.open(old), qPrintable(p.error()));
+    const Span first = p.spans().span(1);
+    QCOMPARE(first.stamp.version, 0);
+    QCOMPARE(first.stamp.by, QStringLiteral("bob"));
+    QCOMPARE(first.stamp.at, QDateTime(QDate(2026, 1, 3), QTime(11, 0), Qt::UTC));
+    const Span second = p.spans().span(2);
+    QCOMPARE(second.stamp.version, 0);
+    QCOMPARE(second.stamp.by, QStringLiteral("carl"));
+}
+
+QTEST_GUILESS_MAIN(TestConflicts)
+#include "tst_conflicts.moc"
