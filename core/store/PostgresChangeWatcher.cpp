@@ -1,6 +1,6 @@
 #include "store/PostgresChangeWatcher.h"
 
-#include "store/Database.h"
+#include <QSqlQuery>
 
 namespace crossread {
 
@@ -18,7 +18,13 @@ void PostgresChangeWatcher::start()
 {
     if (m_active || !m_db.isOpen())
         return;
-    QSqlDriver *driver = m_db.connection().driver();
+    QSqlQuery pid(m_db.connection());
+    if (!pid.exec(QStringLiteral("SELECT pg_backend_pid()")) || !pid.next())
+        return;
+    m_ownProcess = pid.value(0).toString();
+    if (!m_listener.isOpen() && !m_listener.open(m_db.path()))
+        return;
+    QSqlDriver *driver = m_listener.connection().driver();
     if (!driver->subscribeToNotification(QLatin1String(kChannel)))
         return;
     connect(driver, &QSqlDriver::notification, this, &PostgresChangeWatcher::notified);
@@ -30,17 +36,18 @@ void PostgresChangeWatcher::stop()
     if (!m_active)
         return;
     m_active = false;
-    if (!m_db.isOpen())
+    if (!m_listener.isOpen())
         return;
-    QSqlDriver *driver = m_db.connection().driver();
+    QSqlDriver *driver = m_listener.connection().driver();
     disconnect(driver, &QSqlDriver::notification, this, &PostgresChangeWatcher::notified);
     driver->unsubscribeFromNotification(QLatin1String(kChannel));
+    m_listener.close();
 }
 
-void PostgresChangeWatcher::notified(const QString &name, QSqlDriver::NotificationSource source, const QVariant &)
+void PostgresChangeWatcher::notified(const QString &name, QSqlDriver::NotificationSource, const QVariant &payload)
 {
-    // The server delivers a commit of this very connection too: that change is already known.
-    if (m_active && name == QLatin1String(kChannel) && source != QSqlDriver::SelfSource)
+    // A commit of the project's own connection is already known to the window.
+    if (m_active && name == QLatin1String(kChannel) && payload.toString() != m_ownProcess)
         emit changedElsewhere();
 }
 

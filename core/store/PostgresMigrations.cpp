@@ -163,10 +163,11 @@ static const char *const kVersion8[] = {
 };
 
 // Version 9: row versions, as on SQLite (the shared steps are portable); and every committed
-// write to what a window shows NOTIFYs the team (PostgresChangeWatcher), once per statement.
+// write to what a window shows NOTIFYs the team (PostgresChangeWatcher), once per statement,
+// naming the writer's server process so that a window can tell its own commits from others'.
 static const char *const kVersion9[] = {
     "CREATE FUNCTION crossread_notify() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
-    " PERFORM pg_notify('crossread_changes', TG_TABLE_NAME); RETURN NULL; END $$",
+    " PERFORM pg_notify('crossread_changes', pg_backend_pid()::text); RETURN NULL; END $$",
     "CREATE TRIGGER articles_notify AFTER INSERT OR UPDATE OR DELETE ON articles"
     " FOR EACH STATEMENT EXECUTE FUNCTION crossread_notify()",
     "CREATE TRIGGER tags_notify AFTER INSERT OR UPDATE OR DELETE ON tags"
