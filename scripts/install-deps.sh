@@ -12,6 +12,8 @@ PACKAGES=(
   file appstream desktop-file-utils man-db
   libstemmer-dev wordnet-base
   clang-14 libfuzzer-14-dev libclang-rt-14-dev llvm-14
+  # The server binaries the `pg` tests start a scratch cluster of (scripts/pg-scratch.sh).
+  postgresql
 )
 
 # Installed packages and the virtual packages they provide (qt6-svg-dev provides

@@ -1,6 +1,7 @@
 // Disagreements of two coders and their adjudication: each way to settle one writes the
 // consensus coding as one undo step, read back through a second connection; undo restores
 // what was there, redo writes it again; refusals change nothing.
+#include "ServerTestSupport.h"
 #include "TestSupport.h"
 
 #include "agreement/Disagreements.h"
@@ -59,6 +60,7 @@ class TestAdjudication : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void disagreementsAreListed();
@@ -71,7 +73,8 @@ private slots:
     void codingsOfCoders();
 
 private:
-    QString path() const { return m_dir->filePath(QStringLiteral("project.db")); }
+    QString path() const { return m_location; }
+    QString m_location; // a file, or a database on the test server (the `pg` run)
     QList<Disagreement> disagreements()
     {
         return findDisagreements(
@@ -85,9 +88,15 @@ private:
 // Tags 1 Funding, 2 People. ana codes Funding at 10-28 and People at 69-77; ben codes Funding
 // at 4-20 and 40-50 (alone), and People at 69-77 as ana does. An earlier consensus span at
 // 12-20 carries both tags; cleo's Funding span is nobody's business here.
+void TestAdjudication::initTestCase()
+{
+    CROSSREAD_REQUIRE_SERVER_IF_ASKED();
+}
+
 void TestAdjudication::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
+    m_location = test::newProjectLocation(m_dir->path());
     QVERIFY(m_dir->isValid());
     {
         Project p;

@@ -1,5 +1,6 @@
 // The agreement command: JSON and terminal output on a project coded by two coders from the
 // command line, bad arguments, and coders that survive a REFI-QDA export and import.
+#include "ServerTestSupport.h"
 #include "TestSupport.h"
 
 #include "cli/Cli.h"
@@ -61,6 +62,7 @@ class TestCliAgreement : public QObject
 private slots:
     void initTestCase()
     {
+        CROSSREAD_REQUIRE_SERVER_IF_ASKED();
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("CrossreadTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_cli_agreement"));
@@ -70,8 +72,8 @@ private slots:
         // example continuum; bertha and bill code it as his observers do in example A.
         const QString folder = m_dir.filePath(QStringLiteral("corpus"));
         QVERIFY(test::writeFile(folder + QStringLiteral("/memo.txt"), QByteArray("Nine labs; two said no.\n")));
-        QCOMPARE(runCli({ QStringLiteral("import"), folder }).code, 0);
-        m_db = Project::projectPathForFolder(folder);
+        m_db = test::onServer() ? test::newProjectLocation(folder) : Project::projectPathForFolder(folder);
+        QCOMPARE(runCli({ QStringLiteral("import"), folder, QStringLiteral("-p"), m_db }).code, 0);
         const CliRun list = runCli({ QStringLiteral("list"), QStringLiteral("-p"), m_db, QStringLiteral("--json") });
         QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().at(0)[QStringLiteral("chars")].toInt(), 24);
         for (const auto &[range, coder] : { std::pair { "2:10", "bertha" }, std::pair { "14:20", "bertha" },

@@ -1,5 +1,6 @@
 // `crossread claims` and `crossread similar` on the four outlets of tests/data/claims: JSON
 // shapes, readable terminal output, and usage errors. Runs Cli::run in-process.
+#include "ServerTestSupport.h"
 #include "TestSupport.h"
 
 #include "cli/Cli.h"
@@ -54,13 +55,14 @@ private slots:
 
 void TestCliClaims::initTestCase()
 {
+    CROSSREAD_REQUIRE_SERVER_IF_ASKED();
     const QString folder = m_dir.filePath(QStringLiteral("corpus"));
     for (const char *name :
         { "1-lattice-post.txt", "2-fennel-report.txt", "3-northgate-wire.md", "4-harrow-dispatch.txt" })
         QVERIFY(test::writeFile(folder + u'/' + QLatin1String(name),
             test::readFile(test::dataPath(QStringLiteral("claims/") + QLatin1String(name)))));
-    m_db = Project::projectPathForFolder(folder);
-    QCOMPARE(runCli({ QStringLiteral("import"), folder }).code, 0);
+    m_db = test::onServer() ? test::newProjectLocation(folder) : Project::projectPathForFolder(folder);
+    QCOMPARE(runCli({ QStringLiteral("import"), folder, QStringLiteral("-p"), m_db }).code, 0);
     const CliRun list = runCli({ QStringLiteral("list"), QStringLiteral("-p"), m_db, QStringLiteral("--json") });
     for (const QJsonValue &a : list.json().array())
         m_ids.insert(QFileInfo(a[QStringLiteral("path")].toString()).fileName(), a[QStringLiteral("id")].toInteger());

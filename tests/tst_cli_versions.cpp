@@ -1,6 +1,7 @@
 // The command line over versions of articles: import of a changed file, versions ID, show ID
 // --version N, show --json with each span's anchor, and orphans, on the hand-written article pair
 // in tests/data/versions with outcomes written by hand. Runs Cli::run in-process.
+#include "ServerTestSupport.h"
 #include "TestSupport.h"
 
 #include "cli/Cli.h"
@@ -60,13 +61,14 @@ class TestCliVersions : public QObject
 private slots:
     void initTestCase()
     {
+        CROSSREAD_REQUIRE_SERVER_IF_ASKED();
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("CrossreadTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_cli_versions"));
         QSettings().clear();
         qputenv("CROSSREAD_USER", "tester");
         m_file = m_dir.filePath(QStringLiteral("news/kestrel.txt"));
-        m_db = m_dir.filePath(QStringLiteral("news/.crossread/project.db"));
+        m_db = test::newProjectLocation(m_dir.filePath(QStringLiteral("news/.crossread")));
         const QByteArray v1 = versionFile("kestrel-round-v1.txt");
         QVERIFY(test::writeFile(m_file, v1));
         QCOMPARE(runCli({ QStringLiteral("import"), m_file, QStringLiteral("-p"), m_db }).code, 0);

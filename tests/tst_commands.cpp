@@ -1,6 +1,7 @@
 // The undo commands: each one's redo/undo/redo leaves the project file as expected (read
 // back through a second connection, since every edit is saved at once), ids survive
 // undo and redo, and refused or failed edits leave no undo step and no change.
+#include "ServerTestSupport.h"
 #include "TestSupport.h"
 
 #include "commands/AddFigureCommand.h"
@@ -78,6 +79,7 @@ class TestCommands : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -96,7 +98,8 @@ private slots:
 private:
     void push(QUndoCommand *command);
     QUndoCommand *makeCommand(const QString &name);
-    QString path() const { return m_dir->filePath(QStringLiteral("project.db")); }
+    QString path() const { return m_location; }
+    QString m_location; // a file, or a database on the test server (the `pg` run)
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Project> m_project;
@@ -114,10 +117,16 @@ void TestCommands::push(QUndoCommand *command)
 
 // Two story articles (tests/data/story 01 and 02); tags Claims > {Money, Dates} and People; span 1 on
 // article 1 tagged Money with a note and a figure, span 2 tagged People.
+void TestCommands::initTestCase()
+{
+    CROSSREAD_REQUIRE_SERVER_IF_ASKED();
+}
+
 void TestCommands::init()
 {
     qputenv("CROSSREAD_USER", "tester");
     m_dir = std::make_unique<QTemporaryDir>();
+    m_location = test::newProjectLocation(m_dir->path());
     QVERIFY(m_dir->isValid());
     m_project = std::make_unique<Project>();
     QVERIFY2(m_project->open(path(), Project::OpenMode::CreateIfMissing), qPrintable(m_project->error()));

@@ -2,6 +2,9 @@
 // line while the window is open: each command either succeeds, says the project is busy or
 // reports a conflict with another analyst's edit, never a raw SQL error, and nothing is created
 // twice or lost.
+// The `pg` run does the same on a team project (CROSSREAD_TEST_PG): every project is then a
+// new database on the test server.
+#include "ServerTestSupport.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -79,7 +82,11 @@ class TestConcurrency : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QVERIFY2(QFileInfo(crossreadBinary()).isExecutable(), qPrintable(crossreadBinary())); }
+    void initTestCase()
+    {
+        QVERIFY2(QFileInfo(crossreadBinary()).isExecutable(), qPrintable(crossreadBinary()));
+        CROSSREAD_REQUIRE_SERVER_IF_ASKED();
+    }
 
     void concurrentFirstImports_data()
     {
@@ -93,7 +100,7 @@ private slots:
         QFETCH(bool, sameFolder);
         for (int round = 0; round < 3; ++round) {
             QTemporaryDir dir;
-            const QString db = dir.filePath(QStringLiteral("shared/project.db"));
+            const QString db = crossread::test::newProjectLocation(dir.filePath(QStringLiteral("shared")));
             QList<QStringList> commands;
             QSet<QString> expected;
             for (int i = 0; i < 4; ++i) {
@@ -127,7 +134,7 @@ private slots:
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("news"));
         writeArticles(folder, 1, QStringLiteral("grid"));
-        const QString db = dir.filePath(QStringLiteral("project.db"));
+        const QString db = crossread::test::newProjectLocation(dir.path());
         QCOMPARE(runOne({ QStringLiteral("import"), folder, QStringLiteral("-p"), db }).code, 0);
         for (int round = 0; round < 3; ++round) {
             const QString name = QStringLiteral("Disputed %1").arg(round);
@@ -172,7 +179,7 @@ private slots:
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("news"));
         writeArticles(folder, kArticles, QStringLiteral("port"));
-        const QString db = dir.filePath(QStringLiteral("project.db"));
+        const QString db = crossread::test::newProjectLocation(dir.path());
         QCOMPARE(runOne({ QStringLiteral("import"), folder, QStringLiteral("-p"), db }).code, 0);
         QList<qint64> shared;
         for (int k = 0; k < kShared; ++k) {

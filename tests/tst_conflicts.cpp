@@ -2,6 +2,7 @@
 // would have) edit the same span or tag. The later edit, based on a version the other has since
 // replaced, is refused with a message naming the row, who changed it and when; nothing of it is
 // saved, no undo step is left, and undo/redo of one's own edits still work (each a new version).
+#include "ServerTestSupport.h"
 #include "TestSupport.h"
 
 #include "store/Project.h"
@@ -47,6 +48,7 @@ class TestConflicts : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void laterEditOfSameSpanIsRefused_data();
@@ -57,15 +59,22 @@ private slots:
     void migrationNumbersRowsFromZero();
 
 private:
-    QString path() const { return m_dir->filePath(QStringLiteral("project.db")); }
+    QString path() const { return m_location; }
+    QString m_location; // a file, or a database on the test server (the `pg` run)
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Workspace> m_ana;
     std::unique_ptr<Workspace> m_bob;
 };
 
+void TestConflicts::initTestCase()
+{
+    CROSSREAD_REQUIRE_SERVER_IF_ASKED();
+}
+
 void TestConflicts::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
+    m_location = test::newProjectLocation(m_dir->path());
     QVERIFY(m_dir->isValid());
     {
         Project p;
@@ -224,14 +233,14 @@ void TestConflicts::laterTagRenameIsRefused()
 void TestConflicts::migrationNumbersRowsFromZero()
 {
     QTemporaryDir dir;
-    const QString old = dir.filePath(QStringLiteral("old.db"));
+    const QString old = test::newProjectLocation(dir.path(), QStringLiteral("old.db"));
     {
         Database db;
         QVERIFY2(db.openAtVersion(old, 8), qPrintable(db.error()));
         QVERIFY(db.execSql(QStringLiteral("INSERT INTO articles (id, path, content_hash, text, format, chars, imported,"
                                           " changed) VALUES (1, '/a.txt', 'h', 'Alpha beta gamma', 'text', 16, "
                                           "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")));
-        QVERIFY(db.execSql(QStringLiteral("INSERT INTO spans (id, article_id, start, end, text, note, author, "
+        QVERIFY(db.execSql(QStringLiteral("INSERT INTO spans (id, article_id, start, \"end\", text, note, author, "
                                           "note_author, created, modified) VALUES (1, 1, 0, 5, 'Alpha', 'n', 'ana', "
                                           "'bob', '2026-01-02T10:00:00.000Z', '2026-01-03T11:00:00.000Z'),"
                                           " (2, 1, 6, 10, 'beta', '', 'carl', '', '2026-01-02T10:00:00.000Z', "

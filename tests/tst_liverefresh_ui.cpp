@@ -1,6 +1,7 @@
 // Live refresh: with the window open on an article, another analyst (a second connection, as
 // another process has) codes a span, renames a tag, or changes a note. Within a second the reader
 // shows it, and the reader keeps its scroll position and its selection.
+#include "ServerTestSupport.h"
 #include "TestSupport.h"
 
 #include "MainWindow.h"
@@ -55,6 +56,7 @@ private slots:
 
 void TestLiveRefreshUi::initTestCase()
 {
+    CROSSREAD_REQUIRE_SERVER_IF_ASKED();
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("CrossreadTest"));
     QApplication::setApplicationName(QStringLiteral("tst_liverefresh_ui"));
@@ -82,7 +84,9 @@ void TestLiveRefreshUi::otherAnalystsChangeAppears()
     QSettings().clear();
     QTemporaryDir dir;
     QVERIFY(test::writeFile(dir.filePath(QStringLiteral("articles/harbor.txt")), longArticle().toUtf8()));
-    const QString dbPath = Project::projectPathForFolder(dir.filePath(QStringLiteral("articles")));
+    // On the `pg` run a team project: the window hears of the other edit by LISTEN/NOTIFY.
+    const QString dbPath = test::onServer() ? test::newProjectLocation(dir.path())
+                                            : Project::projectPathForFolder(dir.filePath(QStringLiteral("articles")));
     const ImportReport report = ProjectImporter(dbPath).run({ dir.filePath(QStringLiteral("articles")) });
     QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
     qint64 articleId = 0;

@@ -1,5 +1,6 @@
 // The project store: schema migrations, durability of edits, full-text search,
 // and idempotent folder re-import.
+#include "ServerTestSupport.h"
 #include "TestSupport.h"
 
 #include "domain/CodePoints.h"
@@ -38,10 +39,15 @@ private:
     }
 
 private slots:
-    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale::c());
+        CROSSREAD_REQUIRE_SERVER_IF_ASKED();
+    }
 
     void migratesVersion1File()
     {
+        CROSSREAD_SQLITE_ONLY();
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.db"));
         {
@@ -83,6 +89,7 @@ private slots:
     // figure, get the default coder (the user who migrates it); a note's coder is its span's.
     void migratesVersion2FileToCoders()
     {
+        CROSSREAD_SQLITE_ONLY();
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v2.db"));
         {
@@ -147,6 +154,7 @@ private slots:
 
     void rejectsBadProjectFiles()
     {
+        CROSSREAD_SQLITE_ONLY();
         QFETCH(QByteArray, content);
         QFETCH(QString, expected);
         QTemporaryDir dir;
@@ -163,6 +171,7 @@ private slots:
     // and children move over, and children that become duplicates are merged in turn.
     void migrationMergesDuplicateTags()
     {
+        CROSSREAD_SQLITE_ONLY();
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v3.db"));
         {
@@ -227,7 +236,7 @@ private slots:
         const QString fifo = dir.filePath(QStringLiteral("pipe.md"));
         QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
         QVERIFY(QFile::link(QStringLiteral("/dev/zero"), folder + QStringLiteral("/zero.txt")));
-        const QString db = dir.filePath(QStringLiteral("p.db"));
+        const QString db = test::newProjectLocation(dir.path(), QStringLiteral("p.db"));
 
         const ImportReport first = ProjectImporter(db).run({ folder, fifo });
         QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
@@ -277,6 +286,7 @@ private slots:
 
     void opensOnlyProjects()
     {
+        CROSSREAD_SQLITE_ONLY();
         QFETCH(QString, kind);
         QFETCH(bool, create);
         QFETCH(bool, opens);
@@ -319,6 +329,7 @@ private slots:
 
     void refusesNewerSchema()
     {
+        CROSSREAD_SQLITE_ONLY();
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("future.db"));
         {
@@ -337,7 +348,8 @@ private slots:
     {
         QTemporaryDir dir;
         Project project;
-        QVERIFY(project.open(dir.filePath(QStringLiteral("p.db")), Project::OpenMode::CreateIfMissing));
+        QVERIFY(project.open(
+            test::newProjectLocation(dir.path(), QStringLiteral("p.db")), Project::OpenMode::CreateIfMissing));
         const QString text = QStringLiteral("Alpha beta gamma delta epsilon zeta.");
         Article a = makeArticle(QStringLiteral("/x/a.txt"), text);
         QVERIFY(project.articles().insert(a, {}));
@@ -367,7 +379,7 @@ private slots:
     void editsArePersistedAtOnce()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("p.db"));
+        const QString path = test::newProjectLocation(dir.path(), QStringLiteral("p.db"));
         Project project;
         QVERIFY(project.open(path, Project::OpenMode::CreateIfMissing));
         Article a = makeArticle(QStringLiteral("/x/a.txt"), QStringLiteral("Alpha beta gamma."));
@@ -403,7 +415,8 @@ private slots:
     {
         QTemporaryDir dir;
         Project project;
-        QVERIFY(project.open(dir.filePath(QStringLiteral("p.db")), Project::OpenMode::CreateIfMissing));
+        QVERIFY(project.open(
+            test::newProjectLocation(dir.path(), QStringLiteral("p.db")), Project::OpenMode::CreateIfMissing));
         QList<Tag> tags;
         for (const QString &name : { QStringLiteral("Parent"), QStringLiteral("Child"), QStringLiteral("Other") }) {
             Tag t;
@@ -442,9 +455,10 @@ private slots:
 
     void fullDiskLosesNothing()
     {
+        CROSSREAD_SQLITE_ONLY();
         // SQLite's page limit stands in for a full disk: writes fail with SQLITE_FULL.
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("p.db"));
+        const QString path = test::newProjectLocation(dir.path(), QStringLiteral("p.db"));
         Project project;
         QVERIFY(project.open(path, Project::OpenMode::CreateIfMissing));
         Article a = makeArticle(QStringLiteral("/x/a.txt"), QStringLiteral("Alpha beta gamma."));
@@ -532,7 +546,8 @@ private slots:
         QFETCH(QString, text);
         QTemporaryDir dir;
         Project project;
-        QVERIFY(project.open(dir.filePath(QStringLiteral("p.db")), Project::OpenMode::CreateIfMissing));
+        QVERIFY(project.open(
+            test::newProjectLocation(dir.path(), QStringLiteral("p.db")), Project::OpenMode::CreateIfMissing));
         // "a 😀bcd." has 7 code points but 8 UTF-16 units.
         Article a = makeArticle(QStringLiteral("/x/e.txt"), QStringLiteral("a 😀bcd."));
         QVERIFY(project.articles().insert(a, {}));
@@ -568,7 +583,8 @@ private slots:
         QFETCH(QString, firstHitText);
         QTemporaryDir dir;
         Project project;
-        QVERIFY(project.open(dir.filePath(QStringLiteral("p.db")), Project::OpenMode::CreateIfMissing));
+        QVERIFY(project.open(
+            test::newProjectLocation(dir.path(), QStringLiteral("p.db")), Project::OpenMode::CreateIfMissing));
         const QString t1 = QStringLiteral("🚀 Launch: the lab ships closed models first; closed models stay.");
         const QString t2 = QStringLiteral("A frontier\nmodel named Avocado, built for superintelligence.");
         Article a1 = makeArticle(QStringLiteral("/x/1.txt"), t1);
@@ -681,7 +697,8 @@ private slots:
         QFETCH(int, apartArticles);
         QTemporaryDir dir;
         Project project;
-        QVERIFY(project.open(dir.filePath(QStringLiteral("p.db")), Project::OpenMode::CreateIfMissing));
+        QVERIFY(project.open(
+            test::newProjectLocation(dir.path(), QStringLiteral("p.db")), Project::OpenMode::CreateIfMissing));
         const QString t1 = QStringLiteral("The lab ships closed models first; closed models stay.");
         const QString t2 = QStringLiteral("Its models are closed, and an open-weight model is not planned.");
         Article a1 = makeArticle(QStringLiteral("/x/1.txt"), t1);
@@ -733,7 +750,8 @@ private slots:
         QFETCH(bool, rankedAll);
         QTemporaryDir dir;
         Project project;
-        QVERIFY(project.open(dir.filePath(QStringLiteral("p.db")), Project::OpenMode::CreateIfMissing));
+        QVERIFY(project.open(
+            test::newProjectLocation(dir.path(), QStringLiteral("p.db")), Project::OpenMode::CreateIfMissing));
         const qint64 strongest = 3; // says "funding round" three times in a short text
         {
             Transaction tx(project.database());
@@ -768,7 +786,8 @@ private slots:
     {
         QTemporaryDir dir;
         Project project;
-        QVERIFY(project.open(dir.filePath(QStringLiteral("p.db")), Project::OpenMode::CreateIfMissing));
+        QVERIFY(project.open(
+            test::newProjectLocation(dir.path(), QStringLiteral("p.db")), Project::OpenMode::CreateIfMissing));
         QList<SearchHit> found;
         QString error;
         QVERIFY(!project.searchIndex().search(QStringLiteral("AND OR ("), 10, &found, &error));

@@ -133,6 +133,7 @@ private:
     void rebuildRecentMenu();
     void chooseFolder();
     void chooseProject();
+    void chooseTeamProject();
     void chooseImportFiles();
     void showShortcuts();
     void showAbout();

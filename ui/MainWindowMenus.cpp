@@ -14,8 +14,10 @@
 #include "ShortcutList.h"
 #include "SpanListDock.h"
 #include "TagDock.h"
+#include "TeamProjectDialog.h"
 #include "models/TagTreeModel.h"
 #include "store/Project.h"
+#include "store/ProjectLocation.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
@@ -105,6 +107,8 @@ void MainWindow::createMenus()
     openFolder->setStatusTip(tr("Open the project of a folder of articles, creating it and importing the folder"));
     QAction *openProject = file->addAction(tr("Open &Project…"), this, &MainWindow::chooseProject);
     openProject->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QAction *openTeam = file->addAction(tr("Open &Team Project…"), this, &MainWindow::chooseTeamProject);
+    openTeam->setStatusTip(tr("Open a project several analysts share on a PostgreSQL server"));
     m_recentMenu = file->addMenu(tr("&Recent Projects"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
@@ -217,6 +221,20 @@ void MainWindow::chooseProject()
         this, tr("Open Project"), QString(), tr("Crossread projects (*.db);;All files (*)"));
     if (!file.isEmpty())
         openProject(file);
+}
+
+void MainWindow::chooseTeamProject()
+{
+    QString last;
+    for (const QString &recent : RecentProjects::list()) {
+        if (ProjectLocation::isServerUrl(recent)) {
+            last = recent;
+            break;
+        }
+    }
+    TeamProjectDialog dialog(last, this);
+    if (dialog.exec() == QDialog::Accepted)
+        openProject(dialog.url());
 }
 
 void MainWindow::chooseImportFiles()

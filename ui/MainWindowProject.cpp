@@ -8,6 +8,7 @@
 #include "ReaderView.h"
 #include "RecentProjects.h"
 #include "SearchDock.h"
+#include "store/ProjectLocation.h"
 #include "models/ArticleFilterProxy.h"
 #include "workspace/Workspace.h"
 
@@ -24,20 +25,26 @@ namespace crossread {
 bool MainWindow::openProject(const QString &dbPath)
 {
     const QFileInfo info(dbPath);
+    const bool server = ProjectLocation::isServerUrl(dbPath);
     QString reason;
-    if (!info.exists())
+    if (server) {
+        closeProject();
+        if (!m_workspace->open(dbPath))
+            reason = m_workspace->lastError();
+    } else if (!info.exists())
         reason = tr("The file does not exist.");
     else if (!info.isFile())
         reason = tr("It is a folder, not a project file; use Open Folder… for folders.");
     else if (!info.isReadable())
         reason = tr("The file cannot be read (permission denied).");
-    if (reason.isEmpty()) {
+    if (!server && reason.isEmpty()) {
         closeProject();
         if (!m_workspace->open(info.absoluteFilePath()))
             reason = m_workspace->lastError();
     }
     if (!reason.isEmpty()) {
-        m_lastError = tr("Cannot open the project %1: %2").arg(QDir::toNativeSeparators(dbPath), reason);
+        const QString shown = server ? ProjectLocation::withoutPassword(dbPath) : QDir::toNativeSeparators(dbPath);
+        m_lastError = tr("Cannot open the project %1: %2").arg(shown, reason);
         showError(tr("Cannot Open Project"), m_lastError);
         showWelcome();
         return false;

@@ -1,5 +1,7 @@
 #include "RecentProjects.h"
 
+#include "store/ProjectLocation.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -8,12 +10,18 @@ namespace crossread::RecentProjects {
 namespace {
 const QString kKey = QStringLiteral("recentProjects");
 
+// A file by its absolute path; a team project by its URL without a password (never stored).
+QString key(const QString &projectPath)
+{
+    return ProjectLocation::isServerUrl(projectPath) ? ProjectLocation::withoutPassword(projectPath)
+                                                     : QFileInfo(projectPath).absoluteFilePath();
+}
+
 QString lastArticleKey(const QString &projectPath)
 {
     // Paths may hold characters QSettings treats as separators: encode them.
     return QStringLiteral("lastArticle/")
-        + QString::fromLatin1(
-            QFileInfo(projectPath).absoluteFilePath().toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+        + QString::fromLatin1(key(projectPath).toUtf8().toBase64(QByteArray::Base64UrlEncoding));
 }
 
 void store(const QStringList &paths)
@@ -26,7 +34,8 @@ QStringList list()
 {
     QStringList out;
     for (const QString &p : QSettings().value(kKey).toStringList()) {
-        if (QFileInfo(p).isFile())
+        // A server cannot be asked cheaply here; opening it says whether it is still there.
+        if (ProjectLocation::isServerUrl(p) || QFileInfo(p).isFile())
             out << p;
     }
     return out;
@@ -34,7 +43,7 @@ QStringList list()
 
 void add(const QString &projectPath)
 {
-    const QString path = QFileInfo(projectPath).absoluteFilePath();
+    const QString path = key(projectPath);
     QStringList paths = QSettings().value(kKey).toStringList();
     paths.removeAll(path);
     paths.prepend(path);
@@ -46,7 +55,7 @@ void add(const QString &projectPath)
 void remove(const QString &projectPath)
 {
     QStringList paths = QSettings().value(kKey).toStringList();
-    paths.removeAll(QFileInfo(projectPath).absoluteFilePath());
+    paths.removeAll(key(projectPath));
     store(paths);
 }
 

@@ -22,6 +22,7 @@ QList<Measurement> alignmentMeasurements();
 QList<Measurement> anchorMeasurements();
 QList<Measurement> scaleMeasurements();
 QList<Measurement> agreementMeasurements();
+QList<Measurement> serverMeasurements();
 
 // Scratch folders live here, removed afterwards; CROSSREAD_BENCH_DIR names a folder that is
 // kept instead, so that large generated corpora (100,000 articles) are built once.

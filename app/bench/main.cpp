@@ -25,7 +25,8 @@ int main(int argc, char **argv)
     parser.process(app);
 
     QList<Measurement> all = importMeasurements() + workbenchMeasurements() + analysisMeasurements()
-        + alignmentMeasurements() + anchorMeasurements() + scaleMeasurements() + agreementMeasurements();
+        + alignmentMeasurements() + anchorMeasurements() + scaleMeasurements() + agreementMeasurements()
+        + serverMeasurements();
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (parser.isSet(QStringLiteral("list"))) {

@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include "cli/CliCommands.h"
+#include "store/ProjectLocation.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -37,6 +38,8 @@ const Subcommand kSubcommands[] = {
     { "import-qdpx", cli::importQdpxCommand },
     { "import-jsonld", cli::importJsonLdCommand },
     { "agreement", cli::agreementCommand },
+    { "push", cli::pushCommand },
+    { "pull", cli::pullCommand },
 };
 
 } // namespace
@@ -56,7 +59,7 @@ bool Cli::isCliInvocation(const QString &first)
     // A word that is neither a subcommand nor an existing folder or project file is a
     // mistyped command: answer it on the command line, not with a window that may have no display.
     if (!first.startsWith(u'-'))
-        return !QFileInfo::exists(first);
+        return !QFileInfo::exists(first) && !ProjectLocation::isServerUrl(first);
     // Options the window does not take go to the command line, which reports them.
     return first.startsWith(u'-') && first != QLatin1String("--lang") && !first.startsWith(QLatin1String("--lang="))
         && !first.startsWith(QLatin1String("-platform")) && !first.startsWith(QLatin1String("-style"));
@@ -105,11 +108,16 @@ QString Cli::usage()
         "were made on\n"
         "       crossread agreement --coders A,B[,C…] [--tag T …] [--article ID …] [-p PROJECT] [--json]\n"
         "                                                          how alike coders coded: percent, kappa, alpha-u\n"
+        "       crossread push -p PROJECT.db --to postgresql://USER@HOST:PORT/DATABASE [--json]\n"
+        "                                                          copy a project into an empty team database\n"
+        "       crossread pull -p postgresql://USER@HOST:PORT/DATABASE --to PROJECT.db [--json]\n"
+        "                                                          copy a team project into a new file\n"
         "       crossread --help | --version\n"
         "Offsets are Unicode code points into the article's stored text. Without -p, import uses\n"
         "FOLDER/.crossread/project.db and the other commands look for .crossread/project.db in the\n"
         "current folder and its parents. Edits are made as the coder given by --coder, else the name\n"
-        "set in the window (Edit › Coder…), else the login name.\n");
+        "set in the window (Edit › Coder…), else the login name. PROJECT may be a team project's\n"
+        "postgresql://USER@HOST:PORT/DATABASE URL; the password comes from ~/.pgpass or PGPASSWORD.\n");
 }
 
 int Cli::run(const QStringList &arguments)

@@ -22,6 +22,8 @@ int exportChartCommand(const QStringList &args, QTextStream &out, QTextStream &e
 int agreementCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int versionsCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int orphansCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int pushCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int pullCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int importQdpxCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int importJsonLdCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 

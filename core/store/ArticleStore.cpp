@@ -45,7 +45,7 @@ bool ArticleStore::insert(Article &article, const QList<PdfGlyph> &glyphs)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "INSERT INTO articles (path, content_hash, title, outlet, author, published, text, format, chars,"
-        " imported, changed, version_imported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " imported, changed, version_imported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     q.addBindValue(nonNull(article.path));
     q.addBindValue(QString::fromLatin1(article.contentHash));
@@ -59,23 +59,24 @@ bool ArticleStore::insert(Article &article, const QList<PdfGlyph> &glyphs)
     q.addBindValue(now);
     q.addBindValue(now);
     q.addBindValue(now);
-    if (!m_db.exec(q))
+    if (!m_db.exec(q) || !q.next())
         return false;
-    article.id = q.lastInsertId().toLongLong();
+    article.id = q.value(0).toLongLong();
+    q.finish();
     return writeChildren(article, glyphs);
 }
 
 bool ArticleStore::update(const Article &article, const QList<PdfGlyph> &glyphs)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "UPDATE articles SET content_hash = ?,"
-        " title = CASE WHEN instr(',' || edited || ',', ',title,') > 0 THEN title ELSE ? END,"
-        " outlet = CASE WHEN instr(',' || edited || ',', ',outlet,') > 0 THEN outlet ELSE ? END,"
-        " author = CASE WHEN instr(',' || edited || ',', ',author,') > 0 THEN author ELSE ? END,"
-        " published = CASE WHEN instr(',' || edited || ',', ',published,') > 0 THEN published ELSE ? END,"
-        // A new text may bring new metadata: an edit based on the row before it is a conflict.
-        " text = ?, format = ?, chars = ?, changed = ?, row_version = row_version + 1, changed_by = '',"
-        " changed_at = changed WHERE id = ?"));
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("UPDATE articles SET content_hash = ?,"
+                       " title = CASE WHEN ',' || edited || ',' LIKE '%,title,%' THEN title ELSE ? END,"
+                       " outlet = CASE WHEN ',' || edited || ',' LIKE '%,outlet,%' THEN outlet ELSE ? END,"
+                       " author = CASE WHEN ',' || edited || ',' LIKE '%,author,%' THEN author ELSE ? END,"
+                       " published = CASE WHEN ',' || edited || ',' LIKE '%,published,%' THEN published ELSE ? END,"
+                       // A new text may bring new metadata: an edit based on the row before it is a conflict.
+                       " text = ?, format = ?, chars = ?, changed = ?, row_version = row_version + 1, changed_by = '',"
+                       " changed_at = changed WHERE id = ?"));
     q.addBindValue(QString::fromLatin1(article.contentHash));
     q.addBindValue(nonNull(article.title));
     q.addBindValue(nonNull(article.outlet));
@@ -140,7 +141,7 @@ bool ArticleStore::writeChildren(const Article &article, const QList<PdfGlyph> &
 {
     if (!article.boilerplate.isEmpty()) {
         QSqlQuery &b
-            = m_db.prepared(QStringLiteral("INSERT INTO boilerplate (article_id, start, end) VALUES (?, ?, ?)"));
+            = m_db.prepared(QStringLiteral("INSERT INTO boilerplate (article_id, start, \"end\") VALUES (?, ?, ?)"));
         for (const TextRange &r : article.boilerplate) {
             b.addBindValue(article.id);
             b.addBindValue(r.start);
@@ -309,7 +310,7 @@ QList<TextRange> ArticleStore::boilerplate(qint64 id)
 {
     QList<TextRange> out;
     QSqlQuery &q
-        = m_db.prepared(QStringLiteral("SELECT start, end FROM boilerplate WHERE article_id = ? ORDER BY start"));
+        = m_db.prepared(QStringLiteral("SELECT start, \"end\" FROM boilerplate WHERE article_id = ? ORDER BY start"));
     q.addBindValue(id);
     if (!m_db.exec(q))
         return out;

@@ -26,8 +26,25 @@ bool ClaimIndex::indexArticle(qint64 articleId, const QList<TermSentence> &sente
 {
     if (!removeArticle(articleId))
         return false;
-    QSqlQuery &row = m_db.prepared(
-        QStringLiteral("INSERT INTO claim_sentences (article_id, ordinal, start, end, terms) VALUES (?, ?, ?, ?, ?)"));
+    if (m_db.isServer()) {
+        // A server keeps the tokens beside the sentence, as a tsvector.
+        QSqlQuery &row
+            = m_db.prepared(QStringLiteral("INSERT INTO claim_sentences (article_id, ordinal, start, \"end\","
+                                           " terms, tokens) VALUES (?, ?, ?, ?, ?, to_tsvector('simple', ?))"));
+        for (const TermSentence &s : sentences) {
+            row.addBindValue(articleId);
+            row.addBindValue(s.ordinal);
+            row.addBindValue(s.start);
+            row.addBindValue(s.end);
+            row.addBindValue(ClaimTerms::pack(s.terms));
+            row.addBindValue(ClaimTerms::tokens(s.terms));
+            if (!m_db.exec(row))
+                return false;
+        }
+        return markIndexed(articleId);
+    }
+    QSqlQuery &row = m_db.prepared(QStringLiteral(
+        "INSERT INTO claim_sentences (article_id, ordinal, start, \"end\", terms) VALUES (?, ?, ?, ?, ?)"));
     QSqlQuery &fts = m_db.prepared(QStringLiteral("INSERT INTO claim_terms (rowid, terms) VALUES (?, ?)"));
     for (const TermSentence &s : sentences) {
         row.addBindValue(articleId);
@@ -44,8 +61,14 @@ bool ClaimIndex::indexArticle(qint64 articleId, const QList<TermSentence> &sente
         if (!m_db.exec(fts))
             return false;
     }
+    return markIndexed(articleId);
+}
+
+bool ClaimIndex::markIndexed(qint64 articleId)
+{
     QSqlQuery &mark
-        = m_db.prepared(QStringLiteral("INSERT OR REPLACE INTO claim_articles (article_id, version) VALUES (?, ?)"));
+        = m_db.prepared(QStringLiteral("INSERT INTO claim_articles (article_id, version) VALUES (?, ?)"
+                                       " ON CONFLICT (article_id) DO UPDATE SET version = excluded.version"));
     mark.addBindValue(articleId);
     mark.addBindValue(ClaimTerms::kVersion);
     return m_db.exec(mark);
@@ -55,16 +78,19 @@ bool ClaimIndex::removeArticle(qint64 articleId)
 {
     // A contentless FTS5 table forgets a row only when told the tokens it was given: they are
     // rebuilt from the hashes kept beside it.
-    const QList<IndexedSentence> old = sentences(articleId);
-    QSqlQuery &fts
-        = m_db.prepared(QStringLiteral("INSERT INTO claim_terms (claim_terms, rowid, terms) VALUES ('delete', ?, ?)"));
-    for (const IndexedSentence &s : old) {
-        if (s.terms.empty())
-            continue;
-        fts.addBindValue(s.id);
-        fts.addBindValue(ClaimTerms::tokens(s.terms));
-        if (!m_db.exec(fts))
-            return false;
+    // (A server's tokens go with their rows.)
+    if (!m_db.isServer()) {
+        const QList<IndexedSentence> old = sentences(articleId);
+        QSqlQuery &fts = m_db.prepared(
+            QStringLiteral("INSERT INTO claim_terms (claim_terms, rowid, terms) VALUES ('delete', ?, ?)"));
+        for (const IndexedSentence &s : old) {
+            if (s.terms.empty())
+                continue;
+            fts.addBindValue(s.id);
+            fts.addBindValue(ClaimTerms::tokens(s.terms));
+            if (!m_db.exec(fts))
+                return false;
+        }
     }
     QSqlQuery &rows = m_db.prepared(QStringLiteral("DELETE FROM claim_sentences WHERE article_id = ?"));
     rows.addBindValue(articleId);
@@ -113,7 +139,7 @@ bool ClaimIndex::isIndexed(qint64 articleId)
 QList<IndexedSentence> ClaimIndex::sentences(qint64 articleId)
 {
     QList<IndexedSentence> out;
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id, article_id, ordinal, start, end, terms"
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id, article_id, ordinal, start, \"end\", terms"
                                                 " FROM claim_sentences WHERE article_id = ? ORDER BY ordinal"));
     q.addBindValue(articleId);
     if (!m_db.exec(q))
@@ -127,7 +153,7 @@ QList<IndexedSentence> ClaimIndex::sentences(qint64 articleId)
 bool ClaimIndex::stretch(qint64 articleId, int first, int last, SentenceRun *ordinals, qint64 *start, qint64 *end)
 {
     QSqlQuery &q
-        = m_db.prepared(QStringLiteral("SELECT MIN(ordinal), MAX(ordinal), MIN(start), MAX(end)"
+        = m_db.prepared(QStringLiteral("SELECT MIN(ordinal), MAX(ordinal), MIN(start), MAX(\"end\")"
                                        " FROM claim_sentences WHERE article_id = ? AND ordinal BETWEEN ? AND ?"));
     q.addBindValue(articleId);
     q.addBindValue(first);
@@ -151,11 +177,16 @@ QList<IndexedSentence> ClaimIndex::candidates(const std::vector<quint32> &terms,
     for (quint32 t : terms)
         tokens << ClaimTerms::token(t);
     // The query's own article may hold many of the best matches: ask for more than the limit.
-    QSqlQuery &q = m_db.prepared(
-        QStringLiteral("SELECT s.id, s.article_id, s.ordinal, s.start, s.end, s.terms, m.score FROM"
-                       " (SELECT rowid AS id, rank AS score FROM claim_terms WHERE claim_terms MATCH ?"
-                       " ORDER BY rank LIMIT ?) m JOIN claim_sentences s ON s.id = m.id ORDER BY m.score"));
-    q.addBindValue(tokens.join(QStringLiteral(" OR ")));
+    // Lower scores first: FTS5's bm25 rank is negative, and ts_rank is negated to match.
+    QSqlQuery &q = m_db.prepared(m_db.isServer()
+            ? QStringLiteral("SELECT s.id, s.article_id, s.ordinal, s.start, s.\"end\", s.terms, m.score FROM"
+                             " (SELECT c.id, -ts_rank(c.tokens, tq) AS score FROM claim_sentences c,"
+                             " to_tsquery('simple', ?) tq WHERE c.tokens @@ tq ORDER BY score LIMIT ?) m"
+                             " JOIN claim_sentences s ON s.id = m.id ORDER BY m.score")
+            : QStringLiteral("SELECT s.id, s.article_id, s.ordinal, s.start, s.\"end\", s.terms, m.score FROM"
+                             " (SELECT rowid AS id, rank AS score FROM claim_terms WHERE claim_terms MATCH ?"
+                             " ORDER BY rank LIMIT ?) m JOIN claim_sentences s ON s.id = m.id ORDER BY m.score"));
+    q.addBindValue(tokens.join(m_db.isServer() ? QStringLiteral(" | ") : QStringLiteral(" OR ")));
     q.addBindValue(limit * 2 + 64);
     if (!m_db.exec(q))
         return out;
@@ -173,12 +204,14 @@ QList<IndexedSentence> ClaimIndex::candidates(const std::vector<quint32> &terms,
 QHash<quint32, int> ClaimIndex::sentenceFrequencies(const std::vector<quint32> &terms)
 {
     QHash<quint32, int> out;
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT doc FROM claim_vocab WHERE term = ?"));
+    QSqlQuery &q = m_db.prepared(m_db.isServer() ? QStringLiteral("SELECT COUNT(*) FROM claim_sentences"
+                                                                  " WHERE tokens @@ to_tsquery('simple', ?)")
+                                                 : QStringLiteral("SELECT doc FROM claim_vocab WHERE term = ?"));
     for (quint32 t : terms) {
         q.addBindValue(ClaimTerms::token(t));
         if (!m_db.exec(q))
             return out;
-        if (q.next())
+        if (q.next() && q.value(0).toInt() > 0) // a count of none is as absent as a missing vocab row
             out.insert(t, q.value(0).toInt());
         q.finish();
     }

@@ -53,6 +53,7 @@ public:
     QList<std::vector<quint32>> sampleTerms(int limit);
 
 private:
+    bool markIndexed(qint64 articleId);
     Database &m_db;
 };
 

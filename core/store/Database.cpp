@@ -1,6 +1,7 @@
 #include "store/Database.h"
 
 #include "store/Migrations.h"
+#include "store/ProjectLocation.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -41,6 +42,100 @@ bool Database::openConnection(const QString &path, OpenMode mode)
 {
     close();
     m_error.clear();
+    if (ProjectLocation::isServerUrl(path))
+        return openServer(path, mode);
+    m_dialect = SqlDialect(SqlDialect::Backend::Sqlite);
+    return openFile(path, mode);
+}
+
+bool Database::openServer(const QString &url, OpenMode mode)
+{
+    m_dialect = SqlDialect(SqlDialect::Backend::Postgres);
+    const ProjectLocation location(url);
+    m_path = ProjectLocation::withoutPassword(url);
+    if (!location.valid()) {
+        m_error = location.error();
+        return false;
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        m_error = QObject::tr("%1: cannot open a team project: Qt's PostgreSQL driver is not installed"
+                              " (Debian: libqt6sql6-psql)")
+                      .arg(m_path);
+        return false;
+    }
+    m_connectionName = nextConnectionName();
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    m_db.setHostName(location.host());
+    m_db.setPort(location.port());
+    m_db.setDatabaseName(location.database());
+    m_db.setUserName(location.user());
+    // Given in the URL it is used, never kept; otherwise libpq reads ~/.pgpass or PGPASSWORD.
+    if (!location.password().isEmpty())
+        m_db.setPassword(location.password());
+    m_db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=crossread"));
+    if (!m_db.open()) {
+        m_error = QObject::tr("%1: cannot connect to the team project: %2")
+                      .arg(m_path, m_db.lastError().databaseText().trimmed());
+        return false;
+    }
+    // A writer waits as long for another's turn as SQLite's busy timeout lets it; NOTICEs
+    // (such as "relation already exists, skipping") are not the user's business.
+    for (const QString &setting : { QStringLiteral("SET lock_timeout = %1").arg(kBusyTimeoutMs),
+             QStringLiteral("SET client_min_messages = warning") }) {
+        QSqlQuery q(m_db);
+        if (!q.exec(setting)) {
+            m_error = QObject::tr("%1: cannot open the team project: %2").arg(m_path, q.lastError().text());
+            return false;
+        }
+    }
+    Content content = Content::Foreign;
+    if (!classifyServer(&content))
+        return false;
+    if (content == Content::Foreign) {
+        m_error = QObject::tr("%1: not a Crossread project (the database holds other tables); it was left unchanged")
+                      .arg(m_path);
+        return false;
+    }
+    if (content == Content::Empty && mode == OpenMode::ExistingOnly) {
+        m_error = QObject::tr("%1: not a Crossread project (an empty database; 'crossread push' copies a project"
+                              " into it)")
+                      .arg(m_path);
+        return false;
+    }
+    return true;
+}
+
+bool Database::hasMetaTable()
+{
+    // Read from pg_class with the statement's snapshot: to_regclass() consults a catalog cache
+    // that taking the advisory lock does not refresh, and would miss a meta another process just
+    // committed (and the migration would run twice).
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n"
+                                 " ON n.oid = c.relnamespace WHERE c.relname = 'meta' AND n.nspname = current_schema())"))
+        && q.next() && q.value(0).toBool();
+}
+
+bool Database::classifyServer(Content *content)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()"))
+        || !q.next()) {
+        m_error = QObject::tr("%1: cannot read the team project: %2").arg(m_path, q.lastError().text());
+        return false;
+    }
+    const qint64 tables = q.value(0).toLongLong();
+    q.finish();
+    if (tables == 0) {
+        *content = Content::Empty;
+        return true;
+    }
+    *content = hasMetaTable() && applicationId() == kApplicationId ? Content::Project : Content::Foreign;
+    return true;
+}
+
+bool Database::openFile(const QString &path, OpenMode mode)
+{
     m_path = QFileInfo(path).absoluteFilePath();
     const QFileInfo info(m_path);
     if (info.exists() && info.isDir()) {
@@ -206,6 +301,7 @@ void Database::close()
     qDeleteAll(m_statements);
     m_statements.clear();
     m_depth = 0;
+    m_dialect = SqlDialect();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -215,6 +311,15 @@ void Database::close()
 
 int Database::schemaVersion()
 {
+    if (isServer()) {
+        if (!hasMetaTable())
+            return 0;
+        const QString version = metaValue(QStringLiteral("schema_version"));
+        if (!m_failed)
+            return version.toInt();
+        m_error = QObject::tr("%1: not a Crossread project or damaged (%2)").arg(m_path, m_error);
+        return -1;
+    }
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
         m_error = QObject::tr("%1: not a Crossread project or damaged (%2)").arg(m_path, q.lastError().text());
@@ -224,16 +329,34 @@ int Database::schemaVersion()
     return q.value(0).toInt();
 }
 
+bool Database::setSchemaVersion(int version)
+{
+    if (!isServer())
+        return execSql(QStringLiteral("PRAGMA user_version = %1").arg(version));
+    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"
+                                           " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(QString::number(version));
+    return exec(q);
+}
+
 qint64 Database::dataVersion()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+    // On a server: the next transaction id of the snapshot, which moves whenever any
+    // transaction committed since (others' commits never go unnoticed; some others' reads
+    // move it too, which costs only a needless re-read).
+    const QString sql = isServer() ? QStringLiteral("SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint")
+                                   : QStringLiteral("PRAGMA data_version");
+    if (!q.exec(sql) || !q.next())
         return -1;
     return q.value(0).toLongLong();
 }
 
 qint32 Database::applicationId()
 {
+    // A server has no file header: the id is a row of meta (migration 3).
+    if (isServer())
+        return qint32(metaValue(QStringLiteral("application_id")).toLongLong());
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
         return 0;
@@ -242,6 +365,7 @@ qint32 Database::applicationId()
 
 QString Database::metaValue(const QString &key)
 {
+    m_failed = false;
     QSqlQuery &q = prepared(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     q.addBindValue(key);
     const QString value = exec(q) && q.next() ? q.value(0).toString() : QString();
@@ -287,6 +411,8 @@ bool Database::begin()
     if (m_depth++ > 0)
         return true;
     m_failed = false;
+    if (isServer())
+        return beginOnServer();
     // IMMEDIATE takes the write lock now, so whatever the edit reads next is what it writes
     // over; another process's write is waited for (busy_timeout) before giving up.
     QSqlQuery q(m_db);
@@ -302,6 +428,27 @@ bool Database::begin()
         return false;
     }
     return true;
+}
+
+bool Database::beginOnServer()
+{
+    // As BEGIN IMMEDIATE does on SQLite, writers take turns (a lock on the project, released at
+    // COMMIT or ROLLBACK), so whatever an edit reads is what it writes over; readers never wait.
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("BEGIN"))
+        && q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kApplicationId)))
+        return true;
+    const QSqlError error = q.lastError();
+    QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    m_depth = 0;
+    m_failed = true;
+    // 55P03: lock_not_available, the lock_timeout ran out.
+    m_error = error.nativeErrorCode() == QLatin1String("55P03")
+        ? QObject::tr("%1: the project is busy: another analyst's edit held it for %2 seconds; try again")
+              .arg(m_path)
+              .arg(kBusyTimeoutMs / 1000)
+        : QObject::tr("%1: cannot start a transaction: %2").arg(m_path, error.text());
+    return false;
 }
 
 bool Database::commit()

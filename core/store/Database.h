@@ -1,8 +1,10 @@
 #pragma once
-// One connection to a project database. Opens the file (creating it only when asked to),
-// refuses files that are not Crossread projects before writing anything to them, sets the
-// pragmas that make every commit durable, and brings the schema up to date.
+// One connection to a project database: a SQLite file or a PostgreSQL team project (a
+// postgresql:// URL). Opens it (creating the project only when asked to), refuses databases
+// that are not Crossread projects before writing anything to them, makes every commit durable,
+// and brings the schema up to date.
 #include "store/ProjectOpenMode.h"
+#include "store/SqlDialect.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -24,18 +26,24 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens path and migrates it to the current schema. On failure returns false and
-    // error() names the file and the reason; a refused file is left untouched.
+    // Opens a path or a server URL and migrates it to the current schema. On failure returns
+    // false and error() names the project and the reason; a refused database is left untouched.
+    // On a server, CreateIfMissing makes an empty database a project (it never creates databases).
     bool open(const QString &path, OpenMode mode = OpenMode::ExistingOnly);
     // Opens (or creates) without migrating further than targetVersion (tests of migrations).
     bool openAtVersion(const QString &path, int targetVersion);
     void close();
 
     bool isOpen() const { return m_db.isOpen(); }
+    // The file's absolute path, or the server URL without its password.
     QString path() const { return m_path; }
+    bool isServer() const { return m_dialect.isPostgres(); }
+    const SqlDialect &dialect() const { return m_dialect; }
     QString error() const { return m_error; }
     QSqlDatabase &connection() { return m_db; }
     int schemaVersion();
+    // Records the schema version (SQLite's user_version; a meta row on a server). In a transaction.
+    bool setSchemaVersion(int version);
     qint32 applicationId();
     // Changes whenever another connection (another process) commits to the file.
     qint64 dataVersion();
@@ -45,7 +53,8 @@ public:
     bool exec(QSqlQuery &query); // records the error on failure
     bool execSql(const QString &sql); // unprepared, for pragmas and DDL
 
-    // Transactions nest: only the outermost begin/commit reach SQLite.
+    // Transactions nest: only the outermost begin/commit reach the database. Writers take turns:
+    // SQLite's BEGIN IMMEDIATE, a transaction-scoped advisory lock on a server.
     bool begin();
     bool commit();
     void rollback();
@@ -65,7 +74,13 @@ public:
 private:
     enum class Content { Empty, Project, Foreign };
     bool openConnection(const QString &path, OpenMode mode);
+    bool openFile(const QString &path, OpenMode mode);
+    bool openServer(const QString &url, OpenMode mode);
     bool classify(Content *content);
+    bool classifyServer(Content *content);
+    bool hasMetaTable();
+    bool beginOnServer();
+    SqlDialect m_dialect;
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_path;

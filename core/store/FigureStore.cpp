@@ -11,7 +11,7 @@ static QString nonNull(const QString &s)
 }
 
 static const char kFigureColumns[]
-    = "SELECT id, article_id, span_id, kind, value, date_value, unit, qualifier, text, start, end, label, author,"
+    = "SELECT id, article_id, span_id, kind, value, date_value, unit, qualifier, text, start, \"end\", label, author,"
       " row_version, changed_by, changed_at FROM figures ";
 
 QList<Figure> FigureStore::read(QSqlQuery &q)
@@ -62,7 +62,7 @@ QList<Figure> FigureStore::manualFigures(qint64 articleId)
 
 bool FigureStore::move(qint64 id, qint64 start, qint64 end)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE figures SET start = ?, end = ? WHERE id = ?"));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE figures SET start = ?, \"end\" = ? WHERE id = ?"));
     q.addBindValue(start);
     q.addBindValue(end);
     q.addBindValue(id);
@@ -79,9 +79,9 @@ QList<Figure> FigureStore::figuresOfSpan(qint64 spanId)
 bool FigureStore::insert(Figure &f)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "INSERT INTO figures (id, article_id, span_id, kind, value, date_value, unit, qualifier, text, start, end,"
+        "INSERT INTO figures (id, article_id, span_id, kind, value, date_value, unit, qualifier, text, start, \"end\","
         " label, author, row_version, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?)"));
+        "?) RETURNING id"));
     q.addBindValue(f.id > 0 ? QVariant(f.id) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(f.articleId);
     q.addBindValue(f.spanId > 0 ? QVariant(f.spanId) : QVariant(QMetaType(QMetaType::LongLong)));
@@ -102,9 +102,10 @@ bool FigureStore::insert(Figure &f)
     q.addBindValue(f.stamp.version);
     q.addBindValue(nonNull(f.stamp.by));
     q.addBindValue(f.stamp.at.toString(Qt::ISODateWithMs));
-    if (!m_db.exec(q))
+    if (!m_db.exec(q) || !q.next())
         return false;
-    f.id = q.lastInsertId().toLongLong();
+    f.id = q.value(0).toLongLong();
+    q.finish();
     f.manual = true;
     return true;
 }

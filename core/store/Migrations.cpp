@@ -2,6 +2,7 @@
 
 #include "domain/CoderName.h"
 #include "store/Database.h"
+#include "store/PostgresMigrations.h"
 
 #include <QObject>
 #include <QScopeGuard>
@@ -371,7 +372,7 @@ bool Migrations::migrate(Database &db, int targetVersion)
             return true;
         // Version 6 rebuilds the spans table; with foreign keys on, dropping the old one would
         // delete its tag links and figures. The pragma works only outside a transaction.
-        const bool rebuildsSpans = version + 1 == 6;
+        const bool rebuildsSpans = version + 1 == 6 && !db.isServer();
         if (rebuildsSpans && !db.execSql(QStringLiteral("PRAGMA foreign_keys = OFF")))
             return false;
         const auto restoreForeignKeys = qScopeGuard([&db, rebuildsSpans] {
@@ -390,23 +391,24 @@ bool Migrations::migrate(Database &db, int targetVersion)
             continue;
         }
         const int next = version + 1;
-        if (next == 4 && !mergeDuplicateTags(db)) {
+        // No server project predates version 4's index (team projects came with version 8).
+        if (next == 4 && !db.isServer() && !mergeDuplicateTags(db)) {
             db.setError(QObject::tr("%1: cannot bring the project up to date (%2)").arg(db.path(), db.error()));
             db.rollback();
             return false;
         }
-        for (const QString &sql : steps(next)) {
+        for (const QString &sql : db.isServer() ? PostgresMigrations::steps(next, steps(next)) : steps(next)) {
             if (!runStep(db, sql)) {
                 db.setError(QObject::tr("%1: cannot bring the project up to date (%2)").arg(db.path(), db.error()));
                 db.rollback();
                 return false;
             }
         }
-        if (next == 6 && !foreignKeysHold(db)) {
+        if (next == 6 && !db.isServer() && !foreignKeysHold(db)) {
             db.rollback();
             return false;
         }
-        if (!db.execSql(QStringLiteral("PRAGMA user_version = %1").arg(next)) || !db.commit()) {
+        if (!db.setSchemaVersion(next) || !db.commit()) {
             db.rollback();
             return false;
         }

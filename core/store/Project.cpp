@@ -3,6 +3,8 @@
 #include "domain/CodePoints.h"
 #include "domain/CoderName.h"
 #include "store/ArticleReviser.h"
+#include "store/ProjectLocation.h"
+#include "store/PostgresChangeWatcher.h"
 #include "store/SqliteChangeWatcher.h"
 
 #include <QDir>
@@ -46,6 +48,8 @@ void Project::close()
 
 QString Project::name() const
 {
+    if (m_db.isServer())
+        return ProjectLocation(m_db.path()).database();
     const QFileInfo info(m_db.path());
     if (info.dir().dirName() == QLatin1String(".crossread")) {
         QDir folder = info.dir();
@@ -475,6 +479,8 @@ void Project::notifyArticlesChanged()
 
 ChangeWatcher *Project::createChangeWatcher(QObject *parent)
 {
+    if (m_db.isServer())
+        return new PostgresChangeWatcher(m_db, parent);
     return new SqliteChangeWatcher(m_db, SqliteChangeWatcher::kDefaultIntervalMs, parent);
 }
 

@@ -9,6 +9,7 @@
 #include "store/Database.h"
 #include "store/FigureStore.h"
 #include "store/SpanStore.h"
+#include "store/PostgresSearchIndex.h"
 #include "store/SqliteSearchIndex.h"
 #include "store/TagStore.h"
 #include "store/VersionStore.h"
@@ -40,7 +41,8 @@ public:
     ~Project() override;
 
     using OpenMode = Database::OpenMode;
-    // Opens a project; only an import passes CreateIfMissing. error() says why not.
+    // Opens a project file or a team project's postgresql:// URL; only an import (and a push)
+    // passes CreateIfMissing. error() says why not.
     bool open(const QString &dbPath, OpenMode mode = OpenMode::ExistingOnly);
     void close();
     bool isOpen() const { return m_db.isOpen(); }
@@ -61,7 +63,7 @@ public:
     SpanStore &spans() { return m_spans; }
     FigureStore &figures() { return m_figures; }
     VersionStore &versions() { return m_versions; }
-    SearchIndex &searchIndex() { return m_search; }
+    SearchIndex &searchIndex() { return m_db.isServer() ? static_cast<SearchIndex &>(m_serverSearch) : m_search; }
     ClaimIndex &claimIndex() { return m_claims; }
 
     // Mutations. Spans and tags keep their id when it is set (undo/redo restore them).
@@ -159,6 +161,7 @@ private:
     FigureStore m_figures { m_db };
     VersionStore m_versions { m_db };
     SqliteSearchIndex m_search { m_db };
+    PostgresSearchIndex m_serverSearch { m_db };
     ClaimIndex m_claims { m_db };
     QString m_error;
     int m_editDepth = 0;

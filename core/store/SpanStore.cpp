@@ -15,11 +15,14 @@ static QString nonNull(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-static const char kSpanColumns[]
-    = "SELECT s.id, s.article_id, s.start, s.end, s.text, s.note, s.author, s.created, s.modified,"
-      " (SELECT group_concat(tag_id) FROM span_tags WHERE span_id = s.id), s.note_author, s.quote, s.anchor,"
-      " s.confidence, s.prefix, s.suffix, s.selector_start, s.selector_end, s.anchor_version,"
-      " s.row_version, s.changed_by, s.changed_at FROM spans s ";
+QString SpanStore::spanColumns() const
+{
+    return QStringLiteral("SELECT s.id, s.article_id, s.start, s.\"end\", s.text, s.note, s.author, s.created,"
+                          " s.modified, (SELECT %1 FROM span_tags WHERE span_id = s.id), s.note_author, s.quote,"
+                          " s.anchor, s.confidence, s.prefix, s.suffix, s.selector_start, s.selector_end,"
+                          " s.anchor_version, s.row_version, s.changed_by, s.changed_at FROM spans s ")
+        .arg(m_db.dialect().commaList(QStringLiteral("tag_id")));
+}
 
 // The selectors of a placed span, read from its article's current text and version (SQLite's
 // substr counts code points, as span offsets do), so that they always describe where it is.
@@ -27,14 +30,14 @@ static const char kRefreshSelectors[]
     = "UPDATE spans SET"
       " prefix = (SELECT substr(a.text, CASE WHEN spans.start > 32 THEN spans.start - 31 ELSE 1 END,"
       " CASE WHEN spans.start > 32 THEN 32 ELSE spans.start END) FROM articles a WHERE a.id = spans.article_id),"
-      " suffix = (SELECT substr(a.text, spans.end + 1, 32) FROM articles a WHERE a.id = spans.article_id),"
+      " suffix = (SELECT substr(a.text, spans.\"end\" + 1, 32) FROM articles a WHERE a.id = spans.article_id),"
       " anchor_version = (SELECT a.version FROM articles a WHERE a.id = spans.article_id),"
       // A span stored without its text (the caller left it to the store) gets it from the article.
-      " text = CASE WHEN text = '' THEN (SELECT substr(a.text, spans.start + 1, spans.end - spans.start)"
+      " text = CASE WHEN text = '' THEN (SELECT substr(a.text, spans.start + 1, spans.\"end\" - spans.start)"
       " FROM articles a WHERE a.id = spans.article_id) ELSE text END,"
-      " quote = CASE WHEN quote = '' THEN (SELECT substr(a.text, spans.start + 1, spans.end - spans.start)"
+      " quote = CASE WHEN quote = '' THEN (SELECT substr(a.text, spans.start + 1, spans.\"end\" - spans.start)"
       " FROM articles a WHERE a.id = spans.article_id) ELSE quote END,"
-      " selector_start = start, selector_end = end"
+      " selector_start = start, selector_end = \"end\""
       " WHERE id = ? AND start IS NOT NULL";
 
 QList<Span> SpanStore::readSpans(QSqlQuery &q)
@@ -80,22 +83,22 @@ QList<Span> SpanStore::readSpans(QSqlQuery &q)
 
 QList<Span> SpanStore::spansOfArticle(qint64 articleId)
 {
-    QSqlQuery &q = m_db.prepared(QLatin1String(kSpanColumns)
-        + QStringLiteral("WHERE s.article_id = ? AND s.start IS NOT NULL ORDER BY s.start, s.end, s.id"));
+    QSqlQuery &q = m_db.prepared(spanColumns()
+        + QStringLiteral("WHERE s.article_id = ? AND s.start IS NOT NULL ORDER BY s.start, s.\"end\", s.id"));
     q.addBindValue(articleId);
     return readSpans(q);
 }
 
 QList<Span> SpanStore::allSpans()
 {
-    QSqlQuery &q = m_db.prepared(QLatin1String(kSpanColumns)
-        + QStringLiteral("WHERE s.start IS NOT NULL ORDER BY s.article_id, s.start, s.end, s.id"));
+    QSqlQuery &q = m_db.prepared(
+        spanColumns() + QStringLiteral("WHERE s.start IS NOT NULL ORDER BY s.article_id, s.start, s.\"end\", s.id"));
     return readSpans(q);
 }
 
 QList<Span> SpanStore::orphans(qint64 articleId)
 {
-    QSqlQuery &q = m_db.prepared(QLatin1String(kSpanColumns)
+    QSqlQuery &q = m_db.prepared(spanColumns()
         + QStringLiteral("WHERE s.anchor = 'orphan' AND (s.article_id = ? OR ? = 0) ORDER BY s.article_id, s.id"));
     q.addBindValue(articleId);
     q.addBindValue(articleId);
@@ -119,7 +122,7 @@ bool SpanStore::refreshSelectors(qint64 id)
 
 Span SpanStore::span(qint64 id, bool *found)
 {
-    QSqlQuery &q = m_db.prepared(QLatin1String(kSpanColumns) + QStringLiteral("WHERE s.id = ?"));
+    QSqlQuery &q = m_db.prepared(spanColumns() + QStringLiteral("WHERE s.id = ?"));
     q.addBindValue(id);
     const QList<Span> spans = readSpans(q);
     if (found)
@@ -130,10 +133,10 @@ Span SpanStore::span(qint64 id, bool *found)
 bool SpanStore::insert(Span &span)
 {
     QSqlQuery &q = m_db.prepared(
-        QStringLiteral("INSERT INTO spans (id, article_id, start, end, text, note, author, note_author, created,"
+        QStringLiteral("INSERT INTO spans (id, article_id, start, \"end\", text, note, author, note_author, created,"
                        " modified, quote, anchor, confidence, prefix, suffix, selector_start, selector_end,"
                        " anchor_version, row_version, changed_by, changed_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     if (!span.created.isValid())
         span.created = QDateTime::currentDateTimeUtc();
     if (!span.modified.isValid())
@@ -156,9 +159,10 @@ bool SpanStore::insert(Span &span)
     q.addBindValue(span.stamp.version);
     q.addBindValue(nonNull(span.stamp.by));
     q.addBindValue(span.stamp.at.toString(Qt::ISODateWithMs));
-    if (!m_db.exec(q))
+    if (!m_db.exec(q) || !q.next())
         return false;
-    span.id = q.lastInsertId().toLongLong();
+    span.id = q.value(0).toLongLong();
+    q.finish();
     return refreshSelectors(span.id) && writeTags(span);
 }
 
@@ -185,7 +189,7 @@ void SpanStore::bindAnchor(QSqlQuery &q, const Span &span)
 WriteOutcome SpanStore::update(Span &span)
 {
     QSqlQuery &q = m_db.prepared(
-        QStringLiteral("UPDATE spans SET start = ?, end = ?, text = ?, note = ?, note_author = ?, modified = ?,"
+        QStringLiteral("UPDATE spans SET start = ?, \"end\" = ?, text = ?, note = ?, note_author = ?, modified = ?,"
                        " quote = ?, anchor = ?, confidence = ?, prefix = ?, suffix = ?, selector_start = ?,"
                        " selector_end = ?, anchor_version = ?, row_version = row_version + 1, changed_by = ?,"
                        " changed_at = ? WHERE id = ? AND row_version = ?"));
@@ -233,7 +237,8 @@ bool SpanStore::writeTags(const Span &span)
 
 bool SpanStore::insertLink(qint64 spanId, qint64 tagId)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("INSERT OR IGNORE INTO span_tags (span_id, tag_id) VALUES (?, ?)"));
+    QSqlQuery &q
+        = m_db.prepared(QStringLiteral("INSERT INTO span_tags (span_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     q.addBindValue(spanId);
     q.addBindValue(tagId);
     return m_db.exec(q);
@@ -288,11 +293,12 @@ QList<Span> SpanStore::codingsOf(const QStringList &coders)
     if (coders.isEmpty())
         return out;
     QStringList marks(coders.size(), QStringLiteral("?"));
-    QSqlQuery &q = m_db.prepared(
-        QStringLiteral("SELECT s.id, s.article_id, s.start, s.end, s.author,"
-                       " (SELECT group_concat(tag_id) FROM span_tags WHERE span_id = s.id) FROM spans s"
-                       " WHERE s.author IN (%1) AND s.start IS NOT NULL ORDER BY s.article_id, s.start, s.end, s.id")
-            .arg(marks.join(QStringLiteral(", "))));
+    QSqlQuery &q
+        = m_db.prepared(QStringLiteral(
+            "SELECT s.id, s.article_id, s.start, s.\"end\", s.author,"
+            " (SELECT %2 FROM span_tags WHERE span_id = s.id) FROM spans s"
+            " WHERE s.author IN (%1) AND s.start IS NOT NULL ORDER BY s.article_id, s.start, s.\"end\", s.id")
+                            .arg(marks.join(QStringLiteral(", ")), m_db.dialect().commaList(QStringLiteral("tag_id"))));
     for (const QString &c : coders)
         q.addBindValue(nonNull(c));
     if (!m_db.exec(q))

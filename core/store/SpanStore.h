@@ -44,6 +44,8 @@ public:
     QStringList coders();
 
 private:
+    // The columns readSpans() reads, with the span's tag ids as one comma-separated list.
+    QString spanColumns() const;
     QList<Span> readSpans(QSqlQuery &q);
     bool writeTags(const Span &span);
     bool refreshSelectors(qint64 id);

@@ -1,113 +1,11 @@
 #include "store/SqliteSearchIndex.h"
 
-#include "domain/CodePoints.h"
 #include "store/Database.h"
 
 #include <QObject>
 #include <QSqlError>
 
 namespace crossread {
-
-namespace {
-
-struct QueryTerm
-{
-    QStringList words;
-    bool prefix = false;
-};
-
-// Splits a query the way FTS5 reads it: "quoted phrases", bare words, operators.
-QList<QueryTerm> parseTerms(const QString &query)
-{
-    QList<QueryTerm> terms;
-    qsizetype i = 0;
-    const qsizetype n = query.size();
-    auto wordsOf = [](const QString &s) {
-        QStringList words;
-        QString cur;
-        for (QChar c : s) {
-            if (c.isLetterOrNumber()) {
-                cur += c;
-            } else if (!cur.isEmpty()) {
-                words << cur;
-                cur.clear();
-            }
-        }
-        if (!cur.isEmpty())
-            words << cur;
-        return words;
-    };
-    while (i < n) {
-        const QChar c = query.at(i);
-        if (c == u'"') {
-            const qsizetype close = query.indexOf(u'"', i + 1);
-            const QString phrase = query.mid(i + 1, close < 0 ? -1 : close - i - 1);
-            i = close < 0 ? n : close + 1;
-            QueryTerm t { wordsOf(phrase), false };
-            if (i < n && query.at(i) == u'*') {
-                t.prefix = true;
-                ++i;
-            }
-            if (!t.words.isEmpty())
-                terms << t;
-        } else if (c.isLetterOrNumber()) {
-            qsizetype j = i;
-            while (j < n && (query.at(j).isLetterOrNumber() || query.at(j) == u'_'))
-                ++j;
-            const QString word = query.mid(i, j - i);
-            QueryTerm t { { word }, false };
-            if (j < n && query.at(j) == u'*') {
-                t.prefix = true;
-                ++j;
-            }
-            i = j;
-            if (word != QLatin1String("AND") && word != QLatin1String("OR") && word != QLatin1String("NOT")
-                && word != QLatin1String("NEAR"))
-                terms << t;
-        } else {
-            ++i;
-        }
-    }
-    return terms;
-}
-
-} // namespace
-
-QRegularExpression SqliteSearchIndex::occurrencePattern(const QString &query)
-{
-    QStringList alternatives;
-    for (const QueryTerm &t : parseTerms(query)) {
-        QStringList parts;
-        for (const QString &w : t.words)
-            parts << QRegularExpression::escape(w);
-        QString alt = QStringLiteral("(?<![\\p{L}\\p{N}])") + parts.join(QStringLiteral("[^\\p{L}\\p{N}]+"));
-        alt += t.prefix ? QStringLiteral("[\\p{L}\\p{N}]*") : QStringLiteral("(?![\\p{L}\\p{N}])");
-        alternatives << alt;
-    }
-    if (alternatives.isEmpty())
-        return QRegularExpression();
-    QRegularExpression re(alternatives.join(u'|'),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    re.optimize();
-    return re;
-}
-
-QString SqliteSearchIndex::snippetAround(const QString &text, qsizetype from, qsizetype to)
-{
-    const qsizetype context = 60;
-    qsizetype a = std::max<qsizetype>(0, from - context);
-    qsizetype b = std::min<qsizetype>(text.size(), to + context);
-    while (a > 0 && a < from && !text.at(a - 1).isSpace())
-        ++a;
-    while (b < text.size() && b > to && !text.at(b).isSpace())
-        --b;
-    QString s = text.mid(a, b - a).simplified();
-    if (a > 0)
-        s.prepend(QStringLiteral("…"));
-    if (b < text.size())
-        s.append(QStringLiteral("…"));
-    return s;
-}
 
 QList<qint64> SqliteSearchIndex::matchingArticles(const QString &query, int limit, QString *error)
 {
@@ -147,50 +45,6 @@ QList<qint64> SqliteSearchIndex::matchingArticles(const QString &query, int limi
         ids.append(ranked.value(0).toLongLong());
     ranked.finish();
     return ids;
-}
-
-bool SqliteSearchIndex::search(const QString &query, int maxHits, QList<SearchHit> *hits, QString *error)
-{
-    hits->clear();
-    if (query.trimmed().isEmpty())
-        return true;
-    QString err;
-    const QList<qint64> ids = matchingArticles(query, std::max(1, maxHits), &err);
-    if (!err.isEmpty()) {
-        if (error)
-            *error = err;
-        return false;
-    }
-    // Only the articles of the page are read, and only until the page is full.
-    const QRegularExpression re = occurrencePattern(query);
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT path, title, text FROM articles WHERE id = ?"));
-    for (qint64 id : ids) {
-        q.addBindValue(id);
-        if (!m_db.exec(q) || !q.next()) {
-            q.finish();
-            continue;
-        }
-        const QString path = q.value(0).toString();
-        const QString title = q.value(1).toString();
-        const QString text = q.value(2).toString();
-        q.finish();
-        const CodePoints cp(text);
-        bool any = false;
-        if (re.isValid() && !re.pattern().isEmpty()) {
-            auto it = re.globalMatch(text);
-            while (it.hasNext() && hits->size() < maxHits) {
-                const auto m = it.next();
-                hits->append(SearchHit { id, path, title, cp.fromUtf16(m.capturedStart()),
-                    cp.fromUtf16(m.capturedEnd()), snippetAround(text, m.capturedStart(), m.capturedEnd()) });
-                any = true;
-            }
-        }
-        if (!any && hits->size() < maxHits) // matched only in the title
-            hits->append(SearchHit { id, path, title, 0, 0, title });
-        if (hits->size() >= maxHits)
-            break;
-    }
-    return true;
 }
 
 bool SqliteSearchIndex::rebuild()

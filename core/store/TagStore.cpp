@@ -77,8 +77,10 @@ Tag TagStore::findByName(const QString &name, bool *found)
 
 qint64 TagStore::childNamed(qint64 parentId, const QString &name, qint64 exceptId)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT id FROM tags WHERE COALESCE(parent_id, 0) = ? AND name = ? COLLATE NOCASE AND id <> ? LIMIT 1"));
+    QSqlQuery &q
+        = m_db.prepared(QStringLiteral("SELECT id FROM tags WHERE COALESCE(parent_id, 0) = ? AND %1"
+                                       " AND id <> ? LIMIT 1")
+                            .arg(m_db.dialect().sameIgnoringCase(QStringLiteral("name"), QStringLiteral("?"))));
     q.addBindValue(parentId);
     q.addBindValue(nonNull(name));
     q.addBindValue(exceptId);
@@ -91,7 +93,7 @@ bool TagStore::insert(Tag &tag)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "INSERT INTO tags (id, parent_id, name, color, description, position, row_version, changed_by, changed_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(tag.id > 0 ? QVariant(tag.id) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(parentValue(tag.parentId));
     q.addBindValue(nonNull(tag.name));
@@ -104,9 +106,10 @@ bool TagStore::insert(Tag &tag)
     q.addBindValue(tag.stamp.version);
     q.addBindValue(nonNull(tag.stamp.by));
     q.addBindValue(tag.stamp.at.toString(Qt::ISODateWithMs));
-    if (!m_db.exec(q))
+    if (!m_db.exec(q) || !q.next())
         return false;
-    tag.id = q.lastInsertId().toLongLong();
+    tag.id = q.value(0).toLongLong();
+    q.finish();
     return true;
 }
 
@@ -149,9 +152,9 @@ bool TagStore::remove(qint64 id)
 QList<qint64> TagStore::subtree(qint64 id)
 {
     QList<qint64> out;
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT t.id FROM tags t JOIN sub ON t.parent_id = sub.id)"
-        " SELECT id FROM sub"));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("WITH RECURSIVE sub(id) AS (SELECT CAST(? AS BIGINT) UNION ALL SELECT "
+                                                "t.id FROM tags t JOIN sub ON t.parent_id = sub.id)"
+                                                " SELECT id FROM sub"));
     q.addBindValue(id);
     if (!m_db.exec(q))
         return out;
