@@ -342,99 +342,136 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="47"/>
+        <location filename="../core/store/Database.cpp" line="142"/>
         <source>%1: is a folder, not a project file</source>
         <translation>%1: ist ein Ordner, keine Projektdatei</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="65"/>
+        <location filename="../core/store/Database.cpp" line="160"/>
         <source>%1: cannot create the folder %2</source>
         <translation>%1: der Ordner %2 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="80"/>
+        <location filename="../core/store/Database.cpp" line="175"/>
         <source>%1: cannot open the project: %2</source>
         <translation>%1: das Projekt kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="170"/>
-        <location filename="../core/store/Database.cpp" line="220"/>
+        <location filename="../core/store/Database.cpp" line="265"/>
+        <location filename="../core/store/Database.cpp" line="320"/>
+        <location filename="../core/store/Database.cpp" line="325"/>
         <source>%1: not a Crossread project or damaged (%2)</source>
         <translation>%1: kein Crossread-Projekt oder beschädigt (%2)</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="121"/>
+        <location filename="../core/store/Database.cpp" line="216"/>
         <source>%1: the project file is damaged (%2)</source>
         <translation>%1: die Projektdatei ist beschädigt (%2)</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="52"/>
+        <location filename="../core/store/Database.cpp" line="61"/>
+        <source>%1: cannot open a team project: Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>%1: ein Teamprojekt kann nicht geöffnet werden: der PostgreSQL-Treiber von Qt ist nicht installiert (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="77"/>
+        <source>%1: cannot connect to the team project: %2</source>
+        <translation>%1: keine Verbindung zum Teamprojekt: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="87"/>
+        <source>%1: cannot open the team project: %2</source>
+        <translation>%1: das Teamprojekt kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="95"/>
+        <source>%1: not a Crossread project (the database holds other tables); it was left unchanged</source>
+        <translation>%1: kein Crossread-Projekt (die Datenbank enthält andere Tabellen); sie wurde nicht verändert</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="100"/>
+        <source>%1: not a Crossread project (an empty database; &apos;crossread push&apos; copies a project into it)</source>
+        <translation>%1: kein Crossread-Projekt (eine leere Datenbank; „crossread push“ kopiert ein Projekt hinein)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="124"/>
+        <source>%1: cannot read the team project: %2</source>
+        <translation>%1: das Teamprojekt kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="147"/>
         <source>%1: not a Crossread project (not a regular file)</source>
         <translation>%1: kein Crossread-Projekt (keine gewöhnliche Datei)</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="57"/>
+        <location filename="../core/store/Database.cpp" line="152"/>
         <source>%1: no such project</source>
         <translation>%1: dieses Projekt gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="61"/>
+        <location filename="../core/store/Database.cpp" line="156"/>
         <source>%1: not a Crossread project (the file is empty)</source>
         <translation>%1: kein Crossread-Projekt (die Datei ist leer)</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="94"/>
+        <location filename="../core/store/Database.cpp" line="189"/>
         <source>%1: not a Crossread project (a database of another program); it was left unchanged</source>
         <translation>%1: kein Crossread-Projekt (eine Datenbank eines anderen Programms); sie wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="99"/>
+        <location filename="../core/store/Database.cpp" line="194"/>
         <source>%1: not a Crossread project (an empty database)</source>
         <translation>%1: kein Crossread-Projekt (eine leere Datenbank)</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="167"/>
+        <location filename="../core/store/Database.cpp" line="262"/>
         <source>%1: cannot open the project: the disk is full or the file cannot be written (%2)</source>
         <translation>%1: Projekt kann nicht geöffnet werden: der Datenträger ist voll oder die Datei nicht beschreibbar (%2)</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="259"/>
+        <location filename="../core/store/Database.cpp" line="383"/>
         <source>cannot prepare statement: %1</source>
         <translation>Anweisung kann nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="270"/>
+        <location filename="../core/store/Database.cpp" line="394"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="297"/>
+        <location filename="../core/store/Database.cpp" line="423"/>
         <source>%1: the project is busy: another program kept it locked for %2 seconds; try again</source>
         <translation>%1: das Projekt ist belegt: ein anderes Programm hielt es %2 Sekunden lang gesperrt; bitte erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="300"/>
+        <location filename="../core/store/Database.cpp" line="426"/>
+        <location filename="../core/store/Database.cpp" line="450"/>
         <source>%1: cannot start a transaction: %2</source>
         <translation>%1: keine Transaktion möglich: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="319"/>
+        <location filename="../core/store/Database.cpp" line="447"/>
+        <source>%1: the project is busy: another analyst&apos;s edit held it for %2 seconds; try again</source>
+        <translation>%1: das Projekt ist belegt: die Änderung einer anderen Person hielt es %2 Sekunden lang; bitte erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="466"/>
         <source>%1: cannot save (%2); the change was not applied</source>
         <translation>%1: Speichern nicht möglich (%2); die Änderung wurde nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="336"/>
+        <location filename="../core/store/Migrations.cpp" line="337"/>
         <source>%1: cannot bring the project up to date (table %2 refers to a missing row of %3)</source>
         <translation>%1: das Projekt kann nicht auf den neuen Stand gebracht werden (Tabelle %2 verweist auf eine fehlende Zeile von %3)</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="364"/>
+        <location filename="../core/store/Migrations.cpp" line="365"/>
         <source>%1: the project was written by a newer Crossread (schema %2, this build knows %3)</source>
         <translation>%1: das Projekt stammt von einer neueren Crossread-Version (Schema %2, diese Version kennt %3)</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="394"/>
-        <location filename="../core/store/Migrations.cpp" line="400"/>
+        <location filename="../core/store/Migrations.cpp" line="396"/>
+        <location filename="../core/store/Migrations.cpp" line="402"/>
         <source>%1: cannot bring the project up to date (%2)</source>
         <translation>%1: das Projekt kann nicht auf den neuen Stand gebracht werden (%2)</translation>
     </message>
@@ -484,7 +521,8 @@
         <translation>gleicher Inhalt wie %1</translation>
     </message>
     <message>
-        <location filename="../core/store/SqliteSearchIndex.cpp" line="126"/>
+        <location filename="../core/store/PostgresSearchIndex.cpp" line="17"/>
+        <location filename="../core/store/SqliteSearchIndex.cpp" line="24"/>
         <source>cannot search for %1: %2</source>
         <translation>Suche nach %1 nicht möglich: %2</translation>
     </message>
@@ -649,6 +687,84 @@
         <location filename="../core/store/VersionStore.cpp" line="19"/>
         <source>no article %1</source>
         <translation>kein Artikel %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/ProjectCopier.cpp" line="64"/>
+        <source>table %1 is missing</source>
+        <translation>die Tabelle %1 fehlt</translation>
+    </message>
+    <message>
+        <location filename="../core/store/ProjectCopier.cpp" line="83"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/ProjectCopier.cpp" line="97"/>
+        <location filename="../core/store/ProjectCopier.cpp" line="104"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/ProjectCopier.cpp" line="116"/>
+        <source>%1 and %2 have different schema versions</source>
+        <translation>%1 und %2 haben verschiedene Schemaversionen</translation>
+    </message>
+    <message>
+        <location filename="../core/store/ProjectCopier.cpp" line="128"/>
+        <source>%1: cannot read the project</source>
+        <translation>%1: das Projekt kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/store/ProjectCopier.cpp" line="129"/>
+        <source>%1 already holds a project (%2 %3); copy into an empty one</source>
+        <translation>%1 enthält schon ein Projekt (%2 %3); in ein leeres kopieren</translation>
+    </message>
+    <message>
+        <location filename="../core/store/ProjectCopier.cpp" line="140"/>
+        <location filename="../core/store/ProjectCopier.cpp" line="151"/>
+        <source>%1: nothing was copied (%2)</source>
+        <translation>%1: nichts wurde kopiert (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/ProjectLocation.cpp" line="29"/>
+        <source>%1: not a postgresql:// URL</source>
+        <translation>%1: keine postgresql://-URL</translation>
+    </message>
+    <message>
+        <location filename="../core/store/ProjectLocation.cpp" line="34"/>
+        <source>%1: not a valid URL (%2)</source>
+        <translation>%1: keine gültige URL (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/ProjectLocation.cpp" line="43"/>
+        <source>%1: the URL names no database (postgresql://user@host:5432/DATABASE)</source>
+        <translation>%1: die URL nennt keine Datenbank (postgresql://user@host:5432/DATENBANK)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/TsQuery.cpp" line="87"/>
+        <location filename="../core/store/TsQuery.cpp" line="141"/>
+        <source>unexpected %1</source>
+        <translation>unerwartet: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/TsQuery.cpp" line="129"/>
+        <source>the query ends where a word or phrase was expected</source>
+        <translation>die Suche endet, wo ein Wort oder eine Wortgruppe erwartet wurde</translation>
+    </message>
+    <message>
+        <location filename="../core/store/TsQuery.cpp" line="136"/>
+        <source>a parenthesis is not closed</source>
+        <translation>eine Klammer ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/store/TsQuery.cpp" line="145"/>
+        <source>an empty phrase</source>
+        <translation>eine leere Wortgruppe</translation>
+    </message>
+    <message>
+        <location filename="../core/store/TsQuery.cpp" line="188"/>
+        <source>no word to search for</source>
+        <translation>kein Wort zum Suchen</translation>
     </message>
 </context>
 <context>
@@ -2644,7 +2760,7 @@ Version %1: die Datei hat sich seit dem ersten Import geändert</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="81"/>
-        <location filename="../ui/MainWindowProject.cpp" line="124"/>
+        <location filename="../ui/MainWindowProject.cpp" line="131"/>
         <source>Crossread</source>
         <translation>Crossread</translation>
     </message>
@@ -2654,77 +2770,77 @@ Version %1: die Datei hat sich seit dem ersten Import geändert</translation>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowProject.cpp" line="29"/>
+        <location filename="../ui/MainWindowProject.cpp" line="35"/>
         <source>The file does not exist.</source>
         <translation>Die Datei existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowProject.cpp" line="31"/>
+        <location filename="../ui/MainWindowProject.cpp" line="37"/>
         <source>It is a folder, not a project file; use Open Folder… for folders.</source>
         <translation>Das ist ein Ordner, keine Projektdatei; Ordner öffnen Sie mit „Ordner öffnen …“.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowProject.cpp" line="33"/>
+        <location filename="../ui/MainWindowProject.cpp" line="39"/>
         <source>The file cannot be read (permission denied).</source>
         <translation>Die Datei kann nicht gelesen werden (keine Berechtigung).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowProject.cpp" line="40"/>
+        <location filename="../ui/MainWindowProject.cpp" line="47"/>
         <source>Cannot open the project %1: %2</source>
         <translation>Das Projekt %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowProject.cpp" line="41"/>
+        <location filename="../ui/MainWindowProject.cpp" line="48"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowProject.cpp" line="47"/>
+        <location filename="../ui/MainWindowProject.cpp" line="54"/>
         <source>%1 — Crossread</source>
         <translation>%1 — Crossread</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowProject.cpp" line="53"/>
+        <location filename="../ui/MainWindowProject.cpp" line="60"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowProject.cpp" line="74"/>
+        <location filename="../ui/MainWindowProject.cpp" line="81"/>
         <source>it is not a folder.</source>
         <translation>es ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowProject.cpp" line="74"/>
+        <location filename="../ui/MainWindowProject.cpp" line="81"/>
         <source>it does not exist.</source>
         <translation>es existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowProject.cpp" line="76"/>
+        <location filename="../ui/MainWindowProject.cpp" line="83"/>
         <source>cannot create %1 (permission denied or a read-only disk).</source>
         <translation>%1 kann nicht angelegt werden (keine Berechtigung oder schreibgeschütztes Laufwerk).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowProject.cpp" line="85"/>
+        <location filename="../ui/MainWindowProject.cpp" line="92"/>
         <source>Cannot open the folder %1: %2</source>
         <translation>Der Ordner %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowProject.cpp" line="86"/>
+        <location filename="../ui/MainWindowProject.cpp" line="93"/>
         <source>Cannot Open Folder</source>
         <translation>Ordner kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowProject.cpp" line="106"/>
+        <location filename="../ui/MainWindowProject.cpp" line="113"/>
         <source>An import is already running; wait for it or cancel it first.</source>
         <translation>Es läuft bereits ein Import; warten Sie oder brechen Sie ihn zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowProject.cpp" line="146"/>
+        <location filename="../ui/MainWindowProject.cpp" line="153"/>
         <source>Import Finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowProject.cpp" line="148"/>
+        <location filename="../ui/MainWindowProject.cpp" line="155"/>
         <source>Some files were not imported; the details list each one with the reason.</source>
         <translation>Einige Dateien wurden nicht importiert; die Details nennen jede mit ihrem Grund.</translation>
     </message>
@@ -2763,297 +2879,307 @@ Version %1: die Datei hat sich seit dem ersten Import geändert</translation>
         <translation>Die Bereiche sind wieder an ihren ursprünglichen Plätzen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="45"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="47"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="46"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="48"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="47"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="49"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="48"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="50"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="49"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="51"/>
         <source>F&amp;igures</source>
         <translation>&amp;Zahlen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="50"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="52"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="79"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="81"/>
         <source>Go to the article list</source>
         <translation>Zur Artikelliste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="79"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="81"/>
         <source>Go to the reader</source>
         <translation>Zum Leser</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="79"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="81"/>
         <source>Go to the tag tree</source>
         <translation>Zum Schlagwortbaum</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="80"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="82"/>
         <source>Go to the span list</source>
         <translation>Zur Markierungsliste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="103"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="105"/>
         <source>Open &amp;Folder…</source>
         <translation>&amp;Ordner öffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="105"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="107"/>
         <source>Open the project of a folder of articles, creating it and importing the folder</source>
         <translation>Das Projekt eines Artikelordners öffnen, bei Bedarf anlegen und den Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="106"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="108"/>
         <source>Open &amp;Project…</source>
         <translation>&amp;Projekt öffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="108"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="110"/>
+        <source>Open &amp;Team Project…</source>
+        <translation>&amp;Teamprojekt öffnen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="111"/>
+        <source>Open a project several analysts share on a PostgreSQL server</source>
+        <translation>Ein Projekt öffnen, das mehrere Personen auf einem PostgreSQL-Server teilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="112"/>
         <source>&amp;Recent Projects</source>
         <translation>&amp;Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="111"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="115"/>
         <source>&amp;Import Files…</source>
         <translation>Dateien &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="112"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="116"/>
         <source>Add articles (txt, md, html, pdf) to this project</source>
         <translation>Artikel (txt, md, html, pdf) zu diesem Projekt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="113"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="117"/>
         <source>Import &amp;Annotations…</source>
         <translation>&amp;Anmerkungen importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="116"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="120"/>
         <source>Place the highlights and codings of a W3C JSON-LD or REFI-QDA file on this project&apos;s articles</source>
         <translation>Die Markierungen und Codierungen einer W3C-JSON-LD- oder REFI-QDA-Datei auf die Artikel dieses Projekts setzen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="117"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="121"/>
         <source>&amp;Close Project</source>
         <translation>Projekt &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="119"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="123"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="124"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="128"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="126"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="130"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="131"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="135"/>
         <source>&amp;Tag Selection…</source>
         <translation>Auswahl &amp;verschlagworten …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="133"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="137"/>
         <source>Pick a tag by typing its name; digits 1–9 apply the quick bar&apos;s tags</source>
         <translation>Schlagwort per Namen wählen; die Ziffern 1–9 vergeben die Schlagwörter der Schnellleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="134"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="138"/>
         <source>Edit &amp;Note…</source>
         <translation>&amp;Notiz bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="136"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="140"/>
         <source>Remo&amp;ve Span</source>
         <translation>Markierung ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="143"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="147"/>
         <source>&amp;Find in Article…</source>
         <translation>Im Artikel &amp;suchen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="148"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="152"/>
         <source>Find Ne&amp;xt</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="150"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="154"/>
         <source>Find Pre&amp;vious</source>
         <translation>Rück&amp;wärts suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="152"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="156"/>
         <source>&amp;Search All Articles…</source>
         <translation>In &amp;allen Artikeln suchen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="154"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="158"/>
         <source>Article &amp;Properties…</source>
         <translation>Artikel&amp;eigenschaften…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="157"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="161"/>
         <source>Correct the title, outlet, author and date of the current article</source>
         <translation>Titel, Medium, Autor und Datum des aktuellen Artikels korrigieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="167"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="171"/>
         <source>Show &amp;Boilerplate</source>
         <translation>&amp;Textbausteine anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="170"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="174"/>
         <source>Show the navigation, footer and subscription lines the importer set aside</source>
         <translation>Navigation, Fußzeilen und Abo-Hinweise anzeigen, die der Import ausgeblendet hat</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="173"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="177"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="180"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="184"/>
         <source>&amp;Reset Layout</source>
         <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="182"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="186"/>
         <source>Put every panel back in its first place and size</source>
         <translation>Jeden Bereich an seinen ursprünglichen Platz und in seine ursprüngliche Größe zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="185"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="189"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="187"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="191"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="189"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="193"/>
         <source>&amp;About Crossread</source>
         <translation>&amp;Über Crossread</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="199"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="203"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="203"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="207"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="209"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="213"/>
         <source>Open Folder of Articles</source>
         <translation>Artikelordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="217"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="221"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="217"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="221"/>
         <source>Crossread projects (*.db);;All files (*)</source>
         <translation>Crossread-Projekte (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="225"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="243"/>
         <source>Import Files</source>
         <translation>Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="225"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="243"/>
         <source>Articles (*.txt *.md *.markdown *.html *.htm *.pdf);;All files (*)</source>
         <translation>Artikel (*.txt *.md *.markdown *.html *.htm *.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="251"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="269"/>
         <source>Select an article in the list first.</source>
         <translation>Wählen Sie zuerst einen Artikel in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="258"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="276"/>
         <source>Properties not changed: %1</source>
         <translation>Eigenschaften nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="271"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="289"/>
         <source>No span under the cursor.</source>
         <translation>Keine Markierung unter dem Cursor.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="287"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="305"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="287"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="305"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="294"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="312"/>
         <source>1 … 9</source>
         <translation>1 … 9</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="294"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="312"/>
         <source>Tag the selection with the quick bar&apos;s tag in that slot</source>
         <translation>Die Auswahl mit dem Schlagwort dieses Platzes der Schnellleiste versehen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="283"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="301"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="312"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="330"/>
         <source>About Crossread</source>
         <translation>Über Crossread</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="313"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="331"/>
         <source>&lt;h3&gt;Crossread %1&lt;/h3&gt;&lt;p&gt;A research workbench for reading one story across many sources: highlight and tag claims, compare outlets, chart the figures they report.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Crossread %1&lt;/h3&gt;&lt;p&gt;Eine Recherche-Werkbank, um eine Geschichte über viele Quellen hinweg zu lesen: Aussagen markieren und verschlagworten, Medien vergleichen, die berichteten Zahlen als Diagramm zeigen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="163"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="167"/>
         <source>C&amp;oder…</source>
         <translation>&amp;Kodierer …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="165"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="169"/>
         <source>The name your spans, notes and figures are recorded under</source>
         <translation>Der Name, unter dem Ihre Markierungen, Notizen und Zahlen gespeichert werden</translation>
     </message>
@@ -3217,72 +3343,72 @@ mehrerer Analysten unterscheiden lässt. Ihr Name (Bearbeiten › Kodierer … �
 <context>
     <name>crossread::Project</name>
     <message>
-        <location filename="../core/store/Project.cpp" line="141"/>
+        <location filename="../core/store/Project.cpp" line="145"/>
         <source>“%1” already has a tag named “%2”</source>
         <translation>„%1“ hat schon ein Schlagwort namens „%2“</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="142"/>
+        <location filename="../core/store/Project.cpp" line="146"/>
         <source>there is already a top-level tag named “%1”</source>
         <translation>es gibt schon ein Schlagwort „%1“ auf oberster Ebene</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="152"/>
+        <location filename="../core/store/Project.cpp" line="156"/>
         <source>article %1 does not exist</source>
         <translation>Artikel %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="157"/>
+        <location filename="../core/store/Project.cpp" line="161"/>
         <source>range %1:%2 is outside article %3 (0:%4)</source>
         <translation>Bereich %1:%2 liegt außerhalb von Artikel %3 (0:%4)</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="253"/>
+        <location filename="../core/store/Project.cpp" line="257"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="254"/>
+        <location filename="../core/store/Project.cpp" line="258"/>
         <source>article %1</source>
         <translation>Artikel %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="258"/>
+        <location filename="../core/store/Project.cpp" line="262"/>
         <source>The span “%1” in %2</source>
         <translation>Die Markierung „%1“ in %2</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="264"/>
+        <location filename="../core/store/Project.cpp" line="268"/>
         <source>The tag “%1”</source>
         <translation>Das Schlagwort „%1“</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="271"/>
+        <location filename="../core/store/Project.cpp" line="275"/>
         <source>The article “%1”</source>
         <translation>Der Artikel „%1“</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="277"/>
+        <location filename="../core/store/Project.cpp" line="281"/>
         <source>another analyst</source>
         <translation>jemand anderes</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="279"/>
+        <location filename="../core/store/Project.cpp" line="283"/>
         <source>an unknown time</source>
         <translation>unbekannter Zeit</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="280"/>
+        <location filename="../core/store/Project.cpp" line="284"/>
         <source>%1 was changed by %2 at %3; your edit was not saved.</source>
         <translation>%1 wurde von %2 um %3 geändert; Ihre Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="314"/>
+        <location filename="../core/store/Project.cpp" line="318"/>
         <source>span %1 no longer exists</source>
         <translation>Markierung %1 gibt es nicht mehr</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="375"/>
+        <location filename="../core/store/Project.cpp" line="379"/>
         <source>a tag cannot be moved into itself</source>
         <translation>ein Schlagwort kann nicht in sich selbst verschoben werden</translation>
     </message>
@@ -3823,6 +3949,39 @@ Markieren Sie Text im Leser und drücken Sie 1, um Ihr erstes Schlagwort zu bene
         <location filename="../core/models/TagTreeModel.cpp" line="208"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>crossread::TeamProjectDialog</name>
+    <message>
+        <location filename="../ui/TeamProjectDialog.cpp" line="21"/>
+        <source>Open Team Project</source>
+        <translation>Teamprojekt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamProjectDialog.cpp" line="38"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamProjectDialog.cpp" line="39"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamProjectDialog.cpp" line="40"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamProjectDialog.cpp" line="41"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamProjectDialog.cpp" line="42"/>
+        <source>The password comes from ~/.pgpass or PGPASSWORD; Crossread never asks for it or stores it.</source>
+        <translation>Das Passwort kommt aus ~/.pgpass oder PGPASSWORD; Crossread fragt nie danach und speichert es nie.</translation>
     </message>
 </context>
 <context>

@@ -130,7 +130,8 @@ void exportHundred(QTextStream &out)
     bundle.projectName = QStringLiteral("Benchmark");
     bundle.author = QStringLiteral("bench");
     for (int t = 1; t <= 8; ++t)
-        bundle.tags << Tag { t, 0, QStringLiteral("Tag %1").arg(t), QColor::fromHsv(t * 40, 150, 230), QString(), t, {} };
+        bundle.tags << Tag { t, 0, QStringLiteral("Tag %1").arg(t), QColor::fromHsv(t * 40, 150, 230), QString(), t,
+            {} };
     QRandomGenerator rng(5);
     qint64 spanId = 1;
     for (int i = 0; i < 100; ++i) {

@@ -48,7 +48,8 @@ static double renderArticleMs()
     article.text = text;
     QHash<qint64, Tag> tags;
     for (int t = 1; t <= 8; ++t)
-        tags.insert(t, Tag { t, 0, QStringLiteral("Tag %1").arg(t), QColor::fromHsv(t * 40, 150, 230), QString(), t, {} });
+        tags.insert(
+            t, Tag { t, 0, QStringLiteral("Tag %1").arg(t), QColor::fromHsv(t * 40, 150, 230), QString(), t, {} });
     QList<Span> spans;
     for (int i = 0; i < 2000; ++i) {
         Span s;

@@ -1,8 +1,8 @@
 #pragma once
-// Reads a file for File › Import Annotations… (no widgets: the window calls it): W3C Web Annotations (.jsonld, .json) as
-// `crossread import-jsonld` reads them, or a REFI-QDA project (.qdpx, QdpxImporter as
-// `crossread import-qdpx` reads it) whose codings become annotations on their sources by title,
-// so that both go onto the project's articles through AnnotationImporter in one undoable edit.
+// Reads a file for File › Import Annotations… (no widgets: the window calls it): W3C Web Annotations (.jsonld, .json)
+// as `crossread import-jsonld` reads them, or a REFI-QDA project (.qdpx, QdpxImporter as `crossread import-qdpx` reads
+// it) whose codings become annotations on their sources by title, so that both go onto the project's articles through
+// AnnotationImporter in one undoable edit.
 #include "export/WebAnnotationReader.h"
 
 #include <QList>

@@ -111,8 +111,9 @@ bool Database::hasMetaTable()
     // that taking the advisory lock does not refresh, and would miss a meta another process just
     // committed (and the migration would run twice).
     QSqlQuery q(m_db);
-    return q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n"
-                                 " ON n.oid = c.relnamespace WHERE c.relname = 'meta' AND n.nspname = current_schema())"))
+    return q.exec(
+               QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n"
+                              " ON n.oid = c.relnamespace WHERE c.relname = 'meta' AND n.nspname = current_schema())"))
         && q.next() && q.value(0).toBool();
 }
 
