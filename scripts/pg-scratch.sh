@@ -6,8 +6,9 @@
 set -euo pipefail
 
 DIR=${CROSSREAD_PG_DIR:-/tmp/crossread-pg-$(id -u)-$(printf '%s' "$PWD" | cksum | cut -d' ' -f1)}
-# A port of this folder's own, so that two checkouts on one machine do not meet.
-PORT=${CROSSREAD_PG_PORT:-$((54400 + $(printf '%s' "$DIR" | cksum | cut -d' ' -f1) % 1000))}
+# A port of this folder's own, so that two checkouts on one machine do not meet; below the
+# ephemeral range (32768-60999), where the tests' own client sockets could hold it.
+PORT=${CROSSREAD_PG_PORT:-$((26400 + $(printf '%s' "$DIR" | cksum | cut -d' ' -f1) % 1000))}
 BIN=${CROSSREAD_PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1)}
 
 as_owner() {

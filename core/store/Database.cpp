@@ -131,7 +131,15 @@ bool Database::classifyServer(Content *content)
         *content = Content::Empty;
         return true;
     }
-    *content = hasMetaTable() && applicationId() == kApplicationId ? Content::Project : Content::Foreign;
+    *content = Content::Foreign;
+    if (hasMetaTable()) {
+        // Each migration step commits on its own and the id comes with step 3: a project that
+        // another process is creating this moment has steps 1 and 2 and no id yet.
+        const qint32 id = applicationId();
+        const int version = id == 0 ? schemaVersion() : 0;
+        if (id == kApplicationId || (id == 0 && version >= 1 && version < 3))
+            *content = Content::Project;
+    }
     return true;
 }
 
