@@ -50,7 +50,7 @@ bool FigureFilterProxy::accepts(const Figure &f, bool ignoreKind) const
             return false;
     }
     if (!m_label.isEmpty() && !f.label.contains(m_label, Qt::CaseInsensitive)
-        && !f.label.contains(m_label, Qt::CaseInsensitive))
+        && !f.text.contains(m_label, Qt::CaseInsensitive))
         return false;
     return true;
 }
