@@ -1,5 +1,6 @@
 // The command line: each subcommand's JSON shape, exit codes, and errors that name the
 // file and the reason. Runs Cli::run in-process with captured streams.
+#include "CliTestSupport.h"
 #include "TestSupport.h"
 
 #include "cli/Cli.h"
@@ -23,22 +24,8 @@
 
 using namespace crossread;
 
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-};
-
-static CliRun runCli(const QStringList &args)
-{
-    CliRun r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = Cli::run(QStringList { QStringLiteral("crossread") } + args, out, err);
-    return r;
-}
+using test::CliRun;
+using test::runCli;
 
 class TestCli : public QObject
 {

@@ -1,6 +1,7 @@
 // The agreement command: JSON and terminal output on a project coded by two coders from the
 // command line, bad arguments, and coders that survive a REFI-QDA export and import.
 #include "ServerTestSupport.h"
+#include "CliTestSupport.h"
 #include "TestSupport.h"
 
 #include "cli/Cli.h"
@@ -18,22 +19,8 @@ using namespace crossread;
 
 namespace {
 
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-CliRun runCli(const QStringList &args)
-{
-    CliRun r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = Cli::run(QStringList { QStringLiteral("crossread") } + args, out, err);
-    return r;
-}
+using test::CliRun;
+using test::runCli;
 
 QJsonObject rowOf(const QJsonObject &report, const QString &tag)
 {
@@ -92,7 +79,7 @@ private slots:
         const CliRun r = runCli({ QStringLiteral("agreement"), QStringLiteral("--coders"),
             QStringLiteral("bertha,bill"), QStringLiteral("-p"), m_db, QStringLiteral("--json") });
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        const QJsonObject report = r.json();
+        const QJsonObject report = r.json().object();
         QCOMPARE(report.value(QStringLiteral("coders")).toArray(), (QJsonArray { "bertha", "bill" }));
         QCOMPARE(report.value(QStringLiteral("tags")).toArray().size(), 2);
         // Krippendorff (1995, p. 57): kappa .385 for example A; 16 of 24 positions agree.
@@ -115,8 +102,8 @@ private slots:
             QStringLiteral("bertha,bill"), QStringLiteral("--tag"), QStringLiteral("claims"),
             QStringLiteral("--article"), QStringLiteral("1"), QStringLiteral("-p"), m_db, QStringLiteral("--json") });
         QVERIFY2(one.code == 0, qPrintable(one.err));
-        QCOMPARE(one.json().value(QStringLiteral("tags")).toArray().size(), 1);
-        QCOMPARE(one.json().value(QStringLiteral("overall"))[QStringLiteral("kappa")].toDouble(), 0.3846);
+        QCOMPARE(one.json().object().value(QStringLiteral("tags")).toArray().size(), 1);
+        QCOMPARE(one.json().object().value(QStringLiteral("overall"))[QStringLiteral("kappa")].toDouble(), 0.3846);
     }
 
     void terminal()
@@ -200,8 +187,10 @@ private slots:
         const CliRun after = runCli(args + QStringList { copy });
         QVERIFY2(after.code == 0, qPrintable(after.err));
         QVERIFY2(!after.err.contains(QStringLiteral("coded nothing")), qPrintable(after.err));
-        QCOMPARE(after.json().value(QStringLiteral("tags")), before.json().value(QStringLiteral("tags")));
-        QCOMPARE(after.json().value(QStringLiteral("overall")), before.json().value(QStringLiteral("overall")));
+        QCOMPARE(
+            after.json().object().value(QStringLiteral("tags")), before.json().object().value(QStringLiteral("tags")));
+        QCOMPARE(after.json().object().value(QStringLiteral("overall")),
+            before.json().object().value(QStringLiteral("overall")));
     }
 };
 

@@ -1,6 +1,7 @@
 // `crossread claims` and `crossread similar` on the four outlets of tests/data/claims: JSON
 // shapes, readable terminal output, and usage errors. Runs Cli::run in-process.
 #include "ServerTestSupport.h"
+#include "CliTestSupport.h"
 #include "TestSupport.h"
 
 #include "cli/Cli.h"
@@ -16,22 +17,8 @@ using namespace crossread;
 
 namespace {
 
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-};
-
-CliRun runCli(const QStringList &args)
-{
-    CliRun r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = Cli::run(QStringList { QStringLiteral("crossread") } + args, out, err);
-    return r;
-}
+using test::CliRun;
+using test::runCli;
 
 } // namespace
 

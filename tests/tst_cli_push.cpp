@@ -3,6 +3,7 @@
 // that already holds a project is refused. Needs a server: runs in the `pg` run only (the file
 // run skips, saying so). Runs Cli::run in-process; projects are compared through their own reads.
 #include "ServerTestSupport.h"
+#include "CliTestSupport.h"
 #include "TestSupport.h"
 
 #include "cli/Cli.h"
@@ -17,21 +18,8 @@ using namespace crossread;
 
 namespace {
 
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &args)
-{
-    CliRun r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = Cli::run(QStringList { QStringLiteral("crossread") } + args, out, err);
-    return r;
-}
+using test::CliRun;
+using test::runCli;
 
 // Everything an analyst made in a project, one line a row, read through Project.
 QStringList dump(const QString &location)

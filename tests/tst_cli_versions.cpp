@@ -2,6 +2,7 @@
 // --version N, show --json with each span's anchor, and orphans, on the hand-written article pair
 // in tests/data/versions with outcomes written by hand. Runs Cli::run in-process.
 #include "ServerTestSupport.h"
+#include "CliTestSupport.h"
 #include "TestSupport.h"
 
 #include "cli/Cli.h"
@@ -19,22 +20,8 @@ using namespace crossread;
 
 namespace {
 
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-};
-
-CliRun runCli(const QStringList &args)
-{
-    CliRun r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = Cli::run(QStringList { QStringLiteral("crossread") } + args, out, err);
-    return r;
-}
+using test::CliRun;
+using test::runCli;
 
 QByteArray versionFile(const char *name)
 {
