@@ -12,8 +12,12 @@ class PostgresSearchIndex : public TextSearchIndex
 public:
     using TextSearchIndex::TextSearchIndex;
 
-    QList<qint64> matchingArticles(const QString &query, int limit, QString *error) override;
     bool rebuild() override;
+
+protected:
+    bool engineQuery(const QString &query, QString *out, QString *reason) const override;
+    QString newestMatchesSql() const override;
+    QString rankedMatchesSql() const override;
 };
 
 } // namespace crossread

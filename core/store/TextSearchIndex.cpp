@@ -109,6 +109,44 @@ QString TextSearchIndex::snippetAround(const QString &text, qsizetype from, qsiz
     return s;
 }
 
+QList<qint64> TextSearchIndex::matchingArticles(const QString &query, int limit, QString *error)
+{
+    const auto failed = [&](const QString &reason) {
+        if (error)
+            *error = QObject::tr("cannot search for %1: %2").arg(query, reason);
+        return QList<qint64>();
+    };
+    QString engine, syntax;
+    if (!engineQuery(query, &engine, &syntax))
+        return failed(syntax);
+    const auto ids = [&](const QString &sql, int count, QList<qint64> *out) {
+        QSqlQuery &q = m_db.prepared(sql);
+        q.addBindValue(engine);
+        q.addBindValue(count);
+        if (!q.exec()) {
+            const QString reason = q.lastError().databaseText();
+            q.finish();
+            failed(reason);
+            return false;
+        }
+        while (q.next())
+            out->append(q.value(0).toLongLong());
+        q.finish();
+        return true;
+    };
+    const int window = std::max(kRankWindow, limit);
+    QList<qint64> newest;
+    if (!ids(newestMatchesSql(), window, &newest))
+        return {};
+    m_rankedAll = newest.size() < window;
+    if (!m_rankedAll)
+        return newest.mid(0, limit);
+    QList<qint64> ranked;
+    if (!ids(rankedMatchesSql(), limit, &ranked))
+        return {};
+    return ranked;
+}
+
 bool TextSearchIndex::search(const QString &query, int maxHits, QList<SearchHit> *hits, QString *error)
 {
     hits->clear();

@@ -17,6 +17,10 @@ public:
     { }
 
     bool search(const QString &query, int maxHits, QList<SearchHit> *hits, QString *error) override;
+    // Ranking every match of a phrase of common words over 100,000 articles takes most of a
+    // second on either engine, so the newest kRankWindow matches are fetched first (cheap while
+    // matches are many); only when that is all of them are they ranked.
+    QList<qint64> matchingArticles(const QString &query, int limit, QString *error) final;
     bool rankedAllMatches() const override { return m_rankedAll; }
 
     // Up to this many matching articles are ranked; beyond, the newest come first.
@@ -27,6 +31,13 @@ public:
     static QString snippetAround(const QString &text, qsizetype from, qsizetype to);
 
 protected:
+    // The user's query in the engine's own syntax; false with the reason when it cannot be read.
+    virtual bool engineQuery(const QString &query, QString *out, QString *reason) const = 0;
+    // Ids of the articles matching the bound engine query (then the bound limit): newest first,
+    // and best first.
+    virtual QString newestMatchesSql() const = 0;
+    virtual QString rankedMatchesSql() const = 0;
+
     Database &m_db;
     bool m_rankedAll = true;
 };
