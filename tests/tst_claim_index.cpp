@@ -1,6 +1,7 @@
 // The sentence index behind "who else says this?": built at import, kept in step with
 // re-imports and removals, caught up for articles imported before it, and the finder's ranked,
 // verified answers with agree / conflict on their figures.
+#include "ServerTestSupport.h"
 #include "TestSupport.h"
 
 #include "compare/ClaimTerms.h"
@@ -61,6 +62,7 @@ class TestClaimIndex : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void tokens_data();
     void tokens();
     void findsWhoElseSaysIt_data();
@@ -69,6 +71,11 @@ private slots:
     void indexerCatchesUpOlderProjects();
     void findRefusesBadQuestions();
 };
+
+void TestClaimIndex::initTestCase()
+{
+    CROSSREAD_REQUIRE_SERVER_IF_ASKED();
+}
 
 void TestClaimIndex::findsWhoElseSaysIt_data()
 {
@@ -114,7 +121,7 @@ void TestClaimIndex::findsWhoElseSaysIt()
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("corpus"));
     QVERIFY(copyOutlets(folder));
-    const QString db = Project::projectPathForFolder(folder);
+    const QString db = test::newProjectLocation(folder + QStringLiteral("/.crossread"));
     const ImportReport report = ProjectImporter(db).run({ folder });
     QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
     QCOMPARE(report.imported, 4);
@@ -151,7 +158,7 @@ void TestClaimIndex::reimportAndRemovalKeepTheIndexInStep()
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("corpus"));
     QVERIFY(copyOutlets(folder));
-    const QString db = Project::projectPathForFolder(folder);
+    const QString db = test::newProjectLocation(folder + QStringLiteral("/.crossread"));
     QCOMPARE(ProjectImporter(db).run({ folder }).imported, 4);
 
     // Harrow Dispatch rewrites its story: the investment is gone, the score is new.
@@ -192,7 +199,7 @@ void TestClaimIndex::indexerCatchesUpOlderProjects()
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("corpus"));
     QVERIFY(copyOutlets(folder));
-    const QString db = Project::projectPathForFolder(folder);
+    const QString db = test::newProjectLocation(folder + QStringLiteral("/.crossread"));
     QCOMPARE(ProjectImporter(db).run({ folder }).imported, 4);
 
     Project project;
@@ -230,7 +237,7 @@ void TestClaimIndex::findRefusesBadQuestions()
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("corpus"));
     QVERIFY(copyOutlets(folder));
-    const QString db = Project::projectPathForFolder(folder);
+    const QString db = test::newProjectLocation(folder + QStringLiteral("/.crossread"));
     QCOMPARE(ProjectImporter(db).run({ folder }).imported, 4);
     Project project;
     QVERIFY2(project.open(db), qPrintable(project.error()));

@@ -1,5 +1,6 @@
 // The command line: each subcommand's JSON shape, exit codes, and errors that name the
 // file and the reason. Runs Cli::run in-process with captured streams.
+#include "ServerTestSupport.h"
 #include "CliTestSupport.h"
 #include "TestSupport.h"
 
@@ -27,6 +28,26 @@ using namespace crossread;
 using test::CliRun;
 using test::runCli;
 
+namespace {
+
+// The project of a test's FOLDER: the default file beside it, which `import FOLDER` finds by
+// itself, or on the `pg` run a new database on the test server.
+QString projectFor(const QString &folder)
+{
+    return test::onServer() ? test::newProjectLocation(folder) : Project::projectPathForFolder(folder);
+}
+
+// `import FOLDER [MORE]` into DB, naming it with -p unless it is the folder's default file.
+CliRun importInto(const QString &folder, const QString &db, const QStringList &more = {})
+{
+    QStringList args { QStringLiteral("import"), folder };
+    if (db != Project::projectPathForFolder(folder))
+        args << QStringLiteral("-p") << db;
+    return runCli(args + more);
+}
+
+} // namespace
+
 class TestCli : public QObject
 {
     Q_OBJECT
@@ -39,6 +60,7 @@ class TestCli : public QObject
 private slots:
     void initTestCase()
     {
+        CROSSREAD_REQUIRE_SERVER_IF_ASKED();
         // The coder's name is read from the settings the window writes: keep the user's apart.
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("CrossreadTest"));
@@ -51,12 +73,12 @@ private slots:
         for (const QString &s : story)
             QVERIFY(test::writeFile(m_folder + u'/' + QFileInfo(s).fileName(), test::readFile(s)));
         QVERIFY(test::writeFile(m_folder + QStringLiteral("/sub/empty.md"), QByteArray()));
-        m_db = Project::projectPathForFolder(m_folder);
+        m_db = projectFor(m_folder);
     }
 
     void importReportsJson()
     {
-        const CliRun r = runCli({ QStringLiteral("import"), m_folder, QStringLiteral("--json") });
+        const CliRun r = importInto(m_folder, m_db, { QStringLiteral("--json") });
         QCOMPARE(r.code, 0);
         const QJsonObject o = r.json().object();
         QCOMPARE(o.value(QStringLiteral("imported")).toInt(), kStoryArticles);
@@ -66,8 +88,8 @@ private slots:
         QVERIFY(skipped.at(0)[QStringLiteral("path")].toString().endsWith(QStringLiteral("empty.md")));
         QVERIFY(!skipped.at(0)[QStringLiteral("reason")].toString().isEmpty());
         QVERIFY(o.value(QStringLiteral("failed")).isArray());
-        QVERIFY(QFileInfo::exists(m_db));
-        const CliRun again = runCli({ QStringLiteral("import"), m_folder, QStringLiteral("--json") });
+        QVERIFY(test::onServer() || QFileInfo::exists(m_db));
+        const CliRun again = importInto(m_folder, m_db, { QStringLiteral("--json") });
         QCOMPARE(again.json().object().value(QStringLiteral("unchanged")).toInt(), kStoryArticles);
     }
 
@@ -100,8 +122,8 @@ private slots:
         QVERIFY(test::writeFile(folder + QStringLiteral("/a.txt"), "The lab signed a data deal on Friday.\n"));
         QVERIFY(test::writeFile(folder + QStringLiteral("/b.txt"), "A deal on cloud data was signed.\n"));
         QVERIFY(test::writeFile(folder + QStringLiteral("/c.txt"), "Nothing of the kind here.\n"));
-        QCOMPARE(runCli({ QStringLiteral("import"), folder }).code, 0);
-        const QString db = Project::projectPathForFolder(folder);
+        const QString db = projectFor(folder);
+        QCOMPARE(importInto(folder, db).code, 0);
 
         const CliRun text = runCli(
             { QStringLiteral("search"), QStringLiteral("data"), QStringLiteral("deal"), QStringLiteral("-p"), db });
@@ -198,8 +220,8 @@ private slots:
         const QDir samples(QStringLiteral(CROSSREAD_SOURCE_DIR "/resources/samples"));
         for (const QString &name : samples.entryList(QDir::Files))
             QVERIFY(test::writeFile(folder + u'/' + name, test::readFile(samples.filePath(name))));
-        const QString db = Project::projectPathForFolder(folder);
-        QCOMPARE(runCli({ QStringLiteral("import"), folder }).code, 0);
+        const QString db = projectFor(folder);
+        QCOMPARE(importInto(folder, db).code, 0);
         const QString file = folder + QStringLiteral("/02-halcyon-launch-frontier-daily.txt");
         const QString text = QString::fromUtf8(test::readFile(file));
         const QString quote = QStringLiteral("claiming a score of 74.1 on ReasonBench Pro");
@@ -286,8 +308,8 @@ private slots:
         const QString folder = dir.filePath(QStringLiteral("coders"));
         QVERIFY(test::writeFile(folder + QStringLiteral("/launch.txt"),
             QByteArray("Halcyon launched its model on Tuesday and said 12,000 developers tried it.\n")));
-        QCOMPARE(runCli({ QStringLiteral("import"), folder }).code, 0);
-        const QString db = Project::projectPathForFolder(folder);
+        const QString db = projectFor(folder);
+        QCOMPARE(importInto(folder, db).code, 0);
         const auto tag = [&db](const QString &range, const QStringList &more) {
             return runCli(QStringList { QStringLiteral("tag"), QStringLiteral("1"), QStringLiteral("--range"), range,
                               QStringLiteral("--tag"), QStringLiteral("Claims"), QStringLiteral("-p"), db }
@@ -484,7 +506,8 @@ private slots:
         QCOMPARE(list.json().array().size(), kStoryArticles);
     }
 
-    // A REFI-QDA file from another tool starts a project of its own: the path does not exist yet.
+    // A REFI-QDA file from another tool starts a project of its own: the path does not exist yet
+    // (on the `pg` run: an empty database).
     void importQdpxCreatesAProjectInANewPath()
     {
         QTemporaryDir dir;
@@ -492,7 +515,7 @@ private slots:
         const CliRun exported = runCli({ QStringLiteral("export"), QStringLiteral("qdpx"), QStringLiteral("-o"),
             archive, QStringLiteral("-p"), m_db });
         QVERIFY2(exported.code == 0, qPrintable(exported.err));
-        const QString project = dir.filePath(QStringLiteral("fresh/new.db"));
+        const QString project = test::newProjectLocation(dir.path(), QStringLiteral("fresh/new.db"));
         QVERIFY(!QFileInfo::exists(project));
         const CliRun r = runCli(
             { QStringLiteral("import-qdpx"), archive, QStringLiteral("-p"), project, QStringLiteral("--json") });
@@ -512,7 +535,7 @@ private slots:
         QVERIFY(test::writeFile(file,
             "Kestrel will keep its next model closed, two people familiar with the plan said. "
             "The lab has released open weights since 2023.\n"));
-        const QString db = dir.filePath(QStringLiteral("p.db"));
+        const QString db = test::newProjectLocation(dir.path(), QStringLiteral("p.db"));
         QCOMPARE(
             runCli({ QStringLiteral("import"), dir.filePath(QStringLiteral("corpus")), QStringLiteral("-p"), db }).code,
             0);
@@ -586,8 +609,8 @@ private slots:
         const QString folder = dir.filePath(QStringLiteral("news"));
         for (const QString &name : samples.entryList(QDir::Files))
             QVERIFY(test::writeFile(folder + u'/' + name, test::readFile(samples.filePath(name))));
-        const QString first = dir.filePath(QStringLiteral("first.db"));
-        const QString second = dir.filePath(QStringLiteral("second.db"));
+        const QString first = test::newProjectLocation(dir.path(), QStringLiteral("first.db"));
+        const QString second = test::newProjectLocation(dir.path(), QStringLiteral("second.db"));
         QCOMPARE(runCli({ QStringLiteral("import"), folder, QStringLiteral("-p"), first }).code, 0);
         QCOMPARE(runCli({ QStringLiteral("import"), folder, QStringLiteral("-p"), second }).code, 0);
         const QString file = folder + QStringLiteral("/02-halcyon-launch-frontier-daily.txt");

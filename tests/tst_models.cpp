@@ -1,6 +1,8 @@
-// The item models over a real project file, each watched by QAbstractItemModelTester while
-// commands edit the project: rows, roles, lazy fetching, filtering and sorting, and the
-// incremental updates of the tag tree and the span list (checked against a fresh model).
+// The item models over a real project (a file, or a server database on the `pg` run), each
+// watched by QAbstractItemModelTester while commands edit the project: rows, roles, lazy
+// fetching, filtering and sorting, and the incremental updates of the tag tree and the span list
+// (checked against a fresh model).
+#include "ServerTestSupport.h"
 #include "TestSupport.h"
 
 #include "commands/AddSpanCommand.h"
@@ -64,6 +66,7 @@ class TestModels : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -100,13 +103,18 @@ private:
     int m_articles = 0;
 };
 
+void TestModels::initTestCase()
+{
+    CROSSREAD_REQUIRE_SERVER_IF_ASKED();
+}
+
 void TestModels::init()
 {
     qputenv("CROSSREAD_USER", "tester");
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_workspace = std::make_unique<Workspace>();
-    QVERIFY2(m_workspace->open(m_dir->filePath(QStringLiteral("project.db")), Project::OpenMode::CreateIfMissing),
+    QVERIFY2(m_workspace->open(test::newProjectLocation(m_dir->path()), Project::OpenMode::CreateIfMissing),
         qPrintable(m_workspace->lastError()));
     m_project = m_workspace->project();
     m_stack = m_workspace->undoStack();

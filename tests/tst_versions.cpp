@@ -4,6 +4,7 @@
 // and left out of every list of spans on a text, hand figures move with their spans, a version 5
 // file migrates, and re-imports of files edited by the edit generator never place a span on the
 // wrong text (judged by the generator's own record, AnchorOracle).
+#include "ServerTestSupport.h"
 #include "TestSupport.h"
 
 #include "AnchorOracle.h"
@@ -22,6 +23,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,7 +57,7 @@ TextRange nth(const QString &text, const QString &phrase, int occurrence)
 qint64 importV1(const QTemporaryDir &dir, QString *file, QString *db)
 {
     *file = dir.filePath(QStringLiteral("news/kestrel.txt"));
-    *db = Project::projectPathForFolder(dir.filePath(QStringLiteral("news")));
+    *db = newProjectLocation(dir.filePath(QStringLiteral("news/.crossread")));
     if (!writeFile(*file, versionFile("kestrel-round-v1.txt")))
         return 0;
     const ImportReport r = ProjectImporter(*db).run({ *file });
@@ -72,7 +74,11 @@ class TestVersions : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+    void initTestCase()
+    {
+        CROSSREAD_REQUIRE_SERVER_IF_ASKED();
+        QLocale::setDefault(QLocale::c());
+    }
 
     void reimportMakesVersion();
     void spansReanchored_data();
@@ -199,7 +205,10 @@ void TestVersions::spansReanchored()
         QCOMPARE(project.spans().orphans(id).size(), 1);
         QVERIFY(project.spans().spansOfArticle(id).isEmpty());
         QSqlQuery q(project.database().connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT start IS NULL AND end IS NULL FROM spans WHERE id = %1").arg(span.id)));
+        // "end" quoted: a reserved word on PostgreSQL.
+        QVERIFY2(
+            q.exec(QStringLiteral("SELECT start IS NULL AND \"end\" IS NULL FROM spans WHERE id = %1").arg(span.id)),
+            qPrintable(q.lastError().text()));
         QVERIFY(q.next());
         QVERIFY2(q.value(0).toBool(), "an orphan's range is NULL in the store");
         return;
@@ -399,6 +408,7 @@ void TestVersions::sameTextIsNoNewVersion()
 // tags and gets the text it was coded on as quote and its selectors, read from the article.
 void TestVersions::migratesVersion5File()
 {
+    CROSSREAD_SQLITE_ONLY();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v5.db"));
     {
@@ -539,7 +549,7 @@ void TestVersions::generatedEditsNeverPlacedWrongly()
     using namespace crossread::editgen;
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("gen"));
-    const QString db = Project::projectPathForFolder(folder);
+    const QString db = newProjectLocation(folder + QStringLiteral("/.crossread"));
     const int kArticles = 4;
     QList<TrackedText> edited;
     QList<QList<TextRange>> sampled;
