@@ -5,6 +5,7 @@
 #include "ServerTestSupport.h"
 #include "TestSupport.h"
 
+#include "commands/SetSpanTagsCommand.h"
 #include "store/Project.h"
 #include "workspace/Workspace.h"
 
@@ -41,6 +42,22 @@ Stored storedSpan(const QString &path, qint64 id)
     return { s.note, s.noteAuthor, s.stamp.version, s.stamp.by };
 }
 
+// The span, or no span (id 0), as a fresh connection reads it.
+Span spanAt(const QString &path, qint64 id)
+{
+    Project p;
+    return p.open(path) ? p.spans().span(id) : Span {};
+}
+
+// The tag, or no tag (id 0), as a fresh connection reads it.
+Tag tagAt(const QString &path, qint64 id)
+{
+    Project p;
+    return p.open(path) ? p.tags().tag(id) : Tag {};
+}
+
+const QString kRefused = QStringLiteral("; your edit was not saved.");
+
 } // namespace
 
 class TestConflicts : public QObject
@@ -56,6 +73,12 @@ private slots:
     void undoDoesNotOverwriteAnotherAnalyst();
     void ownUndoRedoWritesNewVersions();
     void laterTagRenameIsRefused();
+    void undoOfAddKeepsAnothersNote();
+    void removalAfterAnothersRetagIsRefused();
+    void removalOfUnchangedSpanAndItsUndo();
+    void tagRemovalAfterAnothersRenameIsRefused();
+    void undoOfNewTagAfterAnothersRenameIsRefused();
+    void tagRemovalWithAnothersSubTagIsRefused();
     void migrationNumbersRowsFromZero();
 
 private:
@@ -226,6 +249,135 @@ void TestConflicts::laterTagRenameIsRefused()
     QCOMPARE(t.color, QColor(0, 0, 170));
     QCOMPARE(t.stamp.version, 2);
     QCOMPARE(t.stamp.by, QStringLiteral("bob"));
+}
+
+// Ana highlights a span, Bob writes a note on it, Ana presses Undo: removing the span would take
+// his note with it, so the undo is refused and both stay; the step leaves her history.
+void TestConflicts::undoOfAddKeepsAnothersNote()
+{
+    const EditResult added = m_ana->applyTag(1, { 41, 57 }, 1);
+    QVERIFY2(added.done(), qPrintable(m_ana->lastError()));
+    QCOMPARE(added.id, 2);
+    QVERIFY(m_bob->setNote(2, QStringLiteral("bob: which company?")));
+    QSignalSpy conflicts(m_ana.get(), &Workspace::conflictOccurred);
+    m_ana->undo();
+    QCOMPARE(conflicts.size(), 1);
+    const QString message = conflicts.first().first().toString();
+    QVERIFY2(
+        message.startsWith(QStringLiteral("The span “the company said” in “Northwind funding” was changed by bob at ")),
+        qPrintable(message));
+    QVERIFY2(message.endsWith(kRefused), qPrintable(message));
+    QCOMPARE(m_ana->undoStack()->count(), 0);
+    QVERIFY(!m_ana->canRedo());
+    const Span kept = spanAt(path(), 2);
+    QCOMPARE(kept.id, 2);
+    QCOMPARE(kept.note, QStringLiteral("bob: which company?"));
+    QCOMPARE(kept.tagIds, QList<qint64> { 1 });
+}
+
+// Ana's reader shows span 1 as she read it (version 0); Bob then retags it. Her removal of the
+// span she saw is refused: his tags stay.
+void TestConflicts::removalAfterAnothersRetagIsRefused()
+{
+    const qint64 anaRead = m_ana->project()->spans().span(1).stamp.version;
+    const EditResult doubt = m_bob->createTag(QStringLiteral("Doubt"));
+    QVERIFY2(doubt.done(), qPrintable(m_bob->lastError()));
+    m_bob->undoStack()->push(new SetSpanTagsCommand(m_bob->project(), 1, { 1, doubt.id }));
+    QCOMPARE(m_bob->lastError(), QString());
+    QSignalSpy conflicts(m_ana.get(), &Workspace::conflictOccurred);
+    QVERIFY(!m_ana->removeSpans({ 1 }, { { 1, anaRead } }));
+    QCOMPARE(conflicts.size(), 1);
+    const QString message = conflicts.first().first().toString();
+    QVERIFY2(message.startsWith(
+                 QStringLiteral("The span “raised $40 million” in “Northwind funding” was changed by bob at ")),
+        qPrintable(message));
+    QCOMPARE(m_ana->lastError(), message);
+    QCOMPARE(m_ana->undoStack()->count(), 0);
+    const Span kept = spanAt(path(), 1);
+    QCOMPARE(kept.id, 1);
+    QCOMPARE(kept.tagIds, (QList<qint64> { 1, doubt.id }));
+    QCOMPARE(kept.stamp.by, QStringLiteral("bob"));
+}
+
+// An unchanged span is removed and its undo puts it back; her own undo and redo meet the
+// versions she wrote. Once Bob writes a note on the restored span, her redo (a removal again)
+// is refused and the note stays.
+void TestConflicts::removalOfUnchangedSpanAndItsUndo()
+{
+    QSignalSpy conflicts(m_ana.get(), &Workspace::conflictOccurred);
+    QVERIFY2(m_ana->removeSpans({ 1 }), qPrintable(m_ana->lastError()));
+    QCOMPARE(spanAt(path(), 1).id, 0);
+    m_ana->undo();
+    QCOMPARE(spanAt(path(), 1).id, 1);
+    m_ana->redo();
+    QCOMPARE(spanAt(path(), 1).id, 0);
+    m_ana->undo();
+    const Span restored = spanAt(path(), 1);
+    QCOMPARE(restored.id, 1);
+    QCOMPARE(restored.text, QStringLiteral("raised $40 million"));
+    QCOMPARE(restored.tagIds, QList<qint64> { 1 });
+    QCOMPARE(conflicts.size(), 0);
+    QCOMPARE(m_ana->undoStack()->count(), 1);
+
+    QVERIFY(m_bob->setNote(1, QStringLiteral("bob checked the filing")));
+    m_ana->redo();
+    QCOMPARE(conflicts.size(), 1);
+    QVERIFY2(conflicts.first().first().toString().startsWith(QStringLiteral("The span “raised $40 million”")),
+        qPrintable(conflicts.first().first().toString()));
+    QVERIFY(conflicts.first().first().toString().contains(QStringLiteral(" was changed by bob at ")));
+    QCOMPARE(m_ana->undoStack()->count(), 0);
+    const Span kept = spanAt(path(), 1);
+    QCOMPARE(kept.id, 1);
+    QCOMPARE(kept.note, QStringLiteral("bob checked the filing"));
+}
+
+// Ana's tree shows "Money" as she read it; Bob renames it. Her removal is refused: the tag, its
+// new name and its span links stay.
+void TestConflicts::tagRemovalAfterAnothersRenameIsRefused()
+{
+    const qint64 anaRead = m_ana->project()->tags().tag(1).stamp.version;
+    QVERIFY(m_bob->renameTag(1, QStringLiteral("Funding")));
+    QSignalSpy conflicts(m_ana.get(), &Workspace::conflictOccurred);
+    QVERIFY(!m_ana->removeTag(1, { { 1, anaRead } }));
+    QCOMPARE(conflicts.size(), 1);
+    const QString message = conflicts.first().first().toString();
+    QVERIFY2(message.startsWith(QStringLiteral("The tag “Funding” was changed by bob at ")), qPrintable(message));
+    QVERIFY2(message.endsWith(kRefused), qPrintable(message));
+    QCOMPARE(m_ana->undoStack()->count(), 0);
+    QCOMPARE(tagAt(path(), 1).name, QStringLiteral("Funding"));
+    QCOMPARE(spanAt(path(), 1).tagIds, QList<qint64> { 1 });
+}
+
+// Ana makes a tag, Bob renames it, Ana presses Undo: the tag is his work too now and stays.
+void TestConflicts::undoOfNewTagAfterAnothersRenameIsRefused()
+{
+    const EditResult made = m_ana->createTag(QStringLiteral("Doubt"));
+    QVERIFY2(made.done(), qPrintable(m_ana->lastError()));
+    QVERIFY(m_bob->renameTag(made.id, QStringLiteral("Scepticism")));
+    QSignalSpy conflicts(m_ana.get(), &Workspace::conflictOccurred);
+    m_ana->undo();
+    QCOMPARE(conflicts.size(), 1);
+    QVERIFY2(
+        conflicts.first().first().toString().startsWith(QStringLiteral("The tag “Scepticism” was changed by bob at ")),
+        qPrintable(conflicts.first().first().toString()));
+    QCOMPARE(m_ana->undoStack()->count(), 0);
+    QCOMPARE(tagAt(path(), made.id).name, QStringLiteral("Scepticism"));
+}
+
+// Bob adds a sub-tag to "Money" after Ana read the tree: removing "Money" would take his tag
+// along, so it is refused, naming his tag.
+void TestConflicts::tagRemovalWithAnothersSubTagIsRefused()
+{
+    const qint64 anaRead = m_ana->project()->tags().tag(1).stamp.version;
+    const EditResult sub = m_bob->createTag(QStringLiteral("Grants"), 1);
+    QVERIFY2(sub.done(), qPrintable(m_bob->lastError()));
+    QSignalSpy conflicts(m_ana.get(), &Workspace::conflictOccurred);
+    QVERIFY(!m_ana->removeTag(1, { { 1, anaRead } }));
+    QCOMPARE(conflicts.size(), 1);
+    QVERIFY2(conflicts.first().first().toString().startsWith(QStringLiteral("The tag “Grants” was changed by bob at ")),
+        qPrintable(conflicts.first().first().toString()));
+    QCOMPARE(tagAt(path(), 1).name, QStringLiteral("Money"));
+    QCOMPARE(tagAt(path(), sub.id).parentId, 1);
 }
 
 // A project of schema 8 brought to 9: rows start at version 0, a span's last writer is its
