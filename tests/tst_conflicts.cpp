@@ -76,6 +76,8 @@ private slots:
     void undoOfAddKeepsAnothersNote();
     void removalAfterAnothersRetagIsRefused();
     void removalOfUnchangedSpanAndItsUndo();
+    void undoOfSearchTaggingIsAllOrNothing();
+    void removalOfSeveralSpansIsAllOrNothing();
     void tagRemovalAfterAnothersRenameIsRefused();
     void undoOfNewTagAfterAnothersRenameIsRefused();
     void tagRemovalWithAnothersSubTagIsRefused();
@@ -329,6 +331,52 @@ void TestConflicts::removalOfUnchangedSpanAndItsUndo()
     const Span kept = spanAt(path(), 1);
     QCOMPARE(kept.id, 1);
     QCOMPARE(kept.note, QStringLiteral("bob checked the filing"));
+}
+
+// Ana tags both hits of "funding" in one step; Bob writes a note on the second. Her undo would
+// remove his note with it: refused, and the first span (removed before the second was found
+// changed) is there too, as the step is one transaction.
+void TestConflicts::undoOfSearchTaggingIsAllOrNothing()
+{
+    QList<SearchHit> hits(2);
+    hits[0].articleId = hits[1].articleId = 1;
+    hits[0].start = 32;
+    hits[0].end = 39;
+    hits[1].start = 90;
+    hits[1].end = 97;
+    const Workspace::SearchTagging tagged = m_ana->tagSearchResults(hits, 1);
+    QVERIFY2(tagged.outcome == EditResult::Done, qPrintable(m_ana->lastError()));
+    QCOMPARE(tagged.created, 2);
+    QCOMPARE(spanAt(path(), 3).text, QStringLiteral("funding"));
+    QVERIFY(m_bob->setNote(3, QStringLiteral("bob: the same round?")));
+    QSignalSpy conflicts(m_ana.get(), &Workspace::conflictOccurred);
+    m_ana->undo();
+    QCOMPARE(conflicts.size(), 1);
+    QVERIFY2(conflicts.first().first().toString().startsWith(
+                 QStringLiteral("The span “funding” in “Northwind funding” was changed by bob at ")),
+        qPrintable(conflicts.first().first().toString()));
+    QCOMPARE(m_ana->undoStack()->count(), 0);
+    QCOMPARE(spanAt(path(), 2).tagIds, QList<qint64> { 1 });
+    QCOMPARE(spanAt(path(), 3).note, QStringLiteral("bob: the same round?"));
+}
+
+// Ana removes two spans she sees; Bob has written a note on the second since. Neither is removed,
+// not even the first, which comes first and is unchanged.
+void TestConflicts::removalOfSeveralSpansIsAllOrNothing()
+{
+    const EditResult added = m_ana->applyTag(1, { 41, 57 }, 1);
+    QVERIFY2(added.done(), qPrintable(m_ana->lastError()));
+    const QHash<qint64, qint64> seen { { 1, m_ana->project()->spans().span(1).stamp.version },
+        { added.id, m_ana->project()->spans().span(added.id).stamp.version } };
+    QVERIFY(m_bob->setNote(added.id, QStringLiteral("bob: which company?")));
+    QSignalSpy conflicts(m_ana.get(), &Workspace::conflictOccurred);
+    QVERIFY(!m_ana->removeSpans({ 1, added.id }, seen));
+    QCOMPARE(conflicts.size(), 1);
+    QVERIFY2(conflicts.first().first().toString().startsWith(QStringLiteral("The span “the company said”")),
+        qPrintable(conflicts.first().first().toString()));
+    QCOMPARE(m_ana->undoStack()->count(), 1); // her highlight, not the refused removal
+    QCOMPARE(spanAt(path(), 1).text, QStringLiteral("raised $40 million"));
+    QCOMPARE(spanAt(path(), added.id).note, QStringLiteral("bob: which company?"));
 }
 
 // Ana's tree shows "Money" as she read it; Bob renames it. Her removal is refused: the tag, its
