@@ -156,7 +156,7 @@ private slots:
             spans[0].tagIds = { people.id };
             QVERIFY(project.addSpans(spans));
             QVERIFY(QdpxExporter().exportTo(ProjectBundle::snapshot(project), path).ok);
-            QVERIFY(project.removeSpans({ spans[0].id }, nullptr));
+            QVERIFY(project.removeSpans({ { spans[0].id, spans[0].stamp.version } }, nullptr));
         }
         QCOMPARE(storedSpans().size(), 0);
         const QString summary = m_window->importAnnotationsFile(path);

@@ -5,6 +5,7 @@
 #include "ServerTestSupport.h"
 #include "TestSupport.h"
 
+#include "commands/SetSpanTagsCommand.h"
 #include "store/Project.h"
 #include "workspace/Workspace.h"
 
@@ -41,6 +42,22 @@ Stored storedSpan(const QString &path, qint64 id)
     return { s.note, s.noteAuthor, s.stamp.version, s.stamp.by };
 }
 
+// The span, or no span (id 0), as a fresh connection reads it.
+Span spanAt(const QString &path, qint64 id)
+{
+    Project p;
+    return p.open(path) ? p.spans().span(id) : Span {};
+}
+
+// The tag, or no tag (id 0), as a fresh connection reads it.
+Tag tagAt(const QString &path, qint64 id)
+{
+    Project p;
+    return p.open(path) ? p.tags().tag(id) : Tag {};
+}
+
+const QString kRefused = QStringLiteral("; your edit was not saved.");
+
 } // namespace
 
 class TestConflicts : public QObject
@@ -56,6 +73,14 @@ private slots:
     void undoDoesNotOverwriteAnotherAnalyst();
     void ownUndoRedoWritesNewVersions();
     void laterTagRenameIsRefused();
+    void undoOfAddKeepsAnothersNote();
+    void removalAfterAnothersRetagIsRefused();
+    void removalOfUnchangedSpanAndItsUndo();
+    void undoOfSearchTaggingIsAllOrNothing();
+    void removalOfSeveralSpansIsAllOrNothing();
+    void tagRemovalAfterAnothersRenameIsRefused();
+    void undoOfNewTagAfterAnothersRenameIsRefused();
+    void tagRemovalWithAnothersSubTagIsRefused();
     void migrationNumbersRowsFromZero();
 
 private:
@@ -226,6 +251,181 @@ void TestConflicts::laterTagRenameIsRefused()
     QCOMPARE(t.color, QColor(0, 0, 170));
     QCOMPARE(t.stamp.version, 2);
     QCOMPARE(t.stamp.by, QStringLiteral("bob"));
+}
+
+// Ana highlights a span, Bob writes a note on it, Ana presses Undo: removing the span would take
+// his note with it, so the undo is refused and both stay; the step leaves her history.
+void TestConflicts::undoOfAddKeepsAnothersNote()
+{
+    const EditResult added = m_ana->applyTag(1, { 41, 57 }, 1);
+    QVERIFY2(added.done(), qPrintable(m_ana->lastError()));
+    QCOMPARE(added.id, 2);
+    QVERIFY(m_bob->setNote(2, QStringLiteral("bob: which company?")));
+    QSignalSpy conflicts(m_ana.get(), &Workspace::conflictOccurred);
+    m_ana->undo();
+    QCOMPARE(conflicts.size(), 1);
+    const QString message = conflicts.first().first().toString();
+    QVERIFY2(
+        message.startsWith(QStringLiteral("The span “the company said” in “Northwind funding” was changed by bob at ")),
+        qPrintable(message));
+    QVERIFY2(message.endsWith(kRefused), qPrintable(message));
+    QCOMPARE(m_ana->undoStack()->count(), 0);
+    QVERIFY(!m_ana->canRedo());
+    const Span kept = spanAt(path(), 2);
+    QCOMPARE(kept.id, 2);
+    QCOMPARE(kept.note, QStringLiteral("bob: which company?"));
+    QCOMPARE(kept.tagIds, QList<qint64> { 1 });
+}
+
+// Ana's reader shows span 1 as she read it (version 0); Bob then retags it. Her removal of the
+// span she saw is refused: his tags stay.
+void TestConflicts::removalAfterAnothersRetagIsRefused()
+{
+    const qint64 anaRead = m_ana->project()->spans().span(1).stamp.version;
+    const EditResult doubt = m_bob->createTag(QStringLiteral("Doubt"));
+    QVERIFY2(doubt.done(), qPrintable(m_bob->lastError()));
+    m_bob->undoStack()->push(new SetSpanTagsCommand(m_bob->project(), 1, { 1, doubt.id }));
+    QCOMPARE(m_bob->lastError(), QString());
+    QSignalSpy conflicts(m_ana.get(), &Workspace::conflictOccurred);
+    QVERIFY(!m_ana->removeSpans({ 1 }, { { 1, anaRead } }));
+    QCOMPARE(conflicts.size(), 1);
+    const QString message = conflicts.first().first().toString();
+    QVERIFY2(message.startsWith(
+                 QStringLiteral("The span “raised $40 million” in “Northwind funding” was changed by bob at ")),
+        qPrintable(message));
+    QCOMPARE(m_ana->lastError(), message);
+    QCOMPARE(m_ana->undoStack()->count(), 0);
+    const Span kept = spanAt(path(), 1);
+    QCOMPARE(kept.id, 1);
+    QCOMPARE(kept.tagIds, (QList<qint64> { 1, doubt.id }));
+    QCOMPARE(kept.stamp.by, QStringLiteral("bob"));
+}
+
+// An unchanged span is removed and its undo puts it back; her own undo and redo meet the
+// versions she wrote. Once Bob writes a note on the restored span, her redo (a removal again)
+// is refused and the note stays.
+void TestConflicts::removalOfUnchangedSpanAndItsUndo()
+{
+    QSignalSpy conflicts(m_ana.get(), &Workspace::conflictOccurred);
+    QVERIFY2(m_ana->removeSpans({ 1 }), qPrintable(m_ana->lastError()));
+    QCOMPARE(spanAt(path(), 1).id, 0);
+    m_ana->undo();
+    QCOMPARE(spanAt(path(), 1).id, 1);
+    m_ana->redo();
+    QCOMPARE(spanAt(path(), 1).id, 0);
+    m_ana->undo();
+    const Span restored = spanAt(path(), 1);
+    QCOMPARE(restored.id, 1);
+    QCOMPARE(restored.text, QStringLiteral("raised $40 million"));
+    QCOMPARE(restored.tagIds, QList<qint64> { 1 });
+    QCOMPARE(conflicts.size(), 0);
+    QCOMPARE(m_ana->undoStack()->count(), 1);
+
+    QVERIFY(m_bob->setNote(1, QStringLiteral("bob checked the filing")));
+    m_ana->redo();
+    QCOMPARE(conflicts.size(), 1);
+    QVERIFY2(conflicts.first().first().toString().startsWith(QStringLiteral("The span “raised $40 million”")),
+        qPrintable(conflicts.first().first().toString()));
+    QVERIFY(conflicts.first().first().toString().contains(QStringLiteral(" was changed by bob at ")));
+    QCOMPARE(m_ana->undoStack()->count(), 0);
+    const Span kept = spanAt(path(), 1);
+    QCOMPARE(kept.id, 1);
+    QCOMPARE(kept.note, QStringLiteral("bob checked the filing"));
+}
+
+// Ana tags both hits of "funding" in one step; Bob writes a note on the second. Her undo would
+// remove his note with it: refused, and the first span (removed before the second was found
+// changed) is there too, as the step is one transaction.
+void TestConflicts::undoOfSearchTaggingIsAllOrNothing()
+{
+    QList<SearchHit> hits(2);
+    hits[0].articleId = hits[1].articleId = 1;
+    hits[0].start = 32;
+    hits[0].end = 39;
+    hits[1].start = 90;
+    hits[1].end = 97;
+    const Workspace::SearchTagging tagged = m_ana->tagSearchResults(hits, 1);
+    QVERIFY2(tagged.outcome == EditResult::Done, qPrintable(m_ana->lastError()));
+    QCOMPARE(tagged.created, 2);
+    QCOMPARE(spanAt(path(), 3).text, QStringLiteral("funding"));
+    QVERIFY(m_bob->setNote(3, QStringLiteral("bob: the same round?")));
+    QSignalSpy conflicts(m_ana.get(), &Workspace::conflictOccurred);
+    m_ana->undo();
+    QCOMPARE(conflicts.size(), 1);
+    QVERIFY2(conflicts.first().first().toString().startsWith(
+                 QStringLiteral("The span “funding” in “Northwind funding” was changed by bob at ")),
+        qPrintable(conflicts.first().first().toString()));
+    QCOMPARE(m_ana->undoStack()->count(), 0);
+    QCOMPARE(spanAt(path(), 2).tagIds, QList<qint64> { 1 });
+    QCOMPARE(spanAt(path(), 3).note, QStringLiteral("bob: the same round?"));
+}
+
+// Ana removes two spans she sees; Bob has written a note on the second since. Neither is removed,
+// not even the first, which comes first and is unchanged.
+void TestConflicts::removalOfSeveralSpansIsAllOrNothing()
+{
+    const EditResult added = m_ana->applyTag(1, { 41, 57 }, 1);
+    QVERIFY2(added.done(), qPrintable(m_ana->lastError()));
+    const QHash<qint64, qint64> seen { { 1, m_ana->project()->spans().span(1).stamp.version },
+        { added.id, m_ana->project()->spans().span(added.id).stamp.version } };
+    QVERIFY(m_bob->setNote(added.id, QStringLiteral("bob: which company?")));
+    QSignalSpy conflicts(m_ana.get(), &Workspace::conflictOccurred);
+    QVERIFY(!m_ana->removeSpans({ 1, added.id }, seen));
+    QCOMPARE(conflicts.size(), 1);
+    QVERIFY2(conflicts.first().first().toString().startsWith(QStringLiteral("The span “the company said”")),
+        qPrintable(conflicts.first().first().toString()));
+    QCOMPARE(m_ana->undoStack()->count(), 1); // her highlight, not the refused removal
+    QCOMPARE(spanAt(path(), 1).text, QStringLiteral("raised $40 million"));
+    QCOMPARE(spanAt(path(), added.id).note, QStringLiteral("bob: which company?"));
+}
+
+// Ana's tree shows "Money" as she read it; Bob renames it. Her removal is refused: the tag, its
+// new name and its span links stay.
+void TestConflicts::tagRemovalAfterAnothersRenameIsRefused()
+{
+    const qint64 anaRead = m_ana->project()->tags().tag(1).stamp.version;
+    QVERIFY(m_bob->renameTag(1, QStringLiteral("Funding")));
+    QSignalSpy conflicts(m_ana.get(), &Workspace::conflictOccurred);
+    QVERIFY(!m_ana->removeTag(1, { { 1, anaRead } }));
+    QCOMPARE(conflicts.size(), 1);
+    const QString message = conflicts.first().first().toString();
+    QVERIFY2(message.startsWith(QStringLiteral("The tag “Funding” was changed by bob at ")), qPrintable(message));
+    QVERIFY2(message.endsWith(kRefused), qPrintable(message));
+    QCOMPARE(m_ana->undoStack()->count(), 0);
+    QCOMPARE(tagAt(path(), 1).name, QStringLiteral("Funding"));
+    QCOMPARE(spanAt(path(), 1).tagIds, QList<qint64> { 1 });
+}
+
+// Ana makes a tag, Bob renames it, Ana presses Undo: the tag is his work too now and stays.
+void TestConflicts::undoOfNewTagAfterAnothersRenameIsRefused()
+{
+    const EditResult made = m_ana->createTag(QStringLiteral("Doubt"));
+    QVERIFY2(made.done(), qPrintable(m_ana->lastError()));
+    QVERIFY(m_bob->renameTag(made.id, QStringLiteral("Scepticism")));
+    QSignalSpy conflicts(m_ana.get(), &Workspace::conflictOccurred);
+    m_ana->undo();
+    QCOMPARE(conflicts.size(), 1);
+    QVERIFY2(
+        conflicts.first().first().toString().startsWith(QStringLiteral("The tag “Scepticism” was changed by bob at ")),
+        qPrintable(conflicts.first().first().toString()));
+    QCOMPARE(m_ana->undoStack()->count(), 0);
+    QCOMPARE(tagAt(path(), made.id).name, QStringLiteral("Scepticism"));
+}
+
+// Bob adds a sub-tag to "Money" after Ana read the tree: removing "Money" would take his tag
+// along, so it is refused, naming his tag.
+void TestConflicts::tagRemovalWithAnothersSubTagIsRefused()
+{
+    const qint64 anaRead = m_ana->project()->tags().tag(1).stamp.version;
+    const EditResult sub = m_bob->createTag(QStringLiteral("Grants"), 1);
+    QVERIFY2(sub.done(), qPrintable(m_bob->lastError()));
+    QSignalSpy conflicts(m_ana.get(), &Workspace::conflictOccurred);
+    QVERIFY(!m_ana->removeTag(1, { { 1, anaRead } }));
+    QCOMPARE(conflicts.size(), 1);
+    QVERIFY2(conflicts.first().first().toString().startsWith(QStringLiteral("The tag “Grants” was changed by bob at ")),
+        qPrintable(conflicts.first().first().toString()));
+    QCOMPARE(tagAt(path(), 1).name, QStringLiteral("Money"));
+    QCOMPARE(tagAt(path(), sub.id).parentId, 1);
 }
 
 // A project of schema 8 brought to 9: rows start at version 0, a span's last writer is its

@@ -493,7 +493,7 @@ private slots:
         QCOMPARE(seen.first().tagIds, QList<qint64> { tag.id });
         // Removing a tag removes its links and undo-style restore brings them back.
         TagSnapshot snap;
-        QVERIFY(project.removeTag(tag.id, &snap));
+        QVERIFY(project.removeTag(tag.id, { { tag.id, tag.stamp.version } }, &snap));
         QVERIFY(other.spans().spansOfArticle(a.id).first().tagIds.isEmpty());
         QVERIFY(project.restoreTags(snap));
         QCOMPARE(other.spans().spansOfArticle(a.id).first().tagIds, QList<qint64> { tag.id });

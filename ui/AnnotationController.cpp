@@ -199,12 +199,15 @@ void AnnotationController::addContextActions(
     const QList<Span> at = target->spansAt(offset);
     if (!at.isEmpty()) {
         const qint64 spanId = at.first().id;
+        const qint64 seen = at.first().stamp.version; // as the menu shows it
         auto *note = new QAction(tr("Edit Note…"), menu);
         note->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
         connect(note, &QAction::triggered, this, [this, spanId, dialogParent] { editNote(spanId, dialogParent); });
         auto *remove = new QAction(tr("Remove Span"), menu);
         remove->setShortcut(QKeySequence::Delete);
-        connect(remove, &QAction::triggered, this, [this, spanId] { removeSpans({ spanId }); });
+        connect(remove, &QAction::triggered, this, [this, spanId, seen] {
+            removeSpans({ spanId }, { { spanId, seen } });
+        });
         menu->insertAction(first, note);
         menu->insertAction(first, remove);
     }
@@ -239,9 +242,9 @@ bool AnnotationController::setNote(qint64 spanId, const QString &note, qint64 re
     return m_workspace->setNote(spanId, note, readVersion);
 }
 
-bool AnnotationController::removeSpans(const QList<qint64> &spanIds)
+bool AnnotationController::removeSpans(const QList<qint64> &spanIds, const QHash<qint64, qint64> &readVersions)
 {
-    if (!m_workspace || spanIds.isEmpty() || !m_workspace->removeSpans(spanIds))
+    if (!m_workspace || spanIds.isEmpty() || !m_workspace->removeSpans(spanIds, readVersions))
         return false;
     emit message(tr("Removed %n span(s); Ctrl+Z brings them back.", nullptr, int(spanIds.size())));
     return true;

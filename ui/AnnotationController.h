@@ -7,6 +7,7 @@
 // messages about them for the status bar are written here and nowhere else.
 #include "domain/Types.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -48,7 +49,8 @@ public:
     void editNote(qint64 spanId, QWidget *dialogParent);
     // READVERSION: the version of the span the analyst saw (-1: as stored now); see Workspace::setNote.
     bool setNote(qint64 spanId, const QString &note, qint64 readVersion = -1);
-    bool removeSpans(const QList<qint64> &spanIds);
+    // READVERSIONS: the spans as the analyst saw them, by id; see Workspace::removeSpans.
+    bool removeSpans(const QList<qint64> &spanIds, const QHash<qint64, qint64> &readVersions = {});
 
 signals:
     void message(const QString &text);

@@ -191,11 +191,11 @@ bool TagDock::setTagColor(qint64 tagId, const QColor &color)
     return m_workspace->setTagColor(tagId, color);
 }
 
-bool TagDock::removeTag(qint64 tagId)
+bool TagDock::removeTag(qint64 tagId, const QHash<qint64, qint64> &readVersions)
 {
     if (!m_workspace || !tagId)
         return false;
-    return m_workspace->removeTag(tagId);
+    return m_workspace->removeTag(tagId, readVersions);
 }
 
 void TagDock::newTag(bool asChild)
@@ -226,10 +226,13 @@ void TagDock::confirmDelete()
     if (!id)
         return;
     int spans = 0, tags = 0;
+    // The subtree the question describes: what another analyst changes while it is asked stays.
+    QHash<qint64, qint64> seen;
     for (const Tag &t : m_model->allTags()) {
         if (t.id == id || m_model->isAncestor(id, t.id)) {
             ++tags;
             spans += m_model->spanCount(t.id);
+            seen.insert(t.id, t.stamp.version);
         }
     }
     const QString question = tr("Delete the tag “%1”?").arg(m_model->tagPath(id));
@@ -238,7 +241,7 @@ void TagDock::confirmDelete()
         detail += QLatin1Char(' ') + tr("%n sub-tag(s) go with it.", nullptr, tags - 1);
     detail += QLatin1Char(' ') + tr("You can undo this with Ctrl+Z.");
     if (QMessageBox::question(this, tr("Delete Tag"), question + QStringLiteral("\n\n") + detail) == QMessageBox::Yes)
-        removeTag(id);
+        removeTag(id, seen);
 }
 
 } // namespace crossread

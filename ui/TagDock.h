@@ -4,6 +4,7 @@
 // edit; the quick bar below. While a project has no tags the tree says how to start, and
 // offers the starter codebook until the analyst takes or skips it.
 #include <QDockWidget>
+#include <QHash>
 
 class QAction;
 class QFrame;
@@ -44,7 +45,8 @@ public:
     // The edits behind the actions, without their dialogs.
     qint64 addTag(const QString &name, qint64 parentId); // the new tag's id, 0 on failure
     bool setTagColor(qint64 tagId, const QColor &color);
-    bool removeTag(qint64 tagId);
+    // READVERSIONS: the tag and sub-tags as the tree showed them; see Workspace::removeTag.
+    bool removeTag(qint64 tagId, const QHash<qint64, qint64> &readVersions = {});
 
 signals:
     void filterByTagRequested(qint64 tagId);

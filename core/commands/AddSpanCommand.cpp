@@ -48,7 +48,10 @@ void AddSpanCommand::redo()
 
 void AddSpanCommand::undo()
 {
-    if (!m_project || !m_project->removeSpans({ m_span.id }, nullptr))
+    // The span as this project last wrote it: a note or tag another analyst has added since stays.
+    if (!m_project
+        || !m_project->removeSpans(
+            { { m_span.id, m_project->writtenSpanVersion(m_span.id, m_span.stamp.version) } }, nullptr))
         setObsolete(true);
 }
 

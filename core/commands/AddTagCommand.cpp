@@ -31,7 +31,10 @@ void AddTagCommand::redo()
 
 void AddTagCommand::undo()
 {
-    if (!m_project || !m_project->removeTag(m_tag.id, nullptr))
+    // The tag as this project last wrote it, without sub-tags: another analyst's changes stay.
+    if (!m_project
+        || !m_project->removeTag(
+            m_tag.id, { { m_tag.id, m_project->writtenTagVersion(m_tag.id, m_tag.stamp.version) } }, nullptr))
         setObsolete(true);
 }
 

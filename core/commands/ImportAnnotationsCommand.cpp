@@ -63,11 +63,16 @@ void ImportAnnotationsCommand::undo()
     }
     m_spans.clear();
     m_tags.clear();
-    bool ok = m_project->removeSpans(m_spanIds, &m_spans);
+    // The rows as this project last wrote them (the import made them at version 0): a span or tag
+    // another analyst has changed since stays, and so does the rest of the import.
+    Project::RowVersions spans;
+    for (qint64 id : std::as_const(m_spanIds))
+        spans.insert(id, m_project->writtenSpanVersion(id, 0));
+    bool ok = m_project->removeSpans(spans, &m_spans);
     // Children before their parents: removing a parent would take its children along unrecorded.
     for (auto it = m_tagIds.crbegin(); ok && it != m_tagIds.crend(); ++it) {
         TagSnapshot snapshot;
-        ok = m_project->removeTag(*it, &snapshot);
+        ok = m_project->removeTag(*it, { { *it, m_project->writtenTagVersion(*it, 0) } }, &snapshot);
         m_tags.prepend(snapshot);
     }
     if (!ok || !m_project->commitEdit()) {

@@ -9,8 +9,22 @@ RemoveTagCommand::RemoveTagCommand(Project *project, qint64 tagId, QUndoCommand 
     , m_project(project)
     , m_tagId(tagId)
 {
+    if (project) {
+        for (qint64 id : project->tags().subtree(tagId)) {
+            bool found = false;
+            const Tag tag = project->tags().tag(id, &found);
+            if (found)
+                m_expected.insert(id, tag.stamp.version);
+        }
+    }
     const QString name = project ? project->tags().tag(tagId).name : QString();
     setText(tr("Remove tag “%1”").arg(name));
+}
+
+void RemoveTagCommand::setReadVersions(const Project::RowVersions &versions)
+{
+    if (!versions.isEmpty())
+        m_expected = versions;
 }
 
 void RemoveTagCommand::redo()
@@ -26,8 +40,14 @@ void RemoveTagCommand::redo()
         setObsolete(true);
         return;
     }
+    // After an undo: the tags it put back, as this project wrote them then.
+    if (!m_snapshot.tags.isEmpty()) {
+        m_expected.clear();
+        for (const Tag &t : std::as_const(m_snapshot.tags))
+            m_expected.insert(t.id, m_project->writtenTagVersion(t.id, t.stamp.version));
+    }
     m_snapshot = {};
-    if (!m_project->removeTag(m_tagId, &m_snapshot))
+    if (!m_project->removeTag(m_tagId, m_expected, &m_snapshot))
         setObsolete(true);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Removes a tag with its sub-tags and their span links; undo puts all of it back under
-// the same ids.
+// the same ids. A tag of the subtree another analyst changed since the analyst saw it, or a
+// sub-tag they made since, refuses the removal as a conflict.
 #include "store/Project.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,13 @@ class RemoveTagCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RemoveTagCommand)
 public:
+    // Reads the versions of the tag and its sub-tags as they are stored now.
     RemoveTagCommand(Project *project, qint64 tagId, QUndoCommand *parent = nullptr);
+
+    // The tag and its sub-tags as the analyst saw them (Tag::stamp), by id, where the window read
+    // them earlier than now: a sub-tag not among them was made since and refuses the removal.
+    // Empty leaves the subtree the constructor read.
+    void setReadVersions(const Project::RowVersions &versions);
 
     void redo() override;
     void undo() override;
@@ -21,6 +28,7 @@ public:
 private:
     QPointer<Project> m_project;
     qint64 m_tagId;
+    Project::RowVersions m_expected; // the subtree the next redo removes, at these versions
     TagSnapshot m_snapshot;
 };
 

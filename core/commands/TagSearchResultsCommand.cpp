@@ -97,7 +97,15 @@ void TagSearchResultsCommand::redo()
 
 void TagSearchResultsCommand::undo()
 {
-    if (!m_project || !m_project->removeSpans(spanIds(), nullptr))
+    if (!m_project) {
+        setObsolete(true);
+        return;
+    }
+    // The spans as this project last wrote them: one another analyst has changed since stays.
+    Project::RowVersions expected;
+    for (const Span &s : std::as_const(m_spans))
+        expected.insert(s.id, m_project->writtenSpanVersion(s.id, s.stamp.version));
+    if (!m_project->removeSpans(expected, nullptr))
         setObsolete(true);
 }
 

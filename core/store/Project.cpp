@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <utility>
 
 namespace crossread {
@@ -190,19 +191,27 @@ bool Project::addSpans(QList<Span> &spans)
     return true;
 }
 
-bool Project::removeSpans(const QList<qint64> &ids, QList<SpanSnapshot> *removed)
+bool Project::removeSpans(const RowVersions &expected, QList<SpanSnapshot> *removed)
 {
+    QList<qint64> ids = expected.keys();
+    std::sort(ids.begin(), ids.end());
     QList<SpanSnapshot> snapshots;
     Transaction tx(m_db);
     if (!tx.isActive())
         return fail();
-    for (qint64 id : ids) {
+    for (qint64 id : std::as_const(ids)) {
         bool found = false;
         SpanSnapshot snap { m_spans.span(id, &found), m_figures.figuresOfSpan(id) };
         if (!found)
             continue;
-        if (!m_spans.remove(id))
+        switch (m_spans.remove(id, expected.value(id))) {
+        case WriteOutcome::Conflict:
+            return spanConflict(id);
+        case WriteOutcome::Failed:
             return fail();
+        case WriteOutcome::Written:
+            break;
+        }
         snapshots.append(snap);
     }
     if (!tx.commit())
@@ -403,8 +412,11 @@ bool Project::updateTags(const QList<Tag> &tags)
     return true;
 }
 
-bool Project::removeTag(qint64 id, TagSnapshot *snapshot)
+bool Project::removeTag(qint64 id, const RowVersions &expected, TagSnapshot *snapshot)
 {
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail();
     TagSnapshot snap;
     const QList<qint64> ids = m_tags.subtree(id);
     QHash<qint64, Tag> byId;
@@ -415,8 +427,21 @@ bool Project::removeTag(qint64 id, TagSnapshot *snapshot)
             snap.tags.append(byId.value(tid)); // subtree() lists parents before children
     }
     snap.links = m_spans.linksOfTags(ids);
-    Transaction tx(m_db);
-    if (!tx.isActive() || !m_tags.remove(id) || !tx.commit())
+    // Children before their parents, each at the version expected: a parent's delete would take
+    // its children along unchecked.
+    for (auto it = snap.tags.crbegin(); it != snap.tags.crend(); ++it) {
+        if (!expected.contains(it->id))
+            return tagConflict(it->id);
+        switch (m_tags.remove(it->id, expected.value(it->id))) {
+        case WriteOutcome::Conflict:
+            return tagConflict(it->id);
+        case WriteOutcome::Failed:
+            return fail();
+        case WriteOutcome::Written:
+            break;
+        }
+    }
+    if (!tx.commit())
         return fail();
     if (snapshot)
         *snapshot = snap;

@@ -66,9 +66,16 @@ public:
     SearchIndex &searchIndex() { return m_db.isServer() ? static_cast<SearchIndex &>(m_serverSearch) : m_search; }
     ClaimIndex &claimIndex() { return m_claims; }
 
+    // The version an edit expects each row it removes to be at, by id: the one the analyst saw,
+    // or (undo and redo) the one this project last wrote.
+    using RowVersions = QHash<qint64, qint64>;
+
     // Mutations. Spans and tags keep their id when it is set (undo/redo restore them).
     bool addSpans(QList<Span> &spans);
-    bool removeSpans(const QList<qint64> &ids, QList<SpanSnapshot> *removed);
+    // Removes the spans of EXPECTED (in the order of their ids) if each is still at its version
+    // there; when any was changed by another analyst since, nothing is removed and a conflict is
+    // reported (as updateSpan). Spans gone already are left out of *REMOVED.
+    bool removeSpans(const RowVersions &expected, QList<SpanSnapshot> *removed);
     bool restoreSpans(const QList<SpanSnapshot> &snapshots);
     // Writes SPAN if the stored row is still at span.stamp.version, the version the edit read;
     // otherwise nothing is written and a conflict is reported (conflictOccurred, errorOccurred).
@@ -88,7 +95,10 @@ public:
     bool updateTags(const QList<Tag> &tags);
     // As writtenSpanVersion, for tags.
     qint64 writtenTagVersion(qint64 id, qint64 fallback) const { return m_tagVersions.value(id, fallback); }
-    bool removeTag(qint64 id, TagSnapshot *snapshot);
+    // Removes tag ID with its sub-tags and their span links if every tag of that subtree is at
+    // its version in EXPECTED; a tag changed since, or a sub-tag EXPECTED does not name (another
+    // analyst made or moved it there), is a conflict as in removeSpans: nothing is removed.
+    bool removeTag(qint64 id, const RowVersions &expected, TagSnapshot *snapshot);
     bool restoreTags(const TagSnapshot &snapshot);
     // An analyst's correction of an article's title, outlet, author and date; EDITED says which
     // fields are now the analyst's (a re-import leaves those as they are).

@@ -244,11 +244,21 @@ bool SpanStore::insertLink(qint64 spanId, qint64 tagId)
     return m_db.exec(q);
 }
 
-bool SpanStore::remove(qint64 id)
+WriteOutcome SpanStore::remove(qint64 id, qint64 version)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM spans WHERE id = ?"));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM spans WHERE id = ? AND row_version = ?"));
     q.addBindValue(id);
-    return m_db.exec(q);
+    q.addBindValue(version);
+    if (!m_db.exec(q))
+        return WriteOutcome::Failed;
+    if (q.numRowsAffected() == 1)
+        return WriteOutcome::Written;
+    bool found = false;
+    span(id, &found);
+    if (found)
+        return WriteOutcome::Conflict; // written by someone else since it was read
+    m_db.setError(QStringLiteral("span %1 no longer exists").arg(id));
+    return WriteOutcome::Failed;
 }
 
 QList<qint64> SpanStore::articlesWithTags(const QList<qint64> &tagIds)

@@ -32,7 +32,9 @@ public:
     // Note, tags, modified, range, anchor, if the row is still at span.stamp.version (Conflict
     // when another connection wrote it since); on success span.stamp is the new one.
     WriteOutcome update(Span &span);
-    bool remove(qint64 id);
+    // Deletes span ID, its tag links and figures with it, if the row is still at VERSION
+    // (Conflict when another connection wrote it since; Failed, saying so, when it is gone).
+    WriteOutcome remove(qint64 id, qint64 version);
     QList<qint64> articlesWithTags(const QList<qint64> &tagIds);
     QList<QPair<qint64, qint64>> linksOfTags(const QList<qint64> &tagIds); // (span, tag)
     bool insertLink(qint64 spanId, qint64 tagId);

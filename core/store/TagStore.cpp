@@ -142,11 +142,21 @@ WriteOutcome TagStore::update(Tag &tag)
     return WriteOutcome::Failed;
 }
 
-bool TagStore::remove(qint64 id)
+WriteOutcome TagStore::remove(qint64 id, qint64 version)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM tags WHERE id = ?"));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM tags WHERE id = ? AND row_version = ?"));
     q.addBindValue(id);
-    return m_db.exec(q);
+    q.addBindValue(version);
+    if (!m_db.exec(q))
+        return WriteOutcome::Failed;
+    if (q.numRowsAffected() == 1)
+        return WriteOutcome::Written;
+    bool found = false;
+    tag(id, &found);
+    if (found)
+        return WriteOutcome::Conflict;
+    m_db.setError(QStringLiteral("tag %1 no longer exists").arg(id));
+    return WriteOutcome::Failed;
 }
 
 QList<qint64> TagStore::subtree(qint64 id)

@@ -27,7 +27,9 @@ public:
     // Name, colour, description, parent, position, if the row is still at tag.stamp.version
     // (Conflict when another connection wrote it since); on success tag.stamp is the new one.
     WriteOutcome update(Tag &tag);
-    bool remove(qint64 id); // children and span links go with it
+    // Deletes tag ID, its span links and any children with it, if the row is still at VERSION
+    // (Conflict when another connection wrote it since; Failed, saying so, when it is gone).
+    WriteOutcome remove(qint64 id, qint64 version);
     QList<qint64> subtree(qint64 id); // id and all descendants
     QHash<qint64, int> spanCounts();
     // For each tag, how many of the spans carrying it each coder made.

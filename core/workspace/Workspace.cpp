@@ -305,9 +305,11 @@ bool Workspace::moveTags(const QList<TagMove> &moves)
     }) == EditResult::Done;
 }
 
-bool Workspace::removeTag(qint64 tagId)
+bool Workspace::removeTag(qint64 tagId, const QHash<qint64, qint64> &readVersions)
 {
-    return push(new RemoveTagCommand(m_project, tagId));
+    auto *command = new RemoveTagCommand(m_project, tagId);
+    command->setReadVersions(readVersions);
+    return push(command);
 }
 
 } // namespace crossread

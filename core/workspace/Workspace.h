@@ -12,6 +12,7 @@
 #include "store/SearchIndex.h"
 
 #include <QColor>
+#include <QHash>
 #include <QObject>
 
 #include <functional>
@@ -87,7 +88,10 @@ public:
     // has changed the span since, the note is not saved and conflictOccurred says so. -1: the
     // span as it is stored now.
     bool setNote(qint64 spanId, const QString &note, qint64 readVersion = -1);
-    bool removeSpans(const QList<qint64> &spanIds);
+    // READVERSIONS: the versions of the spans the analyst saw, by id (Span::stamp); when another
+    // analyst has changed one since, none is removed and conflictOccurred says so. A span not in
+    // it: as it is stored now.
+    bool removeSpans(const QList<qint64> &spanIds, const QHash<qint64, qint64> &readVersions = {});
     // Places a span (an orphan from the Needs attention panel) on RANGE of its article's
     // current text, its figures with it; undo makes it an orphan again.
     bool reattachSpan(qint64 spanId, const TextRange &range);
@@ -140,7 +144,10 @@ public:
     bool renameTag(qint64 tagId, const QString &name);
     bool setTagColor(qint64 tagId, const QColor &color);
     bool moveTags(const QList<TagMove> &moves);
-    bool removeTag(qint64 tagId);
+    // READVERSIONS: the tag and its sub-tags as the analyst saw them, by id (Tag::stamp); when
+    // another analyst has changed one since, or made a sub-tag the analyst did not see, nothing is
+    // removed and conflictOccurred says so. Empty: the subtree as it is stored now.
+    bool removeTag(qint64 tagId, const QHash<qint64, qint64> &readVersions = {});
 
     // Adjudication: settles a disagreement of two coders by writing the consensus coder's
     // coding of its tag over its stretch — the first coder's ranges, the second's, both

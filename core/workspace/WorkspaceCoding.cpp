@@ -64,11 +64,13 @@ bool Workspace::setNote(qint64 spanId, const QString &note, qint64 readVersion)
     return push(command);
 }
 
-bool Workspace::removeSpans(const QList<qint64> &spanIds)
+bool Workspace::removeSpans(const QList<qint64> &spanIds, const QHash<qint64, qint64> &readVersions)
 {
     if (spanIds.isEmpty())
         return false;
-    return push(new RemoveSpansCommand(m_project, spanIds));
+    auto *command = new RemoveSpansCommand(m_project, spanIds);
+    command->setReadVersions(readVersions);
+    return push(command);
 }
 
 bool Workspace::reattachSpan(qint64 spanId, const TextRange &range)
