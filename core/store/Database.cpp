@@ -134,9 +134,21 @@ bool Database::classifyServer(Content *content)
     *content = Content::Foreign;
     if (hasMetaTable()) {
         // Each migration step commits on its own and the id comes with step 3: a project that
-        // another process is creating this moment has steps 1 and 2 and no id yet.
-        const qint32 id = applicationId();
-        const int version = id == 0 ? schemaVersion() : 0;
+        // another process is creating this moment has steps 1 and 2 and no id yet. Both are read
+        // by one statement, from one snapshot: read one after the other, the id could be read
+        // before step 3 committed and the version after it.
+        QSqlQuery meta(m_db);
+        qint32 id = 0;
+        int version = 0;
+        if (meta.exec(
+                QStringLiteral("SELECT key, value FROM meta WHERE key IN ('application_id', 'schema_version')"))) {
+            while (meta.next()) {
+                if (meta.value(0).toString() == QLatin1String("application_id"))
+                    id = qint32(meta.value(1).toLongLong());
+                else
+                    version = meta.value(1).toInt();
+            }
+        }
         if (id == kApplicationId || (id == 0 && version >= 1 && version < 3))
             *content = Content::Project;
     }
