@@ -13,13 +13,8 @@ bool PostgresSearchIndex::engineQuery(const QString &query, QString *out, QStrin
 
 QString PostgresSearchIndex::newestMatchesSql() const
 {
-    return QStringLiteral("SELECT id FROM articles WHERE fts @@ to_tsquery('simple', ?) ORDER BY id DESC LIMIT ?");
-}
-
-QString PostgresSearchIndex::rankedMatchesSql() const
-{
-    return QStringLiteral("SELECT a.id FROM articles a, to_tsquery('simple', ?) tq WHERE a.fts @@ tq"
-                          " ORDER BY ts_rank_cd(a.fts, tq) DESC, a.id DESC LIMIT ?");
+    return QStringLiteral("SELECT a.id, ts_rank_cd(a.fts, tq) FROM articles a, to_tsquery('simple', ?) tq"
+                          " WHERE a.fts @@ tq ORDER BY a.id DESC LIMIT ?");
 }
 
 bool PostgresSearchIndex::rebuild()

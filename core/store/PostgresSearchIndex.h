@@ -17,7 +17,6 @@ public:
 protected:
     bool engineQuery(const QString &query, QString *out, QString *reason) const override;
     QString newestMatchesSql() const override;
-    QString rankedMatchesSql() const override;
 };
 
 } // namespace crossread

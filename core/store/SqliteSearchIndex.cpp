@@ -12,12 +12,8 @@ bool SqliteSearchIndex::engineQuery(const QString &query, QString *out, QString 
 
 QString SqliteSearchIndex::newestMatchesSql() const
 {
-    return QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid DESC LIMIT ?");
-}
-
-QString SqliteSearchIndex::rankedMatchesSql() const
-{
-    return QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rank LIMIT ?");
+    // FTS5's rank is bm25(), lower is better.
+    return QStringLiteral("SELECT rowid, -rank FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid DESC LIMIT ?");
 }
 
 bool SqliteSearchIndex::rebuild()

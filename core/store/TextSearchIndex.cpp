@@ -3,8 +3,11 @@
 #include "domain/CodePoints.h"
 #include "store/Database.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSqlError>
+
+#include <algorithm>
 
 namespace crossread {
 
@@ -119,32 +122,34 @@ QList<qint64> TextSearchIndex::matchingArticles(const QString &query, int limit,
     QString engine, syntax;
     if (!engineQuery(query, &engine, &syntax))
         return failed(syntax);
-    const auto ids = [&](const QString &sql, int count, QList<qint64> *out) {
-        QSqlQuery &q = m_db.prepared(sql);
-        q.addBindValue(engine);
-        q.addBindValue(count);
-        if (!q.exec()) {
-            const QString reason = q.lastError().databaseText();
-            q.finish();
-            failed(reason);
-            return false;
-        }
-        while (q.next())
-            out->append(q.value(0).toLongLong());
-        q.finish();
-        return true;
-    };
     const int window = std::max(kRankWindow, limit);
-    QList<qint64> newest;
-    if (!ids(newestMatchesSql(), window, &newest))
-        return {};
-    m_rankedAll = newest.size() < window;
-    if (!m_rankedAll)
-        return newest.mid(0, limit);
-    QList<qint64> ranked;
-    if (!ids(rankedMatchesSql(), limit, &ranked))
-        return {};
-    return ranked;
+    QSqlQuery &q = m_db.prepared(newestMatchesSql());
+    q.addBindValue(engine);
+    q.addBindValue(window);
+    if (!q.exec()) {
+        const QString reason = q.lastError().databaseText();
+        q.finish();
+        return failed(reason);
+    }
+    struct Match
+    {
+        qint64 id;
+        double score;
+    };
+    QList<Match> matches;
+    while (q.next())
+        matches.append(Match { q.value(0).toLongLong(), q.value(1).toDouble() });
+    q.finish();
+    m_rankedAll = matches.size() < window;
+    if (m_rankedAll) {
+        // Best first; among equals, the newest.
+        std::stable_sort(
+            matches.begin(), matches.end(), [](const Match &a, const Match &b) { return a.score > b.score; });
+    }
+    QList<qint64> ids;
+    for (qsizetype i = 0; i < matches.size() && i < limit; ++i)
+        ids.append(matches.at(i).id);
+    return ids;
 }
 
 bool TextSearchIndex::search(const QString &query, int maxHits, QList<SearchHit> *hits, QString *error)
@@ -159,34 +164,53 @@ bool TextSearchIndex::search(const QString &query, int maxHits, QList<SearchHit>
             *error = err;
         return false;
     }
-    // Only the articles of the page are read, and only until the page is full.
+    // Only the articles of the page are read, a few at a time (one round trip to a server for
+    // each), and only until the page is full.
     const QRegularExpression re = occurrencePattern(query);
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT path, title, text FROM articles WHERE id = ?"));
-    for (qint64 id : ids) {
-        q.addBindValue(id);
-        if (!m_db.exec(q) || !q.next()) {
+    constexpr qsizetype kBatch = 16;
+    QStringList marks;
+    for (qsizetype i = 0; i < kBatch; ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT id, path, title, text FROM articles WHERE id IN (%1)").arg(marks.join(u',')));
+    for (qsizetype from = 0; from < ids.size() && hits->size() < maxHits; from += kBatch) {
+        const QList<qint64> batch = ids.mid(from, kBatch);
+        for (qsizetype i = 0; i < kBatch; ++i)
+            q.addBindValue(i < batch.size() ? batch.at(i) : qint64(0)); // no article has id 0
+        if (!m_db.exec(q)) {
             q.finish();
             continue;
         }
-        const QString path = q.value(0).toString();
-        const QString title = q.value(1).toString();
-        const QString text = q.value(2).toString();
+        struct Row
+        {
+            QString path, title, text;
+        };
+        QHash<qint64, Row> rows;
+        while (q.next())
+            rows.insert(
+                q.value(0).toLongLong(), Row { q.value(1).toString(), q.value(2).toString(), q.value(3).toString() });
         q.finish();
-        const CodePoints cp(text);
-        bool any = false;
-        if (re.isValid() && !re.pattern().isEmpty()) {
-            auto it = re.globalMatch(text);
-            while (it.hasNext() && hits->size() < maxHits) {
-                const auto m = it.next();
-                hits->append(SearchHit { id, path, title, cp.fromUtf16(m.capturedStart()),
-                    cp.fromUtf16(m.capturedEnd()), snippetAround(text, m.capturedStart(), m.capturedEnd()) });
-                any = true;
+        for (qint64 id : batch) {
+            const auto row = rows.constFind(id);
+            if (row == rows.cend())
+                continue; // removed since the match
+            const QString &text = row->text;
+            const CodePoints cp(text);
+            bool any = false;
+            if (re.isValid() && !re.pattern().isEmpty()) {
+                auto it = re.globalMatch(text);
+                while (it.hasNext() && hits->size() < maxHits) {
+                    const auto m = it.next();
+                    hits->append(SearchHit { id, row->path, row->title, cp.fromUtf16(m.capturedStart()),
+                        cp.fromUtf16(m.capturedEnd()), snippetAround(text, m.capturedStart(), m.capturedEnd()) });
+                    any = true;
+                }
             }
+            if (!any && hits->size() < maxHits) // matched only in the title
+                hits->append(SearchHit { id, row->path, row->title, 0, 0, row->title });
+            if (hits->size() >= maxHits)
+                break;
         }
-        if (!any && hits->size() < maxHits) // matched only in the title
-            hits->append(SearchHit { id, path, title, 0, 0, title });
-        if (hits->size() >= maxHits)
-            break;
     }
     return true;
 }

@@ -18,8 +18,8 @@ public:
 
     bool search(const QString &query, int maxHits, QList<SearchHit> *hits, QString *error) override;
     // Ranking every match of a phrase of common words over 100,000 articles takes most of a
-    // second on either engine, so the newest kRankWindow matches are fetched first (cheap while
-    // matches are many); only when that is all of them are they ranked.
+    // second on either engine, so the newest kRankWindow matches are fetched, each with its
+    // score (cheap while matches are many); only when that is all of them are they ranked by it.
     QList<qint64> matchingArticles(const QString &query, int limit, QString *error) final;
     bool rankedAllMatches() const override { return m_rankedAll; }
 
@@ -33,10 +33,10 @@ public:
 protected:
     // The user's query in the engine's own syntax; false with the reason when it cannot be read.
     virtual bool engineQuery(const QString &query, QString *out, QString *reason) const = 0;
-    // Ids of the articles matching the bound engine query (then the bound limit): newest first,
-    // and best first.
+    // Id and score (higher is better) of the articles matching the bound engine query, newest
+    // first, at most the bound limit. One pass: a phrase is checked once per article, which on
+    // PostgreSQL (positions live in each row's vector, not in the index) is most of the time.
     virtual QString newestMatchesSql() const = 0;
-    virtual QString rankedMatchesSql() const = 0;
 
     Database &m_db;
     bool m_rankedAll = true;
