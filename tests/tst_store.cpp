@@ -8,6 +8,7 @@
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/Project.h"
+#include "store/ArticleStore.h"
 #include "store/ProjectImporter.h"
 #include "store/ProjectLocation.h"
 #include "store/SqliteSearchIndex.h"
@@ -868,6 +869,86 @@ private slots:
             QCOMPARE(order.mid(0, 3), (QList<qint64> { strongest, strongest, strongest }));
         else
             QCOMPARE(order, (QList<qint64> { articles, articles - 1, articles - 2, articles - 3, articles - 4 }));
+    }
+
+    // The page's articles are read a few at a time: every hit of a page longer than one read
+    // comes, each article's in the order the index ranked them.
+    void searchReadsThePageInRankOrder()
+    {
+        QTemporaryDir dir;
+        Project project;
+        QVERIFY(project.open(
+            test::newProjectLocation(dir.path(), QStringLiteral("p.db")), Project::OpenMode::CreateIfMissing));
+        const int articles = 50;
+        {
+            Transaction tx(project.database());
+            for (int i = 1; i <= articles; ++i) {
+                // Longer texts rank lower: the ranking differs from the order of the ids.
+                const QString text = QStringLiteral("Report %1 on the seed round. %2")
+                                         .arg(i)
+                                         .arg(QStringLiteral("Filler about chips and clouds. ").repeated((i * 7) % 13));
+                Article a = makeArticle(QStringLiteral("/x/%1.txt").arg(i), text);
+                QVERIFY(project.articles().insert(a, {}));
+            }
+            QVERIFY(tx.commit());
+        }
+        const int page = 45;
+        QString error;
+        const QList<qint64> ranked
+            = project.searchIndex().matchingArticles(QStringLiteral("\"seed round\""), page, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(ranked.size(), page);
+        QList<qint64> sortedIds = ranked;
+        std::sort(sortedIds.begin(), sortedIds.end());
+        QVERIFY(sortedIds != ranked);
+        QList<SearchHit> found;
+        QVERIFY2(
+            project.searchIndex().search(QStringLiteral("\"seed round\""), page, &found, &error), qPrintable(error));
+        QList<qint64> order;
+        for (const SearchHit &h : std::as_const(found)) {
+            order << h.articleId;
+            const QString text = project.articles().text(h.articleId);
+            QCOMPARE(text.mid(h.start, h.end - h.start), QStringLiteral("seed round"));
+        }
+        QCOMPARE(order, ranked);
+    }
+
+    // Version 10 moves a team project's search vectors into the article rows; a project made
+    // at version 9 comes up to date with its articles, and finds what it found before.
+    void migratesVersion9ProjectKeepingSearch()
+    {
+        QTemporaryDir dir;
+        const QString path = test::newProjectLocation(dir.path(), QStringLiteral("v9.db"));
+        {
+            Database db;
+            QVERIFY2(db.openAtVersion(path, 9), qPrintable(db.error()));
+            QCOMPARE(db.schemaVersion(), 9);
+            ArticleStore store(db);
+            for (int i = 1; i <= 3; ++i) {
+                Article a = makeArticle(QStringLiteral("/v9/%1.txt").arg(i),
+                    QStringLiteral("\U0001F680 Vendor %1 closed a seed round of \u20ac%1 million.").arg(i));
+                QVERIFY2(store.insert(a, {}), qPrintable(db.error()));
+            }
+        }
+        Project project;
+        QVERIFY2(project.open(path), qPrintable(project.error()));
+        QCOMPARE(project.database().schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(project.articles().count(), 3);
+        QList<SearchHit> found;
+        QString error;
+        QVERIFY2(project.searchIndex().search(QStringLiteral("\"seed round\""), 10, &found, &error), qPrintable(error));
+        QCOMPARE(found.size(), 3);
+        for (const SearchHit &h : std::as_const(found)) {
+            QCOMPARE(h.start, 20); // code points: the rocket before is one
+            QCOMPARE(h.end, 30);
+        }
+        if (project.database().isServer()) {
+            QSqlQuery q(project.database().connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT attstorage FROM pg_attribute WHERE attrelid = 'articles'::regclass"
+                                          " AND attname = 'fts'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("m"));
+        }
     }
 
     void searchReportsSyntaxErrors()

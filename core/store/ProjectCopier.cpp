@@ -147,8 +147,14 @@ CopyReport ProjectCopier::copy(Database &source, Database &target)
         else if (qstrcmp(table, "tags") == 0)
             report.tags = rows;
     }
-    if (!tx.commit())
+    if (!tx.commit()) {
         report.error = QObject::tr("%1: nothing was copied (%2)").arg(target.path(), target.error());
+        return report;
+    }
+    // A server plans its queries from statistics it gathers only a while after a bulk load; the
+    // first searches of a pushed project should not wait for them. Best effort: the copy is done.
+    if (target.isServer())
+        target.execSql(QStringLiteral("ANALYZE"));
     return report;
 }
 
