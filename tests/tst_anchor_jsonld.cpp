@@ -3,6 +3,7 @@
 // on; and the round trip: spans exported from one project, the article edited by the edit
 // generator, imported into a fresh project holding the edited text, land on the right text or
 // become orphans, judged by the generator's own record of the edits, never placed wrongly.
+#include "ServerTestSupport.h"
 #include "TestSupport.h"
 
 #include "AnchorOracle.h"
@@ -79,7 +80,7 @@ class TestAnchorJsonLd : public QObject
         const QString file = folder + u'/' + name;
         if (!test::writeFile(file, text.toUtf8()))
             return nullptr;
-        const QString db = Project::projectPathForFolder(folder);
+        const QString db = test::newProjectLocation(folder);
         if (ProjectImporter(db).run({ file }).imported != 1)
             return nullptr;
         auto project = std::make_unique<Project>();
@@ -90,6 +91,8 @@ class TestAnchorJsonLd : public QObject
     }
 
 private slots:
+    void initTestCase() { CROSSREAD_REQUIRE_SERVER_IF_ASKED(); }
+
     void brokenFilesAreRefusedWithTheReason_data()
     {
         QTest::addColumn<QByteArray>("json");
