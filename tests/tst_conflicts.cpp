@@ -81,6 +81,11 @@ private slots:
     void tagRemovalAfterAnothersRenameIsRefused();
     void undoOfNewTagAfterAnothersRenameIsRefused();
     void tagRemovalWithAnothersSubTagIsRefused();
+    void undoOfNewTagAfterAnothersCodingIsRefused();
+    void redoOfTagRemovalAfterAnothersCodingIsRefused();
+    void spanRemovalAfterAnothersFigureIsRefused_data();
+    void spanRemovalAfterAnothersFigureIsRefused();
+    void ownFigureThenUndoOfTheSpan();
     void migrationNumbersRowsFromZero();
 
 private:
@@ -426,6 +431,129 @@ void TestConflicts::tagRemovalWithAnothersSubTagIsRefused()
         qPrintable(conflicts.first().first().toString()));
     QCOMPARE(tagAt(path(), 1).name, QStringLiteral("Money"));
     QCOMPARE(tagAt(path(), sub.id).parentId, 1);
+}
+
+// Ana makes a tag, Bob codes a span with it, Ana presses Undo: removing the tag would take his
+// coding along, so it is refused, naming his span.
+void TestConflicts::undoOfNewTagAfterAnothersCodingIsRefused()
+{
+    const EditResult made = m_ana->createTag(QStringLiteral("Doubt"));
+    QVERIFY2(made.done(), qPrintable(m_ana->lastError()));
+    const EditResult coded = m_bob->applyTag(1, { 69, 77 }, made.id);
+    QVERIFY2(coded.done(), qPrintable(m_bob->lastError()));
+    QSignalSpy conflicts(m_ana.get(), &Workspace::conflictOccurred);
+    m_ana->undo();
+    QCOMPARE(conflicts.size(), 1);
+    const QString message = conflicts.first().first().toString();
+    QVERIFY2(message.startsWith(QStringLiteral("The span “Analysts” in “Northwind funding” was changed by bob at ")),
+        qPrintable(message));
+    QVERIFY2(message.endsWith(kRefused), qPrintable(message));
+    QCOMPARE(m_ana->undoStack()->count(), 0);
+    QCOMPARE(tagAt(path(), made.id).name, QStringLiteral("Doubt"));
+    QCOMPARE(spanAt(path(), coded.id).tagIds, QList<qint64> { made.id });
+}
+
+// Ana removes "Money" and undoes it; Bob then codes another span with it; Ana's redo would
+// take his coding along and is refused. Her own removal and undo went through.
+void TestConflicts::redoOfTagRemovalAfterAnothersCodingIsRefused()
+{
+    QVERIFY2(m_ana->removeTag(1), qPrintable(m_ana->lastError()));
+    QCOMPARE(tagAt(path(), 1).id, 0);
+    m_ana->undo();
+    QCOMPARE(tagAt(path(), 1).name, QStringLiteral("Money"));
+    QCOMPARE(spanAt(path(), 1).tagIds, QList<qint64> { 1 });
+    const EditResult coded = m_bob->applyTag(1, { 69, 77 }, 1);
+    QVERIFY2(coded.done(), qPrintable(m_bob->lastError()));
+    QSignalSpy conflicts(m_ana.get(), &Workspace::conflictOccurred);
+    m_ana->redo();
+    QCOMPARE(conflicts.size(), 1);
+    QVERIFY2(conflicts.first().first().toString().startsWith(
+                 QStringLiteral("The span “Analysts” in “Northwind funding” was changed by bob at ")),
+        qPrintable(conflicts.first().first().toString()));
+    QCOMPARE(tagAt(path(), 1).name, QStringLiteral("Money"));
+    QCOMPARE(spanAt(path(), coded.id).tagIds, QList<qint64> { 1 });
+    QCOMPARE(spanAt(path(), 1).tagIds, QList<qint64> { 1 });
+}
+
+// Bob sets a hand figure on a span: the figure is part of the span's coding, so removing the
+// span as Ana saw it before, or undoing her making of it, is refused and his figure stays.
+void TestConflicts::spanRemovalAfterAnothersFigureIsRefused_data()
+{
+    QTest::addColumn<bool>("byUndo");
+    QTest::newRow("removal of the span she saw") << false;
+    QTest::newRow("undo of her new span") << true;
+}
+
+void TestConflicts::spanRemovalAfterAnothersFigureIsRefused()
+{
+    QFETCH(bool, byUndo);
+    qint64 spanId = 1;
+    if (byUndo) {
+        const EditResult added = m_ana->applyTag(1, { 90, 104 }, 1);
+        QVERIFY2(added.done(), qPrintable(m_ana->lastError()));
+        spanId = added.id;
+    }
+    const Span seen = m_ana->project()->spans().span(spanId);
+    Figure f;
+    f.articleId = 1;
+    f.spanId = spanId;
+    f.start = seen.start;
+    f.end = seen.end;
+    f.kind = FigureKind::Money;
+    f.value = 40e6;
+    f.unit = QStringLiteral("USD");
+    f.text = seen.text;
+    f.label = QStringLiteral("funding");
+    const EditResult figure = m_bob->setFigure(f);
+    QVERIFY2(figure.done(), qPrintable(m_bob->lastError()));
+    QSignalSpy conflicts(m_ana.get(), &Workspace::conflictOccurred);
+    if (byUndo)
+        m_ana->undo();
+    else
+        QVERIFY(!m_ana->removeSpans({ spanId }, { { spanId, seen.stamp.version } }));
+    QCOMPARE(conflicts.size(), 1);
+    const QString message = conflicts.first().first().toString();
+    QVERIFY2(message.contains(QStringLiteral(" was changed by bob at ")), qPrintable(message));
+    QVERIFY2(message.endsWith(kRefused), qPrintable(message));
+    QCOMPARE(m_ana->undoStack()->count(), 0);
+    QCOMPARE(spanAt(path(), spanId).id, spanId);
+    Project p;
+    QVERIFY(p.open(path()));
+    QCOMPARE(p.figures().manualFigures(1).size(), 1);
+    QCOMPARE(p.figures().manualFigures(1).first().author, QStringLiteral("bob"));
+}
+
+// Her own figure on her own new span: undoing both, then redoing both, meets no conflict.
+void TestConflicts::ownFigureThenUndoOfTheSpan()
+{
+    const EditResult added = m_ana->applyTag(1, { 90, 104 }, 1);
+    QVERIFY2(added.done(), qPrintable(m_ana->lastError()));
+    const Span seen = m_ana->project()->spans().span(added.id);
+    Figure f;
+    f.articleId = 1;
+    f.spanId = added.id;
+    f.start = seen.start;
+    f.end = seen.end;
+    f.kind = FigureKind::Percent;
+    f.value = 12;
+    f.unit = QStringLiteral("%");
+    f.text = seen.text;
+    QVERIFY2(m_ana->setFigure(f).done(), qPrintable(m_ana->lastError()));
+    QSignalSpy conflicts(m_ana.get(), &Workspace::conflictOccurred);
+    m_ana->undo();
+    m_ana->undo();
+    QCOMPARE(spanAt(path(), added.id).id, 0);
+    m_ana->redo();
+    m_ana->redo();
+    QCOMPARE(conflicts.size(), 0);
+    QCOMPARE(spanAt(path(), added.id).id, added.id);
+    Project p;
+    QVERIFY(p.open(path()));
+    QCOMPARE(p.figures().manualFigures(1).size(), 1);
+    m_ana->undo();
+    m_ana->undo();
+    QCOMPARE(conflicts.size(), 0);
+    QCOMPARE(spanAt(path(), added.id).id, 0);
 }
 
 // A project of schema 8 brought to 9: rows start at version 0, a span's last writer is its

@@ -48,6 +48,7 @@ private slots:
     void tagDeleteQuestion();
     void removeSpanFromReaderMenu_data();
     void removeSpanFromReaderMenu();
+    void removeSpanAfterOwnFigure();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -198,4 +199,40 @@ void TestConflictsUi::removeSpanFromReaderMenu()
 }
 
 QTEST_MAIN(TestConflictsUi)
+// A hand figure is part of its span's coding (it gives the span a new version). Ana sets one on
+// her span in the window, then removes the span from the reader's menu: the reader shows the span
+// at its new version, so the removal goes through instead of conflicting with her own edit.
+void TestConflictsUi::removeSpanAfterOwnFigure()
+{
+    Workspace *ana = m_window->workspace();
+    const qint64 before = m_window->reader()->spans().first().stamp.version;
+    Figure f;
+    f.articleId = m_articleId;
+    f.spanId = m_spanId;
+    f.start = m_window->reader()->spans().first().start;
+    f.end = m_window->reader()->spans().first().end;
+    f.kind = FigureKind::Count;
+    f.value = 40;
+    f.text = QStringLiteral("40 filings");
+    QVERIFY2(ana->setFigure(f).done(), qPrintable(ana->lastError()));
+    QTRY_VERIFY(m_window->reader()->spans().size() == 1 && m_window->reader()->spans().first().stamp.version > before);
+    ReaderView *reader = m_window->reader();
+    QMenu menu;
+    m_window->annotations()->addContextActions(&menu, reader, reader->spans().first().start, m_window.get());
+    QAction *remove = nullptr;
+    for (QAction *a : menu.actions()) {
+        if (a->text() == QStringLiteral("Remove Span"))
+            remove = a;
+    }
+    QVERIFY(remove);
+    QSignalSpy conflicts(ana, &Workspace::conflictOccurred);
+    remove->trigger();
+    QCOMPARE(conflicts.size(), 0);
+    Project p;
+    QVERIFY(p.open(m_dbPath));
+    bool found = false;
+    p.spans().span(m_spanId, &found);
+    QVERIFY(!found);
+}
+
 #include "tst_conflicts_ui.moc"

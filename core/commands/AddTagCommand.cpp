@@ -31,10 +31,12 @@ void AddTagCommand::redo()
 
 void AddTagCommand::undo()
 {
-    // The tag as this project last wrote it, without sub-tags: another analyst's changes stay.
+    // The tag as this project last wrote it, without sub-tags or codings (this analyst's later
+    // codings with it were undone first): another analyst's changes stay.
+    const QList<QPair<qint64, qint64>> noLinks;
     if (!m_project
         || !m_project->removeTag(
-            m_tag.id, { { m_tag.id, m_project->writtenTagVersion(m_tag.id, m_tag.stamp.version) } }, nullptr))
+            m_tag.id, { { m_tag.id, m_project->writtenTagVersion(m_tag.id, m_tag.stamp.version) } }, nullptr, &noLinks))
         setObsolete(true);
 }
 

@@ -72,7 +72,9 @@ void ImportAnnotationsCommand::undo()
     // Children before their parents: removing a parent would take its children along unrecorded.
     for (auto it = m_tagIds.crbegin(); ok && it != m_tagIds.crend(); ++it) {
         TagSnapshot snapshot;
-        ok = m_project->removeTag(*it, { { *it, m_project->writtenTagVersion(*it, 0) } }, &snapshot);
+        // The import's own spans are gone: a coding with its tag now is another analyst's.
+        const QList<QPair<qint64, qint64>> noLinks;
+        ok = m_project->removeTag(*it, { { *it, m_project->writtenTagVersion(*it, 0) } }, &snapshot, &noLinks);
         m_tags.prepend(snapshot);
     }
     if (!ok || !m_project->commitEdit()) {

@@ -16,6 +16,7 @@ RemoveTagCommand::RemoveTagCommand(Project *project, qint64 tagId, QUndoCommand 
             if (found)
                 m_expected.insert(id, tag.stamp.version);
         }
+        m_expectedLinks = project->spans().linksOfTags(m_expected.keys());
     }
     const QString name = project ? project->tags().tag(tagId).name : QString();
     setText(tr("Remove tag “%1”").arg(name));
@@ -45,9 +46,10 @@ void RemoveTagCommand::redo()
         m_expected.clear();
         for (const Tag &t : std::as_const(m_snapshot.tags))
             m_expected.insert(t.id, m_project->writtenTagVersion(t.id, t.stamp.version));
+        m_expectedLinks = m_snapshot.links;
     }
     m_snapshot = {};
-    if (!m_project->removeTag(m_tagId, m_expected, &m_snapshot))
+    if (!m_project->removeTag(m_tagId, m_expected, &m_snapshot, &m_expectedLinks))
         setObsolete(true);
 }
 

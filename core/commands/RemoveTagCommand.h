@@ -1,7 +1,8 @@
 #pragma once
 // Removes a tag with its sub-tags and their span links; undo puts all of it back under
-// the same ids. A tag of the subtree another analyst changed since the analyst saw it, or a
-// sub-tag they made since, refuses the removal as a conflict.
+// the same ids. A tag of the subtree another analyst changed since the analyst saw it, a
+// sub-tag they made since, or a span they coded or uncoded with one of these tags since (read
+// when the command is made), refuses the removal as a conflict.
 #include "store/Project.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,7 @@ private:
     QPointer<Project> m_project;
     qint64 m_tagId;
     Project::RowVersions m_expected; // the subtree the next redo removes, at these versions
+    QList<QPair<qint64, qint64>> m_expectedLinks; // its codings, (span, tag)
     TagSnapshot m_snapshot;
 };
 

@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 
 #include <algorithm>
 #include <utility>
@@ -256,6 +257,25 @@ bool Project::restoreSpans(const QList<SpanSnapshot> &snapshots)
     return true;
 }
 
+bool Project::linksAsExpected(
+    const QList<QPair<qint64, qint64>> &stored, const QList<QPair<qint64, qint64>> &expected, const QString &tagName)
+{
+    const QSet<QPair<qint64, qint64>> have(stored.cbegin(), stored.cend());
+    const QSet<QPair<qint64, qint64>> want(expected.cbegin(), expected.cend());
+    if (have == want)
+        return true;
+    // A span coded or uncoded since: its last writer is who changed the coding.
+    for (const auto &link : have.values() + want.values()) {
+        if (have.contains(link) == want.contains(link))
+            continue;
+        bool found = false;
+        m_spans.span(link.first, &found);
+        if (found)
+            return spanConflict(link.first);
+    }
+    return conflict(tr("The codings with the tag “%1”").arg(tagName), RowStamp {});
+}
+
 bool Project::spanConflict(qint64 id)
 {
     bool found = false;
@@ -412,7 +432,8 @@ bool Project::updateTags(const QList<Tag> &tags)
     return true;
 }
 
-bool Project::removeTag(qint64 id, const RowVersions &expected, TagSnapshot *snapshot)
+bool Project::removeTag(
+    qint64 id, const RowVersions &expected, TagSnapshot *snapshot, const QList<QPair<qint64, qint64>> *expectedLinks)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -441,6 +462,8 @@ bool Project::removeTag(qint64 id, const RowVersions &expected, TagSnapshot *sna
             break;
         }
     }
+    if (expectedLinks && !linksAsExpected(snap.links, *expectedLinks, byId.value(id).name))
+        return false;
     if (!tx.commit())
         return fail();
     if (snapshot)
@@ -477,22 +500,43 @@ bool Project::addFigure(Figure &figure)
     if (figure.author.isEmpty())
         figure.author = defaultCoder();
     Transaction tx(m_db);
-    if (!tx.isActive() || !m_figures.insert(figure) || !tx.commit())
+    qint64 spanVersion = 0;
+    if (!tx.isActive() || !m_figures.insert(figure)
+        || (figure.spanId > 0 && !m_spans.touch(figure.spanId, &spanVersion)) || !tx.commit())
         return fail();
+    if (spanVersion >= 0 && figure.spanId > 0)
+        spanTouched(figure.spanId, spanVersion);
     announce([=, this] { emit figuresChanged(figure.articleId); });
     return true;
+}
+
+void Project::spanTouched(qint64 spanId, qint64 version)
+{
+    m_spanVersions.insert(spanId, version);
+    // Views holding the span (a reader's context menu offers to remove it at the version shown)
+    // take its new version.
+    bool found = false;
+    const Span span = m_spans.span(spanId, &found);
+    if (found)
+        announce([=, this] { emit spanChanged(span); });
 }
 
 bool Project::removeFigure(qint64 id)
 {
     qint64 articleId = 0;
+    qint64 spanId = 0;
     for (const Figure &f : m_figures.manualFigures()) {
-        if (f.id == id)
+        if (f.id == id) {
             articleId = f.articleId;
+            spanId = f.spanId;
+        }
     }
     Transaction tx(m_db);
-    if (!tx.isActive() || !m_figures.remove(id) || !tx.commit())
+    qint64 spanVersion = 0;
+    if (!tx.isActive() || !m_figures.remove(id) || (spanId > 0 && !m_spans.touch(spanId, &spanVersion)) || !tx.commit())
         return fail();
+    if (spanVersion >= 0 && spanId > 0)
+        spanTouched(spanId, spanVersion);
     announce([=, this] { emit figuresChanged(articleId); });
     return true;
 }

@@ -98,7 +98,10 @@ public:
     // Removes tag ID with its sub-tags and their span links if every tag of that subtree is at
     // its version in EXPECTED; a tag changed since, or a sub-tag EXPECTED does not name (another
     // analyst made or moved it there), is a conflict as in removeSpans: nothing is removed.
-    bool removeTag(qint64 id, const RowVersions &expected, TagSnapshot *snapshot);
+    // With EXPECTEDLINKS, the (span, tag) links of the subtree the analyst saw: a span another
+    // analyst coded with one of these tags since, or uncoded, is a conflict too.
+    bool removeTag(qint64 id, const RowVersions &expected, TagSnapshot *snapshot,
+        const QList<QPair<qint64, qint64>> *expectedLinks = nullptr);
     bool restoreTags(const TagSnapshot &snapshot);
     // An analyst's correction of an article's title, outlet, author and date; EDITED says which
     // fields are now the analyst's (a re-import leaves those as they are).
@@ -107,6 +110,9 @@ public:
         qint64 articleId, const ArticleMetadata &metadata, ArticleFields edited, qint64 readVersion);
     // As writtenSpanVersion, for articles' metadata.
     qint64 writtenArticleVersion(qint64 id, qint64 fallback) const { return m_articleVersions.value(id, fallback); }
+    // A hand figure added to or removed from a span counts as a write of the span (a new row
+    // version): removing the span, or undoing its creation, after another analyst's figure on it
+    // is a conflict rather than a silent loss of the figure.
     bool addFigure(Figure &figure);
     bool removeFigure(qint64 id);
 
@@ -156,10 +162,15 @@ private:
     bool nameTaken(const Tag &tag);
     // Reports that span ID was written by another connection since the edit read it.
     bool spanConflict(qint64 id);
+    // True when STORED are the EXPECTED links; otherwise reports a conflict and returns false.
+    bool linksAsExpected(const QList<QPair<qint64, qint64>> &stored, const QList<QPair<qint64, qint64>> &expected,
+        const QString &tagName);
     bool tagConflict(qint64 id);
     bool articleConflict(qint64 id);
     // Reports a conflict: MESSAGE, and the row's last writer and time.
     bool conflict(const QString &message, const RowStamp &stored);
+    // A hand figure of span SPANID was added or removed, which made VERSION its version.
+    void spanTouched(qint64 spanId, qint64 version);
     // Records the versions of the spans this project wrote.
     void wrote(const Span &span) { m_spanVersions.insert(span.id, span.stamp.version); }
     // Emits a mutation's signal now, or when the open edit commits.

@@ -222,6 +222,24 @@ WriteOutcome SpanStore::update(Span &span)
     return m_db.exec(del) && writeTags(span) ? WriteOutcome::Written : WriteOutcome::Failed;
 }
 
+bool SpanStore::touch(qint64 id, qint64 *version)
+{
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("UPDATE spans SET row_version = row_version + 1, changed_by = ?, changed_at = ? WHERE id = ?"));
+    q.addBindValue(nonNull(m_db.editor()));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(id);
+    if (!m_db.exec(q))
+        return false;
+    QSqlQuery &read = m_db.prepared(QStringLiteral("SELECT row_version FROM spans WHERE id = ?"));
+    read.addBindValue(id);
+    if (!m_db.exec(read))
+        return false;
+    *version = read.next() ? read.value(0).toLongLong() : -1;
+    read.finish();
+    return true;
+}
+
 bool SpanStore::writeTags(const Span &span)
 {
     QSet<qint64> seen;

@@ -32,6 +32,9 @@ public:
     // Note, tags, modified, range, anchor, if the row is still at span.stamp.version (Conflict
     // when another connection wrote it since); on success span.stamp is the new one.
     WriteOutcome update(Span &span);
+    // Counts a change to what belongs to span ID (a hand figure added or removed) as a write of
+    // the span: a new version, by this editor, now. Its new version in *VERSION (-1: no such span).
+    bool touch(qint64 id, qint64 *version);
     // Deletes span ID, its tag links and figures with it, if the row is still at VERSION
     // (Conflict when another connection wrote it since; Failed, saying so, when it is gone).
     WriteOutcome remove(qint64 id, qint64 version);
