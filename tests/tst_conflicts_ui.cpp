@@ -8,12 +8,14 @@
 #include "AnnotationController.h"
 #include "MainWindow.h"
 #include "ReaderView.h"
+#include "SpanListDock.h"
 #include "TagDock.h"
 #include "store/Project.h"
 #include "store/ProjectImporter.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
+#include <QListView>
 #include <QApplication>
 #include <QMenu>
 #include <QMessageBox>
@@ -49,6 +51,8 @@ private slots:
     void removeSpanFromReaderMenu_data();
     void removeSpanFromReaderMenu();
     void removeSpanAfterOwnFigure();
+    void removeSpanWithEditMenu_data();
+    void removeSpanWithEditMenu();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -233,6 +237,51 @@ void TestConflictsUi::removeSpanAfterOwnFigure()
     bool found = false;
     p.spans().span(m_spanId, &found);
     QVERIFY(!found);
+}
+
+void TestConflictsUi::removeSpanWithEditMenu_data()
+{
+    QTest::addColumn<bool>("fromList");
+    QTest::addColumn<bool>("otherNotes");
+    QTest::newRow("reader, unchanged: removed") << false << false;
+    QTest::newRow("reader, noted by another not shown yet: kept") << false << true;
+    QTest::newRow("span list, unchanged: removed") << true << false;
+    QTest::newRow("span list, noted by another not shown yet: kept") << true << true;
+}
+
+// Edit › Remove Span (Delete) removes the span under the reader's cursor, or those selected in
+// the span list, as the view shows them: Bob's note, written before Ana's window has heard of
+// it, makes her removal a conflict.
+void TestConflictsUi::removeSpanWithEditMenu()
+{
+    QFETCH(bool, fromList);
+    QFETCH(bool, otherNotes);
+    ReaderView *reader = m_window->reader();
+    const Span shown = reader->spans().first();
+    if (fromList) {
+        m_window->spanDock()->selectSpan(m_spanId);
+        m_window->spanDock()->view()->setFocus();
+        QTRY_VERIFY(m_window->spanDock()->view()->hasFocus());
+        QCOMPARE(m_window->spanDock()->selectedSpanIds(), QList<qint64> { m_spanId });
+    } else {
+        reader->selectRange(shown.start + 1, shown.start + 1);
+        QCOMPARE(reader->spanUnderCursor(), m_spanId);
+    }
+    if (otherNotes)
+        QVERIFY(m_bob->setNote(m_spanId, QStringLiteral("bob: count again")));
+    QSignalSpy conflicts(m_window->workspace(), &Workspace::conflictOccurred);
+    m_window->removeSelectedSpans();
+    Project p;
+    QVERIFY(p.open(m_dbPath));
+    bool found = false;
+    const Span stored = p.spans().span(m_spanId, &found);
+    QCOMPARE(conflicts.size(), otherNotes ? 1 : 0);
+    QCOMPARE(found, otherNotes);
+    if (otherNotes) {
+        QVERIFY2(conflicts.first().first().toString().contains(QStringLiteral(" was changed by bob at ")),
+            qPrintable(conflicts.first().first().toString()));
+        QCOMPARE(stored.note, QStringLiteral("bob: count again"));
+    }
 }
 
 #include "tst_conflicts_ui.moc"

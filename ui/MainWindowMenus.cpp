@@ -278,13 +278,20 @@ void MainWindow::editArticleProperties()
 
 void MainWindow::removeSelectedSpans()
 {
+    // Based on the spans as the list or the reader shows them: another analyst's change that
+    // has not reached the view yet makes the removal a conflict, not a silent loss.
     if (m_spanDock->view()->hasFocus() && !m_spanDock->selectedSpanIds().isEmpty()) {
-        m_annotations->removeSpans(m_spanDock->selectedSpanIds());
+        m_annotations->removeSpans(m_spanDock->selectedSpanIds(), m_spanDock->selectedSpanVersions());
         return;
     }
     const qint64 spanId = m_readerPane->reader()->spanUnderCursor();
+    QHash<qint64, qint64> shown;
+    for (const Span &s : m_readerPane->reader()->annotationSpans()) {
+        if (s.id == spanId)
+            shown.insert(s.id, s.stamp.version);
+    }
     if (spanId)
-        m_annotations->removeSpans({ spanId });
+        m_annotations->removeSpans({ spanId }, shown);
     else
         statusBar()->showMessage(tr("No span under the cursor."), 4000);
 }

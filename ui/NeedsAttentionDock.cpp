@@ -51,8 +51,10 @@ NeedsAttentionDock::NeedsAttentionDock(QWidget *parent)
             attach(selected->second);
     });
     connect(m_delete, &QPushButton::clicked, this, [this] {
-        if (m_workspace && currentSpanId() > 0)
-            m_workspace->removeSpans({ currentSpanId() });
+        // As the list shows the span: a change another analyst made since is a conflict.
+        if (m_workspace && m_model && currentSpanId() > 0)
+            m_workspace->removeSpans({ currentSpanId() },
+                { { currentSpanId(), m_model->orphan(m_view->currentIndex().row()).stamp.version } });
     });
     showCurrent();
 }

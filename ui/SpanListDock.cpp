@@ -58,6 +58,17 @@ QList<qint64> SpanListDock::selectedSpanIds() const
     return ids;
 }
 
+QHash<qint64, qint64> SpanListDock::selectedSpanVersions() const
+{
+    QHash<qint64, qint64> versions;
+    if (!m_view->selectionModel())
+        return versions;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        versions.insert(
+            index.data(SpanListModel::SpanIdRole).toLongLong(), index.data(SpanListModel::VersionRole).toLongLong());
+    return versions;
+}
+
 void SpanListDock::selectSpan(qint64 spanId)
 {
     if (!m_model)

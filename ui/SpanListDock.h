@@ -2,6 +2,7 @@
 // The spans and notes of the current article (right dock), of the coders the reader shows.
 // Clicking a span selects it in the reader; double-clicking edits its note.
 #include <QDockWidget>
+#include <QHash>
 
 class QLabel;
 class QListView;
@@ -19,6 +20,8 @@ public:
     void setModel(SpanCoderFilter *model);
     QListView *view() const { return m_view; }
     QList<qint64> selectedSpanIds() const;
+    // The selected spans' versions as the list shows them, by id.
+    QHash<qint64, qint64> selectedSpanVersions() const;
     void selectSpan(qint64 spanId);
 
 signals:

@@ -153,6 +153,8 @@ QVariant SpanListModel::data(const QModelIndex &index, int role) const
         return s.author;
     case TextRole:
         return s.text;
+    case VersionRole:
+        return s.stamp.version;
     default:
         return {};
     }
@@ -170,6 +172,7 @@ QHash<int, QByteArray> SpanListModel::roleNames() const
     names.insert(ColorRole, "color");
     names.insert(AuthorRole, "author");
     names.insert(TextRole, "text");
+    names.insert(VersionRole, "version");
     return names;
 }
 

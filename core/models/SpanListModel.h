@@ -25,6 +25,7 @@ public:
         ColorRole, // the first tag's colour; invalid without tags
         AuthorRole,
         TextRole, // the quoted text
+        VersionRole, // the row version shown (Span::stamp): what a removal from the list is based on
     };
     Q_ENUM(Role)
 
