@@ -342,29 +342,29 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="142"/>
+        <location filename="../core/store/Database.cpp" line="163"/>
         <source>%1: is a folder, not a project file</source>
         <translation>%1: ist ein Ordner, keine Projektdatei</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="160"/>
+        <location filename="../core/store/Database.cpp" line="181"/>
         <source>%1: cannot create the folder %2</source>
         <translation>%1: der Ordner %2 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="175"/>
+        <location filename="../core/store/Database.cpp" line="196"/>
         <source>%1: cannot open the project: %2</source>
         <translation>%1: das Projekt kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="265"/>
-        <location filename="../core/store/Database.cpp" line="320"/>
-        <location filename="../core/store/Database.cpp" line="325"/>
+        <location filename="../core/store/Database.cpp" line="286"/>
+        <location filename="../core/store/Database.cpp" line="341"/>
+        <location filename="../core/store/Database.cpp" line="346"/>
         <source>%1: not a Crossread project or damaged (%2)</source>
         <translation>%1: kein Crossread-Projekt oder beschädigt (%2)</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="216"/>
+        <location filename="../core/store/Database.cpp" line="237"/>
         <source>%1: the project file is damaged (%2)</source>
         <translation>%1: die Projektdatei ist beschädigt (%2)</translation>
     </message>
@@ -394,84 +394,84 @@
         <translation>%1: kein Crossread-Projekt (eine leere Datenbank; „crossread push“ kopiert ein Projekt hinein)</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="124"/>
+        <location filename="../core/store/Database.cpp" line="125"/>
         <source>%1: cannot read the team project: %2</source>
         <translation>%1: das Teamprojekt kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="147"/>
+        <location filename="../core/store/Database.cpp" line="168"/>
         <source>%1: not a Crossread project (not a regular file)</source>
         <translation>%1: kein Crossread-Projekt (keine gewöhnliche Datei)</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="152"/>
+        <location filename="../core/store/Database.cpp" line="173"/>
         <source>%1: no such project</source>
         <translation>%1: dieses Projekt gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="156"/>
+        <location filename="../core/store/Database.cpp" line="177"/>
         <source>%1: not a Crossread project (the file is empty)</source>
         <translation>%1: kein Crossread-Projekt (die Datei ist leer)</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="189"/>
+        <location filename="../core/store/Database.cpp" line="210"/>
         <source>%1: not a Crossread project (a database of another program); it was left unchanged</source>
         <translation>%1: kein Crossread-Projekt (eine Datenbank eines anderen Programms); sie wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="194"/>
+        <location filename="../core/store/Database.cpp" line="215"/>
         <source>%1: not a Crossread project (an empty database)</source>
         <translation>%1: kein Crossread-Projekt (eine leere Datenbank)</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="262"/>
+        <location filename="../core/store/Database.cpp" line="283"/>
         <source>%1: cannot open the project: the disk is full or the file cannot be written (%2)</source>
         <translation>%1: Projekt kann nicht geöffnet werden: der Datenträger ist voll oder die Datei nicht beschreibbar (%2)</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="383"/>
+        <location filename="../core/store/Database.cpp" line="404"/>
         <source>cannot prepare statement: %1</source>
         <translation>Anweisung kann nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="394"/>
+        <location filename="../core/store/Database.cpp" line="415"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="423"/>
+        <location filename="../core/store/Database.cpp" line="444"/>
         <source>%1: the project is busy: another program kept it locked for %2 seconds; try again</source>
         <translation>%1: das Projekt ist belegt: ein anderes Programm hielt es %2 Sekunden lang gesperrt; bitte erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="426"/>
-        <location filename="../core/store/Database.cpp" line="450"/>
+        <location filename="../core/store/Database.cpp" line="447"/>
+        <location filename="../core/store/Database.cpp" line="471"/>
         <source>%1: cannot start a transaction: %2</source>
         <translation>%1: keine Transaktion möglich: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="447"/>
+        <location filename="../core/store/Database.cpp" line="468"/>
         <source>%1: the project is busy: another analyst&apos;s edit held it for %2 seconds; try again</source>
         <translation>%1: das Projekt ist belegt: die Änderung einer anderen Person hielt es %2 Sekunden lang; bitte erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="466"/>
+        <location filename="../core/store/Database.cpp" line="487"/>
         <source>%1: cannot save (%2); the change was not applied</source>
         <translation>%1: Speichern nicht möglich (%2); die Änderung wurde nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="337"/>
+        <location filename="../core/store/Migrations.cpp" line="342"/>
         <source>%1: cannot bring the project up to date (table %2 refers to a missing row of %3)</source>
         <translation>%1: das Projekt kann nicht auf den neuen Stand gebracht werden (Tabelle %2 verweist auf eine fehlende Zeile von %3)</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="365"/>
+        <location filename="../core/store/Migrations.cpp" line="370"/>
         <source>%1: the project was written by a newer Crossread (schema %2, this build knows %3)</source>
         <translation>%1: das Projekt stammt von einer neueren Crossread-Version (Schema %2, diese Version kennt %3)</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrations.cpp" line="396"/>
-        <location filename="../core/store/Migrations.cpp" line="402"/>
+        <location filename="../core/store/Migrations.cpp" line="401"/>
+        <location filename="../core/store/Migrations.cpp" line="407"/>
         <source>%1: cannot bring the project up to date (%2)</source>
         <translation>%1: das Projekt kann nicht auf den neuen Stand gebracht werden (%2)</translation>
     </message>
@@ -521,8 +521,7 @@
         <translation>gleicher Inhalt wie %1</translation>
     </message>
     <message>
-        <location filename="../core/store/PostgresSearchIndex.cpp" line="17"/>
-        <location filename="../core/store/SqliteSearchIndex.cpp" line="24"/>
+        <location filename="../core/store/TextSearchIndex.cpp" line="119"/>
         <source>cannot search for %1: %2</source>
         <translation>Suche nach %1 nicht möglich: %2</translation>
     </message>
@@ -801,12 +800,12 @@
 <context>
     <name>RemoveSpansCommand</name>
     <message>
-        <location filename="../core/commands/RemoveSpansCommand.cpp" line="13"/>
+        <location filename="../core/commands/RemoveSpansCommand.cpp" line="22"/>
         <source>Remove “%1”</source>
         <translation>„%1“ entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/commands/RemoveSpansCommand.cpp" line="15"/>
+        <location filename="../core/commands/RemoveSpansCommand.cpp" line="24"/>
         <source>Remove %n span(s)</source>
         <translation>
             <numerusform>%n Markierung entfernen</numerusform>
@@ -817,12 +816,12 @@
 <context>
     <name>RemoveTagCommand</name>
     <message>
-        <location filename="../core/commands/RemoveTagCommand.cpp" line="13"/>
+        <location filename="../core/commands/RemoveTagCommand.cpp" line="22"/>
         <source>Remove tag “%1”</source>
         <translation>Schlagwort „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../core/commands/RemoveTagCommand.cpp" line="25"/>
+        <location filename="../core/commands/RemoveTagCommand.cpp" line="40"/>
         <source>tag %1 no longer exists</source>
         <translation>Schlagwort %1 gibt es nicht mehr</translation>
     </message>
@@ -1194,22 +1193,22 @@
         <translation>%1–%2 mit „%3“ verschlagwortet</translation>
     </message>
     <message>
-        <location filename="../ui/AnnotationController.cpp" line="219"/>
+        <location filename="../ui/AnnotationController.cpp" line="222"/>
         <source>Put the cursor on a highlighted span to edit its note.</source>
         <translation>Setzen Sie den Cursor in eine Markierung, um ihre Notiz zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/AnnotationController.cpp" line="227"/>
+        <location filename="../ui/AnnotationController.cpp" line="230"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/AnnotationController.cpp" line="228"/>
+        <location filename="../ui/AnnotationController.cpp" line="231"/>
         <source>Note on “%1”:</source>
         <translation>Notiz zu „%1“:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AnnotationController.cpp" line="246"/>
+        <location filename="../ui/AnnotationController.cpp" line="249"/>
         <source>Removed %n span(s); Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>%n Markierung entfernt; Strg+Z holt sie zurück.</numerusform>
@@ -1242,12 +1241,12 @@
         <translation>Anderes Schlagwort …</translation>
     </message>
     <message>
-        <location filename="../ui/AnnotationController.cpp" line="202"/>
+        <location filename="../ui/AnnotationController.cpp" line="203"/>
         <source>Edit Note…</source>
         <translation>Notiz bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/AnnotationController.cpp" line="205"/>
+        <location filename="../ui/AnnotationController.cpp" line="206"/>
         <source>Remove Span</source>
         <translation>Markierung entfernen</translation>
     </message>
@@ -3134,42 +3133,42 @@ Version %1: die Datei hat sich seit dem ersten Import geändert</translation>
         <translation>Eigenschaften nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="289"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="296"/>
         <source>No span under the cursor.</source>
         <translation>Keine Markierung unter dem Cursor.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="305"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="312"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="305"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="312"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="312"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="319"/>
         <source>1 … 9</source>
         <translation>1 … 9</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="312"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="319"/>
         <source>Tag the selection with the quick bar&apos;s tag in that slot</source>
         <translation>Die Auswahl mit dem Schlagwort dieses Platzes der Schnellleiste versehen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="301"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="308"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="330"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="337"/>
         <source>About Crossread</source>
         <translation>Über Crossread</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="331"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="338"/>
         <source>&lt;h3&gt;Crossread %1&lt;/h3&gt;&lt;p&gt;A research workbench for reading one story across many sources: highlight and tag claims, compare outlets, chart the figures they report.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Crossread %1&lt;/h3&gt;&lt;p&gt;Eine Recherche-Werkbank, um eine Geschichte über viele Quellen hinweg zu lesen: Aussagen markieren und verschlagworten, Medien vergleichen, die berichteten Zahlen als Diagramm zeigen.&lt;/p&gt;</translation>
     </message>
@@ -3264,7 +3263,7 @@ mehrerer Analysten unterscheiden lässt. Ihr Name (Bearbeiten › Kodierer … �
     <name>crossread::NeedsAttentionDock</name>
     <message>
         <location filename="../ui/NeedsAttentionDock.cpp" line="15"/>
-        <location filename="../ui/NeedsAttentionDock.cpp" line="90"/>
+        <location filename="../ui/NeedsAttentionDock.cpp" line="92"/>
         <source>Needs Attention</source>
         <translation>Zu prüfen</translation>
     </message>
@@ -3289,12 +3288,12 @@ mehrerer Analysten unterscheiden lässt. Ihr Name (Bearbeiten › Kodierer … �
         <translation>Die Markierung mit ihren Schlagwörtern, ihrer Notiz und ihren Zahlen löschen (Rückgängig holt sie zurück)</translation>
     </message>
     <message>
-        <location filename="../ui/NeedsAttentionDock.cpp" line="90"/>
+        <location filename="../ui/NeedsAttentionDock.cpp" line="92"/>
         <source>Needs Attention (%1)</source>
         <translation>Zu prüfen (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/NeedsAttentionDock.cpp" line="91"/>
+        <location filename="../ui/NeedsAttentionDock.cpp" line="93"/>
         <source>%n coded span(s) could not be found again in a changed article. Re-attach each to one of the places offered or to a selection, or delete it.</source>
         <translation>
             <numerusform>%n kodierte Markierung wurde in einem geänderten Artikel nicht wiedergefunden. Heften Sie sie an eine der angebotenen Stellen oder an eine Auswahl an, oder löschen Sie sie.</numerusform>
@@ -3302,27 +3301,27 @@ mehrerer Analysten unterscheiden lässt. Ihr Name (Bearbeiten › Kodierer … �
         </translation>
     </message>
     <message>
-        <location filename="../ui/NeedsAttentionDock.cpp" line="94"/>
+        <location filename="../ui/NeedsAttentionDock.cpp" line="96"/>
         <source>Every coded span has its place.</source>
         <translation>Jede kodierte Markierung hat ihren Platz.</translation>
     </message>
     <message>
-        <location filename="../ui/NeedsAttentionDock.cpp" line="110"/>
+        <location filename="../ui/NeedsAttentionDock.cpp" line="112"/>
         <source>Was: “%1”</source>
         <translation>Vorher: „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/NeedsAttentionDock.cpp" line="113"/>
+        <location filename="../ui/NeedsAttentionDock.cpp" line="115"/>
         <source>No likely place in the current text</source>
         <translation>Keine wahrscheinliche Stelle im aktuellen Text</translation>
     </message>
     <message>
-        <location filename="../ui/NeedsAttentionDock.cpp" line="121"/>
+        <location filename="../ui/NeedsAttentionDock.cpp" line="123"/>
         <source>Attach to “%1” (%2%)</source>
         <translation>An „%1“ anheften (%2 %)</translation>
     </message>
     <message>
-        <location filename="../ui/NeedsAttentionDock.cpp" line="122"/>
+        <location filename="../ui/NeedsAttentionDock.cpp" line="124"/>
         <source>Characters %1–%2 of the current text</source>
         <translation>Zeichen %1–%2 des aktuellen Textes</translation>
     </message>
@@ -3343,72 +3342,77 @@ mehrerer Analysten unterscheiden lässt. Ihr Name (Bearbeiten › Kodierer … �
 <context>
     <name>crossread::Project</name>
     <message>
-        <location filename="../core/store/Project.cpp" line="145"/>
+        <location filename="../core/store/Project.cpp" line="147"/>
         <source>“%1” already has a tag named “%2”</source>
         <translation>„%1“ hat schon ein Schlagwort namens „%2“</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="146"/>
+        <location filename="../core/store/Project.cpp" line="148"/>
         <source>there is already a top-level tag named “%1”</source>
         <translation>es gibt schon ein Schlagwort „%1“ auf oberster Ebene</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="156"/>
+        <location filename="../core/store/Project.cpp" line="158"/>
         <source>article %1 does not exist</source>
         <translation>Artikel %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="161"/>
+        <location filename="../core/store/Project.cpp" line="163"/>
         <source>range %1:%2 is outside article %3 (0:%4)</source>
         <translation>Bereich %1:%2 liegt außerhalb von Artikel %3 (0:%4)</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="257"/>
+        <location filename="../core/store/Project.cpp" line="276"/>
+        <source>The codings with the tag “%1”</source>
+        <translation>Die Codierungen mit dem Schlagwort „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Project.cpp" line="286"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="258"/>
+        <location filename="../core/store/Project.cpp" line="287"/>
         <source>article %1</source>
         <translation>Artikel %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="262"/>
+        <location filename="../core/store/Project.cpp" line="291"/>
         <source>The span “%1” in %2</source>
         <translation>Die Markierung „%1“ in %2</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="268"/>
+        <location filename="../core/store/Project.cpp" line="297"/>
         <source>The tag “%1”</source>
         <translation>Das Schlagwort „%1“</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="275"/>
+        <location filename="../core/store/Project.cpp" line="304"/>
         <source>The article “%1”</source>
         <translation>Der Artikel „%1“</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="281"/>
+        <location filename="../core/store/Project.cpp" line="310"/>
         <source>another analyst</source>
         <translation>jemand anderes</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="283"/>
+        <location filename="../core/store/Project.cpp" line="312"/>
         <source>an unknown time</source>
         <translation>unbekannter Zeit</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="284"/>
+        <location filename="../core/store/Project.cpp" line="313"/>
         <source>%1 was changed by %2 at %3; your edit was not saved.</source>
         <translation>%1 wurde von %2 um %3 geändert; Ihre Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="318"/>
+        <location filename="../core/store/Project.cpp" line="347"/>
         <source>span %1 no longer exists</source>
         <translation>Markierung %1 gibt es nicht mehr</translation>
     </message>
     <message>
-        <location filename="../core/store/Project.cpp" line="379"/>
+        <location filename="../core/store/Project.cpp" line="408"/>
         <source>a tag cannot be moved into itself</source>
         <translation>ein Schlagwort kann nicht in sich selbst verschoben werden</translation>
     </message>
@@ -3660,7 +3664,7 @@ mehrerer Analysten unterscheiden lässt. Ihr Name (Bearbeiten › Kodierer … �
         <translation>Markierungen und Notizen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SpanListDock.cpp" line="77"/>
+        <location filename="../ui/SpanListDock.cpp" line="88"/>
         <source>%n span(s) in this article</source>
         <translation>
             <numerusform>%n Markierung in diesem Artikel</numerusform>
@@ -3668,7 +3672,7 @@ mehrerer Analysten unterscheiden lässt. Ihr Name (Bearbeiten › Kodierer … �
         </translation>
     </message>
     <message>
-        <location filename="../ui/SpanListDock.cpp" line="77"/>
+        <location filename="../ui/SpanListDock.cpp" line="88"/>
         <source>No article open</source>
         <translation>Kein Artikel geöffnet</translation>
     </message>
@@ -3865,12 +3869,12 @@ Markieren Sie Text im Leser und drücken Sie 1, um Ihr erstes Schlagwort zu bene
         <translation>Farbe von „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="235"/>
+        <location filename="../ui/TagDock.cpp" line="238"/>
         <source>Delete the tag “%1”?</source>
         <translation>Das Schlagwort „%1“ löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TagDock.cpp" line="236"/>
+        <location filename="../ui/TagDock.cpp" line="239"/>
         <source>%n tag link(s) on highlights will be removed.</source>
         <translation>
             <numerusform>%n Zuordnung zu Markierungen wird entfernt.</numerusform>
@@ -3878,7 +3882,7 @@ Markieren Sie Text im Leser und drücken Sie 1, um Ihr erstes Schlagwort zu bene
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TagDock.cpp" line="238"/>
+        <location filename="../ui/TagDock.cpp" line="241"/>
         <source>%n sub-tag(s) go with it.</source>
         <translation>
             <numerusform>%n Unterschlagwort wird mitgelöscht.</numerusform>
@@ -3886,12 +3890,12 @@ Markieren Sie Text im Leser und drücken Sie 1, um Ihr erstes Schlagwort zu bene
         </translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="239"/>
+        <location filename="../ui/TagDock.cpp" line="242"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/TagDock.cpp" line="240"/>
+        <location filename="../ui/TagDock.cpp" line="243"/>
         <source>Delete Tag</source>
         <translation>Schlagwort löschen</translation>
     </message>
@@ -4108,38 +4112,38 @@ Open a folder of articles (txt, md, html, pdf) to start a project in it, or open
         </translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCoding.cpp" line="164"/>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="166"/>
         <source>Tag with new tag “%1”</source>
         <translation>Mit neuem Schlagwort „%1“ verschlagworten</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCoding.cpp" line="132"/>
-        <location filename="../core/workspace/WorkspaceCoding.cpp" line="160"/>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="134"/>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="162"/>
         <source>a tag needs a name</source>
         <translation>ein Schlagwort braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCoding.cpp" line="164"/>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="166"/>
         <source>Tag with “%1”</source>
         <translation>Mit „%1“ verschlagworten</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCoding.cpp" line="165"/>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="167"/>
         <source>Code %1–%2 as “%3”</source>
         <translation>%1–%2 als „%3“ kodieren</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCoding.cpp" line="176"/>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="178"/>
         <source>the span was not saved</source>
         <translation>die Markierung wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCoding.cpp" line="228"/>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="230"/>
         <source>Correct Figure</source>
         <translation>Zahl korrigieren</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCoding.cpp" line="228"/>
+        <location filename="../core/workspace/WorkspaceCoding.cpp" line="230"/>
         <source>Set Figure</source>
         <translation>Zahl festlegen</translation>
     </message>
