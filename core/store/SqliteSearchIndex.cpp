@@ -12,8 +12,13 @@ bool SqliteSearchIndex::engineQuery(const QString &query, QString *out, QString 
 
 QString SqliteSearchIndex::newestMatchesSql() const
 {
-    // FTS5's rank is bm25(), lower is better.
-    return QStringLiteral("SELECT rowid, -rank FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid DESC LIMIT ?");
+    return QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid DESC LIMIT ?");
+}
+
+QString SqliteSearchIndex::rankedMatchesSql() const
+{
+    // FTS5's rank is bm25(); computed only when the window held every match.
+    return QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rank LIMIT ?");
 }
 
 bool SqliteSearchIndex::rebuild()

@@ -14,6 +14,7 @@ public:
 protected:
     bool engineQuery(const QString &query, QString *out, QString *reason) const override;
     QString newestMatchesSql() const override;
+    QString rankedMatchesSql() const override;
 };
 
 } // namespace crossread

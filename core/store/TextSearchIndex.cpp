@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSqlError>
+#include <QSqlRecord>
 
 #include <algorithm>
 
@@ -137,10 +138,26 @@ QList<qint64> TextSearchIndex::matchingArticles(const QString &query, int limit,
         double score;
     };
     QList<Match> matches;
+    const bool scored = q.record().count() > 1;
     while (q.next())
-        matches.append(Match { q.value(0).toLongLong(), q.value(1).toDouble() });
+        matches.append(Match { q.value(0).toLongLong(), scored ? q.value(1).toDouble() : 0.0 });
     q.finish();
     m_rankedAll = matches.size() < window;
+    if (m_rankedAll && !scored && !matches.isEmpty()) {
+        QSqlQuery &ranked = m_db.prepared(rankedMatchesSql());
+        ranked.addBindValue(engine);
+        ranked.addBindValue(limit);
+        if (!ranked.exec()) {
+            const QString reason = ranked.lastError().databaseText();
+            ranked.finish();
+            return failed(reason);
+        }
+        QList<qint64> ids;
+        while (ranked.next())
+            ids.append(ranked.value(0).toLongLong());
+        ranked.finish();
+        return ids;
+    }
     if (m_rankedAll) {
         // Best first; among equals, the newest.
         std::stable_sort(

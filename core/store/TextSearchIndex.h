@@ -33,10 +33,15 @@ public:
 protected:
     // The user's query in the engine's own syntax; false with the reason when it cannot be read.
     virtual bool engineQuery(const QString &query, QString *out, QString *reason) const = 0;
-    // Id and score (higher is better) of the articles matching the bound engine query, newest
-    // first, at most the bound limit. One pass: a phrase is checked once per article, which on
-    // PostgreSQL (positions live in each row's vector, not in the index) is most of the time.
+    // Ids of the articles matching the bound engine query, newest first, at most the bound
+    // limit; with a second column, each one's score (higher is better), which ranks a window
+    // that holds every match without a second query. Where the phrase check is the cost
+    // (PostgreSQL: positions live in each row's vector, not in the index) scores come with it;
+    // where ranking is (FTS5's bm25 over 2,000 matches of common words), rankedMatchesSql()
+    // ranks afterwards, only when the window holds every match.
     virtual QString newestMatchesSql() const = 0;
+    // Ids best first, at most the bound limit; unused when newestMatchesSql() gives scores.
+    virtual QString rankedMatchesSql() const { return {}; }
 
     Database &m_db;
     bool m_rankedAll = true;
