@@ -66,6 +66,27 @@ private slots:
         QCOMPARE(spy.count(), 0);
     }
 
+    // A folder of more files than one of Qt's watchers is given (FolderWatcher::kShard): a file
+    // edited in place far down the list is noticed like the first.
+    void noticesEditsInLargeFolders()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("many"));
+        const int count = FolderWatcher::kShardSize + 100;
+        for (int i = 0; i < count; ++i)
+            QVERIFY(test::writeFile(folder + QStringLiteral("/%1.txt").arg(i, 5, 10, QLatin1Char('0')),
+                QStringLiteral("Note %1\n\nA line of its own.\n").arg(i).toUtf8()));
+        FolderWatcher watcher;
+        watcher.setDelay(100);
+        QSignalSpy spy(&watcher, &FolderWatcher::filesChanged);
+        watcher.watch(folder, dir.filePath(QStringLiteral("project.db")));
+        const QString late = folder + QStringLiteral("/%1.txt").arg(count - 1, 5, 10, QLatin1Char('0'));
+        QTest::qWait(1100); // a new modification time, whatever the file system's resolution
+        QVERIFY(test::writeFile(late, "Edited\n\nIn place, the same file.\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(spy.count() >= 1, 5000);
+        QCOMPARE(spy.first().first().toStringList(), QStringList { late });
+    }
+
     void barOffersImportWithoutDialog()
     {
         FolderChangesBar bar;

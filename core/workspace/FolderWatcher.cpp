@@ -17,18 +17,14 @@ FolderWatcher::FolderWatcher(QObject *parent)
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(1500);
-    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, &m_debounce, qOverload<>(&QTimer::start));
-    connect(&m_watcher, &QFileSystemWatcher::fileChanged, &m_debounce, qOverload<>(&QTimer::start));
     connect(&m_debounce, &QTimer::timeout, this, &FolderWatcher::checkNow);
 }
 
 void FolderWatcher::watch(const QString &folder, const QString &projectPath)
 {
     m_debounce.stop();
-    if (!m_watcher.files().isEmpty())
-        m_watcher.removePaths(m_watcher.files());
-    if (!m_watcher.directories().isEmpty())
-        m_watcher.removePaths(m_watcher.directories());
+    m_shards.clear();
+    m_watched.clear();
     m_reported.clear();
     m_folder = folder.isEmpty() ? QString() : QFileInfo(folder).absoluteFilePath();
     m_projectPath = projectPath;
@@ -39,7 +35,7 @@ void FolderWatcher::watch(const QString &folder, const QString &projectPath)
     const FolderScanner::ScanResult scan = FolderScanner::scan(m_folder);
     for (const QString &f : scan.files)
         m_reported.insert(f, QFileInfo(f).lastModified());
-    watchPaths(scan.files, m_watcher.files());
+    watchPaths(scan.files);
 }
 
 void FolderWatcher::watchFolders()
@@ -51,18 +47,32 @@ void FolderWatcher::watchFolders()
         if (!QFileInfo(dir).fileName().startsWith(u'.')) // .crossread, .git: not the articles
             folders << dir;
     }
-    watchPaths(folders, m_watcher.directories());
+    watchPaths(folders);
 }
 
-void FolderWatcher::watchPaths(const QStringList &paths, const QStringList &watched)
+void FolderWatcher::watchPaths(const QStringList &paths)
 {
     QStringList add;
     for (const QString &p : paths) {
-        if (!watched.contains(p))
+        if (!m_watched.contains(p)) {
             add << p;
+            m_watched.insert(p); // one the system cannot watch (too many) is still scanned
+        }
     }
-    if (!add.isEmpty())
-        m_watcher.addPaths(add); // paths the system cannot watch (too many) are still scanned
+    qsizetype from = 0;
+    while (from < add.size()) {
+        QFileSystemWatcher *shard = m_shards.empty() ? nullptr : m_shards.back().get();
+        const qsizetype room = shard ? kShardSize - shard->files().size() - shard->directories().size() : qsizetype(0);
+        if (room <= 0) {
+            m_shards.push_back(std::make_unique<QFileSystemWatcher>());
+            shard = m_shards.back().get();
+            connect(shard, &QFileSystemWatcher::directoryChanged, &m_debounce, qOverload<>(&QTimer::start));
+            connect(shard, &QFileSystemWatcher::fileChanged, &m_debounce, qOverload<>(&QTimer::start));
+            continue;
+        }
+        shard->addPaths(add.mid(from, room));
+        from += room;
+    }
 }
 
 void FolderWatcher::checkNow()
@@ -80,7 +90,7 @@ QStringList FolderWatcher::changedFiles()
     // scan raises an event, one written before is found by the scan.
     watchFolders();
     const FolderScanner::ScanResult scan = FolderScanner::scan(m_folder);
-    watchPaths(scan.files, m_watcher.files());
+    watchPaths(scan.files);
     QHash<QString, ArticleStore::Known> known;
     Database db;
     if (db.open(m_projectPath, Database::OpenMode::ExistingOnly))

@@ -9,8 +9,12 @@
 #include <QFileSystemWatcher>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <QTimer>
+
+#include <memory>
+#include <vector>
 
 namespace crossread {
 
@@ -28,6 +32,10 @@ public:
     // Looks at once (a test, or after the window was away); emits filesChanged when there is news.
     void checkNow();
 
+    // Qt's watcher looks each new path up in a list of those it has, so 10,000 files in one
+    // would take most of a second to add; they go into watchers of this many paths each.
+    static constexpr int kShardSize = 4096;
+
 signals:
     // New or changed files (absolute paths), each reported once per change.
     void filesChanged(const QStringList &paths);
@@ -35,8 +43,10 @@ signals:
 private:
     QStringList changedFiles();
     void watchFolders(); // the folder and every folder under it
-    void watchPaths(const QStringList &paths, const QStringList &watched);
-    QFileSystemWatcher m_watcher;
+    // Watches those of PATHS not watched yet.
+    void watchPaths(const QStringList &paths);
+    std::vector<std::unique_ptr<QFileSystemWatcher>> m_shards;
+    QSet<QString> m_watched; // files and folders given to a watcher
     QTimer m_debounce;
     QString m_folder;
     QString m_projectPath;
