@@ -118,8 +118,10 @@ void TestConflictsUi::cleanup()
 void TestConflictsUi::tagDeleteQuestion_data()
 {
     QTest::addColumn<bool>("otherRenames");
-    QTest::newRow("unchanged while asked: deleted") << false;
-    QTest::newRow("renamed by another while asked: kept") << true;
+    QTest::addColumn<bool>("otherCodes");
+    QTest::newRow("unchanged while asked: deleted") << false << false;
+    QTest::newRow("renamed by another while asked: kept") << true << false;
+    QTest::newRow("another codes a span with it while asked: kept") << false << true;
 }
 
 // Ana asks to delete "Volume"; while the question is open, Bob renames it. Her Yes is based on
@@ -127,7 +129,9 @@ void TestConflictsUi::tagDeleteQuestion_data()
 void TestConflictsUi::tagDeleteQuestion()
 {
     QFETCH(bool, otherRenames);
+    QFETCH(bool, otherCodes);
     TagDock *dock = m_window->tagDock();
+    qint64 bobsSpan = 0;
     dock->selectTag(m_tagId);
     QCOMPARE(dock->currentTagId(), m_tagId);
     bool asked = false;
@@ -138,6 +142,8 @@ void TestConflictsUi::tagDeleteQuestion()
         asked = true;
         if (otherRenames && !m_bob->renameTag(m_tagId, QStringLiteral("Filings")))
             qWarning("Bob's rename failed: %s", qPrintable(m_bob->lastError()));
+        if (otherCodes)
+            bobsSpan = m_bob->applyTag(m_articleId, test::rangeOf(kArticle, QStringLiteral("3 of them")), m_tagId).id;
         box->button(QMessageBox::Yes)->click();
     });
     QSignalSpy conflicts(m_window->workspace(), &Workspace::conflictOccurred);
@@ -147,13 +153,21 @@ void TestConflictsUi::tagDeleteQuestion()
     QVERIFY(p.open(m_dbPath));
     bool found = false;
     const Tag stored = p.tags().tag(m_tagId, &found);
-    if (!otherRenames) {
+    if (!otherRenames && !otherCodes) {
         QCOMPARE(conflicts.size(), 0);
         QVERIFY(!found);
         return;
     }
     QCOMPARE(conflicts.size(), 1);
     const QString message = conflicts.first().first().toString();
+    if (otherCodes) {
+        QVERIFY(bobsSpan > 0);
+        QVERIFY2(message.startsWith(QStringLiteral("The span “3 of them” in ")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral(" was changed by bob at ")), qPrintable(message));
+        QVERIFY(found);
+        QCOMPARE(p.spans().span(bobsSpan).tagIds, QList<qint64> { m_tagId });
+        return;
+    }
     QVERIFY2(message.startsWith(QStringLiteral("The tag “Filings” was changed by bob at ")), qPrintable(message));
     QVERIFY(found);
     QCOMPARE(stored.name, QStringLiteral("Filings"));

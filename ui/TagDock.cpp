@@ -191,11 +191,12 @@ bool TagDock::setTagColor(qint64 tagId, const QColor &color)
     return m_workspace->setTagColor(tagId, color);
 }
 
-bool TagDock::removeTag(qint64 tagId, const QHash<qint64, qint64> &readVersions)
+bool TagDock::removeTag(qint64 tagId, const QHash<qint64, qint64> &readVersions,
+    const std::optional<QList<QPair<qint64, qint64>>> &readLinks)
 {
     if (!m_workspace || !tagId)
         return false;
-    return m_workspace->removeTag(tagId, readVersions);
+    return m_workspace->removeTag(tagId, readVersions, readLinks);
 }
 
 void TagDock::newTag(bool asChild)
@@ -235,13 +236,15 @@ void TagDock::confirmDelete()
             seen.insert(t.id, t.stamp.version);
         }
     }
+    const QList<QPair<qint64, qint64>> codings
+        = m_workspace ? m_workspace->codingsOfTag(id) : QList<QPair<qint64, qint64>>();
     const QString question = tr("Delete the tag “%1”?").arg(m_model->tagPath(id));
     QString detail = tr("%n tag link(s) on highlights will be removed.", nullptr, spans);
     if (tags > 1)
         detail += QLatin1Char(' ') + tr("%n sub-tag(s) go with it.", nullptr, tags - 1);
     detail += QLatin1Char(' ') + tr("You can undo this with Ctrl+Z.");
     if (QMessageBox::question(this, tr("Delete Tag"), question + QStringLiteral("\n\n") + detail) == QMessageBox::Yes)
-        removeTag(id, seen);
+        removeTag(id, seen, codings);
 }
 
 } // namespace crossread

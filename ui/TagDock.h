@@ -5,6 +5,10 @@
 // offers the starter codebook until the analyst takes or skips it.
 #include <QDockWidget>
 #include <QHash>
+#include <QList>
+#include <QPair>
+
+#include <optional>
 
 class QAction;
 class QFrame;
@@ -45,8 +49,10 @@ public:
     // The edits behind the actions, without their dialogs.
     qint64 addTag(const QString &name, qint64 parentId); // the new tag's id, 0 on failure
     bool setTagColor(qint64 tagId, const QColor &color);
-    // READVERSIONS: the tag and sub-tags as the tree showed them; see Workspace::removeTag.
-    bool removeTag(qint64 tagId, const QHash<qint64, qint64> &readVersions = {});
+    // READVERSIONS, READLINKS: the tag and sub-tags, and their codings, as the tree and the
+    // question showed them; see Workspace::removeTag.
+    bool removeTag(qint64 tagId, const QHash<qint64, qint64> &readVersions = {},
+        const std::optional<QList<QPair<qint64, qint64>>> &readLinks = std::nullopt);
 
 signals:
     void filterByTagRequested(qint64 tagId);

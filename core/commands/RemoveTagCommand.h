@@ -22,6 +22,9 @@ public:
     // them earlier than now: a sub-tag not among them was made since and refuses the removal.
     // Empty leaves the subtree the constructor read.
     void setReadVersions(const Project::RowVersions &versions);
+    // The (span, tag) codings of the subtree as the analyst was told of them, where read earlier
+    // than now.
+    void setReadLinks(const QList<QPair<qint64, qint64>> &links) { m_expectedLinks = links; }
 
     void redo() override;
     void undo() override;

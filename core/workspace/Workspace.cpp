@@ -305,11 +305,21 @@ bool Workspace::moveTags(const QList<TagMove> &moves)
     }) == EditResult::Done;
 }
 
-bool Workspace::removeTag(qint64 tagId, const QHash<qint64, qint64> &readVersions)
+bool Workspace::removeTag(qint64 tagId, const QHash<qint64, qint64> &readVersions,
+    const std::optional<QList<QPair<qint64, qint64>>> &readLinks)
 {
     auto *command = new RemoveTagCommand(m_project, tagId);
     command->setReadVersions(readVersions);
+    if (readLinks)
+        command->setReadLinks(*readLinks);
     return push(command);
+}
+
+QList<QPair<qint64, qint64>> Workspace::codingsOfTag(qint64 tagId) const
+{
+    if (!isOpen())
+        return {};
+    return m_project->spans().linksOfTags(m_project->tags().subtree(tagId));
 }
 
 } // namespace crossread

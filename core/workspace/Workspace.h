@@ -146,8 +146,13 @@ public:
     bool moveTags(const QList<TagMove> &moves);
     // READVERSIONS: the tag and its sub-tags as the analyst saw them, by id (Tag::stamp); when
     // another analyst has changed one since, or made a sub-tag the analyst did not see, nothing is
-    // removed and conflictOccurred says so. Empty: the subtree as it is stored now.
-    bool removeTag(qint64 tagId, const QHash<qint64, qint64> &readVersions = {});
+    // removed and conflictOccurred says so. Empty: the subtree as it is stored now. READLINKS:
+    // the codings with them the analyst was told of (codingsOfTag); a span coded or uncoded
+    // with them since is a conflict too. None: the codings as they are stored now.
+    bool removeTag(qint64 tagId, const QHash<qint64, qint64> &readVersions = {},
+        const std::optional<QList<QPair<qint64, qint64>>> &readLinks = std::nullopt);
+    // The (span, tag) links of tag TAGID and its sub-tags, as stored now.
+    QList<QPair<qint64, qint64>> codingsOfTag(qint64 tagId) const;
 
     // Adjudication: settles a disagreement of two coders by writing the consensus coder's
     // coding of its tag over its stretch — the first coder's ranges, the second's, both
