@@ -417,6 +417,36 @@ private slots:
         QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
     }
 
+    // What an import looks at to know whether another process stored files meanwhile: it must
+    // change when any transaction commits, also one that began before the newest commit (on a
+    // server, the snapshot's xmax alone stays put then).
+    void dataVersionSeesEveryCommit()
+    {
+        if (!test::onServer())
+            QSKIP("on a file one writer at a time: every commit is the newest");
+        QTemporaryDir dir;
+        const QString path = test::newProjectLocation(dir.path());
+        {
+            Project p;
+            QVERIFY2(p.open(path, Project::OpenMode::CreateIfMissing), qPrintable(p.error()));
+        }
+        Database older, newer, reader;
+        for (Database *db : { &older, &newer, &reader })
+            QVERIFY2(db->open(path), qPrintable(db->error()));
+        // The older transaction gets its id first and commits last. Its own connection, without
+        // the writers' turn (begin() would make the newer one wait for it). Other projects on the
+        // server committing meanwhile can only make the version change sooner.
+        QVERIFY(older.execSql(QStringLiteral("BEGIN")));
+        QVERIFY2(older.execSql(QStringLiteral("INSERT INTO meta (key, value) VALUES ('test_older', '1')")),
+            qPrintable(older.error()));
+        QVERIFY2(newer.execSql(QStringLiteral("INSERT INTO meta (key, value) VALUES ('test_newer', '1')")),
+            qPrintable(newer.error()));
+        const qint64 before = reader.dataVersion();
+        QVERIFY(before >= 0);
+        QVERIFY(older.execSql(QStringLiteral("COMMIT")));
+        QVERIFY(reader.dataVersion() != before);
+    }
+
     void refusesNewerSchema()
     {
         QTemporaryDir dir;

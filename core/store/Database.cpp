@@ -363,13 +363,17 @@ bool Database::setSchemaVersion(int version)
 qint64 Database::dataVersion()
 {
     QSqlQuery q(m_db);
-    // On a server: the next transaction id of the snapshot, which moves whenever any
-    // transaction committed since (others' commits never go unnoticed; some others' reads
-    // move it too, which costs only a needless re-read).
-    const QString sql = isServer() ? QStringLiteral("SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint")
-                                   : QStringLiteral("PRAGMA data_version");
+    // On a server: the whole snapshot (xmin:xmax:transactions in progress). Two equal snapshots
+    // see the same commits; any commit since changes it. Its xmax alone does not move when a
+    // transaction that began before the newest one commits, and an import missed the files
+    // another had just stored (duplicate key on articles.path). Some others' reads change it
+    // too, which costs only a needless re-read.
+    const QString sql
+        = isServer() ? QStringLiteral("SELECT pg_current_snapshot()::text") : QStringLiteral("PRAGMA data_version");
     if (!q.exec(sql) || !q.next())
         return -1;
+    if (isServer())
+        return qint64(qHash(q.value(0).toString(), 0) & 0x7fffffffffffffffULL);
     return q.value(0).toLongLong();
 }
 
