@@ -58,6 +58,21 @@ Tag tagAt(const QString &path, qint64 id)
 
 const QString kRefused = QStringLiteral("; your edit was not saved.");
 
+// A hand figure on the whole of SPAN.
+Figure handFigureOn(const Span &span, FigureKind kind, double value, const QString &unit)
+{
+    Figure f;
+    f.articleId = span.articleId;
+    f.spanId = span.id;
+    f.start = span.start;
+    f.end = span.end;
+    f.kind = kind;
+    f.value = value;
+    f.unit = unit;
+    f.text = span.text;
+    return f;
+}
+
 } // namespace
 
 class TestConflicts : public QObject
@@ -494,17 +509,7 @@ void TestConflicts::spanRemovalAfterAnothersFigureIsRefused()
         spanId = added.id;
     }
     const Span seen = m_ana->project()->spans().span(spanId);
-    Figure f;
-    f.articleId = 1;
-    f.spanId = spanId;
-    f.start = seen.start;
-    f.end = seen.end;
-    f.kind = FigureKind::Money;
-    f.value = 40e6;
-    f.unit = QStringLiteral("USD");
-    f.text = seen.text;
-    f.label = QStringLiteral("funding");
-    const EditResult figure = m_bob->setFigure(f);
+    const EditResult figure = m_bob->setFigure(handFigureOn(seen, FigureKind::Money, 40e6, QStringLiteral("USD")));
     QVERIFY2(figure.done(), qPrintable(m_bob->lastError()));
     QSignalSpy conflicts(m_ana.get(), &Workspace::conflictOccurred);
     if (byUndo)
@@ -529,16 +534,8 @@ void TestConflicts::ownFigureThenUndoOfTheSpan()
     const EditResult added = m_ana->applyTag(1, { 90, 104 }, 1);
     QVERIFY2(added.done(), qPrintable(m_ana->lastError()));
     const Span seen = m_ana->project()->spans().span(added.id);
-    Figure f;
-    f.articleId = 1;
-    f.spanId = added.id;
-    f.start = seen.start;
-    f.end = seen.end;
-    f.kind = FigureKind::Percent;
-    f.value = 12;
-    f.unit = QStringLiteral("%");
-    f.text = seen.text;
-    QVERIFY2(m_ana->setFigure(f).done(), qPrintable(m_ana->lastError()));
+    QVERIFY2(m_ana->setFigure(handFigureOn(seen, FigureKind::Percent, 12, QStringLiteral("%"))).done(),
+        qPrintable(m_ana->lastError()));
     QSignalSpy conflicts(m_ana.get(), &Workspace::conflictOccurred);
     m_ana->undo();
     m_ana->undo();

@@ -55,6 +55,17 @@ private slots:
     void removeSpanWithEditMenu();
 
 private:
+    // The reader's context menu, filled at its first span, into MENU; its Remove Span.
+    QAction *removeSpanAction(QMenu *menu, ReaderView *reader)
+    {
+        m_window->annotations()->addContextActions(menu, reader, reader->spans().first().start, m_window.get());
+        for (QAction *a : menu->actions()) {
+            if (a->text() == QStringLiteral("Remove Span"))
+                return a;
+        }
+        return nullptr;
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_dbPath;
     qint64 m_articleId = 0;
@@ -188,12 +199,7 @@ void TestConflictsUi::removeSpanFromReaderMenu()
     QFETCH(bool, otherNotes);
     ReaderView *reader = m_window->reader();
     QMenu menu;
-    m_window->annotations()->addContextActions(&menu, reader, reader->spans().first().start, m_window.get());
-    QAction *remove = nullptr;
-    for (QAction *a : menu.actions()) {
-        if (a->text() == QStringLiteral("Remove Span"))
-            remove = a;
-    }
+    QAction *remove = removeSpanAction(&menu, reader);
     QVERIFY(remove);
     if (otherNotes)
         QVERIFY(m_bob->setNote(m_spanId, QStringLiteral("bob: count again")));
@@ -236,12 +242,7 @@ void TestConflictsUi::removeSpanAfterOwnFigure()
     QTRY_VERIFY(m_window->reader()->spans().size() == 1 && m_window->reader()->spans().first().stamp.version > before);
     ReaderView *reader = m_window->reader();
     QMenu menu;
-    m_window->annotations()->addContextActions(&menu, reader, reader->spans().first().start, m_window.get());
-    QAction *remove = nullptr;
-    for (QAction *a : menu.actions()) {
-        if (a->text() == QStringLiteral("Remove Span"))
-            remove = a;
-    }
+    QAction *remove = removeSpanAction(&menu, reader);
     QVERIFY(remove);
     QSignalSpy conflicts(ana, &Workspace::conflictOccurred);
     remove->trigger();

@@ -115,18 +115,10 @@ WriteOutcome ArticleStore::setMetadata(
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(id);
     q.addBindValue(*version);
-    if (!m_db.exec(q))
-        return WriteOutcome::Failed;
-    if (q.numRowsAffected() == 1) {
+    const WriteOutcome outcome = m_db.versionedWrite(q, QStringLiteral("articles"), QStringLiteral("article"), id);
+    if (outcome == WriteOutcome::Written)
         ++*version;
-        return WriteOutcome::Written;
-    }
-    bool found = false;
-    article(id, &found);
-    if (found)
-        return WriteOutcome::Conflict;
-    m_db.setError(QStringLiteral("article %1 does not exist").arg(id));
-    return WriteOutcome::Failed;
+    return outcome;
 }
 
 bool ArticleStore::updatePath(qint64 id, const QString &path)

@@ -421,6 +421,22 @@ bool Database::exec(QSqlQuery &query)
     return false;
 }
 
+WriteOutcome Database::versionedWrite(QSqlQuery &query, const QString &table, const QString &noun, qint64 id)
+{
+    if (!exec(query))
+        return WriteOutcome::Failed;
+    if (query.numRowsAffected() == 1)
+        return WriteOutcome::Written;
+    QSqlQuery &there = prepared(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table));
+    there.addBindValue(id);
+    const bool found = exec(there) && there.next();
+    there.finish();
+    if (found)
+        return WriteOutcome::Conflict;
+    m_error = QStringLiteral("%1 %2 no longer exists").arg(noun).arg(id);
+    return WriteOutcome::Failed;
+}
+
 bool Database::execSql(const QString &sql)
 {
     QSqlQuery q(m_db);

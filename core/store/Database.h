@@ -5,6 +5,7 @@
 // and brings the schema up to date.
 #include "store/ProjectOpenMode.h"
 #include "store/SqlDialect.h"
+#include "store/WriteOutcome.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -61,6 +62,11 @@ public:
     bool inTransaction() const { return m_depth > 0; }
 
     void setError(const QString &error) { m_error = error; }
+    // Runs a write of row ID of TABLE that names the version it read (… WHERE id = ? AND
+    // row_version = ?): Written when it changed the row; Conflict when the row is there at another
+    // version (someone else wrote it since); Failed when it failed or the row is gone (the error
+    // then says "NOUN ID no longer exists").
+    WriteOutcome versionedWrite(QSqlQuery &query, const QString &table, const QString &noun, qint64 id);
     // Who the rows written from here on are by (their changed_by); empty when unknown.
     void setEditor(const QString &editor) { m_editor = editor; }
     QString editor() const { return m_editor; }

@@ -204,16 +204,9 @@ WriteOutcome SpanStore::update(Span &span)
     q.addBindValue(now.toString(Qt::ISODateWithMs));
     q.addBindValue(span.id);
     q.addBindValue(span.stamp.version);
-    if (!m_db.exec(q))
-        return WriteOutcome::Failed;
-    if (q.numRowsAffected() != 1) {
-        bool found = false;
-        const Span stored = this->span(span.id, &found);
-        if (found)
-            return WriteOutcome::Conflict; // written by someone else since it was read
-        m_db.setError(QStringLiteral("span %1 no longer exists").arg(span.id));
-        return WriteOutcome::Failed;
-    }
+    const WriteOutcome outcome = m_db.versionedWrite(q, QStringLiteral("spans"), QStringLiteral("span"), span.id);
+    if (outcome != WriteOutcome::Written)
+        return outcome;
     span.stamp = { span.stamp.version + 1, m_db.editor(), now };
     if (!refreshSelectors(span.id))
         return WriteOutcome::Failed;
@@ -267,16 +260,7 @@ WriteOutcome SpanStore::remove(qint64 id, qint64 version)
     QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM spans WHERE id = ? AND row_version = ?"));
     q.addBindValue(id);
     q.addBindValue(version);
-    if (!m_db.exec(q))
-        return WriteOutcome::Failed;
-    if (q.numRowsAffected() == 1)
-        return WriteOutcome::Written;
-    bool found = false;
-    span(id, &found);
-    if (found)
-        return WriteOutcome::Conflict; // written by someone else since it was read
-    m_db.setError(QStringLiteral("span %1 no longer exists").arg(id));
-    return WriteOutcome::Failed;
+    return m_db.versionedWrite(q, QStringLiteral("spans"), QStringLiteral("span"), id);
 }
 
 QList<qint64> SpanStore::articlesWithTags(const QList<qint64> &tagIds)

@@ -128,18 +128,10 @@ WriteOutcome TagStore::update(Tag &tag)
     q.addBindValue(now.toString(Qt::ISODateWithMs));
     q.addBindValue(tag.id);
     q.addBindValue(tag.stamp.version);
-    if (!m_db.exec(q))
-        return WriteOutcome::Failed;
-    if (q.numRowsAffected() == 1) {
+    const WriteOutcome outcome = m_db.versionedWrite(q, QStringLiteral("tags"), QStringLiteral("tag"), tag.id);
+    if (outcome == WriteOutcome::Written)
         tag.stamp = { tag.stamp.version + 1, m_db.editor(), now };
-        return WriteOutcome::Written;
-    }
-    bool found = false;
-    this->tag(tag.id, &found);
-    if (found)
-        return WriteOutcome::Conflict;
-    m_db.setError(QStringLiteral("tag %1 no longer exists").arg(tag.id));
-    return WriteOutcome::Failed;
+    return outcome;
 }
 
 WriteOutcome TagStore::remove(qint64 id, qint64 version)
@@ -147,16 +139,7 @@ WriteOutcome TagStore::remove(qint64 id, qint64 version)
     QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM tags WHERE id = ? AND row_version = ?"));
     q.addBindValue(id);
     q.addBindValue(version);
-    if (!m_db.exec(q))
-        return WriteOutcome::Failed;
-    if (q.numRowsAffected() == 1)
-        return WriteOutcome::Written;
-    bool found = false;
-    tag(id, &found);
-    if (found)
-        return WriteOutcome::Conflict;
-    m_db.setError(QStringLiteral("tag %1 no longer exists").arg(id));
-    return WriteOutcome::Failed;
+    return m_db.versionedWrite(q, QStringLiteral("tags"), QStringLiteral("tag"), id);
 }
 
 QList<qint64> TagStore::subtree(qint64 id)

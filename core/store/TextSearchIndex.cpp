@@ -123,43 +123,37 @@ QList<qint64> TextSearchIndex::matchingArticles(const QString &query, int limit,
     QString engine, syntax;
     if (!engineQuery(query, &engine, &syntax))
         return failed(syntax);
-    const int window = std::max(kRankWindow, limit);
-    QSqlQuery &q = m_db.prepared(newestMatchesSql());
-    q.addBindValue(engine);
-    q.addBindValue(window);
-    if (!q.exec()) {
-        const QString reason = q.lastError().databaseText();
-        q.finish();
-        return failed(reason);
-    }
     struct Match
     {
         qint64 id;
-        double score;
+        double score; // 0 where the query gives none
     };
+    QString reason;
+    // The matches SQL finds (with their scores when it gives a second column), in its order.
+    const auto fetch = [&](const QString &sql, int count, QList<Match> *out, bool *scored) {
+        out->clear();
+        QSqlQuery &q = m_db.prepared(sql);
+        q.addBindValue(engine);
+        q.addBindValue(count);
+        const bool ok = q.exec();
+        if (!ok)
+            reason = q.lastError().databaseText();
+        *scored = ok && q.record().count() > 1;
+        while (ok && q.next())
+            out->append(Match { q.value(0).toLongLong(), *scored ? q.value(1).toDouble() : 0.0 });
+        q.finish();
+        return ok;
+    };
+    const int window = std::max(kRankWindow, limit);
     QList<Match> matches;
-    const bool scored = q.record().count() > 1;
-    while (q.next())
-        matches.append(Match { q.value(0).toLongLong(), scored ? q.value(1).toDouble() : 0.0 });
-    q.finish();
+    bool scored = false;
+    if (!fetch(newestMatchesSql(), window, &matches, &scored))
+        return failed(reason);
     m_rankedAll = matches.size() < window;
-    if (m_rankedAll && !scored && !matches.isEmpty()) {
-        QSqlQuery &ranked = m_db.prepared(rankedMatchesSql());
-        ranked.addBindValue(engine);
-        ranked.addBindValue(limit);
-        if (!ranked.exec()) {
-            const QString reason = ranked.lastError().databaseText();
-            ranked.finish();
+    if (m_rankedAll && !matches.isEmpty()) {
+        if (!scored && !fetch(rankedMatchesSql(), limit, &matches, &scored))
             return failed(reason);
-        }
-        QList<qint64> ids;
-        while (ranked.next())
-            ids.append(ranked.value(0).toLongLong());
-        ranked.finish();
-        return ids;
-    }
-    if (m_rankedAll) {
-        // Best first; among equals, the newest.
+        // Best first; among equals, the newest. (Ranked by the engine already: all equal.)
         std::stable_sort(
             matches.begin(), matches.end(), [](const Match &a, const Match &b) { return a.score > b.score; });
     }
